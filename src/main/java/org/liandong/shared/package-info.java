@@ -1,0 +1,9 @@
+/**
+ * Shared kernel: the few value types every module speaks (time limits, pages), the web conventions of the API
+ * (RFC 9457 problem details, paging, idempotency keys) and the injected {@link java.time.Clock}.
+ * <p>
+ * Tables owned: {@code sh_idempotency} (idempotency keys and the answers they replay).
+ * Events published: none. Depends on: nothing.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.liandong.shared;

