@@ -1,0 +1,202 @@
+package org.liandong.shared.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Honours the {@code Idempotency-Key} header on API writes (CONTRACT §1). The key is claimed in a short transaction
+ * of its own (so a concurrent duplicate sees it and answers 409), then the request runs in one transaction that
+ * also stores its answer: the business change and the stored answer commit together or not at all. A replay with
+ * the same body answers the stored status and body; the same key with another body answers 422. A failed request
+ * (any non-2xx answer) stores nothing and frees the key. A claim left by a crashed process expires after its lease.
+ */
+@Component
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+	public static final String HEADER = "Idempotency-Key";
+
+	private final IdempotencyStore store;
+	private final TransactionTemplate transaction;
+	private final JsonMapper json;
+
+	IdempotencyFilter(IdempotencyStore store, TransactionTemplate transaction, JsonMapper json) {
+		this.store = store;
+		this.transaction = transaction;
+		this.json = json;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return request.getHeader(HEADER) == null || !(method.equals("POST") || method.equals("PUT")
+				|| method.equals("PATCH")) || !isApi(request);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/") || path.startsWith("/open311/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = request.getHeader(HEADER).strip();
+		if (key.isEmpty() || key.length() > 200) {
+			problem(response, HttpStatus.BAD_REQUEST, "invalid-request",
+					"The Idempotency-Key header must have 1 to 200 characters.");
+			return;
+		}
+		byte[] body;
+		HttpServletRequest downstream;
+		if (RequestBodies.isFormOrMultipart(request)) {
+			body = RequestBodies.canonicalForm(request);
+			downstream = request;
+		}
+		else {
+			body = request.getInputStream().readAllBytes();
+			downstream = new BodyRequestWrapper(request, body);
+		}
+		String scope = scope(request);
+		String hash = hash(request, body);
+		IdempotencyStore.Claim claim = store.claim(scope, key, hash);
+		switch (claim.outcome()) {
+			case REPLAY -> {
+				replay(response, claim.stored());
+				return;
+			}
+			case MISMATCH -> {
+				problem(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+						"This Idempotency-Key was used with a different request body.");
+				return;
+			}
+			case IN_FLIGHT -> {
+				response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+				problem(response, HttpStatus.CONFLICT, "idempotency-in-flight",
+						"A request with this Idempotency-Key is still in progress; retry shortly.");
+				return;
+			}
+			case CLAIMED -> {
+			}
+		}
+		ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
+		boolean stored;
+		try {
+			stored = Boolean.TRUE.equals(transaction.execute(tx -> {
+				try {
+					chain.doFilter(downstream, wrapped);
+				}
+				catch (IOException | ServletException e) {
+					throw new WrappedException(e);
+				}
+				int status = wrapped.getStatus();
+				if (status >= 200 && status < 300 && !tx.isRollbackOnly()) {
+					store.complete(scope, key, claim.owner(), new IdempotencyStore.Stored(status,
+							wrapped.getContentType(), wrapped.getHeader(HttpHeaders.LOCATION),
+							new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8)));
+					return true;
+				}
+				tx.setRollbackOnly();
+				return false;
+			}));
+		}
+		catch (WrappedException e) {
+			store.release(scope, key, claim.owner());
+			if (e.getCause() instanceof ServletException se) {
+				throw se;
+			}
+			throw (IOException) e.getCause();
+		}
+		catch (RuntimeException e) {
+			store.release(scope, key, claim.owner());
+			throw e;
+		}
+		if (!stored) {
+			store.release(scope, key, claim.owner());
+		}
+		wrapped.copyBodyToResponse();
+	}
+
+	private static String scope(HttpServletRequest request) {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.isAuthenticated() && auth.getName() != null) {
+			return "user:" + auth.getName();
+		}
+		String apiKey = request.getParameter("api_key");
+		if (apiKey != null) {
+			return "key:" + hashText(apiKey);
+		}
+		return "anonymous:" + request.getRemoteAddr();
+	}
+
+	private static String hash(HttpServletRequest request, byte[] body) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
+				.getBytes(StandardCharsets.UTF_8));
+			digest.update(body);
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String hashText(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void replay(HttpServletResponse response, IdempotencyStore.Stored stored) throws IOException {
+		response.setStatus(stored.status());
+		if (stored.contentType() != null) {
+			response.setContentType(stored.contentType());
+		}
+		if (stored.location() != null) {
+			response.setHeader(HttpHeaders.LOCATION, stored.location());
+		}
+		response.setHeader("Idempotent-Replayed", "true");
+		byte[] bytes = stored.body() == null ? new byte[0] : stored.body().getBytes(StandardCharsets.UTF_8);
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+	}
+
+	private void problem(HttpServletResponse response, HttpStatus status, String type, String detail)
+			throws IOException {
+		ProblemDetail pd = ProblemDetailsAdvice.problem(status, type, status.getReasonPhrase(), detail);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(json.writeValueAsString(pd));
+	}
+
+	private static final class WrappedException extends RuntimeException {
+		WrappedException(Exception cause) {
+			super(cause);
+		}
+	}
+
+}

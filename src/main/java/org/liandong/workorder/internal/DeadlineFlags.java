@@ -1,0 +1,91 @@
+package org.liandong.workorder.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.liandong.deadline.DeadlineBreached;
+import org.liandong.deadline.DeadlineWarned;
+import org.liandong.workorder.WorkOrderEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts warnings and breaches of an order's deadlines on the order: {@code warned}, {@code overdue},
+ * {@code signOverdue}, and timeline entries DEADLINE_WARNED, DEADLINE_BREACHED and SIGN_BREACHED. Idempotent and
+ * order-independent: each flag is set by a conditional update that succeeds once, only while the deadline is still
+ * the order's current one (same due time, a state in which the clock runs); a breach that arrives before its
+ * warning writes the warning first.
+ */
+@Component
+class DeadlineFlags {
+
+	private static final Duration TOLERANCE = Duration.ofSeconds(1);
+	private static final String HANDLING = "('DISPATCHED', 'IN_PROGRESS', 'RETURN_PENDING')";
+
+	private final JdbcClient jdbc;
+	private final WorkOrderRepository orders;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	DeadlineFlags(JdbcClient jdbc, WorkOrderRepository orders, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.orders = orders;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(DeadlineWarned e) {
+		if (OrderClocks.OWNER_TYPE.equals(e.ownerType()) && OrderClocks.HANDLE.equals(e.kind())) {
+			warn(e.ownerId(), e.dueAt());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(DeadlineBreached e) {
+		if (!OrderClocks.OWNER_TYPE.equals(e.ownerType())) {
+			return;
+		}
+		if (OrderClocks.HANDLE.equals(e.kind())) {
+			warn(e.ownerId(), e.dueAt());
+			flag(e.ownerId(), "overdue", "due_at", e.dueAt(), "DEADLINE_BREACHED", "HANDLE", true);
+		}
+		else if (OrderClocks.SIGN.equals(e.kind())) {
+			flag(e.ownerId(), "sign_overdue", "sign_due_at", e.dueAt(), "SIGN_BREACHED", "SIGN", true);
+		}
+	}
+
+	private void warn(String orderId, Instant dueAt) {
+		flag(orderId, "warned", "due_at", dueAt, "DEADLINE_WARNED", "HANDLE", false);
+	}
+
+	private void flag(String orderId, String column, String dueColumn, Instant dueAt, String action, String kind,
+			boolean breached) {
+		Instant now = clock.instant();
+		String states = "sign_overdue".equals(column) ? "('DISPATCHED', 'RETURN_PENDING') AND signed_at IS NULL"
+				: HANDLING;
+		int rows = jdbc.sql("UPDATE wo_order SET " + column + " = TRUE, version = version + 1, updated_at = :now "
+				+ "WHERE id = :id AND " + column + " = FALSE AND " + dueColumn + " > :lo AND " + dueColumn + " < :hi "
+				+ "AND status IN " + states)
+			.param("now", WorkOrderRepository.ts(now))
+			.param("id", orderId)
+			.param("lo", WorkOrderRepository.ts(dueAt.minus(TOLERANCE)))
+			.param("hi", WorkOrderRepository.ts(dueAt.plus(TOLERANCE)))
+			.update();
+		if (rows == 0) {
+			return;
+		}
+		String status = jdbc.sql("SELECT status FROM wo_order WHERE id = :id").param("id", orderId)
+			.query(String.class).single();
+		var state = org.liandong.workorder.WorkOrderStatus.valueOf(status);
+		orders.appendTimeline(orderId, new TimelineEntry(now, "system", null, action, state, state,
+				"due " + dueAt, List.of()));
+		String lead = jdbc.sql("SELECT lead_unit_code FROM wo_order WHERE id = :id").param("id", orderId)
+			.query(String.class).single();
+		events.publishEvent(new WorkOrderEvent.DeadlineFlagged(orderId, lead, kind, breached, dueAt, now));
+	}
+}

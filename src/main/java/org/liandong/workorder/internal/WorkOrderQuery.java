@@ -1,0 +1,147 @@
+package org.liandong.workorder.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.liandong.directory.Directory;
+import org.liandong.identity.Actor;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
+import org.liandong.shared.Zones;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.Urgency;
+import org.liandong.workorder.WorkOrderStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists the orders a caller may see, with the filters of CONTRACT §4, newest first. */
+@Component
+class WorkOrderQuery {
+
+	/** The list filters; every one optional. {@code status} may list several states separated by commas. */
+	record Filter(String status, String unit, String region, String item, String urgency, Boolean overdue,
+			String channel, LocalDate from, LocalDate to, String q, String phone) {
+	}
+
+	private final JdbcClient jdbc;
+	private final Visibility visibility;
+	private final Directory directory;
+
+	WorkOrderQuery(JdbcClient jdbc, Visibility visibility, Directory directory) {
+		this.jdbc = jdbc;
+		this.visibility = visibility;
+		this.directory = directory;
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<WorkOrder> list(Actor actor, Filter f, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		List<String> where = new ArrayList<>();
+		where.add(visibility.condition(actor, params));
+		if (notBlank(f.status())) {
+			List<String> states = new ArrayList<>();
+			for (String s : f.status().split(",")) {
+				states.add(enumName(WorkOrderStatus.class, "status", s));
+			}
+			where.add("o.status IN (:status)");
+			params.put("status", states);
+		}
+		if (notBlank(f.unit())) {
+			var units = directory.unitAndDescendants(f.unit().strip());
+			where.add(units.isEmpty() ? "1 = 0"
+					: "EXISTS (SELECT 1 FROM wo_participant fp WHERE fp.order_id = o.id AND fp.unit_code IN (:units))");
+			params.put("units", units.isEmpty() ? List.of("-") : units);
+		}
+		if (notBlank(f.region())) {
+			String prefix = RegionCodes.prefix(f.region().strip());
+			if (prefix == null) {
+				throw new InvalidRequestException("region", "must be a 12-digit region code");
+			}
+			where.add("o.region_code LIKE :regionPrefix");
+			params.put("regionPrefix", prefix + "%");
+		}
+		if (notBlank(f.item())) {
+			where.add("o.item_code = :item");
+			params.put("item", f.item().strip());
+		}
+		if (notBlank(f.urgency())) {
+			where.add("o.urgency = :urgency");
+			params.put("urgency", enumName(Urgency.class, "urgency", f.urgency()));
+		}
+		if (notBlank(f.channel())) {
+			where.add("o.channel = :channel");
+			params.put("channel", enumName(Channel.class, "channel", f.channel()));
+		}
+		if (f.overdue() != null) {
+			where.add("o.overdue = :overdue");
+			params.put("overdue", f.overdue());
+		}
+		if (f.from() != null) {
+			where.add("o.created_at >= :from");
+			params.put("from", WorkOrderRepository.ts(Zones.startOf(f.from())));
+		}
+		if (f.to() != null) {
+			where.add("o.created_at < :to");
+			params.put("to", WorkOrderRepository.ts(Zones.startOf(f.to())));
+		}
+		if (notBlank(f.q())) {
+			where.add("(o.number = :qExact OR LOWER(o.title) LIKE :q OR LOWER(o.content) LIKE :q "
+					+ "OR LOWER(o.address) LIKE :q)");
+			params.put("qExact", f.q().strip());
+			params.put("q", "%" + f.q().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (notBlank(f.phone())) {
+			where.add("o.citizen_phone = :phone");
+			params.put("phone", f.phone().strip());
+		}
+		String condition = String.join(" AND ", where);
+		long total = jdbc.sql("SELECT COUNT(*) FROM wo_order o WHERE " + condition)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		List<String> ids = jdbc.sql("SELECT o.id FROM wo_order o WHERE " + condition
+				+ " ORDER BY o.created_at DESC, o.id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(String.class)
+			.list();
+		List<WorkOrder> orders = ids.isEmpty() ? List.of() : loadAll(ids);
+		return PageResult.of(orders, page, total);
+	}
+
+	private List<WorkOrder> loadAll(List<String> ids) {
+		Map<String, WorkOrder> byId = new HashMap<>();
+		jdbc.sql("SELECT * FROM wo_order WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> WorkOrderRepository.map(rs))
+			.list()
+			.forEach(o -> byId.put(o.id, o));
+		jdbc.sql("SELECT order_id, unit_code FROM wo_participant WHERE part = 'CO' AND order_id IN (:ids) ORDER BY unit_code")
+			.param("ids", ids)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.list()
+			.forEach(row -> byId.get(row[0]).coUnitCodes.add(row[1]));
+		return ids.stream().map(byId::get).toList();
+	}
+
+	private static <E extends Enum<E>> String enumName(Class<E> type, String field, String value) {
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)).name();
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidRequestException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+		}
+	}
+
+	private static boolean notBlank(String s) {
+		return s != null && !s.isBlank();
+	}
+}

@@ -1,0 +1,298 @@
+package org.liandong.workorder.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.Nature;
+import org.liandong.workorder.Satisfaction;
+import org.liandong.workorder.Urgency;
+import org.liandong.workorder.WorkOrderStatus;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores work orders, their participants and timelines with plain SQL; optimistic locking on {@code version}. */
+@Repository
+class WorkOrderRepository {
+
+	private static final String COLUMNS = "id, number, status, status_before, channel, nature, title, content, "
+			+ "citizen_name, citizen_phone, address, lat, lon, region_code, grid_code, item_code, urgency, "
+			+ "confidential, lead_unit_code, dispatched_at, sign_due_at, response_due_at, due_at, signed_at, "
+			+ "responded_at, replied_at, closed_at, sign_overdue, warned, overdue, extension_until, "
+			+ "extension_reason, result, answer, article_id, revisit_attempts, revisit_resolved, "
+			+ "revisit_satisfaction, unreachable, close_reason, reopen_count, return_count, master_id, shelve_plan, "
+			+ "created_by, created_at, updated_at, version";
+
+	private final JdbcClient jdbc;
+
+	WorkOrderRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	String nextNumberSuffix() {
+		Long next = jdbc.sql("SELECT NEXTVAL('wo_number_seq')").query(Long.class).single();
+		return String.format("%06d", next);
+	}
+
+	Optional<WorkOrder> find(String idOrNumber) {
+		List<WorkOrder> found = jdbc.sql("SELECT " + COLUMNS + " FROM wo_order WHERE id = :key OR number = :key")
+			.param("key", idOrNumber)
+			.query((rs, n) -> map(rs))
+			.list();
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		WorkOrder order = found.get(0);
+		order.coUnitCodes = new ArrayList<>(jdbc.sql(
+				"SELECT unit_code FROM wo_participant WHERE order_id = :id AND part = 'CO' ORDER BY unit_code")
+			.param("id", order.id)
+			.query(String.class)
+			.list());
+		return Optional.of(order);
+	}
+
+	/** The ids of orders merged into {@code masterId}. */
+	List<String> mergedInto(String masterId) {
+		return jdbc.sql("SELECT id FROM wo_order WHERE master_id = :m AND status = 'MERGED'")
+			.param("m", masterId)
+			.query(String.class)
+			.list();
+	}
+
+	void insert(WorkOrder o) {
+		o.version = 0;
+		jdbc.sql("INSERT INTO wo_order (" + COLUMNS + ") VALUES (" + placeholders() + ")")
+			.params(values(o))
+			.update();
+		writeParticipants(o);
+		writeTimeline(o);
+	}
+
+	void update(WorkOrder o) {
+		Map<String, Object> params = values(o);
+		int expected = o.version;
+		params.put("expected", expected);
+		params.put("version", expected + 1);
+		StringBuilder set = new StringBuilder();
+		for (String column : COLUMNS.split(", ")) {
+			if (!column.equals("id") && !column.equals("number") && !column.equals("created_at")) {
+				set.append(set.isEmpty() ? "" : ", ").append(column).append(" = :").append(column);
+			}
+		}
+		int rows = jdbc.sql("UPDATE wo_order SET " + set + " WHERE id = :id AND version = :expected")
+			.params(params)
+			.update();
+		if (rows != 1) {
+			throw new OptimisticLockingFailureException("Work order " + o.number + " was changed concurrently");
+		}
+		o.version = expected + 1;
+		writeParticipants(o);
+		writeTimeline(o);
+	}
+
+	private void writeParticipants(WorkOrder o) {
+		if (!o.participantsChanged) {
+			return;
+		}
+		jdbc.sql("DELETE FROM wo_participant WHERE order_id = :id AND part IN ('LEAD', 'CO')").param("id", o.id).update();
+		if (o.leadUnitCode != null) {
+			insertParticipant(o.id, o.leadUnitCode, "LEAD");
+		}
+		for (String co : o.coUnitCodes) {
+			if (!co.equals(o.leadUnitCode)) {
+				insertParticipant(o.id, co, "CO");
+			}
+		}
+		o.participantsChanged = false;
+	}
+
+	void insertParticipant(String orderId, String unitCode, String part) {
+		jdbc.sql("INSERT INTO wo_participant (order_id, unit_code, part) VALUES (:o, :u, :p) ON CONFLICT DO NOTHING")
+			.param("o", orderId)
+			.param("u", unitCode)
+			.param("p", part)
+			.update();
+	}
+
+	void writeTimeline(WorkOrder o) {
+		for (TimelineEntry e : o.newEntries) {
+			appendTimeline(o.id, e);
+		}
+		o.newEntries.clear();
+	}
+
+	void appendTimeline(String orderId, TimelineEntry e) {
+		jdbc.sql("INSERT INTO wo_timeline (order_id, at, actor, actor_role, action, from_status, to_status, note, "
+				+ "attachments) VALUES (:o, :at, :actor, :role, :action, :from, :to, :note, :att)")
+			.param("o", orderId)
+			.param("at", ts(e.at()))
+			.param("actor", e.actor())
+			.param("role", e.actorRole())
+			.param("action", e.action())
+			.param("from", e.fromStatus() == null ? null : e.fromStatus().name())
+			.param("to", e.toStatus() == null ? null : e.toStatus().name())
+			.param("note", truncate(e.note(), 4000))
+			.param("att", e.attachments().isEmpty() ? null : String.join(",", e.attachments()))
+			.update();
+	}
+
+	List<TimelineEntry> timeline(String orderId) {
+		return jdbc.sql("SELECT at, actor, actor_role, action, from_status, to_status, note, attachments "
+				+ "FROM wo_timeline WHERE order_id = :o ORDER BY id")
+			.param("o", orderId)
+			.query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("actor_role"),
+					rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
+					rs.getString("note"), attachments(rs.getString("attachments"))))
+			.list();
+	}
+
+	private static List<String> attachments(String csv) {
+		return csv == null || csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
+	}
+
+	private static String placeholders() {
+		StringBuilder sb = new StringBuilder();
+		for (String column : COLUMNS.split(", ")) {
+			sb.append(sb.isEmpty() ? ":" : ", :").append(column);
+		}
+		return sb.toString();
+	}
+
+	private static Map<String, Object> values(WorkOrder o) {
+		Map<String, Object> v = new LinkedHashMap<>();
+		v.put("id", o.id);
+		v.put("number", o.number);
+		v.put("status", o.status.name());
+		v.put("status_before", name(o.statusBefore));
+		v.put("channel", o.channel.name());
+		v.put("nature", o.nature.name());
+		v.put("title", o.title);
+		v.put("content", o.content);
+		v.put("citizen_name", o.citizenName);
+		v.put("citizen_phone", o.citizenPhone);
+		v.put("address", o.address);
+		v.put("lat", o.lat);
+		v.put("lon", o.lon);
+		v.put("region_code", o.regionCode);
+		v.put("grid_code", o.gridCode);
+		v.put("item_code", o.itemCode);
+		v.put("urgency", o.urgency.name());
+		v.put("confidential", o.confidential);
+		v.put("lead_unit_code", o.leadUnitCode);
+		v.put("dispatched_at", ts(o.dispatchedAt));
+		v.put("sign_due_at", ts(o.signDueAt));
+		v.put("response_due_at", ts(o.responseDueAt));
+		v.put("due_at", ts(o.dueAt));
+		v.put("signed_at", ts(o.signedAt));
+		v.put("responded_at", ts(o.respondedAt));
+		v.put("replied_at", ts(o.repliedAt));
+		v.put("closed_at", ts(o.closedAt));
+		v.put("sign_overdue", o.signOverdue);
+		v.put("warned", o.warned);
+		v.put("overdue", o.overdue);
+		v.put("extension_until", ts(o.extensionUntil));
+		v.put("extension_reason", o.extensionReason);
+		v.put("result", truncate(o.result, 4000));
+		v.put("answer", truncate(o.answer, 4000));
+		v.put("article_id", o.articleId);
+		v.put("revisit_attempts", o.revisitAttempts);
+		v.put("revisit_resolved", o.revisitResolved);
+		v.put("revisit_satisfaction", name(o.revisitSatisfaction));
+		v.put("unreachable", o.unreachable);
+		v.put("close_reason", truncate(o.closeReason, 1000));
+		v.put("reopen_count", o.reopenCount);
+		v.put("return_count", o.returnCount);
+		v.put("master_id", o.masterId);
+		v.put("shelve_plan", truncate(o.shelvePlan, 1000));
+		v.put("created_by", o.createdBy);
+		v.put("created_at", ts(o.createdAt));
+		v.put("updated_at", ts(o.updatedAt));
+		v.put("version", o.version);
+		return v;
+	}
+
+	static WorkOrder map(ResultSet rs) throws SQLException {
+		WorkOrder o = new WorkOrder();
+		o.id = rs.getString("id");
+		o.number = rs.getString("number");
+		o.status = status(rs.getString("status"));
+		o.statusBefore = status(rs.getString("status_before"));
+		o.channel = Channel.valueOf(rs.getString("channel"));
+		o.nature = Nature.valueOf(rs.getString("nature"));
+		o.title = rs.getString("title");
+		o.content = rs.getString("content");
+		o.citizenName = rs.getString("citizen_name");
+		o.citizenPhone = rs.getString("citizen_phone");
+		o.address = rs.getString("address");
+		o.lat = (Double) rs.getObject("lat", Double.class);
+		o.lon = (Double) rs.getObject("lon", Double.class);
+		o.regionCode = rs.getString("region_code");
+		o.gridCode = rs.getString("grid_code");
+		o.itemCode = rs.getString("item_code");
+		o.urgency = Urgency.valueOf(rs.getString("urgency"));
+		o.confidential = rs.getBoolean("confidential");
+		o.leadUnitCode = rs.getString("lead_unit_code");
+		o.dispatchedAt = instant(rs, "dispatched_at");
+		o.signDueAt = instant(rs, "sign_due_at");
+		o.responseDueAt = instant(rs, "response_due_at");
+		o.dueAt = instant(rs, "due_at");
+		o.signedAt = instant(rs, "signed_at");
+		o.respondedAt = instant(rs, "responded_at");
+		o.repliedAt = instant(rs, "replied_at");
+		o.closedAt = instant(rs, "closed_at");
+		o.signOverdue = rs.getBoolean("sign_overdue");
+		o.warned = rs.getBoolean("warned");
+		o.overdue = rs.getBoolean("overdue");
+		o.extensionUntil = instant(rs, "extension_until");
+		o.extensionReason = rs.getString("extension_reason");
+		o.result = rs.getString("result");
+		o.answer = rs.getString("answer");
+		o.articleId = rs.getString("article_id");
+		o.revisitAttempts = rs.getInt("revisit_attempts");
+		o.revisitResolved = (Boolean) rs.getObject("revisit_resolved", Boolean.class);
+		String sat = rs.getString("revisit_satisfaction");
+		o.revisitSatisfaction = sat == null ? null : Satisfaction.valueOf(sat);
+		o.unreachable = rs.getBoolean("unreachable");
+		o.closeReason = rs.getString("close_reason");
+		o.reopenCount = rs.getInt("reopen_count");
+		o.returnCount = rs.getInt("return_count");
+		o.masterId = rs.getString("master_id");
+		o.shelvePlan = rs.getString("shelve_plan");
+		o.createdBy = rs.getString("created_by");
+		o.createdAt = instant(rs, "created_at");
+		o.updatedAt = instant(rs, "updated_at");
+		o.version = rs.getInt("version");
+		return o;
+	}
+
+	private static WorkOrderStatus status(String s) {
+		return s == null ? null : WorkOrderStatus.valueOf(s);
+	}
+
+	private static String name(Enum<?> e) {
+		return e == null ? null : e.name();
+	}
+
+	static OffsetDateTime ts(Instant i) {
+		return i == null ? null : i.atOffset(ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static String truncate(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max);
+	}
+}

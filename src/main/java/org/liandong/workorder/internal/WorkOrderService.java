@@ -1,0 +1,386 @@
+package org.liandong.workorder.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.liandong.directory.Directory;
+import org.liandong.directory.Unit;
+import org.liandong.files.FileStore;
+import org.liandong.identity.Actor;
+import org.liandong.shared.ConflictException;
+import org.liandong.shared.Coordinates;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.NotFoundException;
+import org.liandong.shared.Zones;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.Nature;
+import org.liandong.workorder.Satisfaction;
+import org.liandong.workorder.Urgency;
+import org.liandong.workorder.WorkOrderStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Takes in work orders and performs their actions: looks the order up, checks visibility (404) and rights (403),
+ * reads the body (400), then applies the guarded transition (409) and saves, all in one transaction.
+ */
+@Service
+class WorkOrderService {
+
+	private final WorkOrderRepository orders;
+	private final Visibility visibility;
+	private final PersonalDataPolicy personalData;
+	private final BodyReader bodies;
+	private final Directory directory;
+	private final FileStore files;
+	private final OrderClocks clocks;
+	private final WorkOrderProperties properties;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	WorkOrderService(WorkOrderRepository orders, Visibility visibility, PersonalDataPolicy personalData,
+			BodyReader bodies, Directory directory, FileStore files, OrderClocks clocks,
+			WorkOrderProperties properties, ApplicationEventPublisher events, Clock clock) {
+		this.orders = orders;
+		this.visibility = visibility;
+		this.personalData = personalData;
+		this.bodies = bodies;
+		this.directory = directory;
+		this.files = files;
+		this.clocks = clocks;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public WorkOrderView create(Actor actor, CreateWorkOrderRequest request) {
+		ActionPolicy.checkCreate(actor);
+		bodies.validate(request);
+		WorkOrder o = new WorkOrder();
+		o.channel = enumValue(Channel.class, "channel", request.channel(), null);
+		o.nature = enumValue(Nature.class, "nature", request.nature(), Nature.COMPLAINT);
+		o.urgency = enumValue(Urgency.class, "urgency", request.urgency(), Urgency.NORMAL);
+		o.content = request.content().strip();
+		o.title = request.title() == null || request.title().isBlank() ? Titles.derive(o.content)
+				: request.title().strip();
+		o.citizenName = blankToNull(request.citizenName());
+		o.citizenPhone = blankToNull(request.citizenPhone());
+		o.address = blankToNull(request.address());
+		o.confidential = Boolean.TRUE.equals(request.confidential());
+		placeOf(o, request);
+		if (request.itemCode() != null && !request.itemCode().isBlank()) {
+			o.itemCode = directory.item(request.itemCode())
+				.orElseThrow(() -> new InvalidRequestException("itemCode", "Unknown responsibility item."))
+				.code();
+		}
+		List<String> attachments = checkedFiles("attachments", request.attachments());
+		Instant now = now();
+		o.id = UUID.randomUUID().toString();
+		o.number = properties.numberPrefix() + Zones.cityDate(now).format(DateTimeFormatter.BASIC_ISO_DATE)
+				+ orders.nextNumberSuffix();
+		WorkOrder.receive(o, new WorkOrder.Act(actor.username(), actor.role().name(), now, null));
+		if (!attachments.isEmpty()) {
+			o.newEntries.set(0, new TimelineEntry(now, actor.username(), actor.role().name(), "RECEIVE", null,
+					o.status, null, attachments));
+		}
+		orders.insert(o);
+		publish(o);
+		return personalData.view(actor, o);
+	}
+
+	private void placeOf(WorkOrder o, CreateWorkOrderRequest request) {
+		if ((request.lat() == null) != (request.lon() == null)) {
+			throw new InvalidRequestException(request.lat() == null ? "lat" : "lon",
+					"lat and lon must be given together.");
+		}
+		if (request.lat() != null) {
+			try {
+				Coordinates c = Coordinates.of(request.lat(), request.lon(), request.coordSystem());
+				o.lat = c.lat();
+				o.lon = c.lon();
+			}
+			catch (IllegalArgumentException e) {
+				throw new InvalidRequestException("coordSystem", e.getMessage());
+			}
+		}
+		else if (request.coordSystem() != null && !request.coordSystem().matches("(?i)WGS84|GCJ02")) {
+			throw new InvalidRequestException("coordSystem", "coordSystem must be WGS84 or GCJ02.");
+		}
+		if (request.regionCode() != null) {
+			o.regionCode = directory.region(request.regionCode())
+				.orElseThrow(() -> new InvalidRequestException("regionCode", "Unknown region code."))
+				.code();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public WorkOrder visible(Actor actor, String idOrNumber) {
+		WorkOrder o = orders.find(idOrNumber).orElseThrow(() -> notFound(idOrNumber));
+		if (!visibility.canSee(actor, o)) {
+			throw notFound(idOrNumber);
+		}
+		return o;
+	}
+
+	@Transactional
+	public WorkOrderView view(Actor actor, String idOrNumber) {
+		return personalData.view(actor, visible(actor, idOrNumber));
+	}
+
+	@Transactional
+	public WorkOrderView act(Actor actor, String idOrNumber, String actionPath, JsonNode body) {
+		Action action = Action.fromPath(actionPath).orElseThrow(() -> new NotFoundException(
+				"There is no work-order action '" + actionPath + "'."));
+		WorkOrder o = visible(actor, idOrNumber);
+		ActionPolicy.check(actor, o, action);
+		ActionRequests.Common common = bodies.read(body, ActionRequests.Common.class);
+		Instant now = now();
+		WorkOrder.Act act = new WorkOrder.Act(actor.username(), actor.role().name(), now, blankToNull(common.note()));
+		Runnable transition = transition(actor, o, action, body, act);
+		if (common.version() != null && common.version() != o.version) {
+			throw new ConflictException("The work order is at version " + o.version + ", not " + common.version()
+					+ "; reload it and try again.");
+		}
+		transition.run();
+		orders.update(o);
+		publish(o);
+		if (o.status == WorkOrderStatus.CLOSED) {
+			closeMerged(o, act);
+		}
+		return personalData.view(actor, o);
+	}
+
+	/** Reads the action's body (400 on error) and returns the transition to run after the version check. */
+	private Runnable transition(Actor actor, WorkOrder o, Action action, JsonNode body, WorkOrder.Act act) {
+		return switch (action) {
+			case ANSWER -> {
+				var b = bodies.read(body, ActionRequests.Answer.class);
+				yield () -> {
+					o.answer(act, blankToNull(b.articleId()), b.answer());
+					clocks.stopAll(o);
+				};
+			}
+			case DISPATCH, REASSIGN -> {
+				var b = bodies.read(body, ActionRequests.Route.class);
+				List<String> co = checkedRoute(b);
+				String item = b.itemCode() == null || b.itemCode().isBlank() ? null : directory.item(b.itemCode())
+					.orElseThrow(() -> new InvalidRequestException("itemCode", "Unknown responsibility item."))
+					.code();
+				yield () -> {
+					if (item != null) {
+						o.itemCode = item;
+					}
+					if (action == Action.DISPATCH) {
+						o.dispatch(act, b.leadUnitCode(), co);
+					}
+					else {
+						o.reassign(act, b.leadUnitCode(), co);
+					}
+					clocks.start(o, act.at());
+				};
+			}
+			case SIGN -> () -> {
+				o.sign(act);
+				clocks.signed(o);
+			};
+			case CONTACT -> {
+				var b = bodies.read(body, ActionRequests.Contact.class);
+				yield () -> {
+					o.contact(act, b.way(), b.outcome());
+					clocks.responded(o);
+				};
+			}
+			case REQUEST_RETURN -> {
+				var b = bodies.read(body, ActionRequests.Reason.class);
+				yield () -> o.requestReturn(act, b.reason());
+			}
+			case APPROVE_RETURN -> () -> {
+				o.approveReturn(act);
+				clocks.stopAll(o);
+			};
+			case REJECT_RETURN -> {
+				var b = bodies.read(body, ActionRequests.Reason.class);
+				yield () -> o.rejectReturn(act, b.reason());
+			}
+			case REQUEST_EXTENSION -> {
+				var b = bodies.read(body, ActionRequests.Extension.class);
+				if (!b.until().isAfter(act.at()) || (o.dueAt != null && !b.until().isAfter(o.dueAt))) {
+					throw new InvalidRequestException("until", "The new due time must be later than the current one.");
+				}
+				yield () -> o.requestExtension(act, b.until(), b.reason());
+			}
+			case APPROVE_EXTENSION -> {
+				var b = bodies.read(body, ActionRequests.OptionalReason.class);
+				yield () -> clocks.extend(o, o.approveExtension(act, b.reason()));
+			}
+			case REJECT_EXTENSION -> {
+				var b = bodies.read(body, ActionRequests.Reason.class);
+				yield () -> o.rejectExtension(act, b.reason());
+			}
+			case REPLY -> {
+				var b = bodies.read(body, ActionRequests.Reply.class);
+				List<String> attachments = checkedFiles("attachments", b.attachments());
+				boolean verification = o.itemCode != null
+						&& directory.item(o.itemCode).map(i -> i.verificationRequired()).orElse(false);
+				yield () -> {
+					o.reply(act, b.result(), attachments, verification);
+					clocks.stopAll(o);
+				};
+			}
+			case VERIFY -> {
+				var b = bodies.read(body, ActionRequests.Verify.class);
+				List<String> attachments = checkedFiles("attachments", b.attachments());
+				yield () -> o.verify(act, b.passed(), attachments);
+			}
+			case REVISIT -> revisit(o, body, act);
+			case REOPEN -> {
+				var b = bodies.read(body, ActionRequests.Reason.class);
+				yield () -> {
+					o.reopen(act, b.reason(), properties.maxReopens());
+					clocks.start(o, act.at());
+				};
+			}
+			case CLOSE -> {
+				var b = bodies.read(body, ActionRequests.Reason.class);
+				yield () -> o.close(act, b.reason());
+			}
+			case SHELVE -> {
+				var b = bodies.read(body, ActionRequests.Shelve.class);
+				yield () -> {
+					o.shelve(act, b.reason(), b.plan());
+					clocks.suspend(o, act.at());
+				};
+			}
+			case UNSHELVE -> {
+				var b = bodies.read(body, ActionRequests.Reason.class);
+				yield () -> {
+					o.unshelve(act, b.reason());
+					clocks.resume(o, act.at());
+				};
+			}
+			case MERGE -> {
+				var b = bodies.read(body, ActionRequests.Merge.class);
+				WorkOrder master = orders.find(b.masterId())
+					.orElseThrow(() -> new InvalidRequestException("masterId", "Unknown master work order."));
+				yield () -> {
+					o.merge(act, master);
+					clocks.stopAll(o);
+				};
+			}
+			case CANCEL -> {
+				var b = bodies.read(body, ActionRequests.Reason.class);
+				yield () -> {
+					o.cancel(act, b.reason(), ActionPolicy.isSupervisor(actor));
+					clocks.stopAll(o);
+				};
+			}
+		};
+	}
+
+	private Runnable revisit(WorkOrder o, JsonNode body, WorkOrder.Act act) {
+		var b = bodies.read(body, ActionRequests.Revisit.class);
+		boolean reached = b.reached() == null || b.reached();
+		if (reached) {
+			List<InvalidRequestException.FieldError> errors = new ArrayList<>();
+			if (b.resolved() == null) {
+				errors.add(new InvalidRequestException.FieldError("resolved", "must not be null when reached"));
+			}
+			if (b.satisfaction() == null) {
+				errors.add(new InvalidRequestException.FieldError("satisfaction", "must not be null when reached"));
+			}
+			if (!errors.isEmpty()) {
+				throw new InvalidRequestException(errors.size() + " field(s) are invalid.", errors);
+			}
+		}
+		var satisfaction = reached ? Satisfaction.valueOf(b.satisfaction()) : null;
+		return () -> {
+			o.revisit(act, reached, reached ? b.resolved() : null, satisfaction, properties.maxRevisitAttempts());
+			if (o.status == WorkOrderStatus.CLOSED) {
+				clocks.stopAll(o);
+			}
+		};
+	}
+
+	private void closeMerged(WorkOrder master, WorkOrder.Act act) {
+		for (String id : orders.mergedInto(master.id)) {
+			orders.find(id).ifPresent(child -> {
+				child.closeWithMaster(new WorkOrder.Act("system", null, act.at(), null), master);
+				orders.update(child);
+				publish(child);
+			});
+		}
+	}
+
+	private List<String> checkedRoute(ActionRequests.Route b) {
+		Unit lead = directory.unit(b.leadUnitCode())
+			.orElseThrow(() -> new InvalidRequestException("leadUnitCode", "Unknown unit."));
+		LinkedHashSet<String> co = new LinkedHashSet<>();
+		List<String> given = b.coUnitCodes() == null ? List.of() : b.coUnitCodes();
+		for (int i = 0; i < given.size(); i++) {
+			String code = given.get(i);
+			if (code == null || directory.unit(code).isEmpty()) {
+				throw new InvalidRequestException("coUnitCodes[" + i + "]", "Unknown unit.");
+			}
+			if (!code.equals(lead.code())) {
+				co.add(code);
+			}
+		}
+		return List.copyOf(co);
+	}
+
+	private List<String> checkedFiles(String field, List<String> ids) {
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
+		}
+		for (int i = 0; i < ids.size(); i++) {
+			if (ids.get(i) == null || !files.exists(ids.get(i))) {
+				throw new InvalidRequestException(field + "[" + i + "]", "Unknown file id; upload it first.");
+			}
+		}
+		return List.copyOf(ids);
+	}
+
+	private void publish(WorkOrder o) {
+		o.events.forEach(events::publishEvent);
+		o.events.clear();
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value, E fallback) {
+		if (value == null || value.isBlank()) {
+			if (fallback == null) {
+				throw new InvalidRequestException(field, "must not be null");
+			}
+			return fallback;
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidRequestException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+		}
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static NotFoundException notFound(String id) {
+		return new NotFoundException("Work order " + id + " not found.");
+	}
+}

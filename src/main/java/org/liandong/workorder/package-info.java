@@ -1,0 +1,12 @@
+/**
+ * Work orders (工单): the aggregate of one citizen request through its whole life, its guarded lifecycle
+ * (DESIGN §3, CONTRACT §4), its append-only timeline, human-readable numbers, visibility rules and the clocks it
+ * keeps through the deadline module.
+ * <p>
+ * Tables owned: {@code wo_order}, {@code wo_participant}, {@code wo_timeline}, sequence {@code wo_number_seq}.
+ * Events published: the records nested in {@link WorkOrderEvent}, one per transition.
+ * Depends on: {@code directory} (items, units, regions), {@code deadline} (clocks), {@code identity} (actors,
+ * personal-data audit), {@code files} (evidence), {@code shared}. Listens to: {@code deadline} (warned, breached).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Work orders")
+package org.liandong.workorder;
