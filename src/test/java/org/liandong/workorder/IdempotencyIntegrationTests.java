@@ -1,0 +1,88 @@
+package org.liandong.workorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Idempotency keys on intake (CONTRACT §1): replay, reuse with another body, failed requests. */
+@IntegrationTest
+class IdempotencyIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	private MvcResult post(String key, String content) throws Exception {
+		return mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\":\"WEB\",\"content\":\"" + content + "\"}")).andReturn();
+	}
+
+	private long count(String content) throws Exception {
+		String body = mvc.perform(get("/api/v1/work-orders").with(TestActors.admin()).param("q", content))
+			.andReturn().getResponse().getContentAsString();
+		return Long.parseLong(body.replaceAll(".*\"totalElements\":(\\d+).*", "$1"));
+	}
+
+	@Test
+	void aReplayWithTheSameBodyAnswersTheFirstAnswerAndCreatesNothing() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String content = "幂等测试 " + key;
+		MvcResult first = post(key, content);
+		MvcResult second = post(key, content);
+		assertThat(first.getResponse().getStatus()).isEqualTo(201);
+		assertThat(second.getResponse().getStatus()).isEqualTo(201);
+		assertThat(second.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+		assertThat(second.getResponse().getHeader("Location")).isEqualTo(first.getResponse().getHeader("Location"));
+		assertThat(count(content)).isEqualTo(1);
+	}
+
+	@Test
+	void theSameKeyWithAnotherBodyAnswers422() throws Exception {
+		String key = UUID.randomUUID().toString();
+		post(key, "第一次 " + key);
+		MvcResult other = post(key, "第二次 " + key);
+		assertThat(other.getResponse().getStatus()).isEqualTo(422);
+		assertThat(other.getResponse().getContentType()).contains("application/problem+json");
+		assertThat(count("第二次 " + key)).isZero();
+	}
+
+	@Test
+	void aFailedRequestStoresNothingAndTheKeyCanBeUsedAgain() throws Exception {
+		String key = UUID.randomUUID().toString();
+		mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\":\"WEB\"}")).andExpect(status().isBadRequest());
+		assertThat(post(key, "修正后 " + key).getResponse().getStatus()).isEqualTo(201);
+	}
+
+	@Test
+	void keysAreScopedToTheCaller() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String content = "作用域 " + key;
+		post(key, content);
+		mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.DISPATCHER))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\":\"WEB\",\"content\":\"" + content + "\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(header().doesNotExist("Idempotent-Replayed"))
+			.andExpect(jsonPath("$.status").value("RECEIVED"));
+		assertThat(count(content)).isEqualTo(2);
+	}
+}

@@ -1,0 +1,70 @@
+package org.liandong.workorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Deadlines on a running platform: an item with a few seconds of natural time warns and breaches on its own after
+ * dispatch, each once, and both land on the order and its timeline.
+ */
+@IntegrationTest
+class WorkOrderDeadlineIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void shortNaturalLimitsWarnThenBreachOnTheirOwnExactlyOnce() throws Exception {
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		String item = TestItems.create(mvc, "TEST-FAST-1", false, "PT3S", "NATURAL");
+		String id = api.createId(TestActors.role(Role.OPERATOR), """
+				{"channel":"HOTLINE","content":"路灯不亮","regionCode":"371002003000","itemCode":"%s"}""".formatted(item));
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			JsonNode order = api.order(TestActors.admin(), id);
+			assertThat(order.get("warned").asBoolean()).isTrue();
+			assertThat(order.get("overdue").asBoolean()).isTrue();
+			assertThat(order.get("signOverdue").asBoolean()).isTrue();
+		});
+		List<String> actions = new ArrayList<>();
+		api.timeline(TestActors.admin(), id).forEach(e -> actions.add(e.get("action").asString()));
+		assertThat(actions).containsOnlyOnce("DEADLINE_WARNED", "DEADLINE_BREACHED", "SIGN_BREACHED");
+		assertThat(actions.indexOf("DEADLINE_WARNED")).isLessThan(actions.indexOf("DEADLINE_BREACHED"));
+	}
+
+	@Test
+	void anOrderRepliedInTimeIsNeverFlagged() throws Exception {
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		String item = TestItems.create(mvc, "TEST-FAST-2", false, "PT4S", "NATURAL");
+		String id = api.createId(TestActors.role(Role.OPERATOR), """
+				{"channel":"HOTLINE","content":"路灯不亮","regionCode":"371002003000","itemCode":"%s"}""".formatted(item));
+		var street = TestActors.handler("ST-371002003");
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		api.act(street, id, "sign", "{}");
+		api.act(street, id, "reply", "{\"result\":\"已修复\"}");
+		String other = api.createId(TestActors.role(Role.OPERATOR), """
+				{"channel":"HOTLINE","content":"路灯不亮","regionCode":"371002003000","itemCode":"%s"}""".formatted(item));
+		api.act(TestActors.role(Role.DISPATCHER), other, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		// once the untouched order breached, the replied one (same limits, earlier) had its chance to be flagged
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(api.order(TestActors.admin(), other).get("overdue").asBoolean()).isTrue());
+		JsonNode order = api.order(TestActors.admin(), id);
+		assertThat(order.get("warned").asBoolean()).isFalse();
+		assertThat(order.get("overdue").asBoolean()).isFalse();
+		assertThat(order.get("status").asString()).isEqualTo("REVISITING");
+	}
+}

@@ -1,0 +1,312 @@
+package org.liandong.workorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.JsonNode;
+
+/** The closed loop through the API: the happy path, every side path, and refusals with the right status. */
+@IntegrationTest
+class WorkOrderLifecycleIntegrationTests {
+
+	static final String STREET = "ST-371002003";
+	static final String OTHER_STREET = "ST-371002004";
+	static final String ORDER = """
+			{"channel":"HOTLINE","content":"竹岛街道海滨北路一处井盖缺失，夜间行人容易跌倒，请尽快处理。",
+			 "citizenName":"张三","citizenPhone":"13812345678","address":"海滨北路88号","regionCode":"371002003000"}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	WorkOrderApi api;
+	RequestPostProcessor operator = TestActors.role(Role.OPERATOR);
+	RequestPostProcessor dispatcher = TestActors.role(Role.DISPATCHER);
+	RequestPostProcessor supervisor = TestActors.role(Role.SUPERVISOR);
+	RequestPostProcessor street = TestActors.handler(STREET);
+
+	@BeforeEach
+	void setUp() {
+		api = new WorkOrderApi(mvc);
+	}
+
+	String dispatched() throws Exception {
+		String id = api.createId(operator, ORDER);
+		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"" + STREET + "\"}").andExpect(status().isOk());
+		return id;
+	}
+
+	String inProgress() throws Exception {
+		String id = dispatched();
+		api.act(street, id, "sign", "{}").andExpect(status().isOk());
+		return id;
+	}
+
+	String revisiting() throws Exception {
+		String id = inProgress();
+		api.act(street, id, "reply", "{\"result\":\"已补装井盖\"}").andExpect(status().isOk());
+		return id;
+	}
+
+	@Test
+	void createAnswers201WithNumberLocationAndDefaults() throws Exception {
+		api.create(operator, ORDER)
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/work-orders/")))
+			.andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.matchesPattern("WH\\d{8}\\d{6,}")))
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.nature").value("COMPLAINT"))
+			.andExpect(jsonPath("$.urgency").value("NORMAL"))
+			.andExpect(jsonPath("$.title").value("竹岛街道海滨北路一处井盖缺失，夜间行人容易跌倒，请尽快处理"))
+			.andExpect(jsonPath("$.citizenPhone").value("13812345678"))
+			.andExpect(jsonPath("$.version").value(0));
+	}
+
+	@Test
+	void happyPathClosesTheOrderAndTheTimelineRecordsEveryStep() throws Exception {
+		String id = dispatched();
+		JsonNode order = api.order(dispatcher, id);
+		assertThat(order.get("status").asString()).isEqualTo("DISPATCHED");
+		assertThat(order.get("leadUnitCode").asString()).isEqualTo(STREET);
+		assertThat(order.get("signDueAt").isNull()).isFalse();
+		assertThat(order.get("responseDueAt").isNull()).isFalse();
+		assertThat(order.get("dueAt").isNull()).isFalse();
+
+		api.act(street, id, "sign", "{}").andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+		api.act(street, id, "contact", "{\"way\":\"PHONE\",\"outcome\":\"已电话联系市民\"}")
+			.andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+		api.act(street, id, "reply", "{\"result\":\"已补装井盖\"}").andExpect(jsonPath("$.status").value("REVISITING"));
+		api.act(operator, id, "revisit", "{\"resolved\":true,\"satisfaction\":\"SATISFIED\"}")
+			.andExpect(jsonPath("$.status").value("CLOSED"));
+
+		List<String> actions = new ArrayList<>();
+		api.timeline(operator, id).forEach(e -> actions.add(e.get("action").asString()));
+		assertThat(actions).containsExactly("RECEIVE", "DISPATCH", "SIGN", "CONTACT", "REPLY", "REVISIT");
+		JsonNode last = api.timeline(operator, id).get(5);
+		assertThat(last.get("fromStatus").asString()).isEqualTo("REVISITING");
+		assertThat(last.get("toStatus").asString()).isEqualTo("CLOSED");
+		assertThat(last.get("actor").asString()).isEqualTo("operator");
+	}
+
+	@Test
+	void illegalStepsAreRefusedWith409AndAClearMessage() throws Exception {
+		String id = api.createId(operator, ORDER);
+		api.act(TestActors.admin(), id, "sign", "{}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("RECEIVED")));
+		api.act(TestActors.admin(), id, "reply", "{\"result\":\"x\"}").andExpect(status().isConflict());
+		api.act(TestActors.admin(), id, "revisit", "{\"resolved\":true,\"satisfaction\":\"SATISFIED\"}")
+			.andExpect(status().isConflict());
+		assertThat(api.order(operator, id).get("status").asString()).isEqualTo("RECEIVED");
+	}
+
+	@Test
+	void staleVersionIsRefusedWith409() throws Exception {
+		String id = api.createId(operator, ORDER);
+		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"" + STREET + "\",\"version\":5}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("version")));
+		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"" + STREET + "\",\"version\":0}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(1));
+	}
+
+	@Test
+	void invalidBodiesAnswer400WithFieldErrors() throws Exception {
+		api.create(operator, "{\"channel\":\"HOTLINE\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("content"));
+		api.create(operator, "{\"channel\":\"FAX\",\"content\":\"x\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("channel"));
+		api.create(operator, "{\"channel\":\"WEB\",\"content\":\"x\",\"lat\":37.5}")
+			.andExpect(status().isBadRequest());
+		String id = api.createId(operator, ORDER);
+		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"NO-SUCH-UNIT\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("leadUnitCode"));
+		api.act(dispatcher, id, "no-such-action", "{}").andExpect(status().isNotFound());
+	}
+
+	@Test
+	void errorPrecedenceIsNotFoundThenForbiddenThenInvalidThenConflict() throws Exception {
+		String id = dispatched();
+		// another street's handler does not see the order: 404 even with a bad body
+		api.act(TestActors.handler(OTHER_STREET), id, "reply", "{}").andExpect(status().isNotFound());
+		// the operator sees it but may not sign: 403 even with a bad body
+		api.act(operator, id, "reply", "{}").andExpect(status().isForbidden());
+		// the lead unit may reply, but the body is invalid: 400 although the state forbids it too
+		api.act(street, id, "reply", "{}").andExpect(status().isBadRequest());
+		// valid body, wrong state: 409
+		api.act(street, id, "reply", "{\"result\":\"x\"}").andExpect(status().isConflict());
+	}
+
+	@Test
+	void unitScopingHidesOtherUnitsOrdersFromListsAndDetails() throws Exception {
+		String id = dispatched();
+		api.get(TestActors.handler(OTHER_STREET), id).andExpect(status().isNotFound());
+		api.get(street, id).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/work-orders")
+			.with(TestActors.handler(OTHER_STREET)).param("size", "1000"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[?(@.id == '" + id + "')]").isEmpty());
+		mvc.perform(get("/api/v1/work-orders")
+			.with(street).param("size", "1000"))
+			.andExpect(jsonPath("$.content[?(@.id == '" + id + "')]").isNotEmpty());
+	}
+
+	@Test
+	void coUnitsSeeTheOrderButOnlyTheLeadUnitActs() throws Exception {
+		String id = api.createId(operator, ORDER);
+		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"" + STREET + "\",\"coUnitCodes\":[\"CSGLJ\"]}")
+			.andExpect(jsonPath("$.coUnitCodes[0]").value("CSGLJ"));
+		api.get(TestActors.handler("CSGLJ"), id).andExpect(status().isOk());
+		api.act(TestActors.handler("CSGLJ"), id, "sign", "{}").andExpect(status().isForbidden());
+	}
+
+	@Test
+	void personalDataIsMaskedInListsAndForRolesThatDoNotNeedIt() throws Exception {
+		String id = dispatched();
+		api.get(TestActors.role(Role.LEADER), id)
+			.andExpect(jsonPath("$.citizenPhone").value("138****5678"))
+			.andExpect(jsonPath("$.citizenName").value("张*"));
+		api.get(street, id).andExpect(jsonPath("$.citizenPhone").value("13812345678"));
+		mvc.perform(get("/api/v1/work-orders")
+			.with(operator).param("q", api.order(operator, id).get("number").asString()))
+			.andExpect(jsonPath("$.content[0].citizenPhone").value("138****5678"));
+	}
+
+	@Test
+	void aConfidentialOrderHidesTheCitizenFromUnits() throws Exception {
+		String id = api.createId(operator, ORDER.replace("\"channel\"", "\"confidential\":true,\"channel\""));
+		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"" + STREET + "\"}");
+		api.get(street, id).andExpect(jsonPath("$.citizenPhone").value("***")).andExpect(jsonPath("$.citizenName").value("***"));
+		api.get(operator, id).andExpect(jsonPath("$.citizenPhone").value("13812345678"));
+	}
+
+	@Test
+	void returnRequestApprovedGoesBackToTheDispatchQueueAndRejectedRestores() throws Exception {
+		String id = inProgress();
+		api.act(street, id, "request-return", "{\"reason\":\"不属于本街道\"}").andExpect(jsonPath("$.status").value("RETURN_PENDING"));
+		api.act(dispatcher, id, "reject-return", "{\"reason\":\"属地管理\"}").andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+		api.act(street, id, "request-return", "{\"reason\":\"确实不属于\"}");
+		api.act(dispatcher, id, "approve-return", "{}")
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.leadUnitCode").isEmpty())
+			.andExpect(jsonPath("$.dueAt").isEmpty());
+		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"CSGLJ\"}").andExpect(jsonPath("$.status").value("DISPATCHED"));
+		api.get(street, id).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void extensionApprovedMovesTheDueTime() throws Exception {
+		String id = inProgress();
+		String due = api.order(street, id).get("dueAt").asString();
+		String until = java.time.Instant.parse(due).plus(java.time.Duration.ofDays(10)).toString();
+		api.act(street, id, "request-extension", "{\"until\":\"" + until + "\",\"reason\":\"需协调产权单位\"}")
+			.andExpect(jsonPath("$.pendingExtension.until").value(until));
+		api.act(dispatcher, id, "approve-extension", "{\"reason\":\"同意\"}")
+			.andExpect(jsonPath("$.dueAt").value(until))
+			.andExpect(jsonPath("$.pendingExtension").isEmpty());
+		api.act(dispatcher, id, "reject-extension", "{\"reason\":\"none pending\"}").andExpect(status().isConflict());
+	}
+
+	@Test
+	void reassignRoutesToAnotherUnitAndRestartsTheClocks() throws Exception {
+		String id = inProgress();
+		api.act(dispatcher, id, "reassign", "{\"leadUnitCode\":\"CSGLJ\"}")
+			.andExpect(jsonPath("$.status").value("DISPATCHED"))
+			.andExpect(jsonPath("$.leadUnitCode").value("CSGLJ"));
+		api.act(TestActors.handler("CSGLJ"), id, "sign", "{}").andExpect(status().isOk());
+	}
+
+	@Test
+	void revisitDissatisfiedThenReopenThenCloseWithReason() throws Exception {
+		String id = revisiting();
+		api.act(operator, id, "revisit", "{\"resolved\":false,\"satisfaction\":\"DISSATISFIED\"}")
+			.andExpect(jsonPath("$.status").value("REVISITING"));
+		api.act(operator, id, "reopen", "{\"reason\":\"市民反映仍未修好\"}")
+			.andExpect(jsonPath("$.status").value("DISPATCHED"))
+			.andExpect(jsonPath("$.reopenCount").value(1))
+			.andExpect(jsonPath("$.leadUnitCode").value(STREET));
+		api.act(street, id, "sign", "{}");
+		api.act(street, id, "reply", "{\"result\":\"重新更换\"}");
+		api.act(operator, id, "revisit", "{\"resolved\":false,\"satisfaction\":\"DISSATISFIED\"}");
+		api.act(supervisor, id, "close", "{\"reason\":\"诉求不合理\"}").andExpect(jsonPath("$.status").value("CLOSED"));
+	}
+
+	@Test
+	void threeUnreachableRevisitsCloseTheOrderAsUnreachable() throws Exception {
+		String id = revisiting();
+		api.act(operator, id, "revisit", "{\"reached\":false}").andExpect(jsonPath("$.status").value("REVISITING"));
+		api.act(operator, id, "revisit", "{\"reached\":false}").andExpect(jsonPath("$.status").value("REVISITING"));
+		api.act(operator, id, "revisit", "{\"reached\":false}")
+			.andExpect(jsonPath("$.status").value("CLOSED"))
+			.andExpect(jsonPath("$.revisit.unreachable").value(true));
+		api.act(operator, id, "revisit", "{\"resolved\":true}").andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void shelveStopsAndUnshelveResumes() throws Exception {
+		String id = inProgress();
+		api.act(street, id, "shelve", "{\"reason\":\"x\",\"plan\":\"y\"}").andExpect(status().isForbidden());
+		api.act(supervisor, id, "shelve", "{\"reason\":\"需纳入明年改造计划\",\"plan\":\"2027年一季度\"}")
+			.andExpect(jsonPath("$.status").value("SHELVED"));
+		api.act(supervisor, id, "unshelve", "{\"reason\":\"资金到位\"}").andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+	}
+
+	@Test
+	void mergedDuplicateClosesWithItsMaster() throws Exception {
+		String master = revisiting();
+		String dup = api.createId(operator, ORDER);
+		api.act(operator, dup, "merge", "{\"masterId\":\"" + master + "\"}").andExpect(jsonPath("$.status").value("MERGED"))
+			.andExpect(jsonPath("$.masterId").value(master));
+		api.act(operator, master, "revisit", "{\"resolved\":true,\"satisfaction\":\"SATISFIED\"}");
+		api.get(operator, dup).andExpect(jsonPath("$.status").value("CLOSED")).andExpect(jsonPath("$.result").value("已补装井盖"));
+		api.act(operator, dup, "merge", "{\"masterId\":\"no-such-order\"}").andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void cancelBeforeDispatchByOperatorAfterDispatchOnlyBySupervisor() throws Exception {
+		String received = api.createId(operator, ORDER);
+		api.act(operator, received, "cancel", "{\"reason\":\"测试工单\"}").andExpect(jsonPath("$.status").value("CANCELLED"));
+		String id = dispatched();
+		api.act(operator, id, "cancel", "{\"reason\":\"骚扰\"}").andExpect(status().isForbidden());
+		api.act(supervisor, id, "cancel", "{\"reason\":\"骚扰电话\"}").andExpect(jsonPath("$.status").value("CANCELLED"));
+	}
+
+	@Test
+	void directAnswerClosesAConsultationAtIntake() throws Exception {
+		String id = api.createId(operator, "{\"channel\":\"HOTLINE\",\"nature\":\"CONSULT\",\"content\":\"公积金提取需要什么材料？\"}");
+		api.act(operator, id, "answer", "{\"answer\":\"携带身份证和购房合同到公积金中心办理。\"}")
+			.andExpect(jsonPath("$.status").value("ANSWERED"));
+		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"CSGLJ\"}").andExpect(status().isConflict());
+	}
+
+	@Test
+	void verificationRequiredItemsGoToVerifyingAndAFailedCheckReturnsToTheUnit() throws Exception {
+		String item = TestItems.create(mvc, "TEST-VERIFY-1", true, "PT2H", "NATURAL");
+		String id = api.createId(operator, ORDER.replace("\"channel\"", "\"itemCode\":\"" + item + "\",\"channel\""));
+		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"" + STREET + "\"}");
+		api.act(street, id, "sign", "{}");
+		api.act(street, id, "reply", "{\"result\":\"已处理\"}").andExpect(jsonPath("$.status").value("VERIFYING"));
+		api.act(dispatcher, id, "verify", "{\"passed\":false,\"note\":\"现场未整改\"}").andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+		api.act(street, id, "reply", "{\"result\":\"已整改\"}");
+		api.act(dispatcher, id, "verify", "{\"passed\":true}").andExpect(jsonPath("$.status").value("REVISITING"));
+	}
+}
