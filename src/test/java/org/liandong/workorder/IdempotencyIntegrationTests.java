@@ -25,7 +25,7 @@ class IdempotencyIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
-	private MvcResult post(String key, String content) throws Exception {
+	private MvcResult submit(String key, String content) throws Exception {
 		return mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -42,8 +42,8 @@ class IdempotencyIntegrationTests {
 	void aReplayWithTheSameBodyAnswersTheFirstAnswerAndCreatesNothing() throws Exception {
 		String key = UUID.randomUUID().toString();
 		String content = "幂等测试 " + key;
-		MvcResult first = post(key, content);
-		MvcResult second = post(key, content);
+		MvcResult first = submit(key, content);
+		MvcResult second = submit(key, content);
 		assertThat(first.getResponse().getStatus()).isEqualTo(201);
 		assertThat(second.getResponse().getStatus()).isEqualTo(201);
 		assertThat(second.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
@@ -54,8 +54,8 @@ class IdempotencyIntegrationTests {
 	@Test
 	void theSameKeyWithAnotherBodyAnswers422() throws Exception {
 		String key = UUID.randomUUID().toString();
-		post(key, "第一次 " + key);
-		MvcResult other = post(key, "第二次 " + key);
+		submit(key, "第一次 " + key);
+		MvcResult other = submit(key, "第二次 " + key);
 		assertThat(other.getResponse().getStatus()).isEqualTo(422);
 		assertThat(other.getResponse().getContentType()).contains("application/problem+json");
 		assertThat(count("第二次 " + key)).isZero();
@@ -68,14 +68,14 @@ class IdempotencyIntegrationTests {
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"channel\":\"WEB\"}")).andExpect(status().isBadRequest());
-		assertThat(post(key, "修正后 " + key).getResponse().getStatus()).isEqualTo(201);
+		assertThat(submit(key, "修正后 " + key).getResponse().getStatus()).isEqualTo(201);
 	}
 
 	@Test
 	void keysAreScopedToTheCaller() throws Exception {
 		String key = UUID.randomUUID().toString();
 		String content = "作用域 " + key;
-		post(key, content);
+		submit(key, content);
 		mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.DISPATCHER))
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
