@@ -1,0 +1,185 @@
+package org.liandong.workorder.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.liandong.identity.Actor;
+import org.liandong.identity.Actors;
+import org.liandong.shared.ConflictException;
+import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.Urgency;
+import org.liandong.workorder.WorkOrderStatus;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Pages: the work-order list with filters, the detail with timeline and the caller's actions, a simple intake. */
+@Controller
+class WorkOrderPages {
+
+	private final WorkOrderService service;
+	private final WorkOrderQuery query;
+	private final WorkOrderRepository repository;
+
+	WorkOrderPages(WorkOrderService service, WorkOrderQuery query, WorkOrderRepository repository) {
+		this.service = service;
+		this.query = query;
+		this.repository = repository;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/work-orders";
+	}
+
+	@GetMapping("/work-orders")
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String urgency, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) String q,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Integer page, Model model) {
+		var filter = new WorkOrderQuery.Filter(status, unit, null, null, urgency, overdue, null, from, to, q, null);
+		try {
+			PageResult<WorkOrderView> result = query.list(Actors.current(), filter, PageQuery.of(page, 20))
+				.map(PersonalDataPolicy::listView);
+			model.addAttribute("result", result);
+		}
+		catch (InvalidRequestException e) {
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("result", PageResult.of(List.of(), PageQuery.of(0, 20), 0));
+		}
+		model.addAttribute("statuses", WorkOrderStatus.values());
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("filter", filter);
+		return "workorder/list";
+	}
+
+	@GetMapping("/work-orders/new")
+	String newOrder(Model model) {
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("urgencies", Urgency.values());
+		return "workorder/new";
+	}
+
+	@PostMapping("/work-orders")
+	String create(@RequestParam Map<String, String> form, RedirectAttributes redirect, Model model) {
+		var request = new CreateWorkOrderRequest(form.get("channel"), form.get("content"), blank(form.get("nature")),
+				blank(form.get("title")), blank(form.get("citizenName")), blank(form.get("citizenPhone")),
+				blank(form.get("address")), null, null, null, blank(form.get("regionCode")), blank(form.get("itemCode")),
+				blank(form.get("urgency")), form.containsKey("confidential"), List.of());
+		try {
+			WorkOrderView view = service.create(Actors.current(), request);
+			redirect.addFlashAttribute("message", "created");
+			return "redirect:/work-orders/" + view.id();
+		}
+		catch (InvalidRequestException | ForbiddenException e) {
+			model.addAttribute("error", describe(e));
+			model.addAttribute("form", form);
+			return newOrder(model);
+		}
+	}
+
+	@GetMapping("/work-orders/{id}")
+	String detail(@PathVariable String id, Model model) {
+		Actor actor = Actors.current();
+		WorkOrder order = service.visible(actor, id);
+		model.addAttribute("order", service.view(actor, id));
+		model.addAttribute("timeline", repository.timeline(order.id));
+		model.addAttribute("actions", offered(actor, order));
+		return "workorder/detail";
+	}
+
+	@PostMapping("/work-orders/{id}/actions/{action}")
+	String act(@PathVariable String id, @PathVariable String action, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		try {
+			service.act(Actors.current(), id, action, toJson(form));
+			redirect.addFlashAttribute("message", "done");
+		}
+		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
+			redirect.addFlashAttribute("error", describe(e));
+		}
+		return "redirect:/work-orders/" + id;
+	}
+
+	private static List<String> offered(Actor actor, WorkOrder order) {
+		List<String> actions = new ArrayList<>();
+		for (Action action : Action.values()) {
+			if (!ActionStates.offered(action, order)) {
+				continue;
+			}
+			try {
+				ActionPolicy.check(actor, order, action);
+				actions.add(action.path());
+			}
+			catch (ForbiddenException e) {
+				// not this caller's action
+			}
+		}
+		return actions;
+	}
+
+	/** Turns form fields into the action's JSON body: lists split on commas, booleans and numbers typed. */
+	private static ObjectNode toJson(Map<String, String> form) {
+		ObjectNode body = JsonNodeFactory.instance.objectNode();
+		form.forEach((key, value) -> {
+			if (key.equals("_csrf") || value == null || value.isBlank()) {
+				return;
+			}
+			switch (key) {
+				case "coUnitCodes", "attachments" -> {
+					ArrayNode array = body.putArray(key);
+					for (String part : value.split("[,，\\s]+")) {
+						if (!part.isBlank()) {
+							array.add(part.strip());
+						}
+					}
+				}
+				case "passed", "resolved", "reached" -> body.put(key, Boolean.parseBoolean(value));
+				case "version" -> {
+					if (value.strip().matches("\\d{1,9}")) {
+						body.put(key, Integer.parseInt(value.strip()));
+					}
+					else {
+						body.put(key, value);
+					}
+				}
+				case "until" -> body.put(key, value.length() == 16
+						? java.time.LocalDateTime.parse(value).atZone(org.liandong.shared.Zones.CITY).toInstant().toString()
+						: value);
+				default -> body.put(key, value.strip());
+			}
+		});
+		return body;
+	}
+
+	private static String describe(RuntimeException e) {
+		if (e instanceof InvalidRequestException invalid && !invalid.errors().isEmpty()) {
+			StringBuilder sb = new StringBuilder();
+			invalid.errors().forEach(f -> sb.append(sb.isEmpty() ? "" : "; ").append(f.field()).append(": ")
+				.append(f.message()));
+			return sb.toString();
+		}
+		return e.getMessage();
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+}
