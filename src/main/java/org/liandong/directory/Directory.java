@@ -36,4 +36,10 @@ public interface Directory {
 
 	/** The city region (root of the region tree). */
 	Region city();
+
+	/** Every region, city first then by code, for gazetteers and region pickers. */
+	List<Region> allRegions();
+
+	/** Every responsibility item, enabled or not, by code (for classifiers and the Open311 service list). */
+	List<Item> allItems();
 }

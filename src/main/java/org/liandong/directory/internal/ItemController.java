@@ -1,0 +1,94 @@
+package org.liandong.directory.internal;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.liandong.shared.NotFoundException;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The responsibility list (CONTRACT §3): reading for any authenticated caller, writing for administrators. */
+@RestController
+@RequestMapping("/api/v1/items")
+class ItemController {
+
+	private final DirectoryQueries queries;
+
+	private final InMemoryDirectory directory;
+
+	private final ItemService service;
+
+	private final ItemExport export;
+
+	ItemController(DirectoryQueries queries, InMemoryDirectory directory, ItemService service, ItemExport export) {
+		this.queries = queries;
+		this.directory = directory;
+		this.service = service;
+		this.export = export;
+	}
+
+	/** Items matching a text (code, name, path, keywords) and a top-level category. */
+	@GetMapping
+	PageResult<ItemJson> items(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String domain, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return queries.items(q, domain, PageQuery.of(page, size)).map(ItemJson::of);
+	}
+
+	@GetMapping("/{code}")
+	ItemJson item(@PathVariable String code) {
+		return ItemJson.of(entry(code));
+	}
+
+	@PostMapping
+	ResponseEntity<ItemJson> create(@RequestBody ItemJson body) {
+		AdminOnly.check();
+		ItemEntry created = service.create(body.draft());
+		return ResponseEntity.created(URI.create("/api/v1/items/" + created.item().code())).body(ItemJson.of(created));
+	}
+
+	@PutMapping("/{code}")
+	ItemJson update(@PathVariable String code, @RequestBody ItemJson body) {
+		entry(code);
+		AdminOnly.check();
+		return ItemJson.of(service.update(code, body.draft(), body.version()));
+	}
+
+	@GetMapping("/export.csv")
+	ResponseEntity<byte[]> exportCsv() {
+		return export.csv();
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> exportXlsx() {
+		return export.xlsx();
+	}
+
+	/** Imports a CSV or .xlsx file: all rows or none; 400 with the row-level report when any row is wrong. */
+	@PostMapping("/import")
+	ResponseEntity<ImportReport> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+		AdminOnly.check();
+		ImportReport report = export.importFile(file.getOriginalFilename(), file.getBytes());
+		return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
+	}
+
+	private ItemEntry entry(String code) {
+		ItemEntry e = directory.snapshot().items.get(code);
+		if (e == null) {
+			throw new NotFoundException("No item " + code);
+		}
+		return e;
+	}
+}

@@ -1,0 +1,71 @@
+package org.liandong.directory;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class ItemPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void searchPageListsMatchingItemsAndHidesAdminToolsFromOthers() throws Exception {
+		mvc.perform(get("/items").param("q", "井盖").with(TestActors.role(Role.OPERATOR)).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("CG-0101")))
+			.andExpect(content().string(containsString("上水井盖缺失或破损")))
+			.andExpect(content().string(containsString("威海市供水有限公司")))
+			.andExpect(content().string(not(containsString("/items/import"))));
+	}
+
+	@Test
+	void searchPageOffersExportAndImportToAdminsInEnglishToo() throws Exception {
+		mvc.perform(get("/items").param("domain", "环境保护").with(TestActors.admin()).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Responsibility list")))
+			.andExpect(content().string(containsString("/items/export.xlsx")))
+			.andExpect(content().string(containsString("/items/import")))
+			.andExpect(content().string(not(containsString("CG-0101"))));
+	}
+
+	@Test
+	void detailPageShowsLimitsAndUnits() throws Exception {
+		mvc.perform(get("/items/CE-0102").with(TestActors.handler("CSGLJ")).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("暴露垃圾")))
+			.andExpect(content().string(containsString("属地街道（镇）")))
+			.andExpect(content().string(containsString("工作时")));
+		mvc.perform(get("/items/NOPE").with(TestActors.admin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void importFormShowsTheRowLevelReport() throws Exception {
+		String csv = "code,name,path,nature,urgency,unit_rule,unit_code,sign_limit,response_limit,handle_normal\r\n"
+				+ "T-PAGE-1,页面导入,城乡建设,COMPLAINT,NORMAL,DEPARTMENT,NOPE,PT2H WORKING_HOURS,PT24H NATURAL,"
+				+ "P5D WORKING_DAYS\r\n";
+		mvc.perform(multipart("/items/import")
+			.file(new MockMultipartFile("file", "x.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.header("HX-Request", "true").with(TestActors.admin()).with(csrf()).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("unit_code")))
+			.andExpect(content().string(containsString("unknown unit: NOPE")))
+			.andExpect(content().string(not(containsString("<html"))));
+	}
+}
