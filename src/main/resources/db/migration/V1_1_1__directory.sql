@@ -40,7 +40,7 @@ CREATE TABLE dir_item (
     keywords              VARCHAR(2000)            NOT NULL,
     public_service        BOOLEAN                  NOT NULL,
     unit_rule             VARCHAR(16)              NOT NULL,
-    unit_code             VARCHAR(40)              NOT NULL,
+    unit_code             VARCHAR(40),
     co_unit_codes         VARCHAR(1000)            NOT NULL,
     sign_limit            VARCHAR(60)              NOT NULL,
     response_limit        VARCHAR(60)              NOT NULL,

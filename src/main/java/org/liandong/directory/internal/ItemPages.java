@@ -92,7 +92,7 @@ class ItemPages {
 		Map<String, String> names = new HashMap<>();
 		for (ItemEntry e : entries) {
 			Item.UnitRule rule = e.item().unitRule();
-			Stream.concat(Stream.of(rule.unitCode()), rule.coUnitCodes().stream())
+			Stream.concat(Stream.ofNullable(rule.unitCode()), rule.coUnitCodes().stream())
 				.forEach(c -> names.put(c, directory.unit(c).map(Unit::name).orElse(c)));
 		}
 		return names;

@@ -78,7 +78,10 @@ final class ItemValidator {
 			errors.add(new FieldError("unitRule.type", "must be LOCAL_STREET, DEPARTMENT or UTILITY"));
 		}
 		if (blank(d.unitCode())) {
-			errors.add(new FieldError("unitRule.unitCode", "must name a unit"));
+			// a LOCAL_STREET rule needs no unit: the street office of the order's place leads
+			if (!"LOCAL_STREET".equals(d.unitRuleType())) {
+				errors.add(new FieldError("unitRule.unitCode", "must name a unit"));
+			}
 		}
 		else if (!unitExists.test(d.unitCode())) {
 			errors.add(new FieldError("unitRule.unitCode", "unknown unit: " + d.unitCode()));
