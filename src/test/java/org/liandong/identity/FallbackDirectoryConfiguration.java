@@ -16,14 +16,14 @@ import org.springframework.context.annotation.Bean;
 public class FallbackDirectoryConfiguration {
 
 	@Bean
-	static BeanDefinitionRegistryPostProcessor fallbackDirectory() {
+	static BeanDefinitionRegistryPostProcessor registerFakeDirectoryWhenNoneExists() {
 		return new BeanDefinitionRegistryPostProcessor() {
 
 			@Override
 			public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
 				if (registry instanceof ListableBeanFactory beans
 						&& beans.getBeanNamesForType(Directory.class, true, false).length == 0) {
-					registry.registerBeanDefinition("fallbackDirectory", new RootBeanDefinition(FakeDirectory.class));
+					registry.registerBeanDefinition("identityTestFakeDirectory", new RootBeanDefinition(FakeDirectory.class));
 				}
 			}
 		};
