@@ -79,4 +79,15 @@ class DemoUsersIntegrationTests {
 			assertThat(u.gridCodes()).containsExactly("371002003001-01");
 		});
 	}
+
+	@Test
+	void threeThousandDemoUsersLoadWellUnderTwoSeconds() {
+		List<String> grids = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "PERF-" + i).toList();
+		long started = System.nanoTime();
+		int added = demoUsers.ensureGridWorkers(grids);
+		long millis = (System.nanoTime() - started) / 1_000_000;
+
+		assertThat(added).isEqualTo(3000);
+		assertThat(millis).isLessThan(2000);
+	}
 }
