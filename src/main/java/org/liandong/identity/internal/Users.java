@@ -2,6 +2,7 @@ package org.liandong.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -143,11 +144,12 @@ class Users {
 			.addValue("passwordHash", u.passwordHash())
 			.addValue("displayName", u.displayName())
 			.addValue("role", u.role().name())
-			.addValue("unitCode", u.unitCode())
-			.addValue("regionCode", u.regionCode())
-			.addValue("enabled", u.enabled())
-			.addValue("createdAt", utc(u.createdAt()))
-			.addValue("updatedAt", utc(u.updatedAt()))
+			// explicit SQL types: a null would otherwise cost a parameter-metadata lookup per row in batches
+			.addValue("unitCode", u.unitCode(), Types.VARCHAR)
+			.addValue("regionCode", u.regionCode(), Types.VARCHAR)
+			.addValue("enabled", u.enabled(), Types.BOOLEAN)
+			.addValue("createdAt", utc(u.createdAt()), Types.TIMESTAMP_WITH_TIMEZONE)
+			.addValue("updatedAt", utc(u.updatedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
 			.addValue("version", u.version());
 	}
 

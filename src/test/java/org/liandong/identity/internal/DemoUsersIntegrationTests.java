@@ -82,6 +82,8 @@ class DemoUsersIntegrationTests {
 
 	@Test
 	void threeThousandDemoUsersLoadWellUnderTwoSeconds() {
+		// a small warm-up first, so that the measure is the batch insert, not the JIT compiling the JDBC driver
+		demoUsers.ensureGridWorkers(java.util.stream.IntStream.range(0, 100).mapToObj(i -> "WARM-" + i).toList());
 		List<String> grids = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "PERF-" + i).toList();
 		long started = System.nanoTime();
 		int added = demoUsers.ensureGridWorkers(grids);
