@@ -1,5 +1,6 @@
 package org.liandong.identity;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Set;
  * @param gridCodes the grids of a GRID_WORKER
  */
 public record Actor(String userId, String username, String displayName, Role role, String unitCode,
-		String regionCode, Set<String> gridCodes) {
+		String regionCode, Set<String> gridCodes) implements Serializable {
 
 	public boolean is(Role r) {
 		return role == r;

@@ -1,0 +1,110 @@
+package org.liandong.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Stateless bearer tokens: {@code base64url(username).expiry.fingerprint.signature}, signed with HMAC-SHA256 under a
+ * secret shared through the database. The fingerprint is derived from the user's password hash, so changing the
+ * password revokes every token issued before; disabling the user refuses them at use.
+ */
+@Component
+class BearerTokens {
+
+	static final String SECRET_NAME = "bearer-token-hmac";
+
+	private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+	private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+
+	private final SharedSecrets secrets;
+
+	private final IdentityProperties properties;
+
+	private final Clock clock;
+
+	BearerTokens(SharedSecrets secrets, IdentityProperties properties, Clock clock) {
+		this.secrets = secrets;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A token for the user, valid for {@code liandong.security.token-ttl}. */
+	Issued issue(UserAccount user) {
+		Instant expiresAt = clock.instant().plus(properties.tokenTtl()).truncatedTo(ChronoUnit.SECONDS);
+		String body = B64.encodeToString(user.username().getBytes(StandardCharsets.UTF_8)) + "."
+				+ expiresAt.getEpochSecond() + "." + fingerprint(user.passwordHash());
+		return new Issued(body + "." + sign(body), expiresAt);
+	}
+
+	/** The claims of a well-formed, correctly signed and unexpired token; empty for anything else. */
+	Optional<Claims> verify(String token) {
+		String[] parts = token.split("\\.", -1);
+		if (parts.length != 4) {
+			return Optional.empty();
+		}
+		String body = parts[0] + "." + parts[1] + "." + parts[2];
+		byte[] expected = sign(body).getBytes(StandardCharsets.US_ASCII);
+		if (!MessageDigest.isEqual(expected, parts[3].getBytes(StandardCharsets.US_ASCII))) {
+			return Optional.empty();
+		}
+		try {
+			Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(parts[1]));
+			if (!expiresAt.isAfter(clock.instant())) {
+				return Optional.empty();
+			}
+			String username = new String(B64D.decode(parts[0]), StandardCharsets.UTF_8);
+			return Optional.of(new Claims(username, expiresAt, parts[2]));
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** Whether the token was issued under the user's current password. */
+	boolean matchesPassword(Claims claims, UserAccount user) {
+		return MessageDigest.isEqual(claims.fingerprint().getBytes(StandardCharsets.US_ASCII),
+				fingerprint(user.passwordHash()).getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private static String fingerprint(String passwordHash) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+			return B64.encodeToString(Arrays.copyOf(digest, 12));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private String sign(String body) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secrets.secret(SECRET_NAME), "HmacSHA256"));
+			return B64.encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("HmacSHA256 is always available", e);
+		}
+	}
+
+	/** A freshly issued token. */
+	record Issued(String token, Instant expiresAt) {
+	}
+
+	/** What a valid token says. */
+	record Claims(String username, Instant expiresAt, String fingerprint) {
+	}
+}

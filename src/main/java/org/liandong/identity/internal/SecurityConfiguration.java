@@ -1,0 +1,123 @@
+package org.liandong.identity.internal;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains: a stateless one for the API ({@code /api/**}, and Open311 whose writes carry their own API
+ * key) answering problem details, and one for pages with form login, session, CSRF and HTTP Basic for scripts.
+ * Both use one authentication manager: bcrypt behind a short cache of verified credentials, behind the throttle.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Scripts and styles from this origin only; inline styles are allowed (htmx and Swagger UI write some). */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; "
+			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	BasicCredentialCache basicCredentialCache(IdentityProperties properties, Clock clock) {
+		return new BasicCredentialCache(properties, clock);
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(IdentityProperties properties, Clock clock) {
+		return new LoginThrottle(properties, clock);
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+			BasicCredentialCache cache, LoginThrottle throttle) {
+		DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(accounts);
+		bcrypt.setPasswordEncoder(passwordEncoder);
+		ProviderManager providers = new ProviderManager(new CachingPasswordAuthenticationProvider(bcrypt, cache));
+		return new ThrottlingAuthenticationManager(providers, throttle);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			BearerTokens tokens, Users users) throws Exception {
+		ProblemResponses problems = new ProblemResponses();
+		http.securityMatcher("/api/**", "/open311/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/open311/**")
+				.permitAll()
+				.requestMatchers("/open311/v2/discovery*")
+				.permitAll()
+				// Open311 writes and device events authenticate with an API key or HMAC signature (intake module).
+				.requestMatchers(HttpMethod.POST, "/open311/v2/requests*", "/api/v1/device-events")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.authenticationManager(authenticationManager)
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			BearerTokens tokens, Users users) throws Exception {
+		AuthenticationFailureHandler loginFailed = (request, response, e) -> response
+			.sendRedirect(request.getContextPath() + (e instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/public/**", "/portal/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
+					"/favicon.ico", "/error", "/login")
+			.permitAll()
+			.requestMatchers("/users", "/users/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.authenticationManager(authenticationManager)
+			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailed).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.httpBasic(basic -> basic.realmName("liandong"))
+			.addFilterBefore(new BearerTokenFilter(tokens, users, new ProblemResponses()),
+					BasicAuthenticationFilter.class)
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+			.contentTypeOptions(Customizer.withDefaults())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+	}
+}

@@ -1,0 +1,42 @@
+package org.liandong.identity.internal;
+
+import java.util.Optional;
+
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/** Puts the {@link LoginThrottle} in front of password authentication, for form login and HTTP Basic alike. */
+class ThrottlingAuthenticationManager implements AuthenticationManager {
+
+	private final AuthenticationManager delegate;
+
+	private final LoginThrottle throttle;
+
+	ThrottlingAuthenticationManager(AuthenticationManager delegate, LoginThrottle throttle) {
+		this.delegate = delegate;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		if (!(authentication instanceof UsernamePasswordAuthenticationToken)) {
+			return delegate.authenticate(authentication);
+		}
+		String username = authentication.getName();
+		Optional<java.time.Duration> wait = throttle.retryAfter(username);
+		if (wait.isPresent()) {
+			throw new LoginThrottledException(wait.get());
+		}
+		try {
+			Authentication result = delegate.authenticate(authentication);
+			throttle.reset(username);
+			return result;
+		}
+		catch (BadCredentialsException e) {
+			throttle.recordFailure(username);
+			throw e;
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package org.liandong.identity.internal;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.IdentityIntegrationTest;
+import org.liandong.identity.Role;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IdentityIntegrationTest
+class UserAdministrationIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers testUsers;
+
+	@Test
+	void anAdministratorCreatesAHandlerOfAnExistingUnit() throws Exception {
+		mvc.perform(post("/api/v1/users").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username": "h-new-1", "displayName": "新承办人", "role": "HANDLER", "unitCode": "CSGLJ",
+					 "password": "long-enough-1"}"""))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", "/api/v1/users/h-new-1"))
+			.andExpect(jsonPath("$.unitCode").value("CSGLJ"))
+			.andExpect(jsonPath("$.regionCode").doesNotExist())
+			.andExpect(jsonPath("$.enabled").value(true))
+			.andExpect(jsonPath("$.passwordHash").doesNotExist());
+		mvc.perform(get("/api/v1/me").with(httpBasic("h-new-1", "long-enough-1")))
+			.andExpect(jsonPath("$.role").value("HANDLER"))
+			.andExpect(jsonPath("$.unitCode").value("CSGLJ"));
+	}
+
+	@Test
+	void invalidUsersAreRefusedWithFieldErrors() throws Exception {
+		create("""
+				{"username": "h-x", "displayName": "x", "role": "HANDLER", "password": "long-enough-1"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("unitCode")));
+		create("""
+				{"username": "h-y", "displayName": "y", "role": "HANDLER", "unitCode": "NOPE", "password": "long-enough-1"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message", containsString("NOPE")));
+		create("""
+				{"username": "weak", "displayName": "w", "role": "OPERATOR", "password": "short"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("password")));
+		create("""
+				{"username": "bad name!", "displayName": "w", "role": "OPERATOR", "password": "long-enough-1"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("username")));
+	}
+
+	@Test
+	void aDuplicateUsernameIsAConflict() throws Exception {
+		create("""
+				{"username": "operator1", "displayName": "again", "role": "OPERATOR", "password": "long-enough-1"}""")
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void onlyAnAdministratorMayAdministerUsers() throws Exception {
+		mvc.perform(post("/api/v1/users").with(TestActors.role(Role.DISPATCHER))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username": "sneaky", "displayName": "s", "role": "ADMIN", "password": "long-enough-1"}"""))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/users/admin").with(TestActors.handler("CSGLJ"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theListSearchesAndNeverShowsHashes() throws Exception {
+		mvc.perform(get("/api/v1/users").param("q", "dispatcher").with(TestActors.admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].username").value("dispatcher1"))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(content().string(not(containsString("$2a$"))));
+		mvc.perform(get("/api/v1/users").param("role", "HANDLER").param("unit", "CSGLJ").with(TestActors.admin()))
+			.andExpect(jsonPath("$.content[*].username", hasItem("h-CSGLJ")));
+		mvc.perform(get("/api/v1/users/nobody").with(TestActors.admin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anAdministratorChangesScopeAndStaleVersionsConflict() throws Exception {
+		String user = testUsers.operator();
+		mvc.perform(put("/api/v1/users/" + user).with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"displayName": "网格员甲", "role": "GRID_WORKER", "gridCodes": ["G-2", "G-1"], "version": 0}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.role").value("GRID_WORKER"))
+			.andExpect(jsonPath("$.gridCodes[0]").value("G-1"))
+			.andExpect(jsonPath("$.regionCode").doesNotExist())
+			.andExpect(jsonPath("$.version").value(1));
+		mvc.perform(put("/api/v1/users/" + user).with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"displayName": "x", "role": "LEADER", "version": 0}"""))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/api/v1/me").with(httpBasic(user, TestUsers.PASSWORD)))
+			.andExpect(jsonPath("$.gridCodes[1]").value("G-2"));
+	}
+
+	@Test
+	void resetDisableAndEnableWorkThroughTheApi() throws Exception {
+		String user = testUsers.operator();
+		mvc.perform(post("/api/v1/users/" + user + "/reset-password").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"password\": \"brand-new-pass\"}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/users/" + user + "/disable").with(TestActors.admin()))
+			.andExpect(jsonPath("$.enabled").value(false));
+		mvc.perform(get("/api/v1/me").with(httpBasic(user, "brand-new-pass"))).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/users/" + user + "/enable").with(TestActors.admin()))
+			.andExpect(jsonPath("$.enabled").value(true));
+		mvc.perform(get("/api/v1/me").with(httpBasic(user, "brand-new-pass"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAdministratorCannotDisableHimself() throws Exception {
+		mvc.perform(post("/api/v1/users/admin/disable").with(httpBasic("admin", "demo123")))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theUserPagesListCreateAndEditUsers() throws Exception {
+		mvc.perform(get("/users").param("q", "leader").with(TestActors.admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("leader1")))
+			.andExpect(content().string(containsString("新建用户")));
+		mvc.perform(post("/users").with(TestActors.admin()).with(csrf())
+			.param("username", "page-made-1")
+			.param("displayName", "页面用户")
+			.param("role", "SUPERVISOR")
+			.param("password", "long-enough-1"))
+			.andExpect(redirectedUrl("/users/page-made-1"));
+		mvc.perform(get("/users/page-made-1").with(TestActors.admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("页面用户")));
+		mvc.perform(post("/users").with(TestActors.admin()).with(csrf())
+			.param("username", "page-made-2")
+			.param("displayName", "x")
+			.param("role", "HANDLER")
+			.param("password", "long-enough-1"))
+			.andExpect(redirectedUrl("/users"));
+		mvc.perform(post("/users/page-made-1/disable").with(TestActors.admin()).with(csrf()))
+			.andExpect(redirectedUrl("/users/page-made-1"));
+		mvc.perform(get("/api/v1/users/page-made-1").with(TestActors.admin()))
+			.andExpect(jsonPath("$.enabled").value(false));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions create(String json) throws Exception {
+		return mvc.perform(post("/api/v1/users").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
+	}
+}

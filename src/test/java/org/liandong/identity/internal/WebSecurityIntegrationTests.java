@@ -1,0 +1,66 @@
+package org.liandong.identity.internal;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.IdentityIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IdentityIntegrationTest
+class WebSecurityIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void openEndpointsAnswerWithoutLogin() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+		mvc.perform(get("/login")).andExpect(status().isOk());
+		mvc.perform(get("/css/liandong.css")).andExpect(status().isOk());
+		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+	}
+
+	@Test
+	void prometheusIsForAdministratorsOnly() throws Exception {
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo123"))).andExpect(status().isOk());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("operator1", "demo123"))).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void pagesCarrySecurityHeaders() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy", containsString("style-src 'self' 'unsafe-inline'")));
+	}
+
+	@Test
+	void pageFormsNeedACsrfTokenButTheApiDoesNot() throws Exception {
+		mvc.perform(post("/logout").with(httpBasic("admin", "demo123"))).andExpect(status().isForbidden());
+		mvc.perform(post("/logout").accept(MediaType.TEXT_HTML).with(httpBasic("admin", "demo123")).with(csrf()))
+			.andExpect(redirectedUrl("/login?logout"));
+		mvc.perform(post("/api/v1/auth/token").with(httpBasic("operator1", "demo123"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAuthenticatedCallerWithoutTheRoleGetsAProblem403() throws Exception {
+		mvc.perform(get("/api/v1/users").with(httpBasic("operator1", "demo123")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.status").value(403));
+		mvc.perform(get("/users").with(httpBasic("operator1", "demo123"))).andExpect(status().isForbidden());
+	}
+}
