@@ -24,9 +24,9 @@ public class FakeDirectory implements Directory {
 	private final Map<String, Unit> units = new LinkedHashMap<>();
 
 	public FakeDirectory() {
-		add(new Region(CITY, "威海市", RegionLevel.CITY, null, 37.51, 122.12));
-		add(new Region("371002000000", "环翠区", RegionLevel.DISTRICT, CITY, null, null));
-		add(new Region("371002003000", "竹岛街道", RegionLevel.STREET, "371002000000", null, null));
+		add(new Region(CITY, "威海市", RegionLevel.CITY, null, 37.51, 122.12, "威海"));
+		add(new Region("371002000000", "环翠区", RegionLevel.DISTRICT, CITY, null, null, "环翠"));
+		add(new Region("371002003000", "竹岛街道", RegionLevel.STREET, "371002000000", null, null, "竹岛"));
 		add(new Unit("HOTLINE", "12345热线中心", UnitType.HOTLINE_CENTRE, null, CITY));
 		add(new Unit("CSGLJ", "市城市管理局", UnitType.CITY_DEPARTMENT, null, CITY));
 		add(new Unit("HC", "环翠区政府", UnitType.DISTRICT, null, "371002000000"));
@@ -97,5 +97,15 @@ public class FakeDirectory implements Directory {
 	@Override
 	public Region city() {
 		return regions.get(CITY);
+	}
+
+	@Override
+	public List<Region> allRegions() {
+		return List.copyOf(regions.values());
+	}
+
+	@Override
+	public List<org.liandong.directory.Item> allItems() {
+		return List.of();
 	}
 }

@@ -17,14 +17,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.liandong.identity.IdentityIntegrationTest;
+import org.liandong.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-@IdentityIntegrationTest
+@IntegrationTest
 class AuthenticationIntegrationTests {
 
 	@Autowired

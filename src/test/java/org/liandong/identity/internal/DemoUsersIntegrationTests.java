@@ -12,13 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.liandong.directory.Directory;
 import org.liandong.directory.Unit;
-import org.liandong.identity.IdentityIntegrationTest;
+import org.liandong.support.IntegrationTest;
 import org.liandong.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.web.servlet.MockMvc;
 
-@IdentityIntegrationTest
+@IntegrationTest
 class DemoUsersIntegrationTests {
 
 	@Autowired

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Actor;
-import org.liandong.identity.IdentityIntegrationTest;
+import org.liandong.support.IntegrationTest;
 import org.liandong.identity.PersonalDataAudit;
 import org.liandong.identity.Role;
 import org.liandong.support.TestActors;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@IdentityIntegrationTest
+@IntegrationTest
 class PersonalDataAuditIntegrationTests {
 
 	@Autowired
