@@ -8,6 +8,8 @@ import java.util.List;
 import org.liandong.identity.Actors;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,7 +77,7 @@ class CalendarApiController {
 	@ApiResponse(responseCode = "200", description = "The day as it now stands")
 	@ApiResponse(responseCode = "400", description = "Bad date or body")
 	@ApiResponse(responseCode = "403", description = "Not an administrator")
-	DayView set(@PathVariable LocalDate date, @Valid @RequestBody DayRequest body) {
+	DayView set(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date, @Valid @RequestBody DayRequest body) {
 		requireAdmin();
 		checkYear(date);
 		CalendarDay day = administration.set(date, body.offDay(), body.name());
@@ -87,7 +89,7 @@ class CalendarApiController {
 			description = "Monday to Friday work, weekends rest. Answers the day as it now stands.")
 	@ApiResponse(responseCode = "200", description = "The day under the default rule")
 	@ApiResponse(responseCode = "403", description = "Not an administrator")
-	DayView reset(@PathVariable LocalDate date) {
+	DayView reset(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
 		requireAdmin();
 		checkYear(date);
 		administration.reset(date);
