@@ -3,7 +3,7 @@ package org.liandong.deadline.internal;
 import java.time.LocalDate;
 
 /**
- * A day that departs from (or confirms) the default rule "Monday to Friday work, weekends rest".
+ * A day that departs from (or confirms) the default rule: Monday to Friday work, weekends rest.
  *
  * @param offDay true: a rest day (holiday, 调休 rest day); false: a working day (调休 make-up working day)
  * @param name the holiday it belongs to, e.g. 春节; may be null
