@@ -33,7 +33,8 @@ class CalendarPageController {
 	}
 
 	@GetMapping("/calendar")
-	String year(@RequestParam(required = false) Integer year, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate edit,
+	String year(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate edit,
 			Model model) {
 		requireAdmin();
 		LocalDate today = Zones.cityDate(clock.instant());
@@ -52,7 +53,8 @@ class CalendarPageController {
 	}
 
 	@PostMapping("/calendar/days/{date}")
-	String save(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date, @RequestParam String kind, @RequestParam(required = false) String name,
+	String save(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date, @RequestParam String kind,
+			@RequestParam(required = false) String name,
 			RedirectAttributes redirect) {
 		requireAdmin();
 		String label = name == null ? null : name.strip();

@@ -50,9 +50,9 @@ class DeadlineApiController {
 			Instant createdAt, Instant updatedAt) {
 
 		static DeadlineView of(DeadlineRow r) {
-			return new DeadlineView(r.id(), r.owner().type(), r.owner().id(), r.kind(), r.mode().name(), r.duration().toString(),
-					r.startedAt(), r.warnAt(), r.dueAt(), r.status(), r.suspendedAt(), r.warnedAt(), r.breachedAt(),
-					r.attempts(), r.nextAttemptAt(), r.lastError(), r.version(), r.createdAt(), r.updatedAt());
+			return new DeadlineView(r.id(), r.owner().type(), r.owner().id(), r.kind(), r.mode().name(),
+					r.duration().toString(), r.startedAt(), r.warnAt(), r.dueAt(), r.status(), r.suspendedAt(),
+					r.warnedAt(), r.breachedAt(), r.attempts(), r.nextAttemptAt(), r.lastError(), r.version(), r.createdAt(), r.updatedAt());
 		}
 	}
 }

@@ -30,9 +30,11 @@ import jakarta.validation.constraints.Pattern;
 @Validated
 @ConfigurationProperties("liandong.deadline")
 public record DeadlineProperties(
-		@DecimalMin(value = "0.0", inclusive = false) @DecimalMax(value = "1.0", inclusive = false) @DefaultValue("0.8") double warnShare,
+		@DecimalMin(value = "0.0", inclusive = false) @DecimalMax(value = "1.0", inclusive = false)
+		@DefaultValue("0.8") double warnShare,
 		@NotNull @DefaultValue("PT2S") Duration pollInterval,
-		@NotEmpty @DefaultValue({ "08:30-12:00", "13:30-17:30" }) List<@Pattern(regexp = "\\d{2}:\\d{2}-\\d{2}:\\d{2}") String> workingHours,
+		@NotEmpty @DefaultValue({ "08:30-12:00", "13:30-17:30" })
+		List<@Pattern(regexp = "\\d{2}:\\d{2}-\\d{2}:\\d{2}") String> workingHours,
 		@Min(1) @Max(1000) @DefaultValue("50") int batchSize,
 		@Min(1) @DefaultValue("5") int maxAttempts,
 		@NotNull @DefaultValue("PT30S") Duration retryBackoff,
