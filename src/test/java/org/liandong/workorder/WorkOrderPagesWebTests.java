@@ -1,0 +1,113 @@
+package org.liandong.workorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The work-order pages: list with filters, detail with timeline and the caller's actions, forms with CSRF. */
+@IntegrationTest
+class WorkOrderPagesWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	private String order(String content) throws Exception {
+		return new WorkOrderApi(mvc).createId(TestActors.role(Role.OPERATOR), """
+				{"channel":"HOTLINE","content":"%s","citizenName":"李四","citizenPhone":"13900001111","regionCode":"371002003000"}"""
+			.formatted(content));
+	}
+
+	@Test
+	void listShowsOrdersWithMaskedCitizenAndFiltersInChinese() throws Exception {
+		String id = order("小区门口垃圾堆放多日无人清理");
+		mvc.perform(get("/work-orders").with(httpBasic("operator1", "demo123")).param("status", "RECEIVED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("工单列表")))
+			.andExpect(content().string(Matchers.containsString("/work-orders/" + id)))
+			.andExpect(content().string(Matchers.containsString("已受理")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("13900001111"))));
+	}
+
+	@Test
+	void listSpeaksEnglishOnRequest() throws Exception {
+		mvc.perform(get("/work-orders").with(httpBasic("operator1", "demo123")).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Work orders")));
+	}
+
+	@Test
+	void detailOffersOnlyTheCallersActionsAndAFormPostPerformsOne() throws Exception {
+		String id = order("路灯不亮已经一周");
+		mvc.perform(get("/work-orders/" + id).with(httpBasic("dispatcher1", "demo123")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("派单")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("action.sign"))))
+			.andExpect(content().string(Matchers.containsString("受理")));
+		mvc.perform(post("/work-orders/" + id + "/actions/dispatch").with(httpBasic("dispatcher1", "demo123"))
+			.with(csrf())
+			.param("leadUnitCode", "ST-371002003")
+			.param("version", "0"))
+			.andExpect(redirectedUrl("/work-orders/" + id))
+			.andExpect(flash().attribute("message", "done"));
+		String page = mvc.perform(get("/work-orders/" + id).with(httpBasic("h-ST-371002003", "demo123")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("待签收").contains("签收").contains("/actions/sign");
+	}
+
+	@Test
+	void aRefusedActionShowsAReadableMessage() throws Exception {
+		String id = order("噪音扰民");
+		mvc.perform(post("/work-orders/" + id + "/actions/dispatch").with(httpBasic("dispatcher1", "demo123"))
+			.with(csrf())
+			.param("leadUnitCode", "NO-SUCH-UNIT"))
+			.andExpect(redirectedUrl("/work-orders/" + id))
+			.andExpect(flash().attribute("error", Matchers.containsString("leadUnitCode")));
+	}
+
+	@Test
+	void formsWithoutCsrfTokenAreRefusedForSessionUsers() throws Exception {
+		String id = order("井盖松动");
+		mvc.perform(post("/work-orders/" + id + "/actions/cancel").with(TestActors.role(Role.OPERATOR))
+			.param("reason", "test"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void userTextIsEscapedOnThePages() throws Exception {
+		String id = order("<script>alert(1)</script>");
+		mvc.perform(get("/work-orders/" + id).with(httpBasic("operator1", "demo123")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("<script>alert(1)</script>"))))
+			.andExpect(content().string(Matchers.containsString("&lt;script&gt;alert(1)&lt;/script&gt;")));
+	}
+
+	@Test
+	void theIntakeFormCreatesAnOrder() throws Exception {
+		mvc.perform(post("/work-orders").with(httpBasic("operator1", "demo123")).with(csrf())
+			.param("channel", "HOTLINE")
+			.param("content", "公交站牌损坏")
+			.param("urgency", "NORMAL"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", Matchers.startsWith("/work-orders/")));
+		mvc.perform(post("/work-orders").with(httpBasic("operator1", "demo123")).with(csrf())
+			.param("channel", "HOTLINE")
+			.param("content", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("content")));
+	}
+}
