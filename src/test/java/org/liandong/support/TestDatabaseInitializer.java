@@ -59,14 +59,6 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			catch (Exception e) {
 				throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
 			}
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					postgres.close();
-				}
-				catch (Exception ignored) {
-					// the JVM is going away
-				}
-			}));
 		}
 		return postgres;
 	}

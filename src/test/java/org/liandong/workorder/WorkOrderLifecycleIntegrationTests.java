@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 class WorkOrderLifecycleIntegrationTests {
 
 	static final String STREET = "ST-371002003";
-	static final String OTHER_STREET = "ST-371002004";
+	static final String OTHER_STREET = "ST-371002002";
 	static final String ORDER = """
 			{"channel":"HOTLINE","content":"竹岛街道海滨北路一处井盖缺失，夜间行人容易跌倒，请尽快处理。",
 			 "citizenName":"张三","citizenPhone":"13812345678","address":"海滨北路88号","regionCode":"371002003000"}""";

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.liandong.files.FileStore;
 import org.liandong.files.StoredFile;
+import org.liandong.identity.Actors;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
 import org.springframework.core.io.InputStreamResource;
@@ -15,7 +16,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,13 +41,13 @@ class FilesController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload one file (images, PDF, office documents; size and type checked)")
-	ResponseEntity<FileView> upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			Authentication auth) {
+	ResponseEntity<FileView> upload(@RequestParam(name = "file", required = false) MultipartFile file) {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidRequestException("file", "A non-empty multipart field 'file' is required.");
 		}
 		try (InputStream in = file.getInputStream()) {
-			StoredFile stored = store.store(file.getOriginalFilename(), file.getContentType(), in, auth.getName());
+			StoredFile stored = store.store(file.getOriginalFilename(), file.getContentType(), in,
+					Actors.current().username());
 			return ResponseEntity.created(URI.create("/api/v1/files/" + stored.id())).body(FileView.of(stored));
 		}
 		catch (IOException e) {

@@ -1,0 +1,69 @@
+package org.liandong.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Uploading evidence: type and size checked, the stored bytes served back. */
+@IntegrationTest
+class FilesIntegrationTests {
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void anImageIsStoredAndServedBack() throws Exception {
+		var file = new MockMultipartFile("file", "../../现场照片.png", "image/png", PNG);
+		String body = mvc.perform(multipart("/api/v1/files").file(file).with(TestActors.handler("ST-371002003")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.name").value("现场照片.png"))
+			.andExpect(jsonPath("$.contentType").value("image/png"))
+			.andExpect(jsonPath("$.size").value(PNG.length))
+			.andReturn().getResponse().getContentAsString();
+		String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		byte[] served = mvc.perform(get("/api/v1/files/" + id).with(TestActors.role(Role.OPERATOR)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(served).isEqualTo(PNG);
+	}
+
+	@Test
+	void aFileWhoseBytesDoNotMatchItsTypeIsRefused() throws Exception {
+		var file = new MockMultipartFile("file", "photo.jpg", "image/jpeg", "not an image".getBytes());
+		mvc.perform(multipart("/api/v1/files").file(file).with(TestActors.admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+	}
+
+	@Test
+	void aTypeThatIsNotAllowedIsRefused() throws Exception {
+		var file = new MockMultipartFile("file", "run.sh", "application/x-sh", "#!/bin/sh".getBytes());
+		mvc.perform(multipart("/api/v1/files").file(file).with(TestActors.admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("application/x-sh")));
+	}
+
+	@Test
+	void aMissingFileAndAnUnknownIdAreClearErrors() throws Exception {
+		mvc.perform(multipart("/api/v1/files").with(TestActors.admin())).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/files/no-such-file").with(TestActors.admin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void uploadsNeedAuthentication() throws Exception {
+		var file = new MockMultipartFile("file", "a.png", "image/png", PNG);
+		mvc.perform(multipart("/api/v1/files").file(file)).andExpect(status().isUnauthorized());
+	}
+}
