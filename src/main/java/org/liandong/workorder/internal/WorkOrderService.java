@@ -67,6 +67,13 @@ class WorkOrderService {
 	@Transactional
 	public WorkOrderView create(Actor actor, CreateWorkOrderRequest request) {
 		ActionPolicy.checkCreate(actor);
+		WorkOrder o = receive(request, null, actor.username(), actor.role().name());
+		return personalData.view(actor, o);
+	}
+
+	/** Takes in an order for any channel; validates everything before writing anything. */
+	@Transactional
+	public WorkOrder receive(CreateWorkOrderRequest request, String gridCode, String actorName, String actorRole) {
 		bodies.validate(request);
 		WorkOrder o = new WorkOrder();
 		o.channel = enumValue(Channel.class, "channel", request.channel(), null);
@@ -79,6 +86,7 @@ class WorkOrderService {
 		o.citizenPhone = blankToNull(request.citizenPhone());
 		o.address = blankToNull(request.address());
 		o.confidential = Boolean.TRUE.equals(request.confidential());
+		o.gridCode = blankToNull(gridCode);
 		placeOf(o, request);
 		if (request.itemCode() != null && !request.itemCode().isBlank()) {
 			o.itemCode = directory.item(request.itemCode())
@@ -90,14 +98,14 @@ class WorkOrderService {
 		o.id = UUID.randomUUID().toString();
 		o.number = properties.numberPrefix() + Zones.cityDate(now).format(DateTimeFormatter.BASIC_ISO_DATE)
 				+ orders.nextNumberSuffix();
-		WorkOrder.receive(o, new WorkOrder.Act(actor.username(), actor.role().name(), now, null));
+		WorkOrder.receive(o, new WorkOrder.Act(actorName, actorRole, now, null));
 		if (!attachments.isEmpty()) {
-			o.newEntries.set(0, new TimelineEntry(now, actor.username(), actor.role().name(), "RECEIVE", null,
-					o.status, null, attachments));
+			o.newEntries.set(0, new TimelineEntry(now, actorName, actorRole, "RECEIVE", null, o.status, null,
+					attachments));
 		}
 		orders.insert(o);
 		publish(o);
-		return personalData.view(actor, o);
+		return o;
 	}
 
 	private void placeOf(WorkOrder o, CreateWorkOrderRequest request) {
@@ -141,14 +149,35 @@ class WorkOrderService {
 
 	@Transactional
 	public WorkOrderView act(Actor actor, String idOrNumber, String actionPath, JsonNode body) {
-		Action action = Action.fromPath(actionPath).orElseThrow(() -> new NotFoundException(
-				"There is no work-order action '" + actionPath + "'."));
+		Action action = action(actionPath);
 		WorkOrder o = visible(actor, idOrNumber);
 		ActionPolicy.check(actor, o, action);
+		apply(o, action, body, actor.username(), actor.role().name(), ActionPolicy.isSupervisor(actor));
+		return personalData.view(actor, o);
+	}
+
+	/**
+	 * Performs an action on behalf of the platform or a citizen whose channel authenticated them (no visibility or
+	 * role check); the body, state and version rules are the same.
+	 */
+	@Transactional
+	public WorkOrder actAs(String idOrNumber, String actionPath, JsonNode body, String actorName, String actorRole) {
+		Action action = action(actionPath);
+		WorkOrder o = orders.find(idOrNumber).orElseThrow(() -> notFound(idOrNumber));
+		apply(o, action, body, actorName, actorRole, false);
+		return o;
+	}
+
+	private static Action action(String path) {
+		return Action.fromPath(path)
+			.orElseThrow(() -> new NotFoundException("There is no work-order action '" + path + "'."));
+	}
+
+	private void apply(WorkOrder o, Action action, JsonNode body, String actorName, String actorRole,
+			boolean supervisor) {
 		ActionRequests.Common common = bodies.read(body, ActionRequests.Common.class);
-		Instant now = now();
-		WorkOrder.Act act = new WorkOrder.Act(actor.username(), actor.role().name(), now, blankToNull(common.note()));
-		Runnable transition = transition(actor, o, action, body, act);
+		WorkOrder.Act act = new WorkOrder.Act(actorName, actorRole, now(), blankToNull(common.note()));
+		Runnable transition = transition(supervisor, o, action, body, act);
 		if (common.version() != null && common.version() != o.version) {
 			throw new ConflictException("The work order is at version " + o.version + ", not " + common.version()
 					+ "; reload it and try again.");
@@ -159,11 +188,10 @@ class WorkOrderService {
 		if (o.status == WorkOrderStatus.CLOSED) {
 			closeMerged(o, act);
 		}
-		return personalData.view(actor, o);
 	}
 
 	/** Reads the action's body (400 on error) and returns the transition to run after the version check. */
-	private Runnable transition(Actor actor, WorkOrder o, Action action, JsonNode body, WorkOrder.Act act) {
+	private Runnable transition(boolean supervisor, WorkOrder o, Action action, JsonNode body, WorkOrder.Act act) {
 		return switch (action) {
 			case ANSWER -> {
 				var b = bodies.read(body, ActionRequests.Answer.class);
@@ -282,7 +310,7 @@ class WorkOrderService {
 			case CANCEL -> {
 				var b = bodies.read(body, ActionRequests.Reason.class);
 				yield () -> {
-					o.cancel(act, b.reason(), ActionPolicy.isSupervisor(actor));
+					o.cancel(act, b.reason(), supervisor);
 					clocks.stopAll(o);
 				};
 			}

@@ -1,0 +1,50 @@
+package org.liandong.workorder;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.liandong.identity.Actor;
+
+/**
+ * The work-order module's API for other modules (intake channels, linkage, supervision, evaluation,
+ * notification). Every method runs in (or joins) a transaction and applies the same rules as the REST API.
+ */
+public interface WorkOrders {
+
+	/**
+	 * Takes in an order from a channel whose caller the channel module authenticated itself (citizen portal,
+	 * Open311 client, device, grid worker). Invalid input raises {@code InvalidRequestException} (400).
+	 *
+	 * @param actor who the timeline names, e.g. {@code portal}, {@code open311:app-name}, a username
+	 * @param actorRole the role shown on the timeline, e.g. {@code CITIZEN}, {@code SYSTEM}, {@code GRID_WORKER}
+	 */
+	WorkOrderSummary receive(NewWorkOrder order, String actor, String actorRole);
+
+	/** The order by id or number, without visibility checks (callers decide what to show). */
+	Optional<WorkOrderSummary> find(String idOrNumber);
+
+	/** Whether the actor may see the order (CONTRACT §4 visibility). */
+	boolean isVisibleTo(Actor actor, String idOrNumber);
+
+	/**
+	 * Performs an action (CONTRACT §4 action names, e.g. {@code dispatch}) as the actor, with the API's checks and
+	 * errors (404, 403, 400, 409); {@code body} holds the action's JSON fields.
+	 */
+	WorkOrderSummary act(Actor actor, String idOrNumber, String action, Map<String, Object> body);
+
+	/** The citizen's own revisit answer (portal, SMS link): the same {@code revisit} action, by the citizen. */
+	WorkOrderSummary revisitByCitizen(String idOrNumber, boolean resolved, Satisfaction satisfaction, String channel);
+
+	/** Lets a unit summoned by a whistle see the order. Idempotent. */
+	void addSummonedUnit(String orderId, String unitCode);
+
+	/** Writes an entry on the order's timeline without changing its state (e.g. URGED, SUPERVISED, WHISTLE). */
+	void recordOnTimeline(String orderId, String actor, String action, String note);
+
+	/** The citizen's phone number for notifications sent by the platform itself; never shown to users. */
+	Optional<String> citizenPhone(String orderId);
+
+	/** The public timeline of an order: actions and states, without notes or personal data. */
+	List<PublicTimelineEntry> publicTimeline(String idOrNumber);
+}

@@ -1,0 +1,119 @@
+package org.liandong.workorder.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.liandong.identity.Actor;
+import org.liandong.workorder.NewWorkOrder;
+import org.liandong.workorder.PublicTimelineEntry;
+import org.liandong.workorder.Satisfaction;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The module's API for other modules, on top of the same service the REST API uses. */
+@Component
+class WorkOrdersFacade implements WorkOrders {
+
+	private final WorkOrderService service;
+	private final WorkOrderRepository repository;
+	private final Visibility visibility;
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final java.time.Clock clock;
+
+	WorkOrdersFacade(WorkOrderService service, WorkOrderRepository repository, Visibility visibility,
+			JdbcClient jdbc, JsonMapper json, java.time.Clock clock) {
+		this.service = service;
+		this.repository = repository;
+		this.visibility = visibility;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public WorkOrderSummary receive(NewWorkOrder n, String actor, String actorRole) {
+		var request = new CreateWorkOrderRequest(n.channel() == null ? null : n.channel().name(), n.content(),
+				n.nature() == null ? null : n.nature().name(), n.title(), n.citizenName(), n.citizenPhone(),
+				n.address(), n.lat(), n.lon(), n.coordSystem(), n.regionCode(), n.itemCode(),
+				n.urgency() == null ? null : n.urgency().name(), n.confidential(), n.attachments());
+		return summary(service.receive(request, n.gridCode(), actor, actorRole));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<WorkOrderSummary> find(String idOrNumber) {
+		return repository.find(idOrNumber).map(WorkOrdersFacade::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean isVisibleTo(Actor actor, String idOrNumber) {
+		return repository.find(idOrNumber).map(o -> visibility.canSee(actor, o)).orElse(false);
+	}
+
+	@Override
+	@Transactional
+	public WorkOrderSummary act(Actor actor, String idOrNumber, String action, Map<String, Object> body) {
+		service.act(actor, idOrNumber, action, json.valueToTree(body));
+		return find(idOrNumber).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public WorkOrderSummary revisitByCitizen(String idOrNumber, boolean resolved, Satisfaction satisfaction,
+			String channel) {
+		Map<String, Object> body = Map.of("reached", true, "resolved", resolved, "satisfaction", satisfaction.name(),
+				"note", "citizen answered via " + channel);
+		return summary(service.actAs(idOrNumber, "revisit", json.valueToTree(body), "citizen", "CITIZEN"));
+	}
+
+	@Override
+	@Transactional
+	public void addSummonedUnit(String orderId, String unitCode) {
+		repository.insertParticipant(orderId, unitCode, "SUMMONED");
+	}
+
+	@Override
+	@Transactional
+	public void recordOnTimeline(String orderId, String actor, String action, String note) {
+		var order = repository.find(orderId).orElseThrow(() -> new org.liandong.shared.NotFoundException(
+				"Work order " + orderId + " not found."));
+		repository.appendTimeline(order.id, new TimelineEntry(clock.instant(), actor, null, action, order.status,
+				order.status, note, List.of()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> citizenPhone(String orderId) {
+		return jdbc.sql("SELECT citizen_phone FROM wo_order WHERE id = :id OR number = :id")
+			.param("id", orderId)
+			.query(String.class)
+			.optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PublicTimelineEntry> publicTimeline(String idOrNumber) {
+		return repository.find(idOrNumber)
+			.map(o -> repository.timeline(o.id)
+				.stream()
+				.map(e -> new PublicTimelineEntry(e.at(), e.action(), e.toStatus()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	static WorkOrderSummary summary(WorkOrder o) {
+		return new WorkOrderSummary(o.id, o.number, o.status, o.channel, o.nature, o.title, o.content, o.address,
+				o.lat, o.lon, o.regionCode, o.gridCode, o.itemCode, o.urgency, o.confidential, o.leadUnitCode,
+				List.copyOf(o.coUnitCodes), o.dispatchedAt, o.dueAt, o.warned, o.overdue, o.result, o.reopenCount,
+				o.masterId, o.createdAt, o.updatedAt, o.closedAt, o.version);
+	}
+}
