@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.liandong.identity.Actor;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
 
 /**
  * The work-order module's API for other modules (intake channels, linkage, supervision, evaluation,
@@ -20,6 +22,9 @@ public interface WorkOrders {
 	 * @param actorRole the role shown on the timeline, e.g. {@code CITIZEN}, {@code SYSTEM}, {@code GRID_WORKER}
 	 */
 	WorkOrderSummary receive(NewWorkOrder order, String actor, String actorRole);
+
+	/** The orders the actor may see that match the filter, newest first. */
+	PageResult<WorkOrderSummary> search(Actor actor, WorkOrderFilter filter, PageQuery page);
 
 	/** The order by id or number, without visibility checks (callers decide what to show). */
 	Optional<WorkOrderSummary> find(String idOrNumber);

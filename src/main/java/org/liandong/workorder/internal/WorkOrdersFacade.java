@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.liandong.identity.Actor;
 import org.liandong.workorder.NewWorkOrder;
 import org.liandong.workorder.PublicTimelineEntry;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
 import org.liandong.workorder.Satisfaction;
+import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,15 +25,17 @@ class WorkOrdersFacade implements WorkOrders {
 
 	private final WorkOrderService service;
 	private final WorkOrderRepository repository;
+	private final WorkOrderQuery query;
 	private final Visibility visibility;
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final java.time.Clock clock;
 
-	WorkOrdersFacade(WorkOrderService service, WorkOrderRepository repository, Visibility visibility,
-			JdbcClient jdbc, JsonMapper json, java.time.Clock clock) {
+	WorkOrdersFacade(WorkOrderService service, WorkOrderRepository repository, WorkOrderQuery query,
+			Visibility visibility, JdbcClient jdbc, JsonMapper json, java.time.Clock clock) {
 		this.service = service;
 		this.repository = repository;
+		this.query = query;
 		this.visibility = visibility;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -45,6 +50,14 @@ class WorkOrdersFacade implements WorkOrders {
 				n.address(), n.lat(), n.lon(), n.coordSystem(), n.regionCode(), n.itemCode(),
 				n.urgency() == null ? null : n.urgency().name(), n.confidential(), n.attachments());
 		return summary(service.receive(request, n.gridCode(), actor, actorRole));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PageResult<WorkOrderSummary> search(Actor actor, WorkOrderFilter f, PageQuery page) {
+		var filter = new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
+				f.channel(), f.from(), f.to(), f.q(), f.phone());
+		return query.list(actor, filter, page).map(WorkOrdersFacade::summary);
 	}
 
 	@Override
