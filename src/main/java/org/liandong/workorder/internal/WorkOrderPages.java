@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
 import org.liandong.shared.ConflictException;
@@ -35,11 +36,14 @@ class WorkOrderPages {
 	private final WorkOrderService service;
 	private final WorkOrderQuery query;
 	private final WorkOrderRepository repository;
+	private final Directory directory;
 
-	WorkOrderPages(WorkOrderService service, WorkOrderQuery query, WorkOrderRepository repository) {
+	WorkOrderPages(WorkOrderService service, WorkOrderQuery query, WorkOrderRepository repository,
+			Directory directory) {
 		this.service = service;
 		this.query = query;
 		this.repository = repository;
+		this.directory = directory;
 	}
 
 	@GetMapping("/")
@@ -99,7 +103,14 @@ class WorkOrderPages {
 	String detail(@PathVariable String id, Model model) {
 		Actor actor = Actors.current();
 		WorkOrder order = service.visible(actor, id);
-		model.addAttribute("order", service.view(actor, id));
+		WorkOrderView view = service.view(actor, id);
+		model.addAttribute("order", view);
+		model.addAttribute("regionName", view.regionCode() == null ? null
+				: directory.region(view.regionCode()).map(r -> r.name()).orElse(null));
+		model.addAttribute("itemName", view.itemCode() == null ? null
+				: directory.item(view.itemCode()).map(i -> i.name()).orElse(null));
+		model.addAttribute("leadUnitName", view.leadUnitCode() == null ? null
+				: directory.unit(view.leadUnitCode()).map(u -> u.name()).orElse(null));
 		model.addAttribute("timeline", repository.timeline(order.id));
 		model.addAttribute("actions", offered(actor, order));
 		return "workorder/detail";

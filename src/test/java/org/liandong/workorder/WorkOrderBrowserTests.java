@@ -1,0 +1,78 @@
+package org.liandong.workorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liandong.support.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A dispatcher and a street handler take an order through the pages in a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WorkOrderBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver web;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		web = Browser.start();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (web != null) {
+			web.quit();
+		}
+	}
+
+	private void login(String user) {
+		web.manage().deleteAllCookies();
+		web.get("http://localhost:" + port + "/login");
+		web.findElement(By.name("username")).sendKeys(user);
+		web.findElement(By.name("password")).sendKeys("demo123");
+		web.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+	@Test
+	void anOrderTakenInOnThePageIsDispatchedAndSignedThroughThePages() throws Exception {
+		login("operator1");
+		web.get("http://localhost:" + port + "/work-orders/new");
+		web.findElement(By.name("content")).sendKeys("浏览器测试：竹岛路灯不亮");
+		web.findElement(By.name("regionCode")).sendKeys("371002003000");
+		web.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(web.findElement(By.tagName("h1")).getText()).contains("WH").contains("已受理");
+		String detail = web.getCurrentUrl();
+
+		login("dispatcher1");
+		web.get(detail);
+		web.findElement(By.xpath("//summary[text()='派单']")).click();
+		web.findElement(By.cssSelector("form[action$='/actions/dispatch'] input[name=leadUnitCode]")).sendKeys("ST-371002003");
+		web.findElement(By.cssSelector("form[action$='/actions/dispatch'] button[type=submit]")).click();
+		assertThat(web.findElement(By.tagName("h1")).getText()).contains("待签收");
+
+		login("h-ST-371002003");
+		web.get(detail);
+		web.findElement(By.xpath("//summary[text()='签收']")).click();
+		web.findElement(By.cssSelector("form[action$='/actions/sign'] button[type=submit]")).click();
+		assertThat(web.findElement(By.tagName("h1")).getText()).contains("办理中");
+		assertThat(web.findElement(By.className("timeline")).getText()).contains("派单").contains("签收");
+
+		Path shot = Path.of("target", "screenshots", "work-order-detail.png");
+		Files.createDirectories(shot.getParent());
+		Files.write(shot, ((TakesScreenshot) web).getScreenshotAs(OutputType.BYTES));
+	}
+}
