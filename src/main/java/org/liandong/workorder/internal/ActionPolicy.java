@@ -3,7 +3,6 @@ package org.liandong.workorder.internal;
 import static org.liandong.identity.Role.*;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
@@ -55,10 +54,8 @@ final class ActionPolicy {
 		return actor.is(HANDLER) && actor.unitCode() != null && actor.unitCode().equals(order.leadUnitCode);
 	}
 
-	private static boolean in(Actor actor, Role... roles) {
-		Set<Role> set = EnumSet.noneOf(Role.class);
-		set.addAll(java.util.List.of(roles));
-		return set.contains(actor.role());
+	private static boolean in(Actor actor, Role first, Role... rest) {
+		return EnumSet.of(first, rest).contains(actor.role());
 	}
 
 	private static String refusal(Actor actor, Action action) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.liandong.deadline.DeadlineBreached;
 import org.liandong.deadline.DeadlineWarned;
 import org.liandong.workorder.WorkOrderEvent;
+import org.liandong.workorder.WorkOrderStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -79,13 +80,13 @@ class DeadlineFlags {
 		if (rows == 0) {
 			return;
 		}
-		String status = jdbc.sql("SELECT status FROM wo_order WHERE id = :id").param("id", orderId)
-			.query(String.class).single();
-		var state = org.liandong.workorder.WorkOrderStatus.valueOf(status);
+		String[] row = jdbc.sql("SELECT status, lead_unit_code FROM wo_order WHERE id = :id")
+			.param("id", orderId)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.single();
+		WorkOrderStatus state = WorkOrderStatus.valueOf(row[0]);
 		orders.appendTimeline(orderId, new TimelineEntry(now, "system", null, action, state, state,
 				"due " + dueAt, List.of()));
-		String lead = jdbc.sql("SELECT lead_unit_code FROM wo_order WHERE id = :id").param("id", orderId)
-			.query(String.class).single();
-		events.publishEvent(new WorkOrderEvent.DeadlineFlagged(orderId, lead, kind, breached, dueAt, now));
+		events.publishEvent(new WorkOrderEvent.DeadlineFlagged(orderId, row[1], kind, breached, dueAt, now));
 	}
 }

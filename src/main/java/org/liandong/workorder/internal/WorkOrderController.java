@@ -1,6 +1,7 @@
 package org.liandong.workorder.internal;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -84,7 +85,7 @@ class WorkOrderController {
 	}
 
 	/** A timeline entry (CONTRACT §4). */
-	record TimelineView(java.time.Instant at, String actor, String action, String fromStatus, String toStatus,
+	record TimelineView(Instant at, String actor, String action, String fromStatus, String toStatus,
 			String note, List<String> attachments) {
 		static TimelineView of(TimelineEntry e) {
 			return new TimelineView(e.at(), e.actor(), e.action(),

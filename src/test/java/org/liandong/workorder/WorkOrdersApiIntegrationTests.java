@@ -1,0 +1,77 @@
+package org.liandong.workorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Actor;
+import org.liandong.identity.Role;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.PageQuery;
+import org.liandong.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The module API other modules use: channels take in orders, linkage summons units, citizens revisit. */
+@IntegrationTest
+class WorkOrdersApiIntegrationTests {
+
+	static final Actor DISPATCHER = new Actor("u-d", "dispatcher1", "派单员", Role.DISPATCHER, null, "371000000000", Set.of());
+	static final Actor STREET = new Actor("u-h", "h-ST-371002003", "竹岛", Role.HANDLER, "ST-371002003", null, Set.of());
+	static final Actor CITY_DEPT = new Actor("u-c", "h-CSGLJ", "城管", Role.HANDLER, "CSGLJ", null, Set.of());
+
+	@Autowired
+	WorkOrders orders;
+
+	private WorkOrderSummary portalOrder() {
+		return orders.receive(new NewWorkOrder(Channel.WEB, "网上反映：海滨路路灯不亮", null, null, "赵六", "13700001234",
+				"海滨路", 37.5, 122.1, "GCJ02", "371002003000", "G-TEST", null, null, false, List.of()), "portal", "CITIZEN");
+	}
+
+	@Test
+	void aChannelTakesInAnOrderThatTheTimelineAttributesToIt() {
+		WorkOrderSummary order = portalOrder();
+		assertThat(order.status()).isEqualTo(WorkOrderStatus.RECEIVED);
+		assertThat(order.channel()).isEqualTo(Channel.WEB);
+		assertThat(order.gridCode()).isEqualTo("G-TEST");
+		assertThat(order.lat()).isNotEqualTo(37.5);
+		assertThat(orders.publicTimeline(order.number())).extracting(PublicTimelineEntry::action).containsExactly("RECEIVE");
+		assertThat(orders.citizenPhone(order.id())).contains("13700001234");
+	}
+
+	@Test
+	void invalidInputFromAChannelIsRefusedAndNothingIsStored() {
+		assertThatThrownBy(() -> orders.receive(new NewWorkOrder(Channel.WEB, " ", null, null, null, null, null, null,
+				null, null, null, null, null, null, false, List.of()), "portal", "CITIZEN"))
+			.isInstanceOf(InvalidRequestException.class);
+	}
+
+	@Test
+	void aSummonedUnitSeesTheOrderAndTimelineNotesAreRecorded() {
+		WorkOrderSummary order = portalOrder();
+		orders.act(DISPATCHER, order.id(), "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		assertThat(orders.isVisibleTo(CITY_DEPT, order.id())).isFalse();
+		orders.addSummonedUnit(order.id(), "CSGLJ");
+		orders.addSummonedUnit(order.id(), "CSGLJ");
+		assertThat(orders.isVisibleTo(CITY_DEPT, order.id())).isTrue();
+		orders.recordOnTimeline(order.id(), "h-ST-371002003", "WHISTLE", "吹哨：城管执法到场");
+		assertThat(orders.publicTimeline(order.id())).extracting(PublicTimelineEntry::action).contains("WHISTLE");
+		assertThat(orders.search(CITY_DEPT, WorkOrderFilter.none(), PageQuery.of(0, 1000)).content())
+			.extracting(WorkOrderSummary::id).contains(order.id());
+	}
+
+	@Test
+	void theCitizensOwnRevisitClosesTheOrder() {
+		WorkOrderSummary order = portalOrder();
+		orders.act(DISPATCHER, order.id(), "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(STREET, order.id(), "sign", Map.of());
+		orders.act(STREET, order.id(), "reply", Map.of("result", "已更换灯泡"));
+		WorkOrderSummary closed = orders.revisitByCitizen(order.number(), true, Satisfaction.SATISFIED, "portal");
+		assertThat(closed.status()).isEqualTo(WorkOrderStatus.CLOSED);
+		assertThat(orders.search(STREET, new WorkOrderFilter("CLOSED", null, null, null, null, null, null, null, null,
+				order.number(), null), PageQuery.of(0, 10)).totalElements()).isEqualTo(1);
+	}
+}
