@@ -50,6 +50,14 @@ public interface WorkOrders {
 	/** The citizen's phone number for notifications sent by the platform itself; never shown to users. */
 	Optional<String> citizenPhone(String orderId);
 
+	/**
+	 * The pending extension request of an order, if any (for the dispatcher's queue). The default answers none, for
+	 * implementations that keep no extensions.
+	 */
+	default Optional<ExtensionRequest> pendingExtension(String orderId) {
+		return Optional.empty();
+	}
+
 	/** The public timeline of an order: actions and states, without notes or personal data. */
 	List<PublicTimelineEntry> publicTimeline(String idOrNumber);
 }

@@ -114,6 +114,14 @@ class WorkOrdersFacade implements WorkOrders {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<org.liandong.workorder.ExtensionRequest> pendingExtension(String orderId) {
+		return repository.find(orderId)
+			.filter(o -> o.extensionUntil != null)
+			.map(o -> new org.liandong.workorder.ExtensionRequest(o.extensionUntil, o.extensionReason));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<PublicTimelineEntry> publicTimeline(String idOrNumber) {
 		return repository.find(idOrNumber)
 			.map(o -> repository.timeline(o.id)

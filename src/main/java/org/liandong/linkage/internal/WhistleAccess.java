@@ -1,0 +1,60 @@
+package org.liandong.linkage.internal;
+
+import java.util.Set;
+
+import org.liandong.directory.Directory;
+import org.liandong.identity.Actor;
+import org.liandong.identity.Role;
+import org.liandong.shared.ForbiddenException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees and acts on a whistle (CONTRACT §7): the blowing unit closes and rates; summoned units see and report;
+ * dispatchers, supervisors, leaders and admin see. Handlers of a unit above a blowing or summoned unit see too.
+ */
+@Component
+class WhistleAccess {
+
+	private final Directory directory;
+
+	WhistleAccess(Directory directory) {
+		this.directory = directory;
+	}
+
+	boolean canSee(Actor actor, Whistle w) {
+		if (actor.isAdmin() || actor.is(Role.DISPATCHER) || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER)) {
+			return true;
+		}
+		if (actor.is(Role.HANDLER) && actor.unitCode() != null) {
+			return directory.isSameOrBelow(w.unitCode(), actor.unitCode()) || w.summons()
+				.stream()
+				.anyMatch(s -> directory.isSameOrBelow(s.unitCode(), actor.unitCode()));
+		}
+		return false;
+	}
+
+	/** The units whose whistles a list shows to this actor; null for all. */
+	Set<String> listScope(Actor actor) {
+		if (actor.isAdmin() || actor.is(Role.DISPATCHER) || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER)) {
+			return null;
+		}
+		if (actor.is(Role.HANDLER) && actor.unitCode() != null) {
+			return directory.unitAndDescendants(actor.unitCode());
+		}
+		return Set.of();
+	}
+
+	boolean isBlower(Actor actor, Whistle w) {
+		return actor.isAdmin() || (actor.is(Role.HANDLER) && w.unitCode().equals(actor.unitCode()));
+	}
+
+	void requireBlower(Actor actor, Whistle w, String what) {
+		if (!isBlower(actor, w)) {
+			throw new ForbiddenException("Only the unit that blew the whistle may " + what + " it.");
+		}
+	}
+
+	boolean mayReportFor(Actor actor, String unitCode) {
+		return actor.isAdmin() || (actor.is(Role.HANDLER) && unitCode.equals(actor.unitCode()));
+	}
+}

@@ -1,0 +1,85 @@
+package org.liandong.linkage.internal;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.liandong.identity.Actors;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/** The whistle API of CONTRACT §7. */
+@RestController
+@RequestMapping("/api/v1/whistles")
+@Tag(name = "Linkage", description = "Whistles (吹哨), reports (报到) and ratings (CONTRACT §7)")
+class WhistleController {
+
+	private final WhistleService service;
+	private final WhistleStatistics statistics;
+
+	WhistleController(WhistleService service, WhistleStatistics statistics) {
+		this.service = service;
+		this.statistics = statistics;
+	}
+
+	@PostMapping
+	@Operation(summary = "Blow a whistle (by a handler of the blowing unit)",
+			description = "Honours an Idempotency-Key header. Summoned units see the work order.")
+	ResponseEntity<WhistleView> blow(@Valid @RequestBody WhistleRequests.Blow request) {
+		WhistleView view = service.blow(Actors.current(), request);
+		return ResponseEntity.created(URI.create("/api/v1/whistles/" + view.id())).body(view);
+	}
+
+	@GetMapping
+	@Operation(summary = "Whistles the caller may see, newest first (timelines omitted)")
+	PageResult<WhistleView> list(@RequestParam(required = false) String unit,
+			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String workOrderId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return service.list(Actors.current(), unit, open, workOrderId, PageQuery.of(page, size));
+	}
+
+	@GetMapping("/statistics")
+	@Operation(summary = "Per unit: whistles blown relative to its orders, reports on time, average rating")
+	List<WhistleStatistics.UnitStatistics> statistics(@RequestParam(required = false) String unit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return statistics.perUnit(Actors.current(), unit, from, to);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One whistle with reports, missing and late units, ratings and its timeline")
+	WhistleView get(@PathVariable String id) {
+		return service.get(Actors.current(), id);
+	}
+
+	@PostMapping("/{id}/report")
+	@Operation(summary = "A summoned unit reports (报到)")
+	WhistleView report(@PathVariable String id, @Valid @RequestBody WhistleRequests.Report request) {
+		return service.report(Actors.current(), id, request);
+	}
+
+	@PostMapping("/{id}/close")
+	@Operation(summary = "The blowing unit closes the whistle")
+	WhistleView close(@PathVariable String id, @Valid @RequestBody WhistleRequests.Close request) {
+		return service.close(Actors.current(), id, request);
+	}
+
+	@PostMapping("/{id}/rate")
+	@Operation(summary = "The blowing unit rates a responder (1–5) after closing")
+	WhistleView rate(@PathVariable String id, @Valid @RequestBody WhistleRequests.Rate request) {
+		return service.rate(Actors.current(), id, request);
+	}
+}

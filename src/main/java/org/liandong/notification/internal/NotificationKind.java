@@ -1,0 +1,27 @@
+package org.liandong.notification.internal;
+
+/** What a notification is about; each kind has a title and text template in the message bundle. */
+enum NotificationKind {
+	/** A new order for the lead unit (or a co-unit). */
+	NEW_ORDER,
+	/** The lead unit was urged (催办). */
+	URGED,
+	/** A supervision order was opened (督办). */
+	SUPERVISED,
+	/** The unit was summoned by a whistle (吹哨). */
+	WHISTLE,
+	/** A handling deadline was warned (yellow). */
+	WARNED,
+	/** A handling deadline was breached (red). */
+	BREACHED,
+	/** The order came back after revisit (重办). */
+	REOPENED,
+	/** A replied order waits for on-site verification (核查). */
+	VERIFY,
+	/** To the citizen: the request was received. */
+	CITIZEN_RECEIPT,
+	/** To the citizen: the unit replied; a revisit follows. */
+	CITIZEN_REVISIT,
+	/** To the citizen: the order was closed with its result. */
+	CITIZEN_RESULT
+}

@@ -1,0 +1,19 @@
+package org.liandong.notification.internal;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code liandong.notification.*}.
+ *
+ * @param citizenSms whether citizens are told of receipt, result and revisit by SMS (through {@code SmsSender})
+ * @param emailCopies addresses (e.g. a duty mailbox) that get an e-mail copy of warnings, breaches, supervision and
+ *        urging; empty by default
+ * @param emailFrom the sender address of e-mails
+ */
+@ConfigurationProperties("liandong.notification")
+public record NotificationProperties(@DefaultValue("true") boolean citizenSms,
+		@DefaultValue List<String> emailCopies, @DefaultValue("noreply@liandong.local") String emailFrom) {
+}

@@ -1,0 +1,95 @@
+package org.liandong.notification.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.liandong.identity.Actor;
+import org.liandong.identity.Role;
+import org.liandong.identity.UserDirectory;
+import org.liandong.notification.EmailSender;
+import org.liandong.notification.SmsSender;
+import org.liandong.shared.Masking;
+import org.liandong.shared.Zones;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.stereotype.Component;
+
+/** Addresses notifications: to the handlers of units, to users by role or grid, to citizens by SMS, e-mail copies. */
+@Component
+class Notifier {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CITY);
+
+	private final Inbox inbox;
+	private final Deliveries deliveries;
+	private final UserDirectory users;
+	private final WorkOrders workOrders;
+	private final Templates templates;
+	private final SmsSender sms;
+	private final EmailSender email;
+	private final NotificationProperties properties;
+
+	Notifier(Inbox inbox, Deliveries deliveries, UserDirectory users, WorkOrders workOrders, Templates templates,
+			SmsSender sms, EmailSender email, NotificationProperties properties) {
+		this.inbox = inbox;
+		this.deliveries = deliveries;
+		this.users = users;
+		this.workOrders = workOrders;
+		this.templates = templates;
+		this.sms = sms;
+		this.email = email;
+		this.properties = properties;
+	}
+
+	static String time(Instant at) {
+		return at == null ? "" : TIME.format(at);
+	}
+
+	WorkOrderSummary order(String orderId) {
+		return workOrders.find(orderId).orElse(null);
+	}
+
+	void toUnits(Collection<String> unitCodes, String eventKey, NotificationKind kind, String orderId, String refId,
+			List<String> args, String link) {
+		List<String> recipients = new ArrayList<>();
+		for (String unit : unitCodes) {
+			if (unit != null) {
+				users.handlersOf(unit).forEach(a -> recipients.add(a.username()));
+			}
+		}
+		inbox.deliver(recipients, eventKey, kind, orderId, refId, args, link);
+	}
+
+	/** The grid workers of the order's grid, or the dispatchers when the order has no grid or the grid nobody. */
+	void toVerifiers(WorkOrderSummary order, String eventKey, List<String> args) {
+		List<Actor> verifiers = order.gridCode() == null ? List.of() : users.gridWorkersOf(order.gridCode());
+		if (verifiers.isEmpty()) {
+			verifiers = users.withRole(Role.DISPATCHER);
+		}
+		inbox.deliver(verifiers.stream().map(Actor::username).toList(), eventKey, NotificationKind.VERIFY, order.id(),
+				null, args, "/workbench/verification");
+	}
+
+	void toCitizen(String orderId, String eventKey, NotificationKind kind, List<String> args) {
+		if (!properties.citizenSms()) {
+			return;
+		}
+		workOrders.citizenPhone(orderId).filter(p -> !p.isBlank()).ifPresent(phone -> {
+			if (deliveries.claim(eventKey, "SMS", Masking.phone(phone), kind)) {
+				sms.send(phone, templates.text(kind, args, Templates.CITIZEN_LOCALE));
+			}
+		});
+	}
+
+	void emailCopies(String eventKey, NotificationKind kind, List<String> args) {
+		for (String address : properties.emailCopies()) {
+			if (deliveries.claim(eventKey, "EMAIL", address, kind)) {
+				email.send(address, templates.title(kind, args, Templates.CITIZEN_LOCALE),
+						templates.text(kind, args, Templates.CITIZEN_LOCALE));
+			}
+		}
+	}
+}

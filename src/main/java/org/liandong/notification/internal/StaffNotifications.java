@@ -1,0 +1,105 @@
+package org.liandong.notification.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.liandong.linkage.WhistleBlown;
+import org.liandong.supervision.OrderUrged;
+import org.liandong.supervision.SupervisionOpened;
+import org.liandong.workorder.WorkOrderEvent;
+import org.liandong.workorder.WorkOrderStatus;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Turns events into inbox notifications for staff; idempotent through the inbox's event keys. */
+@Component
+class StaffNotifications {
+
+	private final Notifier notifier;
+
+	StaffNotifications(Notifier notifier) {
+		this.notifier = notifier;
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Dispatched e) {
+		var order = notifier.order(e.orderId());
+		if (order == null) {
+			return;
+		}
+		List<String> units = new ArrayList<>(List.of(e.leadUnitCode()));
+		units.addAll(e.coUnitCodes());
+		notifier.toUnits(units, key(e), NotificationKind.NEW_ORDER, e.orderId(), null,
+				List.of(order.number(), order.title()), link(e.orderId()));
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.DeadlineFlagged e) {
+		if (!"HANDLE".equals(e.kind())) {
+			return;
+		}
+		var order = notifier.order(e.orderId());
+		if (order == null) {
+			return;
+		}
+		NotificationKind kind = e.breached() ? NotificationKind.BREACHED : NotificationKind.WARNED;
+		List<String> args = List.of(order.number(), Notifier.time(e.dueAt()));
+		notifier.toUnits(List.of(e.leadUnitCode()), key(e) + ":" + e.breached(), kind, e.orderId(), null, args,
+				link(e.orderId()));
+		notifier.emailCopies(key(e) + ":" + e.breached(), kind, args);
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Reopened e) {
+		var order = notifier.order(e.orderId());
+		if (order != null) {
+			notifier.toUnits(List.of(e.unitCode()), key(e), NotificationKind.REOPENED, e.orderId(), null,
+					List.of(order.number(), e.reason() == null ? "" : e.reason()), link(e.orderId()));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Replied e) {
+		var order = notifier.order(e.orderId());
+		if (order != null && e.next() == WorkOrderStatus.VERIFYING) {
+			notifier.toVerifiers(order, key(e), List.of(order.number(), order.title()));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(OrderUrged e) {
+		var order = notifier.order(e.orderId());
+		if (order != null) {
+			List<String> args = List.of(order.number(), e.note());
+			notifier.toUnits(List.of(e.unitCode()), "URGED:" + e.urgeId(), NotificationKind.URGED, e.orderId(),
+					e.urgeId(), args, link(e.orderId()));
+			notifier.emailCopies("URGED:" + e.urgeId(), NotificationKind.URGED, args);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(SupervisionOpened e) {
+		var order = notifier.order(e.orderId());
+		if (order != null && e.unitCode() != null) {
+			List<String> args = List.of(order.number(), e.level().name(), Notifier.time(e.dueAt()));
+			notifier.toUnits(List.of(e.unitCode()), "SUPERVISED:" + e.supervisionId(), NotificationKind.SUPERVISED,
+					e.orderId(), e.supervisionId(), args, link(e.orderId()));
+			notifier.emailCopies("SUPERVISED:" + e.supervisionId(), NotificationKind.SUPERVISED, args);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(WhistleBlown e) {
+		notifier.toUnits(e.summonedUnitCodes(), "WHISTLE:" + e.whistleId(), NotificationKind.WHISTLE, e.workOrderId(),
+				e.whistleId(), List.of(e.unitCode(), e.type().name(), Notifier.time(e.reportDueAt())),
+				"/whistles/" + e.whistleId());
+	}
+
+	static String key(WorkOrderEvent e) {
+		return e.getClass().getSimpleName() + ":" + e.orderId() + ":" + e.at().toEpochMilli();
+	}
+
+	private static String link(String orderId) {
+		return "/work-orders/" + orderId;
+	}
+}

@@ -1,0 +1,16 @@
+/**
+ * Notifications: an in-app inbox per user fed by the other modules' events (new order for the lead unit's handlers,
+ * urged, supervised, whistle, deadline warned and breached, reopened, on-site verification), and pluggable senders
+ * for SMS and e-mail ({@link org.liandong.notification.SmsSender}, {@link org.liandong.notification.EmailSender}:
+ * logging by default, SMTP through Spring Mail when {@code spring.mail.host} is set) through which citizens are told
+ * of receipt, result and revisit. Message templates per event in zh-CN and en ({@code i18n/notification*}).
+ * <p>
+ * HTTP (CONTRACT §9): {@code GET /api/v1/notifications?unread=}, {@code POST /api/v1/notifications/{id}/read};
+ * page {@code /notifications}. Settings: {@code liandong.notification.*}. See {@code docs/notifications.md}.
+ * <p>
+ * Tables owned: {@code nt_notification}, {@code nt_delivery}. Events published: none. Depends on: {@code identity}
+ * (recipients), {@code workorder} (order numbers, the citizen's phone), {@code linkage}, {@code supervision},
+ * {@code shared}. Listens to: {@code workorder}, {@code linkage}, {@code supervision}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+package org.liandong.notification;

@@ -1,0 +1,78 @@
+package org.liandong.supervision.internal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.liandong.identity.Actors;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Supervision and urging (CONTRACT §7). The two POSTs are more specific than the work-order module's
+ * {@code /api/v1/work-orders/{id}/{action}} mapping, so Spring MVC routes them here.
+ */
+@RestController
+@Tag(name = "Supervision", description = "Supervision orders (督办) and urging (催办), CONTRACT §7")
+class SupervisionController {
+
+	private final SupervisionService service;
+
+	SupervisionController(SupervisionService service) {
+		this.service = service;
+	}
+
+	record SuperviseBody(String level, String reason, Instant dueAt, String note, Integer version) {
+	}
+
+	record UrgeBody(String note, Integer version) {
+	}
+
+	@PostMapping("/api/v1/work-orders/{id}/supervise")
+	@Operation(summary = "Open a supervision order (level NORMAL, KEY or LISTED; reason; dueAt?)",
+			description = "Supervisors, leaders, admin. Creates a record, not a state. Honours an Idempotency-Key header.")
+	ResponseEntity<Supervision> supervise(@PathVariable String id, @RequestBody(required = false) SuperviseBody body) {
+		SuperviseBody b = body == null ? new SuperviseBody(null, null, null, null, null) : body;
+		Supervision s = service.supervise(Actors.current(), id,
+				new SupervisionService.SuperviseRequest(b.level(), b.reason(), b.dueAt()));
+		return ResponseEntity.created(URI.create("/api/v1/supervisions/" + s.id())).body(s);
+	}
+
+	@PostMapping("/api/v1/work-orders/{id}/urge")
+	@Operation(summary = "Urge the lead unit (催办); notifies its handlers",
+			description = "Supervisors, dispatchers, leaders, admin. Creates a record, not a state.")
+	ResponseEntity<Urge> urge(@PathVariable String id, @RequestBody(required = false) UrgeBody body) {
+		Urge u = service.urge(Actors.current(), id, body == null ? null : body.note());
+		return ResponseEntity.status(201).body(u);
+	}
+
+	@GetMapping("/api/v1/supervisions")
+	@Operation(summary = "Supervision records, newest first; unit (and units below it), open true/false")
+	PageResult<Supervision> list(@RequestParam(required = false) String unit,
+			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String workOrderId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return service.list(Actors.current(), unit, open, workOrderId, PageQuery.of(page, size));
+	}
+
+	@GetMapping("/api/v1/supervisions/units")
+	@Operation(summary = "Supervision history per unit: records, open, automatic, overdue, per level, urgings")
+	List<Supervisions.UnitHistory> history() {
+		return service.history(Actors.current());
+	}
+
+	@GetMapping("/api/v1/supervisions/{id}")
+	@Operation(summary = "One supervision record")
+	Supervision get(@PathVariable String id) {
+		return service.get(Actors.current(), id);
+	}
+}

@@ -1,0 +1,50 @@
+package org.liandong.supervision.internal;
+
+import org.liandong.deadline.DeadlineBreached;
+import org.liandong.workorder.WorkOrderEvent;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A breached handling deadline of a work order opens a supervision record (once per deadline); a breached
+ * supervision deadline is flagged; a replied or finished order ends its open supervision.
+ */
+@Component
+class SupervisionListeners {
+
+	private final SupervisionService service;
+
+	SupervisionListeners(SupervisionService service) {
+		this.service = service;
+	}
+
+	@ApplicationModuleListener
+	void on(DeadlineBreached e) {
+		if ("WORK_ORDER".equals(e.ownerType()) && "HANDLE".equals(e.kind())) {
+			service.openForBreach(e.ownerId(), e.deadlineId());
+		}
+		else if (SupervisionService.OWNER_TYPE.equals(e.ownerType())) {
+			service.flagOverdue(e.ownerId());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Replied e) {
+		service.endFor(e.orderId(), "REPLIED");
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Closed e) {
+		service.endFor(e.orderId(), "CLOSED");
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Cancelled e) {
+		service.endFor(e.orderId(), "CANCELLED");
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Merged e) {
+		service.endFor(e.orderId(), "MERGED");
+	}
+}

@@ -1,0 +1,82 @@
+package org.liandong.supervision.internal;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import org.liandong.identity.Actor;
+import org.liandong.identity.Actors;
+import org.liandong.shared.ConflictException;
+import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.NotFoundException;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.Zones;
+import org.liandong.workorder.WorkOrderFilter;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.liandong.shared.web.NavLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The supervision page: orders near and past their deadlines, open supervision, history per unit. */
+@Controller
+class SupervisionPages {
+
+	private final SupervisionService service;
+	private final WorkOrders workOrders;
+
+	SupervisionPages(SupervisionService service, WorkOrders workOrders) {
+		this.service = service;
+		this.workOrders = workOrders;
+	}
+
+	@Bean
+	static NavLink supervisionLink() {
+		return NavLink.forRoles("/supervision", "nav.supervision", 150, "SUPERVISOR", "LEADER", "DISPATCHER", "ADMIN");
+	}
+
+	@GetMapping("/supervision")
+	String page(@RequestParam(required = false) String unit, Model model) {
+		Actor actor = Actors.current();
+		var open = new WorkOrderFilter("DISPATCHED,IN_PROGRESS,RETURN_PENDING", null, null, null, null, null, null,
+				null, null, null, null);
+		var orders = workOrders.search(actor, open, new PageQuery(0, 1000)).content();
+		model.addAttribute("overdue", orders.stream().filter(WorkOrderSummary::overdue).toList());
+		model.addAttribute("warned", orders.stream().filter(o -> o.warned() && !o.overdue()).toList());
+		model.addAttribute("supervisions", service.list(actor, unit, true, null, PageQuery.of(0, 200)).content());
+		model.addAttribute("history", service.history(actor));
+		model.addAttribute("unit", unit);
+		return "supervision/index";
+	}
+
+	@PostMapping("/supervision/orders/{id}/{action}")
+	String act(@PathVariable String id, @PathVariable String action, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		Actor actor = Actors.current();
+		try {
+			if ("urge".equals(action)) {
+				service.urge(actor, id, form.get("note"));
+			}
+			else if ("supervise".equals(action)) {
+				String due = form.get("dueAt");
+				service.supervise(actor, id, new SupervisionService.SuperviseRequest(form.get("level"),
+						form.get("reason"), due == null || due.isBlank() ? null
+								: LocalDateTime.parse(due).atZone(Zones.CITY).toInstant()));
+			}
+			else {
+				throw new NotFoundException("Unknown action " + action + ".");
+			}
+			redirect.addFlashAttribute("message", 1);
+		}
+		catch (InvalidRequestException | ConflictException | ForbiddenException | java.time.DateTimeException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/supervision";
+	}
+}

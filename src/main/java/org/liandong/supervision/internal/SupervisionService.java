@@ -1,0 +1,205 @@
+package org.liandong.supervision.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.liandong.deadline.BusinessCalendar;
+import org.liandong.deadline.DeadlineOwner;
+import org.liandong.deadline.Deadlines;
+import org.liandong.directory.Directory;
+import org.liandong.identity.Actor;
+import org.liandong.identity.Role;
+import org.liandong.shared.ConflictException;
+import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.NotFoundException;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
+import org.liandong.shared.TimeLimit;
+import org.liandong.supervision.OrderUrged;
+import org.liandong.supervision.SupervisionLevel;
+import org.liandong.supervision.SupervisionOpened;
+import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens supervision orders and records urgings (CONTRACT §7): records on the order, never states. */
+@Service
+class SupervisionService {
+
+	static final String OWNER_TYPE = "SUPERVISION";
+	static final String KIND = "SUPERVISION";
+
+	private final Supervisions supervisions;
+	private final WorkOrders workOrders;
+	private final Deadlines deadlines;
+	private final BusinessCalendar calendar;
+	private final Directory directory;
+	private final SupervisionProperties properties;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	SupervisionService(Supervisions supervisions, WorkOrders workOrders, Deadlines deadlines, BusinessCalendar calendar,
+			Directory directory, SupervisionProperties properties, ApplicationEventPublisher events, Clock clock) {
+		this.supervisions = supervisions;
+		this.workOrders = workOrders;
+		this.deadlines = deadlines;
+		this.calendar = calendar;
+		this.directory = directory;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Supervision requests: {@code dueAt} defaults to the level's limit from now. */
+	record SuperviseRequest(String level, String reason, Instant dueAt) {
+	}
+
+	@Transactional
+	Supervision supervise(Actor actor, String orderId, SuperviseRequest request) {
+		WorkOrderSummary order = visibleOrder(actor, orderId);
+		if (!(actor.isAdmin() || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER))) {
+			throw new ForbiddenException("Only supervisors and leaders open supervision orders.");
+		}
+		SupervisionLevel level = parseLevel(request.level());
+		if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 2000) {
+			throw new InvalidRequestException("reason", "reason is required (at most 2000 characters).");
+		}
+		Instant now = clock.instant();
+		if (request.dueAt() != null && !request.dueAt().isAfter(now)) {
+			throw new InvalidRequestException("dueAt", "dueAt must be in the future.");
+		}
+		requireOpen(order);
+		return open(order, level, request.reason().strip(), request.dueAt(), false, actor.username(),
+				UUID.randomUUID().toString());
+	}
+
+	/** Opens the automatic supervision of a breached handling deadline, once per deadline. */
+	@Transactional
+	void openForBreach(String orderId, String deadlineId) {
+		workOrders.find(orderId)
+			.filter(o -> !o.status().isFinal())
+			.ifPresent(order -> open(order, properties.automaticLevel(), "超期自动督办 (handling deadline breached)",
+					null, true, "system", "BREACH:" + deadlineId));
+	}
+
+	private Supervision open(WorkOrderSummary order, SupervisionLevel level, String reason, Instant dueAt,
+			boolean automatic, String by, String sourceKey) {
+		Instant now = clock.instant();
+		TimeLimit limit = dueAt == null ? properties.limitOf(level)
+				: TimeLimit.natural(Duration.between(now, dueAt));
+		Instant due = dueAt == null ? calendar.due(now, limit) : dueAt;
+		var s = new Supervision(UUID.randomUUID().toString(), order.id(), order.number(), order.leadUnitCode(), level,
+				reason, due, automatic, by, now, false, true, null, null);
+		if (!supervisions.insert(s, sourceKey)) {
+			return null;
+		}
+		deadlines.schedule(new DeadlineOwner(OWNER_TYPE, s.id()), KIND, now, limit);
+		workOrders.recordOnTimeline(order.id(), by, "SUPERVISED", level + ": " + reason);
+		events.publishEvent(new SupervisionOpened(s.id(), order.id(), order.leadUnitCode(), level, automatic, due, now));
+		return s;
+	}
+
+	@Transactional
+	Urge urge(Actor actor, String orderId, String note) {
+		WorkOrderSummary order = visibleOrder(actor, orderId);
+		if (!(actor.isAdmin() || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER) || actor.is(Role.DISPATCHER))) {
+			throw new ForbiddenException("Only supervisors, dispatchers and leaders urge units.");
+		}
+		if (note == null || note.isBlank() || note.length() > 2000) {
+			throw new InvalidRequestException("note", "note is required (at most 2000 characters).");
+		}
+		requireOpen(order);
+		if (order.leadUnitCode() == null) {
+			throw new ConflictException("Work order " + order.number() + " has no lead unit to urge yet.");
+		}
+		var urge = new Urge(UUID.randomUUID().toString(), order.id(), order.number(), order.leadUnitCode(),
+				note.strip(), actor.username(), clock.instant());
+		supervisions.insert(urge);
+		workOrders.recordOnTimeline(order.id(), actor.username(), "URGED", urge.note());
+		events.publishEvent(new OrderUrged(urge.id(), order.id(), urge.unitCode(), urge.note(), urge.urgedBy(),
+				urge.at()));
+		return urge;
+	}
+
+	/** Ends the order's open supervision when its handling is over; idempotent. */
+	@Transactional
+	void endFor(String orderId, String reason) {
+		for (Supervision s : supervisions.openOf(orderId)) {
+			if (supervisions.close(s.id(), clock.instant(), reason)) {
+				deadlines.completeAll(new DeadlineOwner(OWNER_TYPE, s.id()));
+			}
+		}
+	}
+
+	@Transactional
+	void flagOverdue(String supervisionId) {
+		supervisions.find(supervisionId).filter(Supervision::open).ifPresent(s -> {
+			if (supervisions.flagOverdue(s.id())) {
+				workOrders.recordOnTimeline(s.workOrderId(), "system", "SUPERVISION_OVERDUE", s.level() + ": " + s.reason());
+			}
+		});
+	}
+
+	@Transactional(readOnly = true)
+	PageResult<Supervision> list(Actor actor, String unit, Boolean open, String orderId, PageQuery page) {
+		Set<String> units = scope(actor);
+		if (unit != null && !unit.isBlank()) {
+			Set<String> wanted = directory.unitAndDescendants(unit.strip());
+			if (units != null) {
+				wanted = new java.util.HashSet<>(wanted);
+				wanted.retainAll(units);
+			}
+			units = wanted;
+		}
+		return supervisions.search(units, open, orderId, page);
+	}
+
+	@Transactional(readOnly = true)
+	List<Supervisions.UnitHistory> history(Actor actor) {
+		return supervisions.history(scope(actor));
+	}
+
+	@Transactional(readOnly = true)
+	Supervision get(Actor actor, String id) {
+		return supervisions.find(id)
+			.filter(s -> workOrders.isVisibleTo(actor, s.workOrderId()))
+			.orElseThrow(() -> new NotFoundException("Supervision " + id + " not found."));
+	}
+
+	/** Units whose records the actor sees; null for every unit. */
+	private Set<String> scope(Actor actor) {
+		if (actor.is(Role.HANDLER)) {
+			return actor.unitCode() == null ? Set.of() : directory.unitAndDescendants(actor.unitCode());
+		}
+		return actor.is(Role.GRID_WORKER) ? Set.of() : null;
+	}
+
+	private WorkOrderSummary visibleOrder(Actor actor, String orderId) {
+		return workOrders.find(orderId)
+			.filter(o -> workOrders.isVisibleTo(actor, o.id()))
+			.orElseThrow(() -> new NotFoundException("Work order " + orderId + " not found."));
+	}
+
+	private static void requireOpen(WorkOrderSummary order) {
+		if (order.status().isFinal() || order.status() == WorkOrderStatus.MERGED) {
+			throw new ConflictException("Work order " + order.number() + " is " + order.status() + ".");
+		}
+	}
+
+	private static SupervisionLevel parseLevel(String level) {
+		try {
+			return SupervisionLevel.valueOf(level == null ? "" : level.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidRequestException("level", "level must be NORMAL, KEY or LISTED.");
+		}
+	}
+}

@@ -1,0 +1,193 @@
+package org.liandong.workbench.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.liandong.deadline.DeadlineOwner;
+import org.liandong.deadline.Deadlines;
+import org.liandong.deadline.ScheduledDeadline;
+import org.liandong.identity.Actor;
+import org.liandong.identity.Actors;
+import org.liandong.identity.Role;
+import org.liandong.shared.ConflictException;
+import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.NotFoundException;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The dispatcher console, the unit workbench and the verification list. Every action goes through
+ * {@link WorkOrders#act}, so a page never does what the API would refuse; errors come back as a flash message.
+ */
+@Controller
+class WorkbenchPages {
+
+	private static final List<String> QUEUE_ACTIONS = List.of("sign", "approve-return", "reject-return",
+			"approve-extension", "reject-extension", "verify");
+
+	private final Queues queues;
+	private final WorkOrders workOrders;
+	private final Deadlines deadlines;
+
+	WorkbenchPages(Queues queues, WorkOrders workOrders, Deadlines deadlines) {
+		this.queues = queues;
+		this.workOrders = workOrders;
+		this.deadlines = deadlines;
+	}
+
+	@GetMapping("/workbench/dispatch")
+	String dispatch(Model model) {
+		Actor actor = Actors.current();
+		model.addAttribute("received", queues.received(actor));
+		model.addAttribute("returns", queues.byStatus(actor, "RETURN_PENDING"));
+		List<WorkOrderSummary> extensions = queues.pendingExtensions(actor);
+		Map<String, Object> requests = new HashMap<>();
+		extensions.forEach(o -> requests.put(o.id(), workOrders.pendingExtension(o.id()).orElse(null)));
+		model.addAttribute("extensions", extensions);
+		model.addAttribute("extensionRequests", requests);
+		model.addAttribute("inProgress", queues.byStatus(actor, "DISPATCHED,IN_PROGRESS"));
+		return "workbench/dispatch";
+	}
+
+	@PostMapping("/workbench/dispatch/{id}")
+	String dispatchOne(@PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		String action = "reassign".equals(form.get("mode")) ? "reassign" : "dispatch";
+		run(redirect, () -> workOrders.act(Actors.current(), id, action, routing(form)));
+		return "redirect:/workbench/dispatch";
+	}
+
+	@PostMapping("/workbench/dispatch/bulk")
+	String dispatchBulk(@RequestParam(name = "ids", required = false) List<String> ids,
+			@RequestParam(required = false) String leadUnitCode, RedirectAttributes redirect) {
+		Actor actor = Actors.current();
+		List<String> failed = new ArrayList<>();
+		int done = 0;
+		for (String id : ids == null ? List.<String>of() : ids) {
+			try {
+				String lead = leadUnitCode == null || leadUnitCode.isBlank()
+						? workOrders.find(id).map(queues::suggest).map(Queues.Suggested::leadUnitCode).orElse(null)
+						: leadUnitCode.strip();
+				workOrders.act(actor, id, "dispatch", lead == null ? Map.of() : Map.of("leadUnitCode", lead));
+				done++;
+			}
+			catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
+				failed.add(id + ": " + e.getMessage());
+			}
+		}
+		redirect.addFlashAttribute("message", done);
+		if (!failed.isEmpty()) {
+			redirect.addFlashAttribute("error", String.join("; ", failed));
+		}
+		return "redirect:/workbench/dispatch";
+	}
+
+	@PostMapping("/workbench/orders/{id}/{action}")
+	String act(@PathVariable String id, @PathVariable String action, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		if (!QUEUE_ACTIONS.contains(action)) {
+			throw new NotFoundException("Unknown action " + action + ".");
+		}
+		Map<String, Object> body = new HashMap<>();
+		form.forEach((k, v) -> {
+			if (!k.equals("_csrf") && !k.equals("back") && v != null && !v.isBlank()) {
+				body.put(k, k.equals("passed") ? Boolean.valueOf(v) : k.equals("attachments")
+						? Arrays.stream(v.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList() : v.strip());
+			}
+		});
+		run(redirect, () -> workOrders.act(Actors.current(), id, action, body));
+		return "redirect:" + back(form.get("back"));
+	}
+
+	@GetMapping("/workbench/unit")
+	String unit(Model model) {
+		Actor actor = Actors.current();
+		if (!actor.is(Role.HANDLER)) {
+			throw new ForbiddenException("The unit workbench is for a unit's handlers.");
+		}
+		List<WorkOrderSummary> orders = queues.unitOrders(actor);
+		Map<String, String> colours = new HashMap<>();
+		Map<String, Boolean> co = new HashMap<>();
+		orders.forEach(o -> {
+			colours.put(o.id(), Queues.colour(o));
+			co.put(o.id(), Queues.isCoUnit(actor, o));
+		});
+		model.addAttribute("orders", orders);
+		model.addAttribute("colours", colours);
+		model.addAttribute("coUnit", co);
+		model.addAttribute("unitCode", actor.unitCode());
+		return "workbench/unit";
+	}
+
+	@PostMapping("/workbench/orders/{id}/opinion")
+	String opinion(@PathVariable String id, @RequestParam String opinion, RedirectAttributes redirect) {
+		Actor actor = Actors.current();
+		WorkOrderSummary order = workOrders.find(id)
+			.filter(o -> workOrders.isVisibleTo(actor, o.id()))
+			.orElseThrow(() -> new NotFoundException("Work order " + id + " not found."));
+		if (!Queues.isCoUnit(actor, order)) {
+			redirect.addFlashAttribute("error", "Only a co-unit's handler gives an opinion.");
+		}
+		else if (opinion.isBlank() || opinion.length() > 2000) {
+			redirect.addFlashAttribute("error", "opinion: 1–2000 characters");
+		}
+		else {
+			workOrders.recordOnTimeline(order.id(), actor.username(), "OPINION",
+					actor.unitCode() + ": " + opinion.strip());
+			redirect.addFlashAttribute("message", 1);
+		}
+		return "redirect:/workbench/unit";
+	}
+
+	@GetMapping("/workbench/verification")
+	String verification(Model model) {
+		Actor actor = Actors.current();
+		List<WorkOrderSummary> orders = queues.byStatus(actor, "VERIFYING");
+		Map<String, ScheduledDeadline> due = new HashMap<>();
+		for (WorkOrderSummary o : orders) {
+			deadlines.active(new DeadlineOwner(VerificationClock.OWNER_TYPE, o.id()))
+				.stream()
+				.findFirst()
+				.ifPresent(d -> due.put(o.id(), d));
+		}
+		model.addAttribute("orders", orders);
+		model.addAttribute("due", due);
+		return "workbench/verification";
+	}
+
+	private static Map<String, Object> routing(Map<String, String> form) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("leadUnitCode", form.getOrDefault("leadUnitCode", "").strip());
+		String co = form.getOrDefault("coUnitCodes", "");
+		body.put("coUnitCodes", Arrays.stream(co.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList());
+		String item = form.get("itemCode");
+		if (item != null && !item.isBlank() && !"reassign".equals(form.get("mode"))) {
+			body.put("itemCode", item.strip());
+		}
+		return body;
+	}
+
+	private static void run(RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", 1);
+		}
+		catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+	}
+
+	private static String back(String back) {
+		return back != null && back.startsWith("/workbench/") ? back : "/workbench/dispatch";
+	}
+}

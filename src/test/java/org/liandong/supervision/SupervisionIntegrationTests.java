@@ -1,0 +1,116 @@
+package org.liandong.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liandong.deadline.DeadlineBreached;
+import org.liandong.identity.Role;
+import org.liandong.linkage.LinkageApi;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.JsonNode;
+
+/** Supervision and urging through the API (CONTRACT §7), and automatic supervision of breached deadlines. */
+@IntegrationTest
+class SupervisionIntegrationTests {
+
+	static final String STREET = LinkageApi.STREET;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	LinkageApi api;
+	RequestPostProcessor operator = TestActors.role(Role.OPERATOR);
+	RequestPostProcessor dispatcher = TestActors.role(Role.DISPATCHER);
+	RequestPostProcessor supervisor = TestActors.role(Role.SUPERVISOR);
+	RequestPostProcessor street = TestActors.handler(STREET);
+
+	@BeforeEach
+	void setUp() {
+		api = new LinkageApi(mvc);
+	}
+
+	@Test
+	void superviseAndUrgeAreServedBySupervisionAndCreateRecordsNotStates() throws Exception {
+		String id = api.dispatchedOrder(operator, dispatcher);
+		api.post(supervisor, "/api/v1/work-orders/{id}/supervise", "{\"level\":\"KEY\",\"reason\":\"群众反映强烈\"}", id)
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/supervisions/")))
+			.andExpect(jsonPath("$.level").value("KEY"))
+			.andExpect(jsonPath("$.workOrderId").value(id))
+			.andExpect(jsonPath("$.unitCode").value(STREET))
+			.andExpect(jsonPath("$.open").value(true))
+			.andExpect(jsonPath("$.automatic").value(false));
+		api.post(supervisor, "/api/v1/work-orders/{id}/urge", "{\"note\":\"请今日内签收\"}", id)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.unitCode").value(STREET));
+
+		JsonNode order = api.read(api.get(dispatcher, "/api/v1/work-orders/{id}", id));
+		assertThat(order.get("status").asString()).isEqualTo("DISPATCHED");
+		JsonNode timeline = api.read(api.get(dispatcher, "/api/v1/work-orders/{id}/timeline", id));
+		assertThat(timeline.findValuesAsString("action")).contains("SUPERVISED", "URGED");
+
+		JsonNode list = api.read(api.get(street, "/api/v1/supervisions?unit={u}&open=true&size=1000", STREET));
+		assertThat(list.get("content").findValuesAsString("workOrderId")).contains(id);
+		JsonNode history = api.read(api.get(supervisor, "/api/v1/supervisions/units"));
+		assertThat(history.findValuesAsString("unitCode")).contains(STREET);
+	}
+
+	@Test
+	void refusalsFollowTheContractPrecedence() throws Exception {
+		String id = api.dispatchedOrder(operator, dispatcher);
+		api.post(TestActors.handler("GAJ"), "/api/v1/work-orders/{id}/supervise",
+				"{\"level\":\"KEY\",\"reason\":\"x\"}", id)
+			.andExpect(status().isNotFound());
+		api.post(street, "/api/v1/work-orders/{id}/supervise", "{\"level\":\"KEY\",\"reason\":\"x\"}", id)
+			.andExpect(status().isForbidden());
+		api.post(street, "/api/v1/work-orders/{id}/urge", "{\"note\":\"x\"}", id).andExpect(status().isForbidden());
+		api.post(supervisor, "/api/v1/work-orders/{id}/supervise", "{\"level\":\"HIGH\",\"reason\":\"x\"}", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("level"));
+		api.post(supervisor, "/api/v1/work-orders/{id}/supervise",
+				"{\"level\":\"NORMAL\",\"reason\":\"x\",\"dueAt\":\"2000-01-01T00:00:00Z\"}", id)
+			.andExpect(status().isBadRequest());
+		api.post(supervisor, "/api/v1/work-orders/{id}/urge", "{}", id).andExpect(status().isBadRequest());
+		api.post(supervisor, "/api/v1/work-orders/{id}/frobnicate", "{}", id).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aBreachedHandlingDeadlineOpensOneSupervisionAndTheReplyEndsIt() throws Exception {
+		String id = api.dispatchedOrder(operator, dispatcher);
+		var breach = new DeadlineBreached("test-" + id, "WORK_ORDER", id, "HANDLE", Instant.now(), Instant.now());
+		transactions.executeWithoutResult(tx -> events.publishEvent(breach));
+		transactions.executeWithoutResult(tx -> events.publishEvent(breach));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			JsonNode list = api.read(api.get(supervisor, "/api/v1/supervisions?workOrderId={id}", id));
+			assertThat(list.get("totalElements").asLong()).isEqualTo(1);
+			assertThat(list.get("content").get(0).get("automatic").asBoolean()).isTrue();
+		});
+		api.post(street, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());
+		api.post(street, "/api/v1/work-orders/{id}/reply", "{\"result\":\"已取缔\"}", id).andExpect(status().isOk());
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			JsonNode list = api.read(api.get(supervisor, "/api/v1/supervisions?workOrderId={id}&open=true", id));
+			assertThat(list.get("totalElements").asLong()).isZero();
+		});
+	}
+}

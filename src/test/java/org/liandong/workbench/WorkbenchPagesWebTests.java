@@ -1,0 +1,123 @@
+package org.liandong.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.linkage.LinkageApi;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The working pages with the demo users: dispatch console, unit workbench, verification, whistles, supervision, inbox. */
+@IntegrationTest
+class WorkbenchPagesWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	LinkageApi api;
+	RequestPostProcessor operator = TestActors.role(Role.OPERATOR);
+	RequestPostProcessor dispatcher = httpBasic("dispatcher1", "demo123");
+	RequestPostProcessor street = httpBasic("h-ST-371002003", "demo123");
+
+	@BeforeEach
+	void setUp() {
+		api = new LinkageApi(mvc);
+	}
+
+	String received() throws Exception {
+		return api.read(api.post(operator, "/api/v1/work-orders", LinkageApi.ORDER)).get("id").asString();
+	}
+
+	@Test
+	void theDispatcherDispatchesOneAndABulkSelectionFromTheConsole() throws Exception {
+		String one = received();
+		String two = received();
+		String three = received();
+		mvc.perform(get("/workbench/dispatch").with(dispatcher))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(api.read(api.get(operator, "/api/v1/work-orders/{id}", one))
+				.get("number").asString())));
+		mvc.perform(post("/workbench/dispatch/{id}", one).with(dispatcher).with(csrf())
+			.param("leadUnitCode", LinkageApi.STREET).param("coUnitCodes", "CSGLJ"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/workbench/dispatch/bulk").with(dispatcher).with(csrf())
+			.param("ids", two, three).param("leadUnitCode", LinkageApi.STREET))
+			.andExpect(status().is3xxRedirection());
+		for (String id : new String[] { one, two, three }) {
+			assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
+				.isEqualTo("DISPATCHED");
+		}
+		mvc.perform(get("/workbench/unit").with(street))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("deadline-green")));
+		mvc.perform(post("/workbench/orders/{id}/sign", one).with(street).with(csrf()).param("back", "/workbench/unit"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", one)).get("status").asString())
+			.isEqualTo("IN_PROGRESS");
+
+		mvc.perform(post("/workbench/orders/{id}/opinion", one).with(httpBasic("h-CSGLJ", "demo123")).with(csrf())
+			.param("opinion", "建议联合执法")).andExpect(status().is3xxRedirection());
+		var timeline = api.read(api.get(TestActors.role(Role.DISPATCHER), "/api/v1/work-orders/{id}/timeline", one));
+		assertThat(timeline.findValuesAsString("action")).contains("OPINION");
+	}
+
+	@Test
+	void aReplyThatNeedsVerificationReachesTheVerificationListWithADeadline() throws Exception {
+		int created = mvc.perform(post("/api/v1/items").with(TestActors.admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"code":"LK-VERIFY","name":"联动核查事项","path":["城乡建设","市政设施","占道"],"nature":"COMPLAINT",
+					 "urgency":"NORMAL","description":"test","keywords":["占道"],"publicService":false,
+					 "unitRule":{"type":"LOCAL_STREET","unitCode":null,"coUnitCodes":[]},
+					 "limits":{"sign":{"duration":"PT2H","mode":"NATURAL"},"response":{"duration":"PT24H","mode":"NATURAL"},
+					  "handle":{"NORMAL":{"duration":"P5D","mode":"NATURAL"},"URGENT":{"duration":"P1D","mode":"NATURAL"},
+					  "CRITICAL":{"duration":"PT2H","mode":"NATURAL"},"COMPLEX":{"duration":"P15D","mode":"NATURAL"}}},
+					 "verificationRequired":true,"closingCriteria":"fixed"}""")).andReturn().getResponse().getStatus();
+		assertThat(created).isIn(201, 409);
+		String id = api.read(api.post(operator, "/api/v1/work-orders",
+				LinkageApi.ORDER.replace("\"regionCode\"", "\"itemCode\":\"LK-VERIFY\",\"regionCode\""))).get("id").asString();
+		RequestPostProcessor handler = TestActors.handler(LinkageApi.STREET);
+		api.post(TestActors.role(Role.DISPATCHER), "/api/v1/work-orders/{id}/dispatch",
+				"{\"leadUnitCode\":\"" + LinkageApi.STREET + "\"}", id).andExpect(status().isOk());
+		api.post(handler, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());
+		api.post(handler, "/api/v1/work-orders/{id}/reply", "{\"result\":\"已清理\"}", id).andExpect(status().isOk());
+		String number = api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("number").asString();
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc
+			.perform(get("/workbench/verification").with(dispatcher))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(number))));
+		mvc.perform(post("/workbench/orders/{id}/verify", id).with(dispatcher).with(csrf())
+			.param("passed", "true").param("back", "/workbench/verification"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
+			.isEqualTo("REVISITING");
+	}
+
+	@Test
+	void whistleSupervisionAndInboxPagesRender() throws Exception {
+		mvc.perform(get("/whistles").with(street)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("日常哨")));
+		mvc.perform(post("/whistles").with(street).with(csrf()).param("type", "DAILY")
+			.param("summonedUnitCodes", "CSGLJ").param("description", "页面吹哨"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/supervision").with(httpBasic("supervisor1", "demo123"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("督办")));
+		mvc.perform(get("/notifications").with(httpBasic("h-CSGLJ", "demo123"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("我的消息")));
+	}
+}
