@@ -28,8 +28,8 @@ class Supervisions {
 	}
 
 	/**
-	 * Inserts unless a record with the same source key exists; answers whether it was inserted. The unique source key
-	 * backs the check when two deliveries of one event race (the loser's transaction fails and is retried).
+	 * Inserts unless a record with the same source key exists; answers whether it was inserted. When two deliveries
+	 * of one event race, the unique source key lets only one insert and the other does nothing.
 	 */
 	boolean insert(Supervision s, String sourceKey) {
 		boolean exists = jdbc.sql("SELECT COUNT(*) FROM sv_supervision WHERE source_key = :source")
@@ -42,7 +42,8 @@ class Supervisions {
 		jdbc.sql("""
 				INSERT INTO sv_supervision (id, work_order_id, order_number, unit_code, level, reason, due_at, automatic,
 				source_key, opened_by, opened_at, overdue)
-				VALUES (:id, :order, :number, :unit, :level, :reason, :due, :automatic, :source, :by, :at, FALSE)""")
+				VALUES (:id, :order, :number, :unit, :level, :reason, :due, :automatic, :source, :by, :at, FALSE)
+				ON CONFLICT DO NOTHING""")
 			.param("id", s.id())
 			.param("order", s.workOrderId())
 			.param("number", s.orderNumber())
@@ -54,8 +55,7 @@ class Supervisions {
 			.param("source", sourceKey)
 			.param("by", s.openedBy())
 			.param("at", utc(s.openedAt()))
-			.update();
-		return true;
+			.update() == 1;
 	}
 
 	void insert(Urge u) {
