@@ -11,15 +11,18 @@ import org.springframework.stereotype.Component;
 class IntakeDemoData implements ApplicationRunner {
 
 	private final Open311Clients clients;
+	private final DeviceEvents devices;
 	private final IntakeProperties properties;
 
-	IntakeDemoData(Open311Clients clients, IntakeProperties properties) {
+	IntakeDemoData(Open311Clients clients, DeviceEvents devices, IntakeProperties properties) {
 		this.clients = clients;
+		this.devices = devices;
 		this.properties = properties;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		clients.ensureDemoClient(properties.open311().defaultRatePerMinute());
+		devices.ensureSource("demo-compound", "演示智慧小区 Demo compound", "demo-device-secret");
 	}
 }
