@@ -1,0 +1,27 @@
+package org.liandong.intake;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The intake module's seam for the triage module: a suggested item and unit for a request's text and place, and
+ * open orders similar to it. The default bean suggests nothing (the console then shows no suggestion and the
+ * duplicate check falls back to the intake module's own text similarity); a bean of this type from another module
+ * replaces it.
+ */
+public interface TriageAdvisor {
+
+	/** The suggested classification of a request, if any. */
+	Optional<Suggestion> suggest(String text, String address, Double lat, Double lon);
+
+	/** Open orders that resemble the request, best first; empty when the advisor has no opinion. */
+	List<SimilarOrder> similar(String text, String address, Double lat, Double lon, int size);
+
+	/** A classification proposal: item, lead unit, region and the classifier's confidence (0 to 1). */
+	record Suggestion(String itemCode, String itemName, String leadUnitCode, String regionCode, double confidence) {
+	}
+
+	/** An open order that looks like the same problem, with a similarity score (0 to 1). */
+	record SimilarOrder(String id, String number, String title, double score) {
+	}
+}

@@ -1,0 +1,192 @@
+package org.liandong.intake.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.Nature;
+import org.liandong.workorder.NewWorkOrder;
+import org.liandong.workorder.Urgency;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores every device event once per (source, eventId) and applies the rules of its type: open an order (channel
+ * DEVICE, the type's urgency), or link it to the order an earlier event of the same device and type opened within
+ * the de-duplication window while that order is still open, or only log it.
+ */
+@Component
+class DeviceEvents {
+
+	private final JdbcClient jdbc;
+	private final WorkOrders orders;
+	private final IntakeProperties properties;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	DeviceEvents(JdbcClient jdbc, WorkOrders orders, IntakeProperties properties, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.orders = orders;
+		this.properties = properties;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** What happened to an event; {@code replayed} when the eventId was seen before. */
+	record Outcome(String eventId, String outcome, String workOrderId, String workOrderNumber, boolean replayed) {
+	}
+
+	Optional<String> secretOf(String source) {
+		return jdbc.sql("SELECT secret FROM in_device_source WHERE id = :id AND enabled = TRUE")
+			.param("id", source)
+			.query(String.class)
+			.optional();
+	}
+
+	@Transactional
+	void ensureSource(String id, String name, String secret) {
+		if (secretOf(id).isEmpty()) {
+			jdbc.sql("INSERT INTO in_device_source (id, name, secret, enabled, created_at) VALUES (:id, :n, :s, TRUE, :at)")
+				.param("id", id)
+				.param("n", name)
+				.param("s", secret)
+				.param("at", Timestamp.from(clock.instant()))
+				.update();
+		}
+	}
+
+	@Transactional
+	Outcome receive(String source, String body, Instant signedAt) {
+		JsonNode n;
+		try {
+			n = json.readTree(body);
+		}
+		catch (JacksonException e) {
+			throw new InvalidRequestException("body", "The body is not JSON.");
+		}
+		if (n == null || !n.isObject()) {
+			throw new InvalidRequestException("body", "The body must be a JSON object.");
+		}
+		String eventId = required(n, "eventId", 200);
+		Optional<Outcome> seen = find(source, eventId);
+		if (seen.isPresent()) {
+			return seen.get();
+		}
+		String deviceId = required(n, "deviceId", 200);
+		String type = required(n, "type", 64).toUpperCase();
+		Instant occurredAt;
+		try {
+			occurredAt = OffsetDateTime.parse(required(n, "occurredAt", 40)).toInstant();
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidRequestException("occurredAt", "must be an ISO-8601 instant with offset.");
+		}
+		String detail = required(n, "detail", 4000);
+		Double lat = n.hasNonNull("lat") && n.get("lat").isNumber() ? n.get("lat").asDouble() : null;
+		Double lon = n.hasNonNull("lon") && n.get("lon").isNumber() ? n.get("lon").asDouble() : null;
+		String address = optional(n, "address", 500);
+		String regionCode = optional(n, "regionCode", 12);
+		String urgency = properties.devices().urgencyOf(type);
+		String outcome = "LOGGED";
+		WorkOrderSummary order = null;
+		if (urgency != null) {
+			order = openOrderOf(source, deviceId, type).orElse(null);
+			if (order != null) {
+				outcome = "LINKED";
+				orders.recordOnTimeline(order.id(), "device:" + source, "DEVICE_EVENT",
+						"重复告警 " + eventId + "：" + detail);
+			}
+			else {
+				outcome = "ORDER_CREATED";
+				order = orders.receive(new NewWorkOrder(Channel.DEVICE,
+						"【设备告警 " + type + "】设备 " + deviceId + "：" + detail, Nature.HELP, null, null, null, address,
+						lat, lon, null, regionCode, null, null, Urgency.valueOf(urgency), false, List.of()),
+						"device:" + source, "SYSTEM");
+			}
+		}
+		jdbc.sql("""
+				INSERT INTO in_device_event (source_id, event_id, device_id, event_type, occurred_at, lat, lon, address,
+				  region_code, detail, outcome, order_id, order_number, received_at)
+				VALUES (:source, :event, :device, :type, :occurred, :lat, :lon, :address, :region, :detail, :outcome,
+				  :orderId, :number, :at)""")
+			.param("source", source)
+			.param("event", eventId)
+			.param("device", deviceId)
+			.param("type", type)
+			.param("occurred", Timestamp.from(occurredAt))
+			.param("lat", lat)
+			.param("lon", lon)
+			.param("address", address)
+			.param("region", regionCode)
+			.param("detail", detail)
+			.param("outcome", outcome)
+			.param("orderId", order == null ? null : order.id())
+			.param("number", order == null ? null : order.number())
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+		return new Outcome(eventId, outcome, order == null ? null : order.id(), order == null ? null : order.number(),
+				false);
+	}
+
+	private Optional<WorkOrderSummary> openOrderOf(String source, String deviceId, String type) {
+		Instant since = clock.instant().minus(properties.devices().dedupWindow());
+		return jdbc.sql("""
+				SELECT order_id FROM in_device_event WHERE source_id = :s AND device_id = :d AND event_type = :t
+				  AND order_id IS NOT NULL AND received_at >= :since ORDER BY received_at DESC""")
+			.param("s", source)
+			.param("d", deviceId)
+			.param("t", type)
+			.param("since", Timestamp.from(since))
+			.query(String.class)
+			.list()
+			.stream()
+			.map(orders::find)
+			.flatMap(Optional::stream)
+			.filter(o -> !o.status().isFinal())
+			.findFirst();
+	}
+
+	private Optional<Outcome> find(String source, String eventId) {
+		return jdbc.sql("SELECT outcome, order_id, order_number FROM in_device_event WHERE source_id = :s AND event_id = :e")
+			.param("s", source)
+			.param("e", eventId)
+			.query((rs, i) -> new Outcome(eventId, rs.getString(1), rs.getString(2), rs.getString(3), true))
+			.optional();
+	}
+
+	private static String required(JsonNode n, String field, int max) {
+		String v = optional(n, field, max);
+		if (v == null) {
+			throw new InvalidRequestException(field, "must not be blank");
+		}
+		return v;
+	}
+
+	private static String optional(JsonNode n, String field, int max) {
+		JsonNode v = n.get(field);
+		if (v == null || v.isNull()) {
+			return null;
+		}
+		String s = v.isString() ? v.asString().strip() : v.toString();
+		if (s.isEmpty()) {
+			return null;
+		}
+		if (s.length() > max) {
+			throw new InvalidRequestException(field, "must have at most " + max + " characters");
+		}
+		return s;
+	}
+}

@@ -1,0 +1,76 @@
+package org.liandong.intake.internal;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * {@code liandong.intake.*}: the jurisdiction's Open311 identity and bounds, rate limits of the public doors,
+ * the duplicate window, device-event rules and the items a grid worker may close on the spot. Every key has a
+ * default (docs/intake.md).
+ */
+@Validated
+@ConfigurationProperties("liandong.intake")
+record IntakeProperties(@DefaultValue Open311 open311, @DefaultValue Bounds bounds, @DefaultValue Portal portal,
+		@DefaultValue Duplicates duplicates, @DefaultValue Devices devices, @DefaultValue Grid grid) {
+
+	/**
+	 * Open311: the jurisdiction id accepted in requests, discovery texts, the default POST rate of a new client, and
+	 * the per-IP rate of the public GETs.
+	 */
+	record Open311(@DefaultValue("weihai.gov.cn") @NotBlank String jurisdictionId,
+			@DefaultValue("12345@weihai.gov.cn") String contact,
+			@DefaultValue("向威海市12345热线管理中心申请客户端应用与 api_key（管理员在 /api/v1/open311/clients 维护）。") String keyService,
+			@DefaultValue("30") @Min(1) int defaultRatePerMinute, @DefaultValue("600") @Min(1) int readsPerMinute,
+			@DefaultValue("false") boolean testEndpoint) {
+	}
+
+	/** The jurisdiction's bounding box (WGS-84); coordinates outside it are refused. Default: Weihai. */
+	record Bounds(@DefaultValue("36.6") double minLat, @DefaultValue("37.7") double maxLat,
+			@DefaultValue("121.0") double minLon, @DefaultValue("122.8") double maxLon) {
+
+		boolean contains(double lat, double lon) {
+			return lat >= minLat && lat <= maxLat && lon >= minLon && lon <= maxLon;
+		}
+	}
+
+	/** The citizen portal: submissions per client IP and hour, the base URL written in text messages. */
+	record Portal(@DefaultValue("10") @Min(1) int submitsPerHour, @DefaultValue("60") @Min(1) int tracksPerMinute,
+			@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("3") @Min(0) int maxPhotos) {
+	}
+
+	/** Duplicate proposals: open orders within {@code days}, {@code meters} or the same address, text similarity. */
+	record Duplicates(@DefaultValue("7") @Min(1) int days, @DefaultValue("300") @Min(0) int meters,
+			@DefaultValue("0.35") double minScore) {
+	}
+
+	/**
+	 * Device events: the accepted clock skew, and per event type the urgency of the order it opens (types not
+	 * listed are only logged) and the de-duplication window per device and type.
+	 */
+	record Devices(@DefaultValue("PT5M") Duration window, @DefaultValue("PT30M") Duration dedupWindow,
+			@DefaultValue({ "FIRE_ALARM=CRITICAL", "FORCED_DOOR=URGENT", "OBJECT_THROWN=URGENT",
+					"FIRE_LANE_BLOCKED=NORMAL", "WATER_LEAK=URGENT" }) List<String> orderTypes) {
+
+		/** The urgency of the order an event type opens, or null when the type is only logged. */
+		String urgencyOf(String type) {
+			for (String rule : orderTypes) {
+				String[] kv = rule.split("=", 2);
+				if (kv[0].strip().equalsIgnoreCase(type)) {
+					return kv.length > 1 ? kv[1].strip() : "NORMAL";
+				}
+			}
+			return null;
+		}
+	}
+
+	/** Grid-worker reports: the items a grid worker may close on the spot (就地办结) with evidence. */
+	record Grid(@DefaultValue({ "CG-0104" }) List<String> onSpotItems) {
+	}
+}

@@ -1,0 +1,17 @@
+package org.liandong.intake.internal;
+
+import org.liandong.intake.SmsSender;
+import org.liandong.shared.Masking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The default {@link SmsSender}: writes the message to the log (masked number) instead of sending it. */
+class LoggingSmsSender implements SmsSender {
+
+	private static final Logger log = LoggerFactory.getLogger(LoggingSmsSender.class);
+
+	@Override
+	public void send(String phone, String text) {
+		log.info("SMS to {}: {}", Masking.phone(phone), text);
+	}
+}

@@ -1,0 +1,75 @@
+package org.liandong.intake.internal;
+
+import java.util.List;
+
+import org.liandong.identity.Actors;
+import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Administrators manage Open311 client applications; the api key is answered once, at creation. */
+@RestController
+@RequestMapping("/api/v1/open311/clients")
+class Open311ClientController {
+
+	private final Open311Clients clients;
+	private final IntakeProperties properties;
+
+	Open311ClientController(Open311Clients clients, IntakeProperties properties) {
+		this.clients = clients;
+		this.properties = properties;
+	}
+
+	record NewClient(@NotBlank @Size(max = 200) String name, @Size(max = 200) String contact,
+			@Min(1) @Max(100000) Integer ratePerMinute) {
+	}
+
+	@GetMapping
+	List<Open311Clients.Client> list() {
+		adminOnly();
+		return clients.list();
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	Open311Clients.Client create(@Valid @RequestBody NewClient body) {
+		adminOnly();
+		int rate = body.ratePerMinute() == null ? properties.open311().defaultRatePerMinute() : body.ratePerMinute();
+		return clients.create(body.name().strip(), body.contact(), rate);
+	}
+
+	@PostMapping("/{id}/disable")
+	void disable(@PathVariable String id) {
+		adminOnly();
+		if (!clients.setEnabled(id, false)) {
+			throw new NotFoundException("Open311 client " + id + " not found.");
+		}
+	}
+
+	@PostMapping("/{id}/enable")
+	void enable(@PathVariable String id) {
+		adminOnly();
+		if (!clients.setEnabled(id, true)) {
+			throw new NotFoundException("Open311 client " + id + " not found.");
+		}
+	}
+
+	private static void adminOnly() {
+		if (!Actors.current().isAdmin()) {
+			throw new ForbiddenException("Only administrators manage Open311 clients.");
+		}
+	}
+}

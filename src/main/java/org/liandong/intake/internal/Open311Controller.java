@@ -1,0 +1,181 @@
+package org.liandong.intake.internal;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Open311 GeoReport v2 under {@code /open311/v2} (CONTRACT §6), both formats by suffix. A plain controller, not a
+ * REST controller, so that its errors are the spec's error list and never problem details.
+ */
+@Controller
+@RequestMapping("/open311/v2")
+class Open311Controller {
+
+	private static final Logger log = LoggerFactory.getLogger(Open311Controller.class);
+
+	static final String SPEC = "http://wiki.open311.org/GeoReport_v2";
+
+	private final Open311Catalogue catalogue;
+	private final Open311Intake intake;
+	private final Open311Query query;
+	private final Open311Clients clients;
+	private final RateLimiter limiter;
+	private final IntakeProperties properties;
+	private final JsonMapper json;
+
+	Open311Controller(Open311Catalogue catalogue, Open311Intake intake, Open311Query query, Open311Clients clients,
+			RateLimiter limiter, IntakeProperties properties, JsonMapper json) {
+		this.catalogue = catalogue;
+		this.intake = intake;
+		this.query = query;
+		this.clients = clients;
+		this.limiter = limiter;
+		this.properties = properties;
+		this.json = json;
+	}
+
+	@GetMapping("/discovery.{format:json|xml}")
+	ResponseEntity<String> discovery(@PathVariable String format, HttpServletRequest request) {
+		readLimit(request);
+		String changeset = Open311Dates.format(catalogue.changeset());
+		Map<String, Object> endpoint = new LinkedHashMap<>();
+		endpoint.put("specification", SPEC);
+		endpoint.put("url", ServletUriComponentsBuilder.fromContextPath(request).path("/open311/v2").toUriString());
+		endpoint.put("changeset", changeset);
+		endpoint.put("type", properties.open311().testEndpoint() ? "test" : "production");
+		endpoint.put("formats", List.of("text/xml", "application/json"));
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("changeset", changeset);
+		d.put("contact", properties.open311().contact());
+		d.put("key_service", properties.open311().keyService());
+		d.put("endpoints", List.of(endpoint));
+		return Open311Body.object(200, format, "discovery", d, json);
+	}
+
+	@GetMapping("/services.{format:json|xml}")
+	ResponseEntity<String> services(@PathVariable String format, HttpServletRequest request) {
+		readLimit(request);
+		jurisdiction(request);
+		return Open311Body.list(200, format, "services", catalogue.services(), json);
+	}
+
+	@GetMapping("/services/{code}.{format:json|xml}")
+	ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format,
+			HttpServletRequest request) {
+		readLimit(request);
+		jurisdiction(request);
+		var item = catalogue.service(code)
+			.orElseThrow(() -> Open311Error.notFound("service_code " + code + " was not found."));
+		return Open311Body.object(200, format, "service_definition", catalogue.definition(item), json);
+	}
+
+	@PostMapping("/requests.{format:json|xml}")
+	ResponseEntity<String> create(@PathVariable String format, HttpServletRequest request) {
+		Map<String, String[]> params = request.getParameterMap();
+		Open311Clients.Client client = clients.authenticate(Open311Intake.single(params, "api_key"))
+			.orElseThrow(() -> Open311Error.of(403, "Invalid api_key received -- can't proceed with create_request."));
+		limiter.acquire("open311-key:" + client.id(), client.ratePerMinute(), Duration.ofMinutes(1))
+			.ifPresent(wait -> {
+				throw new Open311Error(429, List.of(new Open311Error.Entry("429",
+						"Too many requests for this api_key; retry after " + RateLimiter.seconds(wait) + " s.")),
+						RateLimiter.seconds(wait));
+			});
+		jurisdiction(request);
+		Open311Intake.Created created = intake.create(client, params);
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("service_request_id", created.order().number());
+		answer.put("service_notice", "已受理，工单号 " + created.order().number() + "，可凭工单号查询办理进度。");
+		answer.put("account_id", Open311Intake.single(params, "account_id"));
+		return Open311Body.list(200, format, "service_requests", List.of(answer), json);
+	}
+
+	@GetMapping("/requests.{format:json|xml}")
+	ResponseEntity<String> requests(@PathVariable String format, HttpServletRequest request) {
+		readLimit(request);
+		jurisdiction(request);
+		return Open311Body.list(200, format, "service_requests", query.list(request.getParameterMap()), json);
+	}
+
+	@GetMapping("/requests/{id}.{format:json|xml}")
+	ResponseEntity<String> request(@PathVariable String id, @PathVariable String format,
+			HttpServletRequest request) {
+		readLimit(request);
+		jurisdiction(request);
+		var found = query.one(id)
+			.orElseThrow(() -> Open311Error.notFound("service_request_id " + id + " was not found."));
+		return Open311Body.list(200, format, "service_requests", List.of(found), json);
+	}
+
+	@GetMapping("/tokens/{token}.{format:json|xml}")
+	ResponseEntity<String> token(@PathVariable String token, @PathVariable String format,
+			HttpServletRequest request) {
+		readLimit(request);
+		jurisdiction(request);
+		var found = query.token(token).orElseThrow(() -> Open311Error.notFound("token " + token + " was not found."));
+		return Open311Body.list(200, format, "service_requests", List.of(found), json);
+	}
+
+	/** jurisdiction_id is optional on this single-jurisdiction endpoint; another city's id is not found. */
+	private void jurisdiction(HttpServletRequest request) {
+		String id = Open311Intake.single(request.getParameterMap(), "jurisdiction_id");
+		if (id != null && !id.equalsIgnoreCase(properties.open311().jurisdictionId())) {
+			throw Open311Error.notFound("jurisdiction_id " + id + " was not found.");
+		}
+	}
+
+	private void readLimit(HttpServletRequest request) {
+		limiter.acquire("open311-read:" + request.getRemoteAddr(), properties.open311().readsPerMinute(),
+				Duration.ofMinutes(1))
+			.ifPresent(wait -> {
+				throw new Open311Error(429, List.of(new Open311Error.Entry("429",
+						"Too many requests from this address; retry after " + RateLimiter.seconds(wait) + " s.")),
+						RateLimiter.seconds(wait));
+			});
+	}
+
+	@ExceptionHandler(Open311Error.class)
+	ResponseEntity<String> error(Open311Error e, HttpServletRequest request) {
+		return errors(e, request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<String> unexpected(Exception e, HttpServletRequest request) {
+		log.error("Open311 request {} failed", request.getRequestURI(), e);
+		return errors(Open311Error.badRequest("The request could not be processed."), request);
+	}
+
+	private ResponseEntity<String> errors(Open311Error e, HttpServletRequest request) {
+		String format = request.getRequestURI().endsWith(".json") ? "json" : "xml";
+		List<Map<String, Object>> entries = e.entries.stream().map(x -> {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("code", x.code().matches("\\d{1,9}") ? (Object) Integer.valueOf(x.code()) : x.code());
+			m.put("description", x.description());
+			return m;
+		}).toList();
+		ResponseEntity<String> body = Open311Body.list(e.status, format, "errors", entries, json);
+		if (e.retryAfterSeconds != null) {
+			return ResponseEntity.status(body.getStatusCode())
+				.headers(body.getHeaders())
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds))
+				.body(body.getBody());
+		}
+		return body;
+	}
+}

@@ -1,0 +1,196 @@
+package org.liandong.intake.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.liandong.directory.Directory;
+import org.liandong.identity.Actor;
+import org.liandong.identity.Role;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
+import org.liandong.shared.Zones;
+import org.liandong.workorder.Nature;
+import org.liandong.workorder.WorkOrderFilter;
+import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code GET requests}, {@code GET requests/{id}} and {@code GET tokens/{token}}: public answers without personal
+ * data. REPORT (举报) and confidential orders are never listed nor found; free text is redacted.
+ */
+@Component
+class Open311Query {
+
+	static final int MAX_RESULTS = 1000;
+
+	static final Duration MAX_RANGE = Duration.ofDays(90);
+
+	/** Reads run as a system actor that sees every order; what leaves is filtered here. */
+	private static final Actor PUBLIC_READER = new Actor("open311-public", "open311-public", "Open311", Role.ADMIN,
+			null, null, Set.of());
+
+	private final WorkOrders orders;
+	private final Directory directory;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	Open311Query(WorkOrders orders, Directory directory, JdbcClient jdbc, Clock clock) {
+		this.orders = orders;
+		this.directory = directory;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	static boolean isPublic(WorkOrderSummary o) {
+		return !o.confidential() && o.nature() != Nature.REPORT;
+	}
+
+	Optional<Map<String, Object>> one(String number) {
+		return orders.find(number).filter(o -> o.number().equals(number)).filter(Open311Query::isPublic).map(this::view);
+	}
+
+	Optional<Map<String, Object>> token(String token) {
+		return jdbc.sql("SELECT order_number FROM in_open311_request WHERE token = :t")
+			.param("t", token)
+			.query(String.class)
+			.optional()
+			.flatMap(orders::find)
+			.filter(Open311Query::isPublic)
+			.map(o -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("service_request_id", o.number());
+				m.put("token", token);
+				return m;
+			});
+	}
+
+	List<Map<String, Object>> list(Map<String, String[]> params) {
+		String ids = Open311Intake.single(params, "service_request_id");
+		if (ids != null) {
+			// service_request_id overrides every other parameter.
+			return split(ids).stream().map(this::one).flatMap(Optional::stream).limit(MAX_RESULTS).toList();
+		}
+		Set<String> codes = split(Open311Intake.single(params, "service_code"));
+		Set<String> statuses = split(Open311Intake.single(params, "status"));
+		for (String s : statuses) {
+			if (!s.equals("open") && !s.equals("closed")) {
+				throw Open311Error.badRequest("status must be open, closed or both separated by a comma.");
+			}
+		}
+		Instant[] range = range(Open311Intake.single(params, "start_date"), Open311Intake.single(params, "end_date"));
+		LocalDate from = Zones.cityDate(range[0]);
+		LocalDate to = Zones.cityDate(range[1]).plusDays(1);
+		String item = codes.size() == 1 ? codes.iterator().next() : null;
+		List<Map<String, Object>> out = new ArrayList<>();
+		for (int page = 0; out.size() < MAX_RESULTS; page++) {
+			PageResult<WorkOrderSummary> batch = orders.search(PUBLIC_READER,
+					new WorkOrderFilter(null, null, null, item, null, null, null, from, to, null, null),
+					new PageQuery(page, PageResult.MAX_SIZE));
+			for (WorkOrderSummary o : batch.content()) {
+				if (out.size() < MAX_RESULTS && isPublic(o) && !o.createdAt().isBefore(range[0])
+						&& !o.createdAt().isAfter(range[1]) && (codes.isEmpty() || codes.contains(o.itemCode()))
+						&& (statuses.isEmpty() || statuses.contains(open311Status(o.status())))) {
+					out.add(view(o));
+				}
+			}
+			if (page + 1 >= batch.totalPages()) {
+				break;
+			}
+		}
+		return out;
+	}
+
+	/** start and end of the search; at most 90 days, by default the last 90 days. */
+	private Instant[] range(String start, String end) {
+		Instant s = start == null ? null : instant("start_date", start);
+		Instant e = end == null ? null : instant("end_date", end);
+		if (s == null && e == null) {
+			e = clock.instant();
+		}
+		if (s == null) {
+			s = e.minus(MAX_RANGE);
+		}
+		if (e == null) {
+			Instant limit = s.plus(MAX_RANGE);
+			e = limit.isBefore(clock.instant()) ? limit : clock.instant();
+		}
+		if (e.isBefore(s)) {
+			throw Open311Error.badRequest("end_date must not be before start_date.");
+		}
+		if (Duration.between(s, e).compareTo(MAX_RANGE) > 0) {
+			throw Open311Error.badRequest("start_date and end_date may be at most 90 days apart.");
+		}
+		return new Instant[] { s, e };
+	}
+
+	private static Instant instant(String name, String value) {
+		try {
+			return OffsetDateTime.parse(value).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw Open311Error.badRequest(name + " must be a W3C date and time with a time zone, e.g. "
+					+ "2026-01-20T08:00:00+08:00.");
+		}
+	}
+
+	static String open311Status(WorkOrderStatus status) {
+		return status.isFinal() || status == WorkOrderStatus.MERGED ? "closed" : "open";
+	}
+
+	private Map<String, Object> view(WorkOrderSummary o) {
+		Map<String, Object> extra = jdbc.sql("SELECT address_id, media_url FROM in_open311_request WHERE order_id = :id")
+			.param("id", o.id())
+			.query((rs, i) -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("address_id", rs.getString(1));
+				m.put("media_url", rs.getString(2));
+				return m;
+			})
+			.optional()
+			.orElse(Map.of());
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("service_request_id", o.number());
+		m.put("status", open311Status(o.status()));
+		m.put("status_notes", StatusNotes.of(o));
+		m.put("service_name", o.itemCode() == null ? null
+				: directory.item(o.itemCode()).map(i -> i.name()).orElse(null));
+		m.put("service_code", o.itemCode());
+		m.put("description", Redaction.redact(o.content()));
+		m.put("agency_responsible", o.leadUnitCode() == null ? null
+				: directory.unit(o.leadUnitCode()).map(u -> u.name()).orElse(o.leadUnitCode()));
+		m.put("service_notice", null);
+		m.put("requested_datetime", Open311Dates.format(o.createdAt()));
+		m.put("updated_datetime", Open311Dates.format(o.closedAt() != null ? o.closedAt() : o.updatedAt()));
+		m.put("expected_datetime", Open311Dates.format(o.dueAt()));
+		m.put("address", Redaction.redact(o.address()));
+		m.put("address_id", extra.get("address_id"));
+		m.put("zipcode", null);
+		m.put("lat", o.lat());
+		m.put("long", o.lon());
+		m.put("media_url", extra.get("media_url"));
+		return m;
+	}
+
+	private static Set<String> split(String list) {
+		Set<String> out = new LinkedHashSet<>();
+		if (list != null) {
+			Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+		}
+		return out;
+	}
+}

@@ -1,0 +1,49 @@
+package org.liandong.intake.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Fixed-window rate limits per source (client IP or api key) for the public doors. Limits are per source, never
+ * global, so one abuser cannot lock out the city. Counters live in this node's memory: with several nodes each
+ * node enforces the limit on its own share of the traffic, which is acceptable for abuse protection.
+ */
+@Component
+class RateLimiter {
+
+	private final Clock clock;
+	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+	RateLimiter(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** Counts one request; empty when allowed, else how long until the next one is allowed. */
+	Optional<Duration> acquire(String key, int limit, Duration period) {
+		Instant now = clock.instant();
+		if (windows.size() > 100_000) {
+			windows.values().removeIf(w -> !w.end.isAfter(now));
+		}
+		Window w = windows.compute(key, (k, old) -> old == null || !old.end.isAfter(now)
+				? new Window(now.plus(period), 1) : new Window(old.end, old.count + 1));
+		if (w.count <= limit) {
+			return Optional.empty();
+		}
+		Duration wait = Duration.between(now, w.end);
+		return Optional.of(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
+	}
+
+	/** Seconds for a {@code Retry-After} header, at least 1. */
+	static long seconds(Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
+	}
+
+	private record Window(Instant end, int count) {
+	}
+}

@@ -1,0 +1,35 @@
+package org.liandong.intake.internal;
+
+import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrderSummary;
+
+/** Our richer status for the public: the state in Chinese and its name, and the result once there is one. */
+final class StatusNotes {
+
+	private StatusNotes() {
+	}
+
+	static String label(WorkOrderStatus status) {
+		return switch (status) {
+			case RECEIVED -> "已受理";
+			case DISPATCHED -> "已派单，待签收";
+			case IN_PROGRESS -> "办理中";
+			case RETURN_PENDING -> "退单审核中";
+			case VERIFYING -> "核查中";
+			case REVISITING -> "回访中";
+			case CLOSED -> "已办结";
+			case SHELVED -> "挂账";
+			case MERGED -> "已合并";
+			case CANCELLED -> "已作废";
+			case ANSWERED -> "已直接答复";
+		};
+	}
+
+	static String of(WorkOrderSummary o) {
+		String notes = label(o.status()) + " (" + o.status().name() + ")";
+		if (o.result() != null && !o.result().isBlank() && o.status() != WorkOrderStatus.CANCELLED) {
+			notes += "：" + Redaction.redact(o.result());
+		}
+		return notes;
+	}
+}

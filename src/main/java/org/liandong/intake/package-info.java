@@ -1,0 +1,14 @@
+/**
+ * Intake (受理) on every channel: the operator console, the citizen portal, Open311 GeoReport v2, grid-worker reports
+ * and device events; duplicate proposals. Every channel creates its order through {@code WorkOrders.receive}, never
+ * by writing work-order tables, and honours the {@code Idempotency-Key} header (the shared filter).
+ * <p>
+ * Tables owned: {@code in_open311_client}, {@code in_open311_request}, {@code in_service_attribute},
+ * {@code in_portal_ticket}, {@code in_device_source}, {@code in_device_event}, {@code in_blocked_caller}.
+ * Events published: none. Depends on: {@code workorder}, {@code directory}, {@code knowledge}, {@code identity},
+ * {@code files}, {@code shared}. Seams for other modules: {@link org.liandong.intake.TriageAdvisor} (triage
+ * suggestion and similar orders; a no-op by default) and {@link org.liandong.intake.SmsSender} (a logging sender by
+ * default). Settings: {@code liandong.intake.*} (see {@code docs/intake.md}, {@code docs/open311.md}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Intake")
+package org.liandong.intake;

@@ -1,0 +1,79 @@
+package org.liandong.knowledge.internal;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.liandong.identity.Actors;
+import org.liandong.knowledge.KnowledgeArticle;
+import org.liandong.shared.NotFoundException;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code /api/v1/knowledge}: search ({@code ?q=}) and list for every signed-in user; create and update for
+ * operators, administrators and the owning unit's handlers. Archiving is an update to status ARCHIVED.
+ */
+@RestController
+@RequestMapping("/api/v1/knowledge")
+class KnowledgeController {
+
+	private final KnowledgeService service;
+
+	KnowledgeController(KnowledgeService service) {
+		this.service = service;
+	}
+
+	/** Body of create and update. */
+	record ArticleRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
+			@Size(max = 30) List<@Size(max = 50) String> keywords, @Size(max = 100) String category,
+			@Size(max = 64) String unitCode, LocalDate validFrom, LocalDate validTo,
+			@Pattern(regexp = "DRAFT|PUBLISHED|ARCHIVED") String status, Integer version) {
+
+		KnowledgeArticle toArticle() {
+			return new KnowledgeArticle(null, title.strip(), body.strip(), keywords == null ? List.of() : keywords,
+					category, unitCode, validFrom, validTo, status == null ? "PUBLISHED" : status, 0, 0);
+		}
+	}
+
+	@GetMapping
+	PageResult<KnowledgeArticle> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		Actors.current();
+		PageQuery p = PageQuery.of(page, size);
+		List<KnowledgeArticle> all = q == null || q.isBlank() ? service.all() : service.search(q, 100);
+		int from = (int) Math.min(all.size(), p.offset());
+		int to = Math.min(all.size(), from + p.size());
+		return PageResult.of(all.subList(from, to), p, all.size());
+	}
+
+	@GetMapping("/{id}")
+	KnowledgeArticle one(@PathVariable String id) {
+		return service.find(id).orElseThrow(() -> new NotFoundException("Knowledge article " + id + " not found."));
+	}
+
+	@PostMapping
+	ResponseEntity<KnowledgeArticle> create(@Valid @RequestBody ArticleRequest body) {
+		KnowledgeArticle a = service.create(Actors.current(), body.toArticle());
+		return ResponseEntity.created(URI.create("/api/v1/knowledge/" + a.id())).body(a);
+	}
+
+	@PutMapping("/{id}")
+	KnowledgeArticle update(@PathVariable String id, @Valid @RequestBody ArticleRequest body) {
+		return service.update(Actors.current(), id, body.toArticle(), body.version());
+	}
+}

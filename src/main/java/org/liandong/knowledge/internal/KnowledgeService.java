@@ -1,0 +1,125 @@
+package org.liandong.knowledge.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.liandong.identity.Actor;
+import org.liandong.identity.Role;
+import org.liandong.knowledge.KnowledgeArticle;
+import org.liandong.knowledge.KnowledgeBase;
+import org.liandong.shared.ConflictException;
+import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.NotFoundException;
+import org.liandong.shared.Zones;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and writes articles and keeps the search index in step: rebuilt at start, after every write on this node,
+ * and every few minutes to pick up writes of other nodes.
+ */
+@Service
+class KnowledgeService implements KnowledgeBase {
+
+	private final Articles articles;
+	private final Clock clock;
+	private final KnowledgeIndex index = new KnowledgeIndex();
+
+	KnowledgeService(Articles articles, Clock clock) {
+		this.articles = articles;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Scheduled(initialDelayString = "PT5M", fixedDelayString = "${liandong.knowledge.reindex-interval:PT5M}")
+	void reindex() {
+		LocalDate today = Zones.cityDate(clock.instant());
+		index.rebuild(articles.all().stream().filter(a -> searchable(a, today)).toList());
+	}
+
+	static boolean searchable(KnowledgeArticle a, LocalDate today) {
+		return "PUBLISHED".equals(a.status()) && (a.validFrom() == null || !a.validFrom().isAfter(today))
+				&& (a.validTo() == null || a.validTo().isAfter(today));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<KnowledgeArticle> search(String text, int size) {
+		List<String> ids = index.search(text, Math.max(1, Math.min(size, 100)));
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = Zones.cityDate(clock.instant());
+		Map<String, KnowledgeArticle> byId = ids.stream()
+			.map(articles::find)
+			.flatMap(Optional::stream)
+			.filter(a -> searchable(a, today))
+			.collect(Collectors.toMap(KnowledgeArticle::id, Function.identity()));
+		return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<KnowledgeArticle> find(String id) {
+		return articles.find(id);
+	}
+
+	@Override
+	@Transactional
+	public void recordUse(String id) {
+		articles.countUse(id);
+	}
+
+	@Transactional(readOnly = true)
+	List<KnowledgeArticle> all() {
+		return articles.all();
+	}
+
+	@Transactional
+	KnowledgeArticle create(Actor actor, KnowledgeArticle draft) {
+		checkWriter(actor, draft.unitCode());
+		KnowledgeArticle a = withId(draft, UUID.randomUUID().toString());
+		articles.insert(a, actor.username(), clock.instant());
+		reindex();
+		return articles.find(a.id()).orElseThrow();
+	}
+
+	@Transactional
+	KnowledgeArticle update(Actor actor, String id, KnowledgeArticle changed, Integer version) {
+		KnowledgeArticle current = articles.find(id)
+			.orElseThrow(() -> new NotFoundException("Knowledge article " + id + " not found."));
+		checkWriter(actor, current.unitCode());
+		checkWriter(actor, changed.unitCode());
+		int expected = version == null ? current.version() : version;
+		if (!articles.update(withId(changed, id), expected, clock.instant())) {
+			throw new ConflictException("The article was changed by someone else (version " + current.version() + ").");
+		}
+		reindex();
+		return articles.find(id).orElseThrow();
+	}
+
+	/** Operators and administrators maintain every article; a unit's handlers maintain their unit's articles. */
+	static void checkWriter(Actor actor, String unitCode) {
+		if (actor.isAdmin() || actor.is(Role.OPERATOR)) {
+			return;
+		}
+		if (actor.is(Role.HANDLER) && actor.unitCode() != null && actor.unitCode().equals(unitCode)) {
+			return;
+		}
+		throw new ForbiddenException("You may not maintain this knowledge article.");
+	}
+
+	private static KnowledgeArticle withId(KnowledgeArticle a, String id) {
+		return new KnowledgeArticle(id, a.title(), a.body(), a.keywords(), a.category(), a.unitCode(), a.validFrom(),
+				a.validTo(), a.status(), a.useCount(), a.version());
+	}
+}

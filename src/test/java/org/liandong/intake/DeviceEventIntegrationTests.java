@@ -1,0 +1,121 @@
+package org.liandong.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.support.IntegrationTest;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.Urgency;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Device events (CONTRACT §6): HMAC signature, time window, one event per eventId, rules per type. */
+@IntegrationTest
+class DeviceEventIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	WorkOrders orders;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	static String hmac(String secret, String text) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	ResultActions send(String body, long timestamp, String secret) throws Exception {
+		String ts = String.valueOf(timestamp);
+		return mvc.perform(post("/api/v1/device-events").header("X-Source", "demo-compound")
+			.header("X-Timestamp", ts)
+			.header("X-Signature", hmac(secret, ts + "\n" + body))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	ResultActions send(String body) throws Exception {
+		return send(body, clock.instant().getEpochSecond(), "demo-device-secret");
+	}
+
+	static String event(String eventId, String deviceId, String type) {
+		return """
+				{"eventId":"%s","deviceId":"%s","type":"%s","occurredAt":"2026-01-20T08:00:00+08:00",
+				 "lat":37.51,"lon":122.12,"address":"环翠区某小区3号楼","detail":"烟感报警"}"""
+			.formatted(eventId, deviceId, type);
+	}
+
+	@Test
+	void aFireAlarmOpensOneCriticalDeviceOrderAndTheSameEventIdIsOneEvent() throws Exception {
+		String id = UUID.randomUUID().toString();
+		String body = event(id, "smoke-" + id, "FIRE_ALARM");
+		String number = send(body).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.outcome").value("ORDER_CREATED"))
+			.andReturn().getResponse().getContentAsString().replaceAll(".*\"workOrderNumber\":\"([^\"]+)\".*", "$1");
+		var order = orders.find(number).orElseThrow();
+		assertThat(order.channel()).isEqualTo(Channel.DEVICE);
+		assertThat(order.urgency()).isEqualTo(Urgency.CRITICAL);
+		send(body).andExpect(status().isOk()).andExpect(jsonPath("$.workOrderNumber").value(number));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM in_device_event WHERE event_id = :e").param("e", id)
+			.query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aRepeatedAlarmOfTheSameDeviceIsLinkedToTheOpenOrderAndUnknownTypesAreOnlyLogged() throws Exception {
+		String device = "door-" + UUID.randomUUID();
+		String first = send(event(UUID.randomUUID().toString(), device, "FORCED_DOOR"))
+			.andExpect(jsonPath("$.outcome").value("ORDER_CREATED"))
+			.andReturn().getResponse().getContentAsString().replaceAll(".*\"workOrderId\":\"([^\"]+)\".*", "$1");
+		send(event(UUID.randomUUID().toString(), device, "FORCED_DOOR"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.outcome").value("LINKED"))
+			.andExpect(jsonPath("$.workOrderId").value(first));
+		send(event(UUID.randomUUID().toString(), device, "BATTERY_LOW"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.outcome").value("LOGGED"))
+			.andExpect(jsonPath("$.workOrderId").doesNotExist());
+	}
+
+	@Test
+	void badSignaturesStaleTimestampsAndUnknownSourcesAre401AndStoreNothing() throws Exception {
+		String id = UUID.randomUUID().toString();
+		String body = event(id, "d1", "FIRE_ALARM");
+		send(body, clock.instant().getEpochSecond(), "wrong-secret").andExpect(status().isUnauthorized());
+		send(body, clock.instant().getEpochSecond() - 301, "demo-device-secret").andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/device-events").header("X-Source", "nobody").header("X-Timestamp", "1")
+			.header("X-Signature", "00").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/device-events").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnauthorized());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM in_device_event WHERE event_id = :e").param("e", id)
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void malformedEventsAre400() throws Exception {
+		send("not json").andExpect(status().isBadRequest());
+		send("{\"eventId\":\"x-" + UUID.randomUUID() + "\",\"type\":\"FIRE_ALARM\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("deviceId"));
+	}
+}

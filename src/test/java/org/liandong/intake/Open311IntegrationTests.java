@@ -1,0 +1,401 @@
+package org.liandong.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.directory.Directory;
+import org.liandong.directory.Item;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.Nature;
+import org.liandong.workorder.NewWorkOrder;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Open311 GeoReport v2 as the spec text describes it (domain.md §5), formats, errors and privacy. */
+@IntegrationTest
+class Open311IntegrationTests {
+
+	static final String KEY = "demo-open311-key";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	WorkOrders orders;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	MockHttpServletRequestBuilder form(String path) {
+		return post(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).characterEncoding("UTF-8");
+	}
+
+	MockHttpServletRequestBuilder validRequest(String format) {
+		return validRequest(format, KEY);
+	}
+
+	MockHttpServletRequestBuilder validRequest(String format, String key) {
+		return form("/open311/v2/requests." + format).param("api_key", key)
+			.param("jurisdiction_id", "weihai.gov.cn")
+			.param("service_code", "CG-0101")
+			.param("lat", "37.5091")
+			.param("long", "122.1203")
+			.param("address_string", "威海市环翠区海滨北路88号")
+			.param("attribute[DAMAGE]", "MISSING")
+			.param("attribute[HAZARD][]", "NIGHT")
+			.param("attribute[HAZARD][]", "TRAFFIC")
+			.param("first_name", "三")
+			.param("last_name", "张")
+			.param("phone", "13812345678")
+			.param("description", "井盖丢了一个，我叫王小明，电话13912345678，身份证370102199001011234。");
+	}
+
+	JsonNode read(ResultActions result) throws Exception {
+		return json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+	String created() throws Exception {
+		return read(mvc.perform(validRequest("json")).andExpect(status().isOk())).get(0)
+			.get("service_request_id")
+			.asString();
+	}
+
+	int open311Rows() {
+		return jdbc.sql("SELECT COUNT(*) FROM in_open311_request").query(Integer.class).single();
+	}
+
+	@Test
+	void discoveryListsTheEndpointInBothFormats() throws Exception {
+		mvc.perform(get("/open311/v2/discovery.json"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", startsWith("application/json")))
+			.andExpect(jsonPath("$.changeset").isNotEmpty())
+			.andExpect(jsonPath("$.contact").isNotEmpty())
+			.andExpect(jsonPath("$.key_service").isNotEmpty())
+			.andExpect(jsonPath("$.endpoints[0].specification").value("http://wiki.open311.org/GeoReport_v2"))
+			.andExpect(jsonPath("$.endpoints[0].url").value(endsWith("/open311/v2")))
+			.andExpect(jsonPath("$.endpoints[0].type").value("production"))
+			.andExpect(jsonPath("$.endpoints[0].formats[0]").value("text/xml"))
+			.andExpect(jsonPath("$.endpoints[0].formats[1]").value("application/json"));
+		mvc.perform(get("/open311/v2/discovery.xml"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", startsWith("text/xml")))
+			.andExpect(content().string(startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?><discovery><changeset>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"<formats><format>text/xml</format><format>application/json</format></formats>")));
+	}
+
+	@Test
+	void servicesArePublicItemsOtherThanReportsWithGroupAndKeywords() throws Exception {
+		JsonNode services = read(mvc.perform(get("/open311/v2/services.json")).andExpect(status().isOk()));
+		List<String> codes = services.valueStream().map(s -> s.get("service_code").asString()).toList();
+		assertThat(codes).contains("CG-0101");
+		for (Item item : directory.allItems()) {
+			boolean listed = codes.contains(item.code());
+			assertThat(listed).as(item.code())
+				.isEqualTo(item.enabled() && item.publicService() && !"REPORT".equals(item.nature()));
+		}
+		JsonNode manhole = services.valueStream()
+			.filter(s -> s.get("service_code").asString().equals("CG-0101"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(manhole.get("group").asString()).isEqualTo("城乡建设");
+		assertThat(manhole.get("keywords").asString()).contains("井盖,");
+		assertThat(manhole.get("metadata").asBoolean()).isTrue();
+		assertThat(manhole.get("type").asString()).isEqualTo("realtime");
+		mvc.perform(get("/open311/v2/services.xml").param("jurisdiction_id", "weihai.gov.cn"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/xml; charset=utf-8"))
+			.andExpect(content().string(startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?><services><service>"
+					+ "<service_code>")));
+	}
+
+	@Test
+	void serviceDefinitionDescribesTheAttributes() throws Exception {
+		mvc.perform(get("/open311/v2/services/CG-0101.json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.service_code").value("CG-0101"))
+			.andExpect(jsonPath("$.attributes[0].code").value("DAMAGE"))
+			.andExpect(jsonPath("$.attributes[0].variable").value(true))
+			.andExpect(jsonPath("$.attributes[0].datatype").value("singlevaluelist"))
+			.andExpect(jsonPath("$.attributes[0].required").value(true))
+			.andExpect(jsonPath("$.attributes[0].order").value(1))
+			.andExpect(jsonPath("$.attributes[0].values[0].key").value("MISSING"))
+			.andExpect(jsonPath("$.attributes[0].values[0].name").value("缺失"))
+			.andExpect(jsonPath("$.attributes[1].datatype").value("multivaluelist"));
+		mvc.perform(get("/open311/v2/services/CG-0101.xml"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"<service_definition><service_code>CG-0101</service_code><attributes><attribute><variable>true")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"<values><value><key>MISSING</key><name>缺失</name></value>")));
+	}
+
+	@Test
+	void unknownServicesJurisdictionsAndRequestsAre404InTheSpecErrorFormat() throws Exception {
+		mvc.perform(get("/open311/v2/services/NO-SUCH.json"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$[0].code").value(404))
+			.andExpect(jsonPath("$[0].description").isNotEmpty());
+		mvc.perform(get("/open311/v2/services/NO-SUCH.xml"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(startsWith(
+					"<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>404</code><description>")));
+		String report = directory.allItems().stream().filter(i -> "REPORT".equals(i.nature())).findFirst()
+			.orElseThrow().code();
+		mvc.perform(get("/open311/v2/services/" + report + ".json")).andExpect(status().isNotFound());
+		mvc.perform(get("/open311/v2/services.json").param("jurisdiction_id", "sfgov.org"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$[0].code").value(404));
+		mvc.perform(get("/open311/v2/requests/WH20000101999999.json")).andExpect(status().isNotFound());
+		mvc.perform(get("/open311/v2/tokens/" + UUID.randomUUID() + ".xml")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void postWithoutOrWithAWrongApiKeyIs403AndStoresNothing() throws Exception {
+		int before = open311Rows();
+		mvc.perform(form("/open311/v2/requests.json").param("service_code", "CG-0101").param("lat", "37.5")
+			.param("long", "122.1"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$[0].code").value(403))
+			.andExpect(jsonPath("$[0].description").value("Invalid api_key received -- can't proceed with create_request."));
+		mvc.perform(form("/open311/v2/requests.xml").param("api_key", "wrong").param("service_code", "CG-0101")
+			.param("lat", "37.5").param("long", "122.1"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<errors><error><code>403</code>")));
+		assertThat(open311Rows()).isEqualTo(before);
+	}
+
+	@Test
+	void postCreatesAnOpen311OrderAndAnswersItsNumber() throws Exception {
+		JsonNode answer = read(mvc.perform(validRequest("json"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", startsWith("application/json"))));
+		assertThat(answer.isArray()).isTrue();
+		String number = answer.get(0).get("service_request_id").asString();
+		assertThat(number).matches("WH\\d{8}\\d{6,}");
+		assertThat(answer.get(0).has("service_notice")).isTrue();
+		WorkOrderSummary order = orders.find(number).orElseThrow();
+		assertThat(order.channel()).isEqualTo(Channel.OPEN311);
+		assertThat(order.itemCode()).isEqualTo("CG-0101");
+		assertThat(order.content()).contains("缺失").contains("夜间无照明");
+		mvc.perform(get("/open311/v2/requests/" + number + ".json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].service_request_id").value(number))
+			.andExpect(jsonPath("$[0].status").value("open"))
+			.andExpect(jsonPath("$[0].status_notes").value("已受理 (RECEIVED)"))
+			.andExpect(jsonPath("$[0].service_code").value("CG-0101"))
+			.andExpect(jsonPath("$[0].service_name").value("上水井盖缺失或破损"))
+			.andExpect(jsonPath("$[0].lat").value(37.5091))
+			.andExpect(jsonPath("$[0].long").value(122.1203))
+			.andExpect(jsonPath("$[0].requested_datetime").value(org.hamcrest.Matchers.endsWith("+08:00")))
+			.andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.not(
+					org.hamcrest.Matchers.containsString("13912345678"))))
+			.andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.not(
+					org.hamcrest.Matchers.containsString("王小明"))))
+			.andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.not(
+					org.hamcrest.Matchers.containsString("370102199001011234"))));
+	}
+
+	@Test
+	void postAnswersXmlAsTheSpecExample() throws Exception {
+		mvc.perform(validRequest("xml"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/xml; charset=utf-8"))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"<\\?xml version=\"1.0\" encoding=\"utf-8\"\\?><service_requests><request><service_request_id>WH\\d+"
+							+ "</service_request_id><service_notice>.*</service_notice><account_id/></request>"
+							+ "</service_requests>")));
+	}
+
+	@Test
+	void aLocationIsRequiredAndMustLieInTheJurisdiction() throws Exception {
+		int before = open311Rows();
+		var base = form("/open311/v2/requests.json").param("api_key", KEY).param("service_code", "CG-0101")
+			.param("attribute[DAMAGE]", "BROKEN");
+		mvc.perform(base).andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].code").value(400));
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("service_code", "CG-0101")
+			.param("attribute[DAMAGE]", "BROKEN").param("lat", "37.5")).andExpect(status().isBadRequest());
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("service_code", "CG-0101")
+			.param("attribute[DAMAGE]", "BROKEN").param("lat", "37.7749").param("long", "-122.4194"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.containsString("jurisdiction")));
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("service_code", "CG-0101")
+			.param("attribute[DAMAGE]", "BROKEN").param("lat", "north").param("long", "122.1"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("service_code", "CG-0101")
+			.param("attribute[DAMAGE]", "BROKEN").param("address_id", "ADDR-42")).andExpect(status().isOk());
+		assertThat(open311Rows()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void badInputIsRefusedWithTheSpecErrorsAndNothingIsStored() throws Exception {
+		int before = open311Rows();
+		var ok = form("/open311/v2/requests.json").param("api_key", KEY).param("address_string", "海滨北路");
+		mvc.perform(ok).andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].description")
+			.value(org.hamcrest.Matchers.containsString("service_code")));
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("address_string", "海滨北路")
+			.param("service_code", "NO-SUCH")).andExpect(status().isBadRequest());
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("address_string", "海滨北路")
+			.param("service_code", "CG-0101")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].description").value("attribute[DAMAGE] is required."));
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("address_string", "海滨北路")
+			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "EXPLODED")).andExpect(status().isBadRequest());
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("address_string", "海滨北路")
+			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "MISSING").param("attribute[COUNT]", "many"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(form("/open311/v2/requests.xml").param("api_key", KEY).param("address_string", "海滨北路")
+			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "MISSING")
+			.param("description", "长".repeat(4001)).param("phone", "call me"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<errors><error><code>400</code>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("description must have at most 4000")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("phone is not a telephone number")));
+		assertThat(open311Rows()).isEqualTo(before);
+	}
+
+	@Test
+	void jurisdictionIdOfAnotherCityIs404OnPost() throws Exception {
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("jurisdiction_id", "sfgov.org")
+			.param("service_code", "CG-0101").param("address_string", "x").param("attribute[DAMAGE]", "MISSING"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$[0].code").value(404));
+	}
+
+	@Test
+	void aRetriedPostWithTheSameIdempotencyKeyCreatesOneOrder() throws Exception {
+		int before = open311Rows();
+		String key = UUID.randomUUID().toString();
+		String first = read(mvc.perform(validRequest("json").header("Idempotency-Key", key))
+			.andExpect(status().isOk())).get(0).get("service_request_id").asString();
+		String second = read(mvc.perform(validRequest("json").header("Idempotency-Key", key))
+			.andExpect(status().isOk())).get(0).get("service_request_id").asString();
+		assertThat(second).isEqualTo(first);
+		assertThat(open311Rows()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void listFiltersByIdServiceCodeStatusAndDates() throws Exception {
+		String a = created();
+		String b = created();
+		JsonNode byIds = read(mvc.perform(get("/open311/v2/requests.json")
+			.param("service_request_id", a + "," + b).param("status", "closed")).andExpect(status().isOk()));
+		assertThat(byIds.valueStream().map(r -> r.get("service_request_id").asString()).toList())
+			.containsExactlyInAnyOrder(a, b);
+		JsonNode open = read(mvc.perform(get("/open311/v2/requests.json").param("service_code", "CG-0101,CG-0102")
+			.param("status", "open")).andExpect(status().isOk()));
+		assertThat(open.valueStream().map(r -> r.get("service_request_id").asString()).toList()).contains(a, b);
+		assertThat(open.valueStream().allMatch(r -> r.get("status").asString().equals("open"))).isTrue();
+		JsonNode closed = read(mvc.perform(get("/open311/v2/requests.json").param("status", "closed")));
+		assertThat(closed.valueStream().map(r -> r.get("service_request_id").asString()).toList()).doesNotContain(a);
+		JsonNode other = read(mvc.perform(get("/open311/v2/requests.json").param("service_code", "CG-0102")));
+		assertThat(other.valueStream().map(r -> r.get("service_request_id").asString()).toList()).doesNotContain(a);
+		JsonNode past = read(mvc.perform(get("/open311/v2/requests.json").param("start_date", "2020-01-01T00:00:00Z")
+			.param("end_date", "2020-03-01T00:00:00+08:00")).andExpect(status().isOk()));
+		assertThat(past.size()).isZero();
+		mvc.perform(get("/open311/v2/requests.xml").param("service_request_id", a))
+			.andExpect(content().string(startsWith(
+					"<?xml version=\"1.0\" encoding=\"utf-8\"?><service_requests><request><service_request_id>" + a)));
+	}
+
+	@Test
+	void listRefusesRangesOver90DaysAndBadDatesAndStatuses() throws Exception {
+		mvc.perform(get("/open311/v2/requests.json").param("start_date", "2026-01-01T00:00:00Z")
+			.param("end_date", "2026-06-01T00:00:00Z")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].code").value(400));
+		mvc.perform(get("/open311/v2/requests.json").param("start_date", "yesterday"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/open311/v2/requests.json").param("start_date", "2026-01-01"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/open311/v2/requests.json").param("status", "pending")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void confidentialAndReportOrdersAreNeverShown() throws Exception {
+		var secret = orders.receive(new NewWorkOrder(Channel.HOTLINE, "保密的投诉内容", Nature.COMPLAINT, null, "李四",
+				"13700000000", null, null, null, null, null, null, "CG-0101", null, true, List.of()), "operator1",
+				"OPERATOR");
+		var report = orders.receive(new NewWorkOrder(Channel.HOTLINE, "举报某店无照经营", Nature.REPORT, null, null,
+				null, null, null, null, null, null, null, "CG-0101", null, false, List.of()), "operator1", "OPERATOR");
+		var plain = orders.receive(new NewWorkOrder(Channel.HOTLINE, "井盖响，联系张先生13700000001", Nature.COMPLAINT,
+				null, null, null, null, null, null, null, null, null, "CG-0101", null, false, List.of()), "operator1",
+				"OPERATOR");
+		JsonNode list = read(mvc.perform(get("/open311/v2/requests.json").param("service_code", "CG-0101")));
+		List<String> numbers = list.valueStream().map(r -> r.get("service_request_id").asString()).toList();
+		assertThat(numbers).contains(plain.number()).doesNotContain(secret.number(), report.number());
+		mvc.perform(get("/open311/v2/requests/" + secret.number() + ".json")).andExpect(status().isNotFound());
+		mvc.perform(get("/open311/v2/requests/" + report.number() + ".json")).andExpect(status().isNotFound());
+		mvc.perform(get("/open311/v2/requests/" + plain.number() + ".json"))
+			.andExpect(jsonPath("$[0].description").value("井盖响，联系*先生[电话已隐去]"));
+	}
+
+	@Test
+	void postsBeyondTheClientsRateAre429WithRetryAfter() throws Exception {
+		JsonNode client = read(mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"rate test\",\"ratePerMinute\":2}")).andExpect(status().isCreated()));
+		String key = client.get("apiKey").asString();
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(validRequest("json", key)).andExpect(status().isOk());
+		}
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", key).param("service_code", "CG-0101")
+			.param("address_string", "x").param("attribute[DAMAGE]", "MISSING"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$[0].code").value(429));
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("service_code", "CG-0101")
+			.param("address_string", "x").param("attribute[DAMAGE]", "MISSING")).andExpect(status().isOk());
+	}
+
+	@Test
+	void tokensResolveToTheRequestId() throws Exception {
+		String number = created();
+		String token = jdbc.sql("SELECT token FROM in_open311_request WHERE order_number = :n").param("n", number)
+			.query(String.class).single();
+		mvc.perform(get("/open311/v2/tokens/" + token + ".json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].service_request_id").value(number))
+			.andExpect(jsonPath("$[0].token").value(token));
+	}
+
+	@Test
+	void onlyAdministratorsManageClientsAndADisabledKeyIsRefused() throws Exception {
+		mvc.perform(get("/api/v1/open311/clients").with(TestActors.role(Role.OPERATOR)))
+			.andExpect(status().isForbidden());
+		JsonNode client = read(mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"to disable\"}")).andExpect(status().isCreated()));
+		mvc.perform(post("/api/v1/open311/clients/" + client.get("id").asString() + "/disable")
+			.with(TestActors.admin())).andExpect(status().isOk());
+		mvc.perform(validRequest("json", client.get("apiKey").asString()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/open311/clients").with(TestActors.admin()))
+			.andExpect(jsonPath("$[?(@.name == 'to disable')].enabled").value(false));
+	}
+}

@@ -1,0 +1,182 @@
+package org.liandong.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Actor;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The citizen portal without login: submit, track with the query code, revisit online, bad input, rate limit. */
+@IntegrationTest
+class PortalIntegrationTests {
+
+	static final byte[] PNG = Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+	static final Actor ADMIN = new Actor("u-admin", "admin", "admin", Role.ADMIN, null, TestActors.CITY, Set.of());
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	WorkOrders orders;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	static RequestPostProcessor from(String ip) {
+		return r -> {
+			r.setRemoteAddr(ip);
+			return r;
+		};
+	}
+
+	MockMultipartHttpServletRequestBuilder submit(String ip) {
+		MockMultipartHttpServletRequestBuilder b = multipart("/portal/requests");
+		b.with(csrf()).with(from(ip));
+		return b;
+	}
+
+	int orderCount() {
+		return jdbc.sql("SELECT COUNT(*) FROM in_portal_ticket").query(Integer.class).single();
+	}
+
+	/** Submits a valid request and answers {number, code}. */
+	String[] submitted(String ip) throws Exception {
+		String page = mvc.perform(submit(ip).file(new MockMultipartFile("photos", "well.png", "image/png", PNG))
+			.param("content", "竹岛街道海滨北路路灯不亮已经一周了，晚上很黑。")
+			.param("address", "海滨北路88号")
+			.param("lat", "37.5091")
+			.param("lon", "122.1203")
+			.param("citizenPhone", "13812345678"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher number = Pattern.compile("id=\"number\">(WH\\d+)<").matcher(page);
+		Matcher code = Pattern.compile("id=\"query-code\">(\\d{6})<").matcher(page);
+		assertThat(number.find()).isTrue();
+		assertThat(code.find()).isTrue();
+		return new String[] { number.group(1), code.group(1) };
+	}
+
+	@Test
+	void theSubmitPageIsPublicAndMobileFriendly() throws Exception {
+		mvc.perform(get("/portal"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("name=\"viewport\"")))
+			.andExpect(content().string(Matchers.containsString("我要反映")))
+			.andExpect(content().string(Matchers.matchesPattern("(?s).*/webjars/leaflet/[0-9.]*/?dist/leaflet.js.*")));
+	}
+
+	@Test
+	void aSubmittedRequestBecomesAWebOrderWithItsPhotoAndQueryCode() throws Exception {
+		String[] ticket = submitted("10.1.0.1");
+		WorkOrderSummary order = orders.find(ticket[0]).orElseThrow();
+		assertThat(order.channel()).isEqualTo(Channel.WEB);
+		assertThat(order.status()).isEqualTo(WorkOrderStatus.RECEIVED);
+		assertThat(order.lat()).isEqualTo(37.5091);
+		mvc.perform(get("/portal/track").param("number", ticket[0]).param("code", ticket[1]).with(from("10.1.0.1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("已受理")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("13812345678"))));
+		mvc.perform(get("/portal/track").param("number", ticket[0]).param("code", "000000x"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(Matchers.containsString("not-found")));
+	}
+
+	@Test
+	void theCitizenAnswersTheRevisitOnlineWhichClosesTheOrder() throws Exception {
+		String[] ticket = submitted("10.1.0.2");
+		String id = orders.find(ticket[0]).orElseThrow().id();
+		orders.act(ADMIN, id, "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(ADMIN, id, "sign", Map.of());
+		orders.act(ADMIN, id, "reply", Map.of("result", "已修复路灯"));
+		mvc.perform(get("/portal/track").param("number", ticket[0]).param("code", ticket[1]))
+			.andExpect(content().string(Matchers.containsString("revisit-form")));
+		mvc.perform(post("/portal/revisit").with(csrf())
+			.param("number", ticket[0])
+			.param("code", ticket[1])
+			.param("resolved", "true")
+			.param("satisfaction", "SATISFIED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("thanks")));
+		assertThat(orders.find(id).orElseThrow().status()).isEqualTo(WorkOrderStatus.CLOSED);
+		mvc.perform(post("/portal/revisit").with(csrf())
+			.param("number", ticket[0])
+			.param("code", "999999")
+			.param("resolved", "false")
+			.param("satisfaction", "DISSATISFIED")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void badInputIsRefusedWithClearMessagesAndStoresNothing() throws Exception {
+		int before = orderCount();
+		mvc.perform(submit("10.1.0.3").param("content", " ").param("address", "x"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("请填写诉求内容")));
+		mvc.perform(submit("10.1.0.3").param("content", "问题").param("address", "x").param("citizenPhone", "12"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("手机号")));
+		mvc.perform(submit("10.1.0.3").param("content", "问题").param("lat", "31.2").param("lon", "121.4"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("不在本市范围")));
+		mvc.perform(submit("10.1.0.3").param("content", "问题"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(submit("10.1.0.3").param("content", "长".repeat(4001)).param("address", "x"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(submit("10.1.0.4").param("content", "问题").param("address", "x")
+			.file(new MockMultipartFile("photos", "a.exe", "application/octet-stream", new byte[] { 77, 90 })))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("只能上传图片")));
+		mvc.perform(submit("10.1.0.4").param("content", "问题").param("address", "x")
+			.file(new MockMultipartFile("photos", "fake.png", "image/png", "not an image".getBytes())))
+			.andExpect(status().isBadRequest());
+		var four = submit("10.1.0.4").param("content", "问题").param("address", "x");
+		for (int i = 0; i < 4; i++) {
+			four.file(new MockMultipartFile("photos", i + ".png", "image/png", PNG));
+		}
+		mvc.perform(four).andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("最多上传 3 张")));
+		assertThat(orderCount()).isEqualTo(before);
+	}
+
+	@Test
+	void submissionsAreLimitedPerClientAddressNotGlobally() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(submit("10.1.0.9").param("content", "限流测试 " + i).param("address", "x"))
+				.andExpect(status().isOk());
+		}
+		mvc.perform(submit("10.1.0.9").param("content", "one too many").param("address", "x"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+		mvc.perform(submit("10.1.0.10").param("content", "another citizen").param("address", "x"))
+			.andExpect(status().isOk());
+	}
+}

@@ -1,0 +1,93 @@
+package org.liandong.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The knowledge base: Chinese full-text search over the demo articles, maintenance rights, validity. */
+@IntegrationTest
+class KnowledgeIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	KnowledgeBase knowledge;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	@Test
+	void findsDemoArticlesByChineseText() throws Exception {
+		mvc.perform(get("/api/v1/knowledge").param("q", "我想把住房公积金取出来交房租").with(TestActors.role(Role.OPERATOR)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].title").value("住房公积金提取的一般条件"));
+		assertThat(knowledge.search("社保卡丢了怎么办", 3)).first()
+			.extracting(KnowledgeArticle::title)
+			.isEqualTo("社保卡丢失如何补办");
+		assertThat(knowledge.search("", 3)).isEmpty();
+		assertThat(knowledge.search("AND OR (\"", 3)).isNotNull();
+	}
+
+	@Test
+	void searchIsForSignedInUsers() throws Exception {
+		mvc.perform(get("/api/v1/knowledge").param("q", "公积金")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void operatorsCreateAndUpdateArticlesThatSearchFindsAtOnce() throws Exception {
+		String body = """
+				{"title":"海水浴场开放时间","body":"国际海水浴场每年夏季开放，具体以景区公告为准。","keywords":["浴场","游泳"],
+				 "category":"文化旅游"}""";
+		var created = json.readTree(mvc.perform(post("/api/v1/knowledge").with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString());
+		String id = created.get("id").asString();
+		assertThat(knowledge.search("浴场几点开门", 5)).extracting(KnowledgeArticle::id).contains(id);
+		mvc.perform(put("/api/v1/knowledge/" + id).with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("}", ",\"status\":\"ARCHIVED\",\"version\":0}")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(1));
+		assertThat(knowledge.search("浴场几点开门", 5)).extracting(KnowledgeArticle::id).doesNotContain(id);
+		mvc.perform(put("/api/v1/knowledge/" + id).with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("}", ",\"version\":0}"))).andExpect(status().isConflict());
+	}
+
+	@Test
+	void handlersMaintainOnlyTheirUnitsArticlesAndInvalidBodiesAre400() throws Exception {
+		String own = """
+				{"title":"垃圾分类投放时间","body":"居民小区垃圾分类定时定点投放。","unitCode":"CSGLJ"}""";
+		mvc.perform(post("/api/v1/knowledge").with(TestActors.handler("CSGLJ"))
+			.contentType(MediaType.APPLICATION_JSON).content(own)).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/knowledge").with(TestActors.handler("ST-371002003"))
+			.contentType(MediaType.APPLICATION_JSON).content(own)).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/knowledge").with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"\",\"body\":\"x\"}"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void articlesOutsideTheirValidityAreNotFound() throws Exception {
+		mvc.perform(post("/api/v1/knowledge").with(TestActors.admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title":"旧的供暖补贴政策","body":"供暖补贴按旧标准发放。","validTo":"2020-01-01"}"""))
+			.andExpect(status().isCreated());
+		assertThat(knowledge.search("供暖补贴", 5)).extracting(KnowledgeArticle::title)
+			.doesNotContain("旧的供暖补贴政策");
+	}
+}
