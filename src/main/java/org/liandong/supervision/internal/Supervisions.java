@@ -39,7 +39,7 @@ class Supervisions {
 		if (exists) {
 			return false;
 		}
-		jdbc.sql("""
+		return jdbc.sql("""
 				INSERT INTO sv_supervision (id, work_order_id, order_number, unit_code, level, reason, due_at, automatic,
 				source_key, opened_by, opened_at, overdue)
 				VALUES (:id, :order, :number, :unit, :level, :reason, :due, :automatic, :source, :by, :at, FALSE)
