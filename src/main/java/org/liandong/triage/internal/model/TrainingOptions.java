@@ -19,7 +19,7 @@ public record TrainingOptions(int minGram, int maxGram, boolean wordBigrams, int
 		double bigramWeight, double charWeight, double c, double temperature, boolean balanced) {
 
 	public static TrainingOptions defaults() {
-		return new TrainingOptions(1, 3, true, 2, 1.0, 0.5, 1.0, 1.0, 5, true);
+		return new TrainingOptions(1, 3, true, 2, 1.0, 0.5, 1.0, 2.0, 5, true);
 	}
 
 	TextFeatures features() {
