@@ -1,5 +1,6 @@
 package org.liandong;
 
+import org.liandong.triage.TriageCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +17,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class LiandongApplication {
 
 	public static void main(String[] args) {
+		if (TriageCommand.handles(args)) {
+			// a command-line evaluation of the classifier: no web server, no database
+			System.exit(TriageCommand.run(args, System.out, System.err));
+		}
 		SpringApplication.run(LiandongApplication.class, args);
 	}
 }

@@ -1,0 +1,96 @@
+package org.liandong.triage.internal;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.liandong.directory.Directory;
+import org.liandong.directory.Region;
+import org.liandong.directory.RegionLevel;
+import org.liandong.shared.Coordinates;
+import org.liandong.triage.Places;
+import org.springframework.stereotype.Service;
+
+/**
+ * Resolves places: names first (the gazetteer), then coordinates (district by boundary, then the nearest
+ * street/town centre of that district), keeping the most specific answer both agree on. Coordinates outside the
+ * city, and names that are missing or ambiguous, leave the place unresolved with a reason.
+ */
+@Service
+class PlaceResolver implements Places {
+
+	/** A street centre further than this from the point is not taken as its street. */
+	private static final double MAX_CENTRE_KM = 15;
+
+	private final Directory directory;
+
+	private volatile Gazetteer gazetteer;
+
+	private volatile Boundaries boundaries;
+
+	PlaceResolver(Directory directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public Place resolve(String address, Double lat, Double lon, String coordSystem) {
+		Gazetteer.Resolution byName = gazetteer().resolve(address);
+		if (lat == null || lon == null) {
+			return byName.regionCode() != null ? new Place(byName.regionCode(), null, byName.reason())
+					: new Place(null, null, byName.reason());
+		}
+		Place byPoint = byCoordinates(Coordinates.of(lat, lon, coordSystem));
+		if (byName.regionCode() == null) {
+			return byPoint;
+		}
+		if (byPoint.resolved() && gazetteer().isSameOrBelow(byPoint.regionCode(), byName.regionCode())
+				&& !byPoint.regionCode().equals(byName.regionCode())) {
+			return new Place(byPoint.regionCode(), byPoint.gridCode(), byName.reason() + ";" + byPoint.reason());
+		}
+		return new Place(byName.regionCode(), null, byName.reason());
+	}
+
+	private Place byCoordinates(Coordinates point) {
+		Boundaries b = boundaries();
+		String city = directory.city().code();
+		if (!b.contains(city, point.lat(), point.lon())) {
+			return new Place(null, null, "OUTSIDE_JURISDICTION");
+		}
+		String district = b.regionContaining(point.lat(), point.lon(), city);
+		Optional<Region> street = directory.allRegions().stream()
+			.filter(r -> r.level() == RegionLevel.STREET && r.lat() != null && r.lon() != null)
+			.filter(r -> district == null || district.equals(r.parentCode()))
+			.min(Comparator.comparingDouble(r -> km(point, r)))
+			.filter(r -> km(point, r) <= MAX_CENTRE_KM);
+		if (street.isPresent()) {
+			return new Place(street.get().code(), null, "NEAREST_STREET_CENTRE");
+		}
+		if (district != null) {
+			return new Place(district, null, "DISTRICT_BOUNDARY");
+		}
+		return new Place(null, null, "NO_REGION_AT_POINT");
+	}
+
+	private static double km(Coordinates point, Region region) {
+		double dLat = Math.toRadians(region.lat() - point.lat());
+		double dLon = Math.toRadians(region.lon() - point.lon()) * Math.cos(Math.toRadians(point.lat()));
+		return 6371 * Math.sqrt(dLat * dLat + dLon * dLon);
+	}
+
+	private Gazetteer gazetteer() {
+		Gazetteer g = gazetteer;
+		if (g == null) {
+			g = new Gazetteer(directory.allRegions());
+			gazetteer = g;
+		}
+		return g;
+	}
+
+	private Boundaries boundaries() {
+		Boundaries b = boundaries;
+		if (b == null) {
+			b = Boundaries.load();
+			boundaries = b;
+		}
+		return b;
+	}
+}

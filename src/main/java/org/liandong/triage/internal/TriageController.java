@@ -1,0 +1,104 @@
+package org.liandong.triage.internal;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.liandong.identity.Actors;
+import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.NotFoundException;
+import org.liandong.triage.Triage;
+import org.liandong.triage.TriageSuggestion;
+import org.liandong.triage.internal.model.LabelledCsv;
+import org.liandong.triage.internal.model.LabelledText;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** {@code POST /api/v1/triage} (CONTRACT §5), the current model's figures, and training-data import (ADMIN). */
+@RestController
+@RequestMapping("/api/v1/triage")
+class TriageController {
+
+	/** The body of a triage request. */
+	record TriageRequest(@NotBlank @Size(max = 4000) String text, @Size(max = 500) String address, Double lat,
+			Double lon, String coordSystem) {
+	}
+
+	private final Triage triage;
+
+	private final DomainClassifier classifier;
+
+	private final ModelStore store;
+
+	TriageController(Triage triage, DomainClassifier classifier, ModelStore store) {
+		this.triage = triage;
+		this.classifier = classifier;
+		this.store = store;
+	}
+
+	@PostMapping
+	TriageSuggestion suggest(@Valid @RequestBody TriageRequest request) {
+		if ((request.lat() == null) != (request.lon() == null)) {
+			throw new InvalidRequestException(request.lat() == null ? "lat" : "lon", "lat and lon go together");
+		}
+		try {
+			return triage.suggest(request.text(), request.address(), request.lat(), request.lon(),
+					request.coordSystem());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException("coordSystem", ex.getMessage());
+		}
+	}
+
+	@GetMapping("/model")
+	Map<String, Object> model() {
+		long version = classifier.version();
+		ModelStore.ModelInfo info = store.info(version).orElseThrow(() -> new NotFoundException("No triage model"));
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("version", info.version());
+		out.put("createdAt", info.createdAt());
+		out.put("source", info.source());
+		out.put("examples", info.examples());
+		out.put("domains", classifier.model().labels());
+		out.put("metrics", info.metrics());
+		return out;
+	}
+
+	@PostMapping("/training-data")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, Object> importTrainingData(@RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "text") String textColumn,
+			@RequestParam(defaultValue = "一级标签") String labelColumn) throws Exception {
+		if (!Actors.current().isAdmin()) {
+			throw new ForbiddenException("Only an administrator may import training data.");
+		}
+		List<LabelledText> corpus;
+		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			corpus = LabelledCsv.read(reader, textColumn, labelColumn);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException("file", ex.getMessage());
+		}
+		if (corpus.isEmpty()) {
+			throw new InvalidRequestException("file", "no labelled rows");
+		}
+		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+		long version = classifier.train(corpus, "items+" + name);
+		return Map.of("version", version, "examples", corpus.size());
+	}
+}

@@ -1,0 +1,119 @@
+package org.liandong.triage.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.liandong.directory.Directory;
+import org.liandong.directory.Item;
+import org.liandong.directory.Unit;
+import org.liandong.triage.Places;
+import org.liandong.triage.Places.Place;
+import org.liandong.triage.Triage;
+import org.liandong.triage.TriageSuggestion;
+import org.liandong.triage.TriageSuggestion.Candidate;
+import org.liandong.triage.internal.model.DomainModel;
+import org.liandong.triage.internal.model.ItemMatcher;
+import org.liandong.triage.internal.model.ItemMatcher.Match;
+import org.springframework.stereotype.Service;
+
+/**
+ * Triage: the domain model says which domains are likely; the item matcher says which items the text resembles;
+ * an item's score is its similarity weighted by its domain's probability. Confidence is the best item's share of
+ * the top scores times its domain's probability, so unclear or meaningless text scores low.
+ */
+@Service
+class TriageService implements Triage {
+
+	/** Probability given to a domain the model does not know (items of that domain still compete by text). */
+	private static final double UNKNOWN_DOMAIN = 0.05;
+
+	private final DomainClassifier classifier;
+
+	private final ItemIndex items;
+
+	private final Places places;
+
+	private final Directory directory;
+
+	private final TriageProperties properties;
+
+	TriageService(DomainClassifier classifier, ItemIndex items, Places places, Directory directory,
+			TriageProperties properties) {
+		this.classifier = classifier;
+		this.items = items;
+		this.places = places;
+		this.directory = directory;
+		this.properties = properties;
+	}
+
+	@Override
+	public TriageSuggestion suggest(String text, String address, Double lat, Double lon, String coordSystem) {
+		Map<String, Double> domains = domainProbabilities(text);
+		List<Candidate> ranked = rankItems(text, domains);
+		Place place = places.resolve(address != null ? address : text, lat, lon, coordSystem);
+		if (ranked.isEmpty()) {
+			String domain = domains.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+				.orElse(null);
+			double confidence = domains.getOrDefault(domain, 0.0) * 0.2;
+			return new TriageSuggestion(domain, null, null, null, List.of(), place.regionCode(), place.gridCode(),
+					place.reason(), round(confidence), List.of());
+		}
+		Candidate best = ranked.get(0);
+		double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
+		double share = best.score() / (best.score() + second);
+		double confidence = domains.getOrDefault(best.domain(), UNKNOWN_DOMAIN) * (0.5 + 0.5 * share);
+		Item item = directory.item(best.itemCode()).orElseThrow();
+		Routing routing = route(item, place);
+		List<Candidate> top = ranked.subList(0, Math.min(3, ranked.size()));
+		return new TriageSuggestion(best.domain(), item.code(), item.name(), routing.lead(), routing.coUnits(),
+				place.regionCode(), place.gridCode(), routing.reason() != null ? routing.reason() : place.reason(),
+				round(confidence), top);
+	}
+
+	private Map<String, Double> domainProbabilities(String text) {
+		Map<String, Double> out = new HashMap<>();
+		DomainModel model = classifier.model();
+		if (model != null) {
+			model.classify(text).forEach(s -> out.put(s.label(), s.probability()));
+		}
+		return out;
+	}
+
+	private List<Candidate> rankItems(String text, Map<String, Double> domains) {
+		List<Candidate> out = new ArrayList<>();
+		for (Match match : items.matcher().rank(text)) {
+			if (match.similarity() < properties.minItemSimilarity()) {
+				break;
+			}
+			double p = domains.getOrDefault(match.domain(), UNKNOWN_DOMAIN);
+			String name = directory.item(match.code()).map(Item::name).orElse(match.code());
+			out.add(new Candidate(match.code(), name, match.domain(), round(match.similarity() * (0.2 + p))));
+		}
+		out.sort((a, b) -> Double.compare(b.score(), a.score()));
+		return out;
+	}
+
+	private record Routing(String lead, List<String> coUnits, String reason) {
+	}
+
+	private Routing route(Item item, Place place) {
+		Item.UnitRule rule = item.unitRule();
+		List<String> coUnits = rule.coUnitCodes() == null ? List.of() : rule.coUnitCodes();
+		if (rule.type() != Item.UnitRuleType.LOCAL_STREET) {
+			return new Routing(rule.unitCode(), coUnits, null);
+		}
+		if (!place.resolved()) {
+			return new Routing(null, coUnits, place.reason());
+		}
+		Optional<Unit> office = directory.streetOfficeFor(place.regionCode());
+		return office.map(u -> new Routing(u.code(), coUnits, null))
+			.orElseGet(() -> new Routing(null, coUnits, place.reason() + ";PLACE_NOT_A_STREET"));
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10000) / 10000.0;
+	}
+}

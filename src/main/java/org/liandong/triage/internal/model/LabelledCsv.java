@@ -1,0 +1,64 @@
+package org.liandong.triage.internal.model;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads labelled texts from a CSV with a header row. When the text column is missing but the file has the Teddy
+ * Cup columns 留言主题 and 留言详情, the text is the two concatenated (the way the `text` column was built).
+ */
+public final class LabelledCsv {
+
+	static final String TITLE = "留言主题";
+
+	static final String DETAIL = "留言详情";
+
+	private LabelledCsv() {
+	}
+
+	public static List<LabelledText> read(Path file, String textColumn, String labelColumn) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return read(reader, textColumn, labelColumn);
+		}
+	}
+
+	public static List<LabelledText> read(Reader reader, String textColumn, String labelColumn) throws IOException {
+		List<List<String>> rows = Csv.read(reader);
+		if (rows.isEmpty()) {
+			throw new IllegalArgumentException("empty CSV");
+		}
+		List<String> header = rows.get(0).stream().map(String::strip).toList();
+		int text = header.indexOf(textColumn);
+		int title = header.indexOf(TITLE);
+		int detail = header.indexOf(DETAIL);
+		int label = header.indexOf(labelColumn);
+		if (label < 0) {
+			throw new IllegalArgumentException("no label column '" + labelColumn + "' in " + header);
+		}
+		if (text < 0 && (title < 0 || detail < 0)) {
+			throw new IllegalArgumentException("no text column '" + textColumn + "' (nor " + TITLE + " and " + DETAIL
+					+ ") in " + header);
+		}
+		List<LabelledText> out = new ArrayList<>();
+		for (List<String> row : rows.subList(1, rows.size())) {
+			String l = cell(row, label).strip();
+			String t = text >= 0 ? cell(row, text) : "";
+			if (t.isBlank() && title >= 0 && detail >= 0) {
+				t = cell(row, title) + cell(row, detail);
+			}
+			if (!l.isEmpty() && !t.isBlank()) {
+				out.add(new LabelledText(t, l));
+			}
+		}
+		return out;
+	}
+
+	private static String cell(List<String> row, int index) {
+		return index >= 0 && index < row.size() ? row.get(index) : "";
+	}
+}

@@ -1,0 +1,127 @@
+package org.liandong.triage.internal.model;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Turns a text into hashed term counts: smartcn words, adjacent word pairs and character n-grams within runs of
+ * letters and digits. Digit runs collapse to one symbol, so that dates, numbers and masked names ("A2区")
+ * generalise. A term is a 64-bit hash whose top two bits say its kind ({@link #WORD}, {@link #BIGRAM},
+ * {@link #CHARS}); collisions are negligible at our vocabulary sizes. Thread-safe.
+ */
+public final class TextFeatures {
+
+	public static final int WORD = 1;
+
+	public static final int BIGRAM = 2;
+
+	public static final int CHARS = 3;
+
+	private static final Analyzer ANALYZER = new SmartChineseAnalyzer(true);
+
+	private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+	private static final long FNV_PRIME = 0x100000001b3L;
+
+	private static final long HASH_BITS = ~(3L << 62);
+
+	private final int minGram;
+
+	private final int maxGram;
+
+	private final boolean wordBigrams;
+
+	public TextFeatures(int minGram, int maxGram, boolean wordBigrams) {
+		this.minGram = minGram;
+		this.maxGram = maxGram;
+		this.wordBigrams = wordBigrams;
+	}
+
+	static int kind(long term) {
+		return (int) (term >>> 62);
+	}
+
+	LongIntMap counts(String text) {
+		LongIntMap counts = new LongIntMap(text.length() * 4);
+		addCharGrams(normalise(text), counts);
+		addWords(text, counts);
+		return counts;
+	}
+
+	static String normalise(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		boolean inDigits = false;
+		for (int i = 0; i < text.length(); i++) {
+			char ch = text.charAt(i);
+			if (Character.isDigit(ch)) {
+				if (!inDigits) {
+					out.append('#');
+				}
+				inDigits = true;
+				continue;
+			}
+			inDigits = false;
+			out.append(Character.isLetter(ch) ? Character.toLowerCase(ch) : ' ');
+		}
+		return out.toString();
+	}
+
+	private void addCharGrams(String text, LongIntMap counts) {
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			long hash = FNV_OFFSET;
+			for (int n = 1; n <= maxGram && i + n <= length; n++) {
+				char ch = text.charAt(i + n - 1);
+				if (ch == ' ') {
+					break;
+				}
+				hash = (hash ^ ch) * FNV_PRIME;
+				if (n >= minGram) {
+					counts.add(term(CHARS, hash), 1);
+				}
+			}
+		}
+	}
+
+	private void addWords(String text, LongIntMap counts) {
+		try (TokenStream stream = ANALYZER.tokenStream("t", new StringReader(text))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			long previous = 0;
+			while (stream.incrementToken()) {
+				if (term.length() == 0 || !Character.isLetterOrDigit(term.charAt(0))) {
+					previous = 0;
+					continue;
+				}
+				long hash = FNV_OFFSET;
+				if (Character.isDigit(term.charAt(0))) {
+					hash = (hash ^ '#') * FNV_PRIME;
+				}
+				else {
+					for (int i = 0; i < term.length(); i++) {
+						hash = (hash ^ term.charAt(i)) * FNV_PRIME;
+					}
+				}
+				counts.add(term(WORD, hash), 1);
+				if (wordBigrams && previous != 0) {
+					counts.add(term(BIGRAM, previous * 31 + hash), 1);
+				}
+				previous = hash;
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static long term(int kind, long hash) {
+		return (hash & HASH_BITS) | ((long) kind << 62);
+	}
+}
