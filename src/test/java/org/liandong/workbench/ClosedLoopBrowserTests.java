@@ -1,0 +1,147 @@
+package org.liandong.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liandong.support.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole loop clicked through the pages by the right users in headless Chromium: receive, dispatch, sign,
+ * whistle and report, reply, verify, revisit, close.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ClosedLoopBrowserTests {
+
+	static final String STREET = "ST-371002003";
+
+	@LocalServerPort
+	int port;
+
+	WebDriver web;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		web = Browser.start();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (web != null) {
+			web.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void login(String user) {
+		web.manage().deleteAllCookies();
+		web.get(url("/login"));
+		web.findElement(By.name("username")).sendKeys(user);
+		web.findElement(By.name("password")).sendKeys("demo123");
+		web.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+	private WebElement actionForm(String action) {
+		web.findElement(By.xpath("//form[contains(@action, '/actions/" + action + "')]/parent::details/summary")).click();
+		return web.findElement(By.cssSelector("form[action$='/actions/" + action + "']"));
+	}
+
+	private String heading() {
+		return web.findElement(By.tagName("h1")).getText();
+	}
+
+	@Test
+	void theWholeLoopCanBeClickedThroughByTheRightUsers() throws Exception {
+		login("operator1");
+		web.get(url("/work-orders/new"));
+		web.findElement(By.name("content")).sendKeys("竹岛街道海滨北路垃圾暴露多日，请清理");
+		web.findElement(By.name("regionCode")).sendKeys("371002003000");
+		web.findElement(By.name("itemCode")).sendKeys("CE-0102");
+		web.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(heading()).contains("已受理");
+		String order = web.getCurrentUrl();
+		String orderId = order.substring(order.lastIndexOf('/') + 1);
+
+		login("dispatcher1");
+		web.get(order);
+		WebElement dispatch = actionForm("dispatch");
+		dispatch.findElement(By.name("leadUnitCode")).sendKeys(STREET);
+		dispatch.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(heading()).contains("待签收");
+
+		login("h-" + STREET);
+		web.get(order);
+		actionForm("sign").findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(heading()).contains("办理中");
+
+		web.get(url("/whistles"));
+		WebElement blow = web.findElement(By.cssSelector("form[action$='/whistles']"));
+		blow.findElement(By.name("workOrderId")).sendKeys(orderId);
+		blow.findElement(By.name("summonedUnitCodes")).sendKeys("CSGLJ");
+		blow.findElement(By.name("description")).sendKeys("垃圾清运需城管执法协同");
+		blow.findElement(By.cssSelector("button[type=submit]")).click();
+		String whistle = web.getCurrentUrl();
+		assertThat(whistle).matches(".*/whistles/[^/]+$");
+
+		login("h-CSGLJ");
+		web.get(whistle);
+		WebElement report = web.findElement(By.cssSelector("form[action$='/report']"));
+		report.findElement(By.name("note")).sendKeys("执法队员已到场");
+		report.findElement(By.cssSelector("button[type=submit]")).click();
+		web.get(order);
+		assertThat(web.getTitle()).as("the summoned unit sees the order").startsWith("工单详情 WH");
+
+		login("h-" + STREET);
+		web.get(whistle);
+		assertThat(web.getPageSource()).contains("执法队员已到场");
+		WebElement close = web.findElement(By.cssSelector("form[action$='/close']"));
+		close.findElement(By.name("note")).sendKeys("已联合清理完毕");
+		close.findElement(By.cssSelector("button[type=submit]")).click();
+		web.get(order);
+		WebElement reply = actionForm("reply");
+		reply.findElement(By.name("result")).sendKeys("已联合城管清运垃圾并设置提示牌");
+		reply.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(heading()).contains("核查中");
+
+		login("dispatcher1");
+		web.get(url("/workbench/verification"));
+		web.findElement(By.cssSelector("form[action$='/workbench/orders/" + orderId + "/verify'] button[type=submit]"))
+			.click();
+		web.get(order);
+		assertThat(heading()).contains("回访中");
+
+		login("operator1");
+		web.get(order);
+		WebElement revisit = actionForm("revisit");
+		revisit.findElement(By.cssSelector("select[name=resolved] option[value=false]")).click();
+		revisit.findElement(By.cssSelector("select[name=satisfaction] option[value=DISSATISFIED]")).click();
+		revisit.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(heading()).contains("回访中");
+		WebElement closeOrder = actionForm("close");
+		closeOrder.findElement(By.name("reason")).sendKeys("诉求已处理，市民要求超出职责范围");
+		closeOrder.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(heading()).contains("已办结");
+		String timeline = web.findElement(By.className("timeline")).getText();
+		assertThat(timeline).contains("派单", "签收", "办理反馈", "核查通过", "回访", "办结");
+
+		Path shot = Path.of("target", "screenshots", "closed-loop.png");
+		Files.createDirectories(shot.getParent());
+		Files.write(shot, ((TakesScreenshot) web).getScreenshotAs(OutputType.BYTES));
+	}
+}
