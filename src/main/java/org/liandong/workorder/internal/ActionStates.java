@@ -31,14 +31,18 @@ final class ActionStates {
 	private ActionStates() {
 	}
 
-	/** Whether the action can start from the order's state (extension decisions also need a pending request). */
-	static boolean offered(Action action, WorkOrder order) {
+	/**
+	 * Whether the lifecycle would accept the action now: the state allows it, an extension decision has a pending
+	 * request, a reopen is under the limit.
+	 */
+	static boolean offered(Action action, WorkOrder order, int maxReopens) {
 		if (!FROM.get(action).contains(order.status)) {
 			return false;
 		}
 		return switch (action) {
 			case APPROVE_EXTENSION, REJECT_EXTENSION -> order.extensionUntil != null;
 			case REQUEST_EXTENSION -> order.extensionUntil == null;
+			case REOPEN -> order.reopenCount < maxReopens;
 			default -> true;
 		};
 	}

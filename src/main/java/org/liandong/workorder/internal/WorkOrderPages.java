@@ -37,9 +37,11 @@ class WorkOrderPages {
 	private final WorkOrderQuery query;
 	private final WorkOrderRepository repository;
 	private final Directory directory;
+	private final WorkOrderProperties properties;
 
 	WorkOrderPages(WorkOrderService service, WorkOrderQuery query, WorkOrderRepository repository,
-			Directory directory) {
+			Directory directory, WorkOrderProperties properties) {
+		this.properties = properties;
 		this.service = service;
 		this.query = query;
 		this.repository = repository;
@@ -129,10 +131,10 @@ class WorkOrderPages {
 		return "redirect:/work-orders/" + id;
 	}
 
-	private static List<String> offered(Actor actor, WorkOrder order) {
+	private List<String> offered(Actor actor, WorkOrder order) {
 		List<String> actions = new ArrayList<>();
 		for (Action action : Action.values()) {
-			if (!ActionStates.offered(action, order)) {
+			if (!ActionStates.offered(action, order, properties.maxReopens())) {
 				continue;
 			}
 			try {
