@@ -49,11 +49,16 @@ class DuplicateFinder {
 	}
 
 	List<Proposal> find(WorkOrderSummary order) {
+		return find(order, orders.citizenPhone(order.id()).orElse(null));
+	}
+
+	/** The proposals for an order, also one not taken in yet (the console's form), with the caller's phone. */
+	List<Proposal> find(WorkOrderSummary order, String callerPhone) {
 		var settings = properties.duplicates();
 		var from = Zones.cityDate(order.createdAt().minus(Duration.ofDays(settings.days())));
 		Map<String, WorkOrderSummary> pool = new LinkedHashMap<>();
 		Set<String> sameCaller = new HashSet<>();
-		Optional<String> phone = orders.citizenPhone(order.id()).filter(p -> !p.isBlank());
+		Optional<String> phone = Optional.ofNullable(callerPhone).filter(p -> !p.isBlank());
 		phone.ifPresent(p -> search(new WorkOrderFilter(OPEN, null, null, null, null, null, null, from, null, null,
 				p)).forEach(o -> {
 					pool.put(o.id(), o);
