@@ -12,4 +12,9 @@ class IntakeNavigation {
 	NavLink consoleLink() {
 		return NavLink.forRoles("/intake/console", "nav.intake.console", 90, "OPERATOR", "ADMIN");
 	}
+
+	@Bean
+	NavLink gridReportLink() {
+		return NavLink.forRoles("/intake/grid", "nav.intake.grid", 95, "GRID_WORKER");
+	}
 }
