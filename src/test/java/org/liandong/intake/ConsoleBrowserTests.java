@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.liandong.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,7 +71,11 @@ class ConsoleBrowserTests {
 		web.findElement(By.id("citizenPhone")).sendKeys("13955557777");
 		web.findElement(By.id("content")).sendKeys("今天社保卡丢了，请问怎么补办");
 		web.findElement(By.id("kq")).sendKeys("社保卡");
-		waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#knowledge button.answer"))).click();
+		// the panel follows both the content and the search box, so it may be swapped while we click: retry
+		waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+			d.findElement(By.cssSelector("#knowledge button.answer")).click();
+			return true;
+		});
 
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("done-status")));
 		assertThat(web.findElement(By.id("done-status")).getText()).isEqualTo("已直办");
