@@ -4,7 +4,8 @@
  * by writing work-order tables, and honours the {@code Idempotency-Key} header (the shared filter).
  * <p>
  * Tables owned: {@code in_open311_client}, {@code in_open311_request}, {@code in_service_attribute},
- * {@code in_portal_ticket}, {@code in_device_source}, {@code in_device_event}, {@code in_blocked_caller}.
+ * {@code in_portal_ticket}, {@code in_device_source}, {@code in_device_event}, {@code in_duplicate},
+ * {@code in_grid_report}. Listens to {@code WorkOrderEvent.Received} (duplicate check) and {@code Merged}.
  * Events published: none. Depends on: {@code workorder}, {@code directory}, {@code knowledge}, {@code identity},
  * {@code files}, {@code shared}. Seams for other modules: {@link org.liandong.intake.TriageAdvisor} (triage
  * suggestion and similar orders; a no-op by default) and {@link org.liandong.intake.SmsSender} (a logging sender by

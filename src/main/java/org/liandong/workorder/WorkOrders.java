@@ -38,6 +38,15 @@ public interface WorkOrders {
 	 */
 	WorkOrderSummary act(Actor actor, String idOrNumber, String action, Map<String, Object> body);
 
+	/**
+	 * Performs an action on behalf of a channel that authorised its caller itself (e.g. a grid worker closing a
+	 * simple item on the spot, which the intake module allows by its own rule): no visibility or role check, the
+	 * same body, state and version rules and errors as {@link #act}. The timeline names {@code actor} with
+	 * {@code actorRole}.
+	 */
+	WorkOrderSummary actAs(String idOrNumber, String action, Map<String, Object> body, String actor,
+			String actorRole);
+
 	/** The citizen's own revisit answer (portal, SMS link): the same {@code revisit} action, by the citizen. */
 	WorkOrderSummary revisitByCitizen(String idOrNumber, boolean resolved, Satisfaction satisfaction, String channel);
 

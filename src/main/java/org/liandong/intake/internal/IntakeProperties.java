@@ -70,7 +70,16 @@ record IntakeProperties(@DefaultValue Open311 open311, @DefaultValue Bounds boun
 		}
 	}
 
-	/** Grid-worker reports: the items a grid worker may close on the spot (就地办结) with evidence. */
-	record Grid(@DefaultValue({ "CG-0104" }) List<String> onSpotItems) {
+	/**
+	 * Grid-worker reports: the responsibility items a grid worker may close on the spot (就地办结) with a photo and a
+	 * result. Default: simple city-management events a worker can clear alone (暴露垃圾, 道路不洁, 非装饰性树挂, 道路遗撒,
+	 * 非法小广告, 街头散发广告).
+	 */
+	record Grid(@DefaultValue({ "CE-0102", "CE-0104", "CE-0109", "CE-0112", "CE-0201",
+			"CE-0204" }) List<String> onSpotItems) {
+
+		boolean allowsOnSpot(String itemCode) {
+			return itemCode != null && onSpotItems.stream().anyMatch(i -> i.strip().equalsIgnoreCase(itemCode.strip()));
+		}
 	}
 }

@@ -81,6 +81,13 @@ class WorkOrdersFacade implements WorkOrders {
 
 	@Override
 	@Transactional
+	public WorkOrderSummary actAs(String idOrNumber, String action, Map<String, Object> body, String actor,
+			String actorRole) {
+		return summary(service.actAs(idOrNumber, action, json.valueToTree(body), actor, actorRole));
+	}
+
+	@Override
+	@Transactional
 	public WorkOrderSummary revisitByCitizen(String idOrNumber, boolean resolved, Satisfaction satisfaction,
 			String channel) {
 		Map<String, Object> body = Map.of("reached", true, "resolved", resolved, "satisfaction", satisfaction.name(),

@@ -1,0 +1,106 @@
+package org.liandong.intake.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.liandong.identity.Actor;
+import org.liandong.identity.Role;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.Zones;
+import org.liandong.workorder.WorkOrderFilter;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the open orders an order probably duplicates: the same caller's orders and the orders of the same place,
+ * read through {@link WorkOrders#search} (as the platform, so every order counts), judged by {@link DuplicatePolicy}
+ * and, where the triage advisor knows similar orders, with its text score.
+ */
+@Component
+class DuplicateFinder {
+
+	static final Actor PLATFORM = new Actor("system", "system", "system", Role.ADMIN, null, null, Set.of());
+
+	private static final String OPEN = "RECEIVED,DISPATCHED,IN_PROGRESS,RETURN_PENDING,VERIFYING,REVISITING,SHELVED";
+
+	private static final int POOL = 500;
+
+	/** An earlier open order proposed as the master of a duplicate. */
+	record Proposal(WorkOrderSummary candidate, DuplicatePolicy.Reason reason, double score) {
+	}
+
+	private final WorkOrders orders;
+	private final IntakeProperties properties;
+	private final IntakeSeams seams;
+
+	DuplicateFinder(WorkOrders orders, IntakeProperties properties, IntakeSeams seams) {
+		this.orders = orders;
+		this.properties = properties;
+		this.seams = seams;
+	}
+
+	List<Proposal> find(WorkOrderSummary order) {
+		return find(order, orders.citizenPhone(order.id()).orElse(null));
+	}
+
+	/** The proposals for an order, also one not taken in yet (the console's form), with the caller's phone. */
+	List<Proposal> find(WorkOrderSummary order, String callerPhone) {
+		var settings = properties.duplicates();
+		var from = Zones.cityDate(order.createdAt().minus(Duration.ofDays(settings.days())));
+		Map<String, WorkOrderSummary> pool = new LinkedHashMap<>();
+		Set<String> sameCaller = new HashSet<>();
+		Optional<String> phone = Optional.ofNullable(callerPhone).filter(p -> !p.isBlank());
+		phone.ifPresent(p -> search(new WorkOrderFilter(OPEN, null, null, null, null, null, null, from, null, null,
+				p)).forEach(o -> {
+					pool.put(o.id(), o);
+					sameCaller.add(o.id());
+				}));
+		placePool(order, from).forEach(o -> pool.putIfAbsent(o.id(), o));
+		Map<String, Double> advised = new HashMap<>();
+		seams.triage()
+			.similar(order.content(), order.address(), order.lat(), order.lon(), 20)
+			.forEach(s -> advised.put(s.id(), s.score()));
+		for (String id : advised.keySet()) {
+			if (!pool.containsKey(id)) {
+				orders.find(id).ifPresent(o -> pool.put(o.id(), o));
+			}
+		}
+		DuplicatePolicy policy = new DuplicatePolicy(settings);
+		List<Proposal> proposals = new ArrayList<>();
+		for (WorkOrderSummary c : pool.values()) {
+			policy.judge(order, c, sameCaller.contains(c.id()), advised.getOrDefault(c.id(), 0.0))
+				.ifPresent(v -> proposals.add(new Proposal(c, v.reason(), v.score())));
+		}
+		proposals.sort(Comparator.comparingDouble(Proposal::score).reversed());
+		return proposals.size() > 20 ? proposals.subList(0, 20) : proposals;
+	}
+
+	private List<WorkOrderSummary> placePool(WorkOrderSummary order, java.time.LocalDate from) {
+		String region = order.regionCode();
+		if (region != null && region.length() == 12 && !region.endsWith("00000000")) {
+			String street = region.substring(0, 9) + "000";
+			return search(new WorkOrderFilter(OPEN, null, street, null, null, null, null, from, null, null, null));
+		}
+		if (order.lat() != null) {
+			return search(new WorkOrderFilter(OPEN, null, null, null, null, null, null, from, null, null, null));
+		}
+		if (order.address() != null) {
+			return search(new WorkOrderFilter(OPEN, null, null, null, null, null, null, from, null,
+					order.address(), null));
+		}
+		return List.of();
+	}
+
+	private List<WorkOrderSummary> search(WorkOrderFilter filter) {
+		return orders.search(PLATFORM, filter, PageQuery.of(0, POOL)).content();
+	}
+}

@@ -1,0 +1,35 @@
+package org.liandong.intake.internal;
+
+import org.liandong.workorder.WorkOrderEvent;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks for duplicates of every order taken in, on any channel, after its transaction committed, and stores the
+ * proposals for the console and the dispatcher. Idempotent: a repeated delivery stores nothing new.
+ */
+@Component
+class DuplicateListener {
+
+	private final WorkOrders orders;
+	private final DuplicateFinder finder;
+	private final DuplicateProposals proposals;
+
+	DuplicateListener(WorkOrders orders, DuplicateFinder finder, DuplicateProposals proposals) {
+		this.orders = orders;
+		this.finder = finder;
+		this.proposals = proposals;
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Received event) {
+		orders.find(event.orderId()).ifPresent(o -> proposals.store(o.id(), finder.find(o)));
+	}
+
+	/** A merge, by any door, settles the proposal it followed. */
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Merged event) {
+		proposals.markMerged(event.orderId(), event.masterId());
+	}
+}

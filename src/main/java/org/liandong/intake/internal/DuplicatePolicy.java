@@ -1,0 +1,83 @@
+package org.liandong.intake.internal;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrderSummary;
+
+/**
+ * Whether an earlier open order is probably the same request as a new one (重复件). Same caller: always a proposal.
+ * Same place (the same address, within {@code meters}, or, where a side has no coordinates, the same region) and
+ * text at least {@code minScore} alike: a proposal. Only orders taken in before the new one, within {@code days},
+ * and still open (a merge needs an open master) are candidates.
+ */
+final class DuplicatePolicy {
+
+	/** Why an order was proposed: the same caller's phone, or the same place with similar text. */
+	enum Reason {
+		SAME_CALLER, SAME_PLACE
+	}
+
+	/** A proposal with its score (0 to 1, higher is more alike). */
+	record Verdict(Reason reason, double score) {
+	}
+
+	private final IntakeProperties.Duplicates settings;
+
+	DuplicatePolicy(IntakeProperties.Duplicates settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * @param sameCaller whether both orders have the same caller phone
+	 * @param advisorScore a text similarity from the triage advisor (0 when it has no opinion)
+	 */
+	Optional<Verdict> judge(WorkOrderSummary order, WorkOrderSummary candidate, boolean sameCaller,
+			double advisorScore) {
+		if (candidate.id().equals(order.id()) || !isOpen(candidate.status())
+				|| candidate.createdAt().isAfter(order.createdAt())
+				|| candidate.createdAt().isBefore(order.createdAt().minus(Duration.ofDays(settings.days())))) {
+			return Optional.empty();
+		}
+		double text = Math.max(advisorScore, TextSimilarity.jaccard(order.content(), candidate.content()));
+		if (sameCaller) {
+			return Optional.of(new Verdict(Reason.SAME_CALLER, round(0.5 + 0.5 * text)));
+		}
+		if (samePlace(order, candidate) && text >= settings.minScore()) {
+			double bonus = order.itemCode() != null && order.itemCode().equals(candidate.itemCode()) ? 0.1 : 0;
+			return Optional.of(new Verdict(Reason.SAME_PLACE, round(Math.min(1, text + bonus))));
+		}
+		return Optional.empty();
+	}
+
+	boolean samePlace(WorkOrderSummary a, WorkOrderSummary b) {
+		String addressA = normalised(a.address());
+		if (addressA != null && addressA.equals(normalised(b.address()))) {
+			return true;
+		}
+		if (a.lat() != null && b.lat() != null) {
+			return Distance.meters(a.lat(), a.lon(), b.lat(), b.lon()) <= settings.meters();
+		}
+		return a.regionCode() != null && Objects.equals(a.regionCode(), b.regionCode())
+				&& !a.regionCode().endsWith("00000000");
+	}
+
+	/** States a duplicate can still be merged into. */
+	static boolean isOpen(WorkOrderStatus status) {
+		return status != WorkOrderStatus.MERGED && !status.isFinal();
+	}
+
+	private static String normalised(String address) {
+		if (address == null) {
+			return null;
+		}
+		String a = address.replaceAll("[\\p{P}\\p{S}\\s]+", "");
+		return a.length() < 4 ? null : a;
+	}
+
+	private static double round(double d) {
+		return Math.round(d * 1000) / 1000.0;
+	}
+}

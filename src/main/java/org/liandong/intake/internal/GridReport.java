@@ -1,0 +1,20 @@
+package org.liandong.intake.internal;
+
+import java.util.List;
+
+/**
+ * A grid worker's report ({@code POST /api/v1/grid-reports}): what and where, photos ({@code attachments}, ids from
+ * {@code POST /api/v1/files}), and optionally {@code closeOnSpot} with the {@code result} of the on-site handling.
+ * {@code gridCode} may be left out by a worker with exactly one grid.
+ */
+record GridReport(String content, List<String> attachments, Double lat, Double lon, String coordSystem,
+		String address, String regionCode, String gridCode, String itemCode, Boolean closeOnSpot, String result) {
+
+	GridReport {
+		attachments = attachments == null ? List.of() : attachments;
+	}
+
+	boolean onSpot() {
+		return Boolean.TRUE.equals(closeOnSpot);
+	}
+}

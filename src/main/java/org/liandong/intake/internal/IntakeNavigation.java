@@ -1,0 +1,20 @@
+package org.liandong.intake.internal;
+
+import org.liandong.shared.web.NavLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The operator console and the grid worker's report page in the top navigation. */
+@Configuration(proxyBeanMethods = false)
+class IntakeNavigation {
+
+	@Bean
+	NavLink consoleLink() {
+		return NavLink.forRoles("/intake/console", "nav.intake.console", 90, "OPERATOR", "ADMIN");
+	}
+
+	@Bean
+	NavLink gridReportLink() {
+		return NavLink.forRoles("/intake/grid", "nav.intake.grid", 95, "GRID_WORKER");
+	}
+}

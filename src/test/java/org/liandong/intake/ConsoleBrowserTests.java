@@ -1,0 +1,83 @@
+package org.liandong.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liandong.support.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** An operator takes calls on the console in a real browser: Ctrl+Enter, live checks, a direct answer. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ConsoleBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver web;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		web = Browser.start();
+		web.get("http://localhost:" + port + "/login");
+		web.findElement(By.name("username")).sendKeys("operator1");
+		web.findElement(By.name("password")).sendKeys("demo123");
+		web.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (web != null) {
+			web.quit();
+		}
+	}
+
+	WebDriverWait waiting() {
+		return new WebDriverWait(web, Duration.ofSeconds(10));
+	}
+
+	@Test
+	void aCallTypedWithTheKeyboardIsTakenInWithCtrlEnter() {
+		web.get("http://localhost:" + port + "/intake/console");
+		assertThat(web.switchTo().activeElement().getAttribute("id")).isEqualTo("citizenPhone");
+		web.switchTo().activeElement().sendKeys("13955556666");
+		web.findElement(By.id("content")).sendKeys("昨天晚上竹岛路口的路灯不亮，行人看不清路");
+		web.findElement(By.id("address")).sendKeys("竹岛路口");
+		waiting().until(ExpectedConditions.attributeToBe(By.id("check-where"), "class", "ok"));
+		assertThat(web.findElement(By.id("check-how")).getAttribute("class")).isEqualTo("missing");
+
+		web.findElement(By.id("content")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("done-number")));
+		assertThat(web.findElement(By.id("done-number")).getText()).startsWith("WH");
+		assertThat(web.findElement(By.id("done-status")).getText()).isEqualTo("已受理");
+	}
+
+	@Test
+	void anArticleFoundBesideTheFormAnswersTheCallDirectly() {
+		web.get("http://localhost:" + port + "/intake/console");
+		web.findElement(By.id("citizenPhone")).sendKeys("13955557777");
+		web.findElement(By.id("content")).sendKeys("今天社保卡丢了，请问怎么补办");
+		web.findElement(By.id("kq")).sendKeys("社保卡");
+		// the panel follows both the content and the search box, so it may be swapped while we click: retry
+		waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+			d.findElement(By.cssSelector("#knowledge button.answer")).click();
+			return true;
+		});
+
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("done-status")));
+		assertThat(web.findElement(By.id("done-status")).getText()).isEqualTo("已直办");
+	}
+}

@@ -1,0 +1,105 @@
+package org.liandong.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.NewWorkOrder;
+import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** Duplicate proposals: same caller, same place with similar text, stored at intake, merged with one action. */
+@IntegrationTest
+class DuplicateIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	WorkOrders orders;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	static String phone() {
+		return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+	}
+
+	WorkOrderSummary receive(String content, String phone, Double lat, Double lon) {
+		return orders.receive(new NewWorkOrder(Channel.HOTLINE, content, null, null, null, phone, null, lat, lon,
+				null, "371002003000", null, null, null, false, List.of()), "operator1", "OPERATOR");
+	}
+
+	List<String> duplicateIds(String orderId) throws Exception {
+		String json = mvc.perform(get("/api/v1/work-orders/" + orderId + "/duplicates").with(TestActors.role(Role.DISPATCHER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(json, "$[*].id");
+	}
+
+	@Test
+	void theSameCallersOpenOrderAndASimilarOneNearbyAreProposedButAnUnrelatedOneIsNot() throws Exception {
+		String caller = phone();
+		String tag = Integer.toString(ThreadLocalRandom.current().nextInt(1000, 9999));
+		var first = receive("查询社保卡补办进度" + tag, caller, null, null);
+		var nearby = receive("海滨北路" + tag + "号门口路灯不亮已经一周了，晚上很黑", null, 37.5091, 122.1203);
+		var unrelated = receive("海滨北路" + tag + "号小区物业乱收停车费", null, 37.5091, 122.1203);
+		var fresh = receive("海滨北路" + tag + "号门口路灯一周不亮了，很黑", caller, 37.5095, 122.1206);
+
+		List<String> ids = duplicateIds(fresh.id());
+
+		assertThat(ids).contains(first.id(), nearby.id()).doesNotContain(unrelated.id(), fresh.id());
+	}
+
+	@Test
+	void proposalsAreStoredAtIntakeAndSettledByTheMerge() throws Exception {
+		String caller = phone();
+		var master = receive("路灯不亮，位置在竹岛公园东门", caller, null, null);
+		var duplicate = receive("竹岛公园东门的路灯不亮", caller, null, null);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> proposal(duplicate.id(), master.id()) != null);
+		assertThat(proposal(duplicate.id(), master.id())).isEqualTo("PROPOSED");
+
+		mvc.perform(post("/api/v1/work-orders/" + duplicate.id() + "/merge").with(TestActors.role(Role.DISPATCHER))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"masterId\":\"" + master.id() + "\"}")).andExpect(status().isOk());
+
+		assertThat(orders.find(duplicate.id()).orElseThrow().status()).isEqualTo(WorkOrderStatus.MERGED);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "MERGED".equals(proposal(duplicate.id(), master.id())));
+	}
+
+	@Test
+	void anOrderTheCallerMayNotSeeAnswers404() throws Exception {
+		var order = receive("噪音扰民，夜里施工", null, null, null);
+		mvc.perform(get("/api/v1/work-orders/" + order.id() + "/duplicates").with(TestActors.handler("CSGLJ")))
+			.andExpect(status().isNotFound());
+	}
+
+	String proposal(String orderId, String candidateId) {
+		return jdbc.sql("SELECT status FROM in_duplicate WHERE order_id = :o AND candidate_id = :c")
+			.param("o", orderId)
+			.param("c", candidateId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+}

@@ -1,0 +1,170 @@
+package org.liandong.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Actor;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** Grid workers report problems in their grid (channel GRID) and close simple items on the spot with evidence. */
+@IntegrationTest
+class GridReportIntegrationTests {
+
+	static final RequestPostProcessor WORKER = TestActors
+		.as(new Actor("u-g-1", "g-HC-01", "网格员", Role.GRID_WORKER, null, null, Set.of("HC-01")));
+
+	static final RequestPostProcessor TWO_GRIDS = TestActors
+		.as(new Actor("u-g-2", "g-HC-02", "网格员", Role.GRID_WORKER, null, null, Set.of("HC-02", "HC-03")));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	WorkOrders orders;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String photo(RequestPostProcessor who) throws Exception {
+		String json = mvc.perform(multipart("/api/v1/files")
+			.file(new MockMultipartFile("file", "rubbish.png", "image/png", PortalIntegrationTests.PNG))
+			.with(who)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(json, "$.id");
+	}
+
+	long orderCount() {
+		return jdbc.sql("SELECT COUNT(*) FROM wo_order").query(Long.class).single();
+	}
+
+	@Test
+	void aReportBecomesAGridOrderInTheWorkersOnlyGrid() throws Exception {
+		String id = photo(WORKER);
+		String json = mvc.perform(post("/api/v1/grid-reports").with(WORKER)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"海滨北路人行道上的井盖松动\",\"attachments\":[\"" + id + "\"],"
+					+ "\"lat\":37.5091,\"lon\":122.1203,\"address\":\"海滨北路88号\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.gridCode").value("HC-01"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		WorkOrderSummary order = orders.find(JsonPath.read(json, "$.id")).orElseThrow();
+		assertThat(order.channel()).isEqualTo(Channel.GRID);
+		assertThat(order.gridCode()).isEqualTo("HC-01");
+		mvc.perform(get("/api/v1/work-orders/" + order.id()).with(WORKER)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aSimpleItemIsClosedOnTheSpotWithEvidence() throws Exception {
+		String id = photo(WORKER);
+		String json = mvc.perform(post("/api/v1/grid-reports").with(WORKER)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"路边暴露垃圾一堆\",\"attachments\":[\"" + id + "\"],\"address\":\"文化西路5号\","
+					+ "\"itemCode\":\"CE-0102\",\"closeOnSpot\":true,\"result\":\"已联系保洁清运完毕\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("ANSWERED"))
+			.andExpect(jsonPath("$.closedOnSpot").value(true))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		WorkOrderSummary order = orders.find(JsonPath.read(json, "$.id")).orElseThrow();
+		assertThat(order.status()).isEqualTo(WorkOrderStatus.ANSWERED);
+		assertThat(jdbc.sql("SELECT closed_on_spot FROM in_grid_report WHERE order_id = :id")
+			.param("id", order.id())
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void onSpotClosingIsRefusedForOtherItemsOrWithoutEvidenceAndStoresNothing() throws Exception {
+		long before = orderCount();
+		mvc.perform(post("/api/v1/grid-reports").with(WORKER)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"井盖缺失\",\"address\":\"文化西路5号\",\"itemCode\":\"CG-0101\",\"closeOnSpot\":true,"
+					+ "\"result\":\"已处理\",\"attachments\":[\"" + photo(WORKER) + "\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("itemCode"));
+		mvc.perform(post("/api/v1/grid-reports").with(WORKER)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"暴露垃圾\",\"address\":\"文化西路5号\",\"itemCode\":\"CE-0102\",\"closeOnSpot\":true}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("result", "attachments")));
+		assertThat(orderCount()).isEqualTo(before);
+	}
+
+	@Test
+	void theGridMustBeOneOfTheWorkersAndOnlyGridWorkersReport() throws Exception {
+		String body = "{\"content\":\"道路不洁\",\"address\":\"文化西路5号\"%s}";
+		mvc.perform(post("/api/v1/grid-reports").with(TWO_GRIDS).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(""))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("gridCode"));
+		mvc.perform(post("/api/v1/grid-reports").with(TWO_GRIDS).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(",\"gridCode\":\"HC-01\""))).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/grid-reports").with(TWO_GRIDS).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(",\"gridCode\":\"HC-03\""))).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.gridCode").value("HC-03"));
+		mvc.perform(post("/api/v1/grid-reports").with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(""))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aRetryWithTheSameIdempotencyKeyCreatesOneOrder() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String body = "{\"content\":\"绿地脏乱，有人倾倒杂物\",\"address\":\"统一路100号\"}";
+		String first = mvc.perform(post("/api/v1/grid-reports").with(WORKER).header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long count = orderCount();
+		String second = mvc.perform(post("/api/v1/grid-reports").with(WORKER).header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(second).isEqualTo(first);
+		assertThat(orderCount()).isEqualTo(count);
+	}
+
+	@Test
+	void thePhonePageTakesAReportWithAPhoto() throws Exception {
+		mvc.perform(get("/intake/grid").with(WORKER)).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("capture=\"environment\"")));
+		mvc.perform(multipart("/intake/grid")
+			.file(new MockMultipartFile("photos", "a.png", "image/png", PortalIntegrationTests.PNG))
+			.param("content", "街头散发小广告")
+			.param("address", "新威路1号")
+			.param("itemCode", "CE-0204")
+			.param("closeOnSpot", "true")
+			.param("result", "已劝离并清理")
+			.with(csrf())
+			.with(WORKER)).andExpect(status().is3xxRedirection());
+		mvc.perform(multipart("/intake/grid").param("content", "").param("address", "").with(csrf()).with(WORKER))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("请填写上报内容")));
+		mvc.perform(get("/intake/grid").with(TestActors.role(Role.OPERATOR))).andExpect(status().isForbidden());
+	}
+}
