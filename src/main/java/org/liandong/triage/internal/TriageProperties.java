@@ -14,9 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param labelColumn the CSV's domain column
  * @param refreshInterval how often a node looks for a newer model version in the database
  * @param minItemSimilarity below this similarity an item is not suggested
+ * @param demoGrids whether to generate the demo grids (H3 cells over the district boundaries) when
+ *        {@code tr_grid} is empty at start
+ * @param gridResolution the H3 resolution of the demo grids (6: cells of about 36 km²)
  */
 @ConfigurationProperties("liandong.triage")
 record TriageProperties(@DefaultValue("") String trainingCsv, @DefaultValue("text") String textColumn,
 		@DefaultValue("一级标签") String labelColumn, @DefaultValue("PT1M") Duration refreshInterval,
-		@DefaultValue("0.05") double minItemSimilarity) {
+		@DefaultValue("0.05") double minItemSimilarity, @DefaultValue("true") boolean demoGrids,
+		@DefaultValue("6") int gridResolution) {
 }
