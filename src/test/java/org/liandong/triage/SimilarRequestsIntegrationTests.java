@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Role;
+import org.liandong.intake.TriageAdvisor;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
 import org.liandong.workorder.Channel;
@@ -36,6 +37,9 @@ class SimilarRequestsIntegrationTests {
 
 	@Autowired
 	WorkOrders workOrders;
+
+	@Autowired
+	TriageAdvisor advisor;
 
 	WorkOrderSummary receive(String content) {
 		return workOrders.receive(new NewWorkOrder(Channel.HOTLINE, content, null, null, null, null, null, null, null,
@@ -92,6 +96,18 @@ class SimilarRequestsIntegrationTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).doesNotContain(theirs.id());
+	}
+
+	@Test
+	void advisesIntakeWithASuggestionAndOpenOrdersLikeANewRequest() {
+		String marker = "海源公园" + UUID.randomUUID().toString().substring(0, 4);
+		WorkOrderSummary open = receive(marker + "南门路灯连续三晚不亮，行人看不清路");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				advisor.similar(marker + "南门的路灯晚上不亮", null, null, null, 3))
+			.extracting(TriageAdvisor.SimilarOrder::id).contains(open.id()));
+		assertThat(advisor.suggest("竹岛街道海滨北路雨水井盖缺失", null, null, null)).hasValueSatisfying(
+				s -> assertThat(s.itemCode()).isNotBlank());
+		assertThat(advisor.suggest(" ", null, null, null)).isEmpty();
 	}
 
 	void dispatch(String id, String unit) throws Exception {
