@@ -4,8 +4,13 @@
  * <p>
  * Public API: {@link org.liandong.triage.Triage} (suggestions), {@link org.liandong.triage.Places} (place and grid
  * lookup). Tables owned: {@code tr_model} (versioned classifier models with their figures), {@code tr_grid}
- * (demo grids). Events published: none. Depends on {@code directory}, {@code identity}, {@code workorder};
- * listens to {@code WorkOrderEvent} to keep the similarity index current.
+ * (grids; the demo grids are generated from H3 cells at first start). Events published: none. Depends on
+ * {@code directory}, {@code identity} (actors, demo grid workers), {@code workorder} (search, find, automatic
+ * dispatch), {@code intake} (implements its {@code TriageAdvisor} seam; intake does not depend on triage).
+ * Listens to {@code WorkOrderEvent.Received} (similarity index, automatic dispatch) and {@code Closed} (history).
+ * Endpoints: {@code POST /api/v1/triage}, {@code /api/v1/triage/model}, {@code /api/v1/triage/training-data},
+ * {@code GET /api/v1/grids}, {@code /api/v1/grids/{code}}, {@code GET /api/v1/work-orders/{id}/similar}; page
+ * {@code /triage}. Settings {@code liandong.triage.*} (docs/triage.md).
  * <p>
  * The command {@code java -jar liandong.jar triage-eval --train FILE --test FILE} evaluates the domain classifier
  * without starting the platform ({@link org.liandong.triage.TriageCommand}).

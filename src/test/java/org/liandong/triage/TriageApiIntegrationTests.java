@@ -98,7 +98,8 @@ class TriageApiIntegrationTests {
 		// near the centre of 竹岛街道 (环翠区), WGS-84
 		triage("{\"text\":\"路灯不亮\",\"lat\":37.4755,\"lon\":122.1255}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.regionCode").value(startsWith("371002")))
-			.andExpect(jsonPath("$.placeReason").value("NEAREST_STREET_CENTRE"));
+			.andExpect(jsonPath("$.gridCode").value(startsWith("371002")))
+			.andExpect(jsonPath("$.placeReason").value("GRID"));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.liandong.directory.Directory;
 import org.liandong.directory.Unit;
+import org.liandong.identity.DemoGridWorkers;
 import org.liandong.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(200)
 @ConditionalOnProperty(name = "liandong.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoUsers implements ApplicationRunner {
+class DemoUsers implements ApplicationRunner, DemoGridWorkers {
 
 	/** bcrypt (cost 10) of {@code demo123}. */
 	static final String DEMO_PASSWORD_HASH = "$2a$10$R7sAMxocv58plQLFXrcTRukLdfn./5tnK0sfh0A0rmdcUQmmu0fXK";
@@ -70,6 +71,7 @@ class DemoUsers implements ApplicationRunner {
 	}
 
 	/** One grid worker {@code g-<grid code>} per grid; for the grid registry's demo data. */
+	@Override
 	@Transactional
 	public int ensureGridWorkers(Collection<String> gridCodes) {
 		List<Demo> wanted = gridCodes.stream()

@@ -80,6 +80,17 @@ final class Boundaries {
 		return GEOMETRY.createMultiPolygon(polygons.toArray(Polygon[]::new)).buffer(0);
 	}
 
+	/** The boundary of every region but {@code exclude} (e.g. the city), by code: the districts. */
+	Map<String, Geometry> regionsExcept(String exclude) {
+		Map<String, Geometry> out = new java.util.TreeMap<>();
+		byRegion.forEach((code, prepared) -> {
+			if (!code.equals(exclude)) {
+				out.put(code, prepared.getGeometry());
+			}
+		});
+		return out;
+	}
+
 	/** Whether the region has a boundary and the point (WGS-84) lies in it. */
 	boolean contains(String regionCode, double lat, double lon) {
 		PreparedGeometry geometry = byRegion.get(regionCode);

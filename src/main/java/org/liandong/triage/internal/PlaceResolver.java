@@ -11,8 +11,8 @@ import org.liandong.triage.Places;
 import org.springframework.stereotype.Service;
 
 /**
- * Resolves places: names first (the gazetteer), then coordinates (district by boundary, then the nearest
- * street/town centre of that district), keeping the most specific answer both agree on. Coordinates outside the
+ * Resolves places: names first (the gazetteer), then coordinates (the grid holding the point, else the district by
+ * boundary and the nearest street/town centre of that district), keeping the most specific answer both agree on. Coordinates outside the
  * city, and names that are missing or ambiguous, leave the place unresolved with a reason.
  */
 @Service
@@ -23,12 +23,15 @@ class PlaceResolver implements Places {
 
 	private final Directory directory;
 
+	private final GridIndex grids;
+
 	private volatile Gazetteer gazetteer;
 
 	private volatile Boundaries boundaries;
 
-	PlaceResolver(Directory directory) {
+	PlaceResolver(Directory directory, GridIndex grids) {
 		this.directory = directory;
+		this.grids = grids;
 	}
 
 	@Override
@@ -42,8 +45,7 @@ class PlaceResolver implements Places {
 		if (byName.regionCode() == null) {
 			return byPoint;
 		}
-		if (byPoint.resolved() && gazetteer().isSameOrBelow(byPoint.regionCode(), byName.regionCode())
-				&& !byPoint.regionCode().equals(byName.regionCode())) {
+		if (byPoint.resolved() && gazetteer().isSameOrBelow(byPoint.regionCode(), byName.regionCode())) {
 			return new Place(byPoint.regionCode(), byPoint.gridCode(), byName.reason() + ";" + byPoint.reason());
 		}
 		return new Place(byName.regionCode(), null, byName.reason());
@@ -54,6 +56,11 @@ class PlaceResolver implements Places {
 		String city = directory.city().code();
 		if (!b.contains(city, point.lat(), point.lon())) {
 			return new Place(null, null, "OUTSIDE_JURISDICTION");
+		}
+		Optional<Grid> grid = grids.at(point.lat(), point.lon());
+		if (grid.isPresent()) {
+			Grid g = grid.get();
+			return new Place(g.communityCode() != null ? g.communityCode() : g.streetCode(), g.code(), "GRID");
 		}
 		String district = b.regionContaining(point.lat(), point.lon(), city);
 		Optional<Region> street = directory.allRegions().stream()

@@ -14,9 +14,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param labelColumn the CSV's domain column
  * @param refreshInterval how often a node looks for a newer model version in the database
  * @param minItemSimilarity below this similarity an item is not suggested
+ * @param demoGrids whether to generate the demo grids (H3 cells over the district boundaries) when
+ *        {@code tr_grid} is empty at start
+ * @param gridResolution the H3 resolution of the demo grids (6: cells of about 36 km²)
+ * @param historyWeight how much the votes of the nearest closed orders add to an item's score
+ * @param retrainCron when to retrain the domain model from the CSV plus the closed orders (Spring cron);
+ *        {@code -} (the default) never
+ * @param autoDispatch automatic dispatch of confident suggestions on intake
  */
 @ConfigurationProperties("liandong.triage")
 record TriageProperties(@DefaultValue("") String trainingCsv, @DefaultValue("text") String textColumn,
 		@DefaultValue("一级标签") String labelColumn, @DefaultValue("PT1M") Duration refreshInterval,
-		@DefaultValue("0.05") double minItemSimilarity) {
+		@DefaultValue("0.05") double minItemSimilarity, @DefaultValue("true") boolean demoGrids,
+		@DefaultValue("6") int gridResolution, @DefaultValue("0.5") double historyWeight,
+		@DefaultValue("-") String retrainCron, @DefaultValue AutoDispatch autoDispatch) {
+
+	/**
+	 * {@code liandong.triage.auto-dispatch.*}.
+	 *
+	 * @param enabled whether orders taken in without a lead unit are dispatched when the suggestion is confident
+	 * @param threshold the confidence above which a suggestion is dispatched
+	 */
+	record AutoDispatch(@DefaultValue("false") boolean enabled, @DefaultValue("0.8") double threshold) {
+	}
 }

@@ -40,8 +40,11 @@ class TriageService implements Triage {
 
 	private final TriageProperties properties;
 
+	private final HistoryNeighbours history;
+
 	TriageService(DomainClassifier classifier, ItemIndex items, Places places, Directory directory,
-			TriageProperties properties) {
+			TriageProperties properties, HistoryNeighbours history) {
+		this.history = history;
 		this.classifier = classifier;
 		this.items = items;
 		this.places = places;
@@ -82,7 +85,12 @@ class TriageService implements Triage {
 		return out;
 	}
 
+	/**
+	 * Items by text similarity weighted by their domain's probability, plus the votes of the nearest closed orders
+	 * (an item confirmed for similar past requests gains up to {@code history-weight}).
+	 */
 	private List<Candidate> rankItems(String text, Map<String, Double> domains) {
+		Map<String, Double> votes = new HashMap<>(history.votes(text));
 		List<Candidate> out = new ArrayList<>();
 		for (Match match : items.matcher().rank(text)) {
 			if (match.similarity() < properties.minItemSimilarity()) {
@@ -90,8 +98,13 @@ class TriageService implements Triage {
 			}
 			double p = domains.getOrDefault(match.domain(), UNKNOWN_DOMAIN);
 			String name = directory.item(match.code()).map(Item::name).orElse(match.code());
-			out.add(new Candidate(match.code(), name, match.domain(), round(match.similarity() * (0.2 + p))));
+			double vote = votes.getOrDefault(match.code(), 0.0);
+			votes.remove(match.code());
+			out.add(new Candidate(match.code(), name, match.domain(),
+					round(Math.min(1, match.similarity() * (0.2 + p) + properties.historyWeight() * vote))));
 		}
+		votes.forEach((code, vote) -> directory.item(code).filter(Item::enabled).ifPresent(item -> out.add(
+				new Candidate(code, item.name(), item.domain(), round(properties.historyWeight() * vote)))));
 		out.sort((a, b) -> Double.compare(b.score(), a.score()));
 		return out;
 	}

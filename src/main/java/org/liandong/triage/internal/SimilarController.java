@@ -1,0 +1,43 @@
+package org.liandong.triage.internal;
+
+import java.util.List;
+
+import org.liandong.identity.Actor;
+import org.liandong.identity.Actors;
+import org.liandong.shared.NotFoundException;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/work-orders/{id}/similar?size=} (CONTRACT §5): 404 when the caller may not see the order, and
+ * only orders the caller may see in the answer. (The work-order controller maps no other GET of this shape.)
+ */
+@RestController
+class SimilarController {
+
+	private static final int MAX_SIZE = 100;
+
+	private final SimilarRequests similar;
+
+	private final WorkOrders workOrders;
+
+	SimilarController(SimilarRequests similar, WorkOrders workOrders) {
+		this.similar = similar;
+		this.workOrders = workOrders;
+	}
+
+	@GetMapping("/api/v1/work-orders/{id}/similar")
+	List<SimilarRequests.Similar> similar(@PathVariable String id, @RequestParam(defaultValue = "10") int size) {
+		Actor actor = Actors.current();
+		if (!workOrders.isVisibleTo(actor, id)) {
+			throw new NotFoundException("No work order " + id);
+		}
+		WorkOrderSummary order = workOrders.find(id).orElseThrow(() -> new NotFoundException("No work order " + id));
+		int n = Math.max(1, Math.min(MAX_SIZE, size));
+		return similar.similarTo(order, n, o -> workOrders.isVisibleTo(actor, o.id()));
+	}
+}

@@ -1,0 +1,167 @@
+package org.liandong.triage.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * An in-memory Lucene index (smartcn words) of order texts. Candidates come from a BM25 search for the request's
+ * words; they are then scored by the TF-IDF cosine of the two texts, which (unlike BM25) lies in [0, 1] and so can
+ * be compared across requests and against a threshold.
+ */
+final class SimilarityIndex {
+
+	/** Only this many distinct words of a long text go into the candidate query. */
+	private static final int MAX_QUERY_TERMS = 200;
+
+	private final Analyzer analyzer = new SmartChineseAnalyzer();
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	/** One hit: the order id and the cosine similarity of its text to the request. */
+	record Hit(String id, double score) {
+	}
+
+	SimilarityIndex() {
+		try {
+			writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+			searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Adds or replaces the order's text (idempotent). */
+	void put(String id, String text) {
+		Document doc = new Document();
+		doc.add(new StringField("id", id, Field.Store.YES));
+		doc.add(new TextField("text", text, Field.Store.NO));
+		doc.add(new StoredField("raw", text));
+		try {
+			writer.updateDocument(new Term("id", id), doc);
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	int size() {
+		return writer.getDocStats().numDocs;
+	}
+
+	/** Up to {@code candidates} orders whose text resembles {@code text}, best first, without {@code excludeId}. */
+	List<Hit> similar(String text, String excludeId, int candidates) {
+		Map<String, Integer> query = terms(text);
+		if (query.isEmpty()) {
+			return List.of();
+		}
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		query.keySet().stream().limit(MAX_QUERY_TERMS)
+			.forEach(t -> builder.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				int docs = Math.max(1, searcher.getIndexReader().numDocs());
+				Map<String, Double> idf = new HashMap<>();
+				List<Hit> out = new ArrayList<>();
+				for (ScoreDoc sd : searcher.search(builder.build(), candidates + 1).scoreDocs) {
+					Document doc = searcher.storedFields().document(sd.doc);
+					String id = doc.get("id");
+					if (!id.equals(excludeId)) {
+						out.add(new Hit(id, round(cosine(query, terms(doc.get("raw")), searcher, docs, idf))));
+					}
+				}
+				out.sort((a, b) -> Double.compare(b.score(), a.score()));
+				return out;
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private double cosine(Map<String, Integer> a, Map<String, Integer> b, IndexSearcher searcher, int docs,
+			Map<String, Double> idf) throws IOException {
+		double dot = 0;
+		double na = 0;
+		double nb = 0;
+		for (Map.Entry<String, Integer> e : a.entrySet()) {
+			double w = (1 + Math.log(e.getValue())) * idf(e.getKey(), searcher, docs, idf);
+			na += w * w;
+			Integer tf = b.get(e.getKey());
+			if (tf != null) {
+				dot += w * (1 + Math.log(tf)) * idf(e.getKey(), searcher, docs, idf);
+			}
+		}
+		for (Map.Entry<String, Integer> e : b.entrySet()) {
+			double w = (1 + Math.log(e.getValue())) * idf(e.getKey(), searcher, docs, idf);
+			nb += w * w;
+		}
+		return na == 0 || nb == 0 ? 0 : Math.min(1, dot / Math.sqrt(na * nb));
+	}
+
+	private static double idf(String term, IndexSearcher searcher, int docs, Map<String, Double> cache)
+			throws IOException {
+		Double cached = cache.get(term);
+		if (cached == null) {
+			int df = searcher.getIndexReader().docFreq(new Term("text", term));
+			cached = Math.log((1.0 + docs) / (1.0 + df)) + 1;
+			cache.put(term, cached);
+		}
+		return cached;
+	}
+
+	/** The text's smartcn words with their counts. */
+	Map<String, Integer> terms(String text) {
+		Map<String, Integer> out = new HashMap<>();
+		if (text == null || text.isBlank()) {
+			return out;
+		}
+		try (TokenStream ts = analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+			ts.reset();
+			while (ts.incrementToken()) {
+				out.merge(term.toString(), 1, Integer::sum);
+			}
+			ts.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10000) / 10000.0;
+	}
+}

@@ -1,0 +1,79 @@
+package org.liandong.triage.internal;
+
+import org.liandong.identity.Actor;
+import org.liandong.identity.Actors;
+import org.liandong.identity.Role;
+import org.liandong.shared.web.NavLink;
+import org.liandong.triage.Triage;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The {@code /triage} page for operators and dispatchers: try a text (with an address or a point) and see the
+ * suggestion, its candidates, the place and why, and the current model's version and figures.
+ */
+@Controller
+class TriagePages {
+
+	private final Triage triage;
+
+	private final DomainClassifier classifier;
+
+	private final ModelStore store;
+
+	private final HistoryNeighbours history;
+
+	TriagePages(Triage triage, DomainClassifier classifier, ModelStore store, HistoryNeighbours history) {
+		this.triage = triage;
+		this.classifier = classifier;
+		this.store = store;
+		this.history = history;
+	}
+
+	@Bean
+	static NavLink triageLink() {
+		return NavLink.forRoles("/triage", "nav.triage", 150, "ADMIN", "OPERATOR", "DISPATCHER");
+	}
+
+	@GetMapping("/triage")
+	String page(@RequestParam(required = false) String text, @RequestParam(required = false) String address,
+			@RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon,
+			@RequestParam(required = false) String coordSystem, Model model) {
+		Actor actor = Actors.current();
+		if (!(actor.isAdmin() || actor.is(Role.OPERATOR) || actor.is(Role.DISPATCHER))) {
+			// a page: the shared problem-details advice serves only the API, so answer a plain 403
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only operators and dispatchers use the triage page.");
+		}
+		model.addAttribute("text", text);
+		model.addAttribute("address", address);
+		model.addAttribute("lat", lat);
+		model.addAttribute("lon", lon);
+		model.addAttribute("coordSystem", coordSystem);
+		if (text != null && !text.isBlank()) {
+			if ((lat == null) != (lon == null)) {
+				model.addAttribute("error", "lat/lon");
+			}
+			else {
+				try {
+					model.addAttribute("suggestion", triage.suggest(text.strip(), blank(address), lat, lon,
+							blank(coordSystem)));
+				}
+				catch (IllegalArgumentException ex) {
+					model.addAttribute("error", ex.getMessage());
+				}
+			}
+		}
+		model.addAttribute("modelInfo", store.info(classifier.version()).orElse(null));
+		model.addAttribute("history", history.size());
+		return "triage/index";
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

@@ -1,0 +1,88 @@
+package org.liandong.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The demo grids: generated at start, found by coordinates, served by the API, each with its grid worker. */
+@IntegrationTest
+class GridIntegrationTests {
+
+	/** Near the centre of 竹岛街道 (环翠区), WGS-84. */
+	static final double LAT = 37.4755;
+
+	static final double LON = 122.1255;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Places places;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void generatesAFewHundredGridsEachInsideAStreetWithCoordinates() {
+		long grids = jdbc.sql("SELECT COUNT(*) FROM tr_grid").query(Long.class).single();
+		assertThat(grids).isBetween(100L, 1000L);
+		long orphans = jdbc.sql("SELECT COUNT(*) FROM tr_grid g WHERE NOT EXISTS "
+				+ "(SELECT 1 FROM dir_region r WHERE r.code = g.street_code)").query(Long.class).single();
+		assertThat(orphans).isZero();
+	}
+
+	@Test
+	void resolvesAPointToItsGridAndTheGridsStreet() {
+		Places.Place place = places.resolve(null, LAT, LON, null);
+		assertThat(place.gridCode()).isNotNull();
+		assertThat(place.gridCode()).startsWith(place.regionCode().substring(0, 9));
+		assertThat(place.reason()).isEqualTo("GRID");
+	}
+
+	@Test
+	void aPointAtSeaOrOutsideTheCityHasNoGrid() {
+		assertThat(places.resolve(null, 39.9042, 116.4074, null).gridCode()).isNull();
+		// the Yellow Sea, 60 km east of Chengshan Head
+		assertThat(places.resolve(null, 37.4, 123.3, null).gridCode()).isNull();
+	}
+
+	@Test
+	void listsTheGridsOfAStreetAndServesOneAsGeoJson() throws Exception {
+		String code = places.resolve(null, LAT, LON, null).gridCode();
+		String street = places.resolve(null, LAT, LON, null).regionCode();
+		mvc.perform(get("/api/v1/grids").param("street", street).with(TestActors.role(Role.DISPATCHER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(greaterThan(0)))
+			.andExpect(jsonPath("$.content[*].streetCode").value(everyItem(org.hamcrest.Matchers.is(street))));
+		mvc.perform(get("/api/v1/grids/" + code).with(TestActors.role(Role.DISPATCHER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.streetCode").value(street))
+			.andExpect(jsonPath("$.geometry.type").value(org.hamcrest.Matchers.oneOf("Polygon", "MultiPolygon")))
+			.andExpect(jsonPath("$.geometry.coordinates[0][0].length()").value(greaterThan(1)));
+		mvc.perform(get("/api/v1/grids/NO-SUCH-GRID").with(TestActors.role(Role.DISPATCHER)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void everyGridHasADemoGridWorkerWhoCanSignIn() throws Exception {
+		String code = places.resolve(null, LAT, LON, null).gridCode();
+		mvc.perform(get("/api/v1/work-orders").with(httpBasic("g-" + code, "demo123")))
+			.andExpect(status().isOk());
+		long workers = jdbc.sql("SELECT COUNT(*) FROM idn_user WHERE username LIKE 'g-%'").query(Long.class).single();
+		long grids = jdbc.sql("SELECT COUNT(*) FROM tr_grid").query(Long.class).single();
+		assertThat(workers).isEqualTo(grids);
+	}
+}

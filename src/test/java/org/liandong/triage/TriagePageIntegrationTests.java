@@ -1,0 +1,53 @@
+package org.liandong.triage;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The {@code /triage} page. */
+@IntegrationTest
+class TriagePageIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void showsTheSuggestionThePlaceAndTheModelToADispatcher() throws Exception {
+		mvc.perform(get("/triage").param("text", "竹岛街道海滨北路雨水井盖缺失").param("address", "环翠区竹岛街道")
+			.with(TestActors.role(Role.DISPATCHER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"suggestion\"")))
+			.andExpect(content().string(containsString("371002003000")))
+			.andExpect(content().string(containsString("id=\"model\"")))
+			.andExpect(content().string(containsString("智能分拨")));
+	}
+
+	@Test
+	void saysWhenThePlaceIsNotResolved() throws Exception {
+		mvc.perform(get("/triage").param("text", "路灯不亮").param("address", "火星基地一号").param("lang", "en")
+			.with(TestActors.role(Role.OPERATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("NO_PLACE_NAME")));
+	}
+
+	@Test
+	void showsTheFormWithoutASuggestionWhenThereIsNoText() throws Exception {
+		mvc.perform(get("/triage").with(TestActors.role(Role.DISPATCHER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"suggestion\""))));
+	}
+
+	@Test
+	void refusesUnitHandlers() throws Exception {
+		mvc.perform(get("/triage").with(TestActors.handler("CSGLJ"))).andExpect(status().isForbidden());
+	}
+}
