@@ -103,6 +103,20 @@ class WorkOrderLifecycleIntegrationTests {
 	}
 
 	@Test
+	void theRegionIsResolvedFromTheAddressWhenTheCallerGivesNone() throws Exception {
+		api.create(operator, "{\"channel\":\"HOTLINE\",\"content\":\"路面塌陷\",\"address\":\"环翠区竹岛街道海滨北路\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.regionCode").value("371002003000"));
+		api.create(operator, "{\"channel\":\"APP\",\"content\":\"路灯不亮\",\"lat\":37.475845,\"lon\":122.125694}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.regionCode").value(org.hamcrest.Matchers.startsWith("371002")))
+			.andExpect(jsonPath("$.gridCode").value(org.hamcrest.Matchers.startsWith("371002")));
+		api.create(operator, "{\"channel\":\"HOTLINE\",\"content\":\"有人反映问题但没有说地点\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.regionCode").isEmpty());
+	}
+
+	@Test
 	void illegalStepsAreRefusedWith409AndAClearMessage() throws Exception {
 		String id = api.createId(operator, ORDER);
 		api.act(TestActors.admin(), id, "sign", "{}")

@@ -22,6 +22,7 @@ import org.liandong.shared.NotFoundException;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
+import org.liandong.workorder.PlaceResolver;
 import org.liandong.workorder.Satisfaction;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderStatus;
@@ -48,10 +49,13 @@ class WorkOrderService {
 	private final WorkOrderProperties properties;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final List<PlaceResolver> places;
 
 	WorkOrderService(WorkOrderRepository orders, Visibility visibility, PersonalDataPolicy personalData,
 			BodyReader bodies, Directory directory, FileStore files, OrderClocks clocks,
-			WorkOrderProperties properties, ApplicationEventPublisher events, Clock clock) {
+			WorkOrderProperties properties, ApplicationEventPublisher events, Clock clock,
+			List<PlaceResolver> places) {
+		this.places = places;
 		this.orders = orders;
 		this.visibility = visibility;
 		this.personalData = personalData;
@@ -88,6 +92,7 @@ class WorkOrderService {
 		o.confidential = Boolean.TRUE.equals(request.confidential());
 		o.gridCode = blankToNull(gridCode);
 		placeOf(o, request);
+		resolvePlace(o);
 		if (request.itemCode() != null && !request.itemCode().isBlank()) {
 			o.itemCode = directory.item(request.itemCode())
 				.orElseThrow(() -> new InvalidRequestException("itemCode", "Unknown responsibility item."))
@@ -106,6 +111,23 @@ class WorkOrderService {
 		orders.insert(o);
 		publish(o);
 		return o;
+	}
+
+	/** Fills region and grid from the address (or the content) and coordinates where the channel gave none. */
+	private void resolvePlace(WorkOrder o) {
+		if (o.regionCode != null && (o.gridCode != null || o.lat == null)) {
+			return;
+		}
+		String text = o.address != null ? o.address : o.content;
+		places.forEach(resolver -> resolver.resolve(text, o.lat, o.lon).ifPresent(place -> {
+			if (o.regionCode == null) {
+				o.regionCode = place.regionCode();
+			}
+			if (o.gridCode == null && place.gridCode() != null && place.regionCode() != null
+					&& place.regionCode().startsWith(RegionCodes.prefix(o.regionCode))) {
+				o.gridCode = place.gridCode();
+			}
+		}));
 	}
 
 	private void placeOf(WorkOrder o, CreateWorkOrderRequest request) {

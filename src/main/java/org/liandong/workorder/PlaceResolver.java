@@ -1,0 +1,22 @@
+package org.liandong.workorder;
+
+import java.util.Optional;
+
+/**
+ * Resolves a new order's region and grid from its address and coordinates when the channel did not give them
+ * (CONTRACT §4: {@code regionCode} "resolved from the place when possible"). Implemented by the triage module; without
+ * an implementation orders keep what the channel gave.
+ */
+public interface PlaceResolver {
+
+	/**
+	 * @param address address text, or the request's content when there is no address (may be null)
+	 * @param lat WGS-84 latitude or null
+	 * @param lon WGS-84 longitude or null
+	 */
+	Optional<ResolvedPlace> resolve(String address, Double lat, Double lon);
+
+	/** A resolved place: the most specific region code, and the grid when the point falls in one (else null). */
+	record ResolvedPlace(String regionCode, String gridCode) {
+	}
+}
