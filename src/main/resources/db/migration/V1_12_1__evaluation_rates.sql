@@ -10,7 +10,7 @@ CREATE TABLE ev_event (
     order_id            VARCHAR(36)              NOT NULL,
     digest              VARCHAR(64)              NOT NULL,
     kind                VARCHAR(40)              NOT NULL,
-    at                  TIMESTAMP WITH TIME ZONE NOT NULL,
+    occurred_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     payload             VARCHAR(1000000)         NOT NULL,
     CONSTRAINT ev_event_pk PRIMARY KEY (order_id, digest)
 );
@@ -19,7 +19,7 @@ CREATE TABLE ev_fact (
     order_id            VARCHAR(36)              NOT NULL,
     seq                 INT                      NOT NULL,
     unit_code           VARCHAR(64)              NOT NULL,
-    day                 DATE                     NOT NULL,
+    fact_day            DATE                     NOT NULL,
     region_code         VARCHAR(12),
     district_code       VARCHAR(12),
     street_code         VARCHAR(12),
@@ -41,5 +41,5 @@ CREATE TABLE ev_fact (
     CONSTRAINT ev_fact_pk PRIMARY KEY (order_id, seq)
 );
 
-CREATE INDEX ev_fact_day_idx ON ev_fact (day, unit_code);
-CREATE INDEX ev_fact_unit_day_idx ON ev_fact (unit_code, day);
+CREATE INDEX ev_fact_day_idx ON ev_fact (fact_day, unit_code);
+CREATE INDEX ev_fact_unit_day_idx ON ev_fact (unit_code, fact_day);

@@ -48,7 +48,7 @@ class EventLog {
 	boolean append(WorkOrderEvent event) {
 		String payload = JSON.writeValueAsString(event);
 		String kind = event.getClass().getSimpleName();
-		return jdbc.sql("INSERT INTO ev_event (order_id, digest, kind, at, payload) "
+		return jdbc.sql("INSERT INTO ev_event (order_id, digest, kind, occurred_at, payload) "
 				+ "VALUES (:id, :digest, :kind, :at, :payload) ON CONFLICT DO NOTHING")
 			.param("id", event.orderId())
 			.param("digest", digest(kind + payload))

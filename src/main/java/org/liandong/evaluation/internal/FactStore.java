@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FactStore {
 
-	private static final String INSERT = "INSERT INTO ev_fact (order_id, seq, unit_code, day, region_code, "
+	private static final String INSERT = "INSERT INTO ev_fact (order_id, seq, unit_code, fact_day, region_code, "
 			+ "district_code, street_code, item_code, dispatched, signed_on_time, responded, returns, replied, "
 			+ "replied_on_time, handle_seconds, revisits, resolved, satisfied, basically_satisfied, dissatisfied, "
 			+ "reopens, overdue) VALUES (:order, :seq, :unit, :day, :region, :district, :street, :item, :dispatched, "

@@ -36,11 +36,11 @@ class RateQueries {
 			case DISTRICT -> "district_code";
 			case STREET -> "street_code";
 			case ITEM -> "item_code";
-			case DAY, MONTH, QUARTER, YEAR -> "day";
+			case DAY, MONTH, QUARTER, YEAR -> "fact_day";
 		};
 		var params = new MapSqlParameterSource().addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
 		StringBuilder sql = new StringBuilder("SELECT " + column + ", " + SUMS
-				+ " FROM ev_fact WHERE day >= :from AND day < :to");
+				+ " FROM ev_fact WHERE fact_day >= :from AND fact_day < :to");
 		if (units != null) {
 			sql.append(" AND unit_code IN (:units)");
 			params.addValue("units", units.isEmpty() ? Set.of("-") : units);
@@ -53,7 +53,7 @@ class RateQueries {
 		Map<String, Tally> result = new HashMap<>();
 		jdbc.query(sql.toString(), params, rs -> {
 			String key;
-			if ("day".equals(column)) {
+			if ("fact_day".equals(column)) {
 				key = period(rs.getDate(1).toLocalDate(), dimension);
 			}
 			else {
