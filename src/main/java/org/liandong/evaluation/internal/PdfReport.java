@@ -10,7 +10,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.liandong.evaluation.RankingEntry;
 
 /**
@@ -19,6 +22,7 @@ import org.liandong.evaluation.RankingEntry;
  */
 final class PdfReport {
 
+	private static final PDFont LATIN = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 	private static final float MARGIN = 36;
 	private static final float LINE = 14;
 	private static final String[] HEAD = { "排名", "名称", "派单", "签收及时率", "响应率", "按期办结率", "解决率", "满意率", "平均时长(h)",
@@ -106,12 +110,27 @@ final class PdfReport {
 			y -= LINE / 2;
 		}
 
+		/** Droid Sans Fallback has no Latin glyphs: ASCII runs go in Helvetica, the rest in the CJK font. */
 		private void put(float x, String s, float size) throws IOException {
-			stream.beginText();
-			stream.setFont(font, size);
-			stream.newLineAtOffset(x, y);
-			stream.showText(s);
-			stream.endText();
+			String text = s.replace('—', '-').replace("…", "...");
+			float at = x;
+			int i = 0;
+			while (i < text.length()) {
+				boolean ascii = text.charAt(i) < 128;
+				int j = i;
+				while (j < text.length() && (text.charAt(j) < 128) == ascii) {
+					j++;
+				}
+				String run = text.substring(i, j);
+				PDFont f = ascii ? LATIN : font;
+				stream.beginText();
+				stream.setFont(f, size);
+				stream.newLineAtOffset(at, y);
+				stream.showText(run);
+				stream.endText();
+				at += f.getStringWidth(run) / 1000 * size;
+				i = j;
+			}
 		}
 
 		private void ensure() throws IOException {
