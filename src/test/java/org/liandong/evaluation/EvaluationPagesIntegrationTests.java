@@ -52,6 +52,10 @@ class EvaluationPagesIntegrationTests {
 			.param("reached", "true").param("satisfaction", "DISSATISFIED"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(api.get(operator, "/api/v1/work-orders/{id}", id).get("status").asString()).isEqualTo("REVISITING");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/evaluation/revisits")
+			.with(operator).param("size", "1000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("不满意"))));
 		mvc.perform(post("/evaluation/revisits/{id}/reopen", id).with(operator).with(csrf()).param("reason", "市民反映仍不亮"))
 			.andExpect(status().is3xxRedirection());
 		var order = api.get(operator, "/api/v1/work-orders/{id}", id);
@@ -103,13 +107,25 @@ class EvaluationPagesIntegrationTests {
 			assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("单位排名");
 			assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("名称");
 		}
-		byte[] pdf = mvc.perform(get("/api/v1/evaluation/report.pdf?month=2026-01").with(TestActors.role(Role.LEADER)))
+		byte[] pdf = mvc.perform(get("/api/v1/evaluation/report.pdf").with(TestActors.role(Role.LEADER)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
 			.andReturn().getResponse().getContentAsByteArray();
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "evaluation-report-sample.pdf"), pdf);
 		try (var doc = Loader.loadPDF(pdf)) {
-			assertThat(new PDFTextStripper().getText(doc)).contains("月度考核报告 2026-01").contains("承办单位排名");
+			assertThat(new PDFTextStripper().getText(doc)).contains("月度考核报告").contains("承办单位排名");
 		}
+	}
+
+	@Test
+	void theDashboardPageAndItsDataAnswerLeaders() throws Exception {
+		mvc.perform(get("/evaluation/dashboard").with(TestActors.role(Role.LEADER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("echarts.min.js")));
+		var data = new Api(mvc).get(TestActors.role(Role.LEADER), "/api/v1/evaluation/dashboard");
+		assertThat(data.has("trend")).isTrue();
+		assertThat(data.has("points")).isTrue();
+		mvc.perform(get("/evaluation/dashboard").with(TestActors.handler(UNIT))).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -13,21 +13,24 @@ import org.springframework.stereotype.Component;
 class MonthlyReport {
 
 	/** The month's unit and street rankings and its rates by district and by item. */
-	record Content(YearMonth month, List<RankingEntry> units, List<RankingEntry> streets, List<RateRow> districts,
+	record Content(String jurisdiction, YearMonth month, List<RankingEntry> units, List<RankingEntry> streets, List<RateRow> districts,
 			List<RateRow> items) {
 	}
 
 	private final Rankings rankings;
 	private final org.liandong.evaluation.Evaluation evaluation;
+	private final String jurisdiction;
 
-	MonthlyReport(Rankings rankings, org.liandong.evaluation.Evaluation evaluation) {
+	MonthlyReport(Rankings rankings, org.liandong.evaluation.Evaluation evaluation,
+			@org.springframework.beans.factory.annotation.Value("${liandong.jurisdiction.name:}") String jurisdiction) {
 		this.rankings = rankings;
 		this.evaluation = evaluation;
+		this.jurisdiction = jurisdiction;
 	}
 
 	Content of(YearMonth month) {
 		var range = Periods.of(month);
-		return new Content(month, rankings.monthly(month, RateDimension.UNIT),
+		return new Content(jurisdiction, month, rankings.monthly(month, RateDimension.UNIT),
 				rankings.monthly(month, RateDimension.STREET),
 				evaluation.rates(new org.liandong.evaluation.RateQuery(range.from(), range.to(), null, null,
 						RateDimension.DISTRICT)),

@@ -37,7 +37,7 @@ final class PdfReport {
 				InputStream font = PdfReport.class.getResourceAsStream("/fonts/DroidSansFallbackFull.ttf")) {
 			PDType0Font cjk = PDType0Font.load(doc, font, true);
 			Writer w = new Writer(doc, cjk);
-			w.text("威海市12345热线月度考核报告 " + c.month(), 16);
+			w.text(c.jurisdiction() + "12345热线月度考核报告 " + c.month(), 16);
 			w.gap();
 			section(w, "一、承办单位排名", c.units());
 			section(w, "二、街道（镇）排名（按诉求发生地）", c.streets());
