@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The automatic reply-quality score (docs/reply-quality.md): relevance (cosine similarity of the words of request and
- * reply), completeness (share of the request's key points the reply mentions, less when it states no action or
+ * reply), completeness (share of the request's key points, see {@link #keyPoints}, the reply mentions, less when it states no action or
  * result) and timeliness (replied by the due time), 40/40/20, on 0–100, with the reasons as codes
  * {@code LOW_RELEVANCE}, {@code MISSING_POINTS:a,b}, {@code NO_RESULT}, {@code TOO_SHORT}, {@code LATE}.
  */
@@ -51,7 +51,7 @@ final class ReplyQualityScorer {
 		if (relevance < 0.4) {
 			reasons.add("LOW_RELEVANCE");
 		}
-		List<String> points = keyPoints(asked);
+		List<String> points = keyPoints(request == null ? "" : request, asked);
 		List<String> missing = points.stream().filter(p -> !replyText.contains(p)).toList();
 		double completeness = points.isEmpty() ? 1.0 : 1.0 - (double) missing.size() / points.size();
 		if (!missing.isEmpty() && completeness < 0.75) {
@@ -74,15 +74,23 @@ final class ReplyQualityScorer {
 				List.copyOf(reasons));
 	}
 
-	/** The request's most frequent content words (longer first on ties): what a reply should address. */
-	static List<String> keyPoints(Map<String, Integer> terms) {
-		return terms.entrySet().stream()
+	/**
+	 * What a reply should address: the words of the request's title (its first line, when it has more than one),
+	 * then the content words the request repeats, most frequent first (longer first on ties).
+	 */
+	static List<String> keyPoints(String request, Map<String, Integer> terms) {
+		java.util.LinkedHashSet<String> points = new java.util.LinkedHashSet<>();
+		int newline = request.indexOf('\n');
+		if (newline > 0) {
+			points.addAll(terms(request.substring(0, newline)).keySet().stream().sorted().toList());
+		}
+		terms.entrySet().stream()
+			.filter(e -> e.getValue() >= 2)
 			.sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
 				.thenComparing(e -> -e.getKey().length())
 				.thenComparing(Map.Entry::getKey))
-			.limit(KEY_POINTS)
-			.map(Map.Entry::getKey)
-			.toList();
+			.forEach(e -> points.add(e.getKey()));
+		return points.stream().limit(KEY_POINTS).toList();
 	}
 
 	static Map<String, Integer> terms(String text) {
