@@ -2,7 +2,6 @@
 -- row per distinct event), one lock row per order, and the order's contributions to the rates per unit and day.
 CREATE TABLE ev_order (
     order_id            VARCHAR(36)              NOT NULL,
-    updated_at          TIMESTAMP WITH TIME ZONE,
     CONSTRAINT ev_order_pk PRIMARY KEY (order_id)
 );
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -62,11 +61,6 @@ class EventLog {
 		return jdbc.sql("SELECT kind, payload FROM ev_event WHERE order_id = :id").param("id", orderId)
 			.query((rs, n) -> read(rs.getString(1), rs.getString(2)))
 			.list();
-	}
-
-	void touched(String orderId, Instant at) {
-		jdbc.sql("UPDATE ev_order SET updated_at = :at WHERE order_id = :id").param("at", Timestamp.from(at))
-			.param("id", orderId).update();
 	}
 
 	private static WorkOrderEvent read(String kind, String payload) {

@@ -1,7 +1,5 @@
 package org.liandong.evaluation.internal;
 
-import java.time.Clock;
-
 import org.liandong.workorder.WorkOrderEvent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,12 +15,10 @@ class RateReadModel {
 
 	private final EventLog log;
 	private final FactStore facts;
-	private final Clock clock;
 
-	RateReadModel(EventLog log, FactStore facts, Clock clock) {
+	RateReadModel(EventLog log, FactStore facts) {
 		this.log = log;
 		this.facts = facts;
-		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
@@ -40,7 +36,11 @@ class RateReadModel {
 		if (!log.append(event)) {
 			return;
 		}
+		if (event instanceof WorkOrderEvent.Received) {
+			// Facts start at a dispatch, and every dispatch carries the order's place and item itself: an intake
+			// event alone never changes them (this keeps the read model's cost on intake small).
+			return;
+		}
 		facts.replace(event.orderId(), OrderFacts.of(log.events(event.orderId())));
-		log.touched(event.orderId(), clock.instant());
 	}
 }
