@@ -1,0 +1,68 @@
+package org.liandong.evaluation.internal;
+
+import java.time.Clock;
+import java.time.YearMonth;
+
+import org.liandong.evaluation.RateDimension;
+import org.liandong.identity.Actor;
+import org.liandong.identity.Actors;
+import org.liandong.identity.Role;
+import org.liandong.shared.ForbiddenException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public league table (晒一晒), the leaders' dashboard and the list of flagged replies. */
+@Controller
+class EvaluationPages {
+
+	private final Rankings rankings;
+	private final ReplyQualityStore quality;
+	private final Clock clock;
+
+	EvaluationPages(Rankings rankings, ReplyQualityStore quality, Clock clock) {
+		this.rankings = rankings;
+		this.quality = quality;
+		this.clock = clock;
+	}
+
+	/** No login and no personal data: names of units and streets, counts, rates, scores and classes only. */
+	@GetMapping("/public/rankings")
+	String publicRankings(@RequestParam(required = false) String month, Model model) {
+		YearMonth m = Periods.month(month, clock);
+		model.addAttribute("month", m);
+		model.addAttribute("previous", m.minusMonths(1));
+		model.addAttribute("next", m.plusMonths(1));
+		model.addAttribute("units", rankings.monthly(m, RateDimension.UNIT));
+		model.addAttribute("streets", rankings.monthly(m, RateDimension.STREET));
+		return "public/rankings";
+	}
+
+	@GetMapping("/evaluation/dashboard")
+	String dashboard(@RequestParam(required = false) String month, Model model) {
+		require(Role.LEADER, Role.SUPERVISOR, Role.DISPATCHER);
+		model.addAttribute("month", Periods.month(month, clock));
+		return "evaluation/dashboard";
+	}
+
+	@GetMapping("/evaluation/reply-quality")
+	String replyQuality(Model model) {
+		require(Role.SUPERVISOR, Role.LEADER);
+		model.addAttribute("entries", quality.flagged(200));
+		return "evaluation/reply-quality";
+	}
+
+	private static void require(Role... roles) {
+		Actor actor = Actors.current();
+		if (actor.isAdmin()) {
+			return;
+		}
+		for (Role r : roles) {
+			if (actor.is(r)) {
+				return;
+			}
+		}
+		throw new ForbiddenException("This page is for " + java.util.Arrays.toString(roles));
+	}
+}

@@ -1,0 +1,84 @@
+package org.liandong.evaluation.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.liandong.workorder.WorkOrderEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The rate-relevant events of each order, stored once each ({@code ev_event}, keyed by a digest of the event), and
+ * the per-order lock row ({@code ev_order}) that serialises rebuilds of one order's facts.
+ */
+@Component
+class EventLog {
+
+	/** The event kinds the counting rules read; the others (extensions, shelving, verification) are not stored. */
+	static final Set<Class<?>> RELEVANT = Set.of(WorkOrderEvent.Received.class, WorkOrderEvent.Answered.class,
+			WorkOrderEvent.Dispatched.class, WorkOrderEvent.Signed.class, WorkOrderEvent.CitizenContacted.class,
+			WorkOrderEvent.ReturnDecided.class, WorkOrderEvent.Replied.class, WorkOrderEvent.Revisited.class,
+			WorkOrderEvent.Reopened.class, WorkOrderEvent.Closed.class, WorkOrderEvent.Merged.class,
+			WorkOrderEvent.Cancelled.class, WorkOrderEvent.DeadlineFlagged.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	EventLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Takes the order's lock (creating its row first), so that concurrent events of one order rebuild in turn. */
+	void lock(String orderId) {
+		jdbc.sql("INSERT INTO ev_order (order_id) VALUES (:id) ON CONFLICT DO NOTHING").param("id", orderId).update();
+		jdbc.sql("SELECT order_id FROM ev_order WHERE order_id = :id FOR UPDATE").param("id", orderId)
+			.query(String.class).single();
+	}
+
+	/** Stores the event; false when it was stored before (a redelivery). */
+	boolean append(WorkOrderEvent event) {
+		String payload = JSON.writeValueAsString(event);
+		String kind = event.getClass().getSimpleName();
+		return jdbc.sql("INSERT INTO ev_event (order_id, digest, kind, occurred_at, payload) "
+				+ "VALUES (:id, :digest, :kind, :at, :payload) ON CONFLICT DO NOTHING")
+			.param("id", event.orderId())
+			.param("digest", digest(kind + payload))
+			.param("kind", kind)
+			.param("at", Timestamp.from(event.at()))
+			.param("payload", payload)
+			.update() == 1;
+	}
+
+	List<WorkOrderEvent> events(String orderId) {
+		return jdbc.sql("SELECT kind, payload FROM ev_event WHERE order_id = :id").param("id", orderId)
+			.query((rs, n) -> read(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
+	private static WorkOrderEvent read(String kind, String payload) {
+		for (Class<?> type : RELEVANT) {
+			if (type.getSimpleName().equals(kind)) {
+				return (WorkOrderEvent) JSON.readValue(payload, type);
+			}
+		}
+		throw new IllegalStateException("Unknown event kind " + kind);
+	}
+
+	private static String digest(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

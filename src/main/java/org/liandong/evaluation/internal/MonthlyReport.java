@@ -1,0 +1,69 @@
+package org.liandong.evaluation.internal;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.liandong.evaluation.RankingEntry;
+import org.liandong.evaluation.RateDimension;
+import org.liandong.evaluation.RateRow;
+import org.springframework.stereotype.Component;
+
+/** The content of the monthly evaluation report, shared by the Excel and PDF renderings. */
+@Component
+class MonthlyReport {
+
+	/** The month's unit and street rankings and its rates by district and by item. */
+	record Content(String jurisdiction, YearMonth month, List<RankingEntry> units, List<RankingEntry> streets, List<RateRow> districts,
+			List<RateRow> items) {
+	}
+
+	private final Rankings rankings;
+	private final org.liandong.evaluation.Evaluation evaluation;
+	private final String jurisdiction;
+
+	MonthlyReport(Rankings rankings, org.liandong.evaluation.Evaluation evaluation,
+			@org.springframework.beans.factory.annotation.Value("${liandong.jurisdiction.name:}") String jurisdiction) {
+		this.rankings = rankings;
+		this.evaluation = evaluation;
+		this.jurisdiction = jurisdiction;
+	}
+
+	Content of(YearMonth month) {
+		var range = Periods.of(month);
+		return new Content(jurisdiction, month, rankings.monthly(month, RateDimension.UNIT),
+				rankings.monthly(month, RateDimension.STREET),
+				evaluation.rates(new org.liandong.evaluation.RateQuery(range.from(), range.to(), null, null,
+						RateDimension.DISTRICT)),
+				evaluation.rates(new org.liandong.evaluation.RateQuery(range.from(), range.to(), null, null,
+						RateDimension.ITEM)));
+	}
+
+	/** Column headers (zh-CN) of a rate table; the API field names are in docs/evaluation.md. */
+	static final List<String> HEADERS = List.of("排名", "名称", "派单", "及时签收", "响应", "答复", "按期答复", "回访", "解决",
+			"满意(加权)", "退单", "重办", "超期", "平均办理时长(小时)", "签收及时率", "响应率", "按期办结率", "解决率", "满意率", "综合得分",
+			"等次");
+
+	static List<Object> cells(Integer rank, String name, RateRow r, String rankingClass) {
+		var rates = r.rates();
+		return java.util.Arrays.asList(rank, name == null ? r.key() : name, r.dispatched(), r.signedOnTime(),
+				r.responded(), r.replied(), r.repliedOnTime(), r.revisits(), r.resolved(), r.satisfactionWeighted(),
+				r.returns(), r.reopens(), r.overdue(), r.avgHandleHours(), pct(rates.sign()), pct(rates.response()),
+				pct(rates.onTime()), pct(rates.resolution()), pct(rates.satisfaction()), r.score(), rankingClass);
+	}
+
+	static String className(org.liandong.evaluation.RankingClass c) {
+		if (c == null) {
+			return "";
+		}
+		return switch (c) {
+			case ADVANCED -> "先进";
+			case IMPROVED -> "进步";
+			case RECTIFY -> "整改";
+			case GOVERN -> "治理";
+		};
+	}
+
+	static String pct(Double v) {
+		return v == null ? "—" : String.format("%.1f%%", v * 100);
+	}
+}

@@ -1,0 +1,146 @@
+package org.liandong.evaluation.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.liandong.evaluation.RankingEntry;
+
+/**
+ * The monthly report as PDF (landscape A4) with the bundled Droid Sans Fallback font embedded as a subset, so
+ * Chinese renders in every viewer: the unit and street rankings with their key rates.
+ */
+final class PdfReport {
+
+	private static final PDFont LATIN = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+	private static final float MARGIN = 36;
+	private static final float LINE = 14;
+	private static final String[] HEAD = { "排名", "名称", "派单", "签收及时率", "响应率", "按期办结率", "解决率", "满意率", "平均时长(h)",
+			"得分", "等次" };
+	private static final float[] X = { 0, 34, 250, 290, 355, 405, 470, 520, 570, 635, 680 };
+
+	private PdfReport() {
+	}
+
+	static byte[] render(MonthlyReport.Content c) {
+		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+				InputStream font = PdfReport.class.getResourceAsStream("/fonts/DroidSansFallbackFull.ttf")) {
+			PDType0Font cjk = PDType0Font.load(doc, font, true);
+			Writer w = new Writer(doc, cjk);
+			w.text(c.jurisdiction() + "12345热线月度考核报告 " + c.month(), 16);
+			w.gap();
+			section(w, "一、承办单位排名", c.units());
+			section(w, "二、街道（镇）排名（按诉求发生地）", c.streets());
+			w.close();
+			doc.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void section(Writer w, String title, List<RankingEntry> entries) throws IOException {
+		w.text(title, 12);
+		w.row(HEAD);
+		for (RankingEntry e : entries) {
+			var r = e.rates();
+			var rates = r.rates();
+			w.row(new String[] { e.rank() == null ? "—" : e.rank().toString(), clip(e.name() == null ? e.key() : e.name()),
+					String.valueOf(r.dispatched()), MonthlyReport.pct(rates.sign()), MonthlyReport.pct(rates.response()),
+					MonthlyReport.pct(rates.onTime()), MonthlyReport.pct(rates.resolution()),
+					MonthlyReport.pct(rates.satisfaction()), r.avgHandleHours() == null ? "—" : r.avgHandleHours().toString(),
+					r.score() == null ? "—" : r.score().toString(), MonthlyReport.className(e.rankingClass()) });
+		}
+		w.gap();
+	}
+
+	private static String clip(String s) {
+		return s.length() > 16 ? s.substring(0, 16) + "…" : s;
+	}
+
+	/** Writes lines top to bottom, starting new pages as needed. */
+	private static final class Writer {
+		private final PDDocument doc;
+		private final PDType0Font font;
+		private PDPageContentStream stream;
+		private float y;
+
+		Writer(PDDocument doc, PDType0Font font) throws IOException {
+			this.doc = doc;
+			this.font = font;
+			newPage();
+		}
+
+		void newPage() throws IOException {
+			if (stream != null) {
+				stream.close();
+			}
+			PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+			doc.addPage(page);
+			stream = new PDPageContentStream(doc, page);
+			y = page.getMediaBox().getHeight() - MARGIN;
+		}
+
+		void text(String s, float size) throws IOException {
+			ensure();
+			put(MARGIN, s, size);
+			y -= size + 6;
+		}
+
+		void row(String[] cells) throws IOException {
+			ensure();
+			for (int i = 0; i < cells.length; i++) {
+				put(MARGIN + X[i], cells[i], 9);
+			}
+			y -= LINE;
+		}
+
+		void gap() {
+			y -= LINE / 2;
+		}
+
+		/** Droid Sans Fallback has no Latin glyphs: ASCII runs go in Helvetica, the rest in the CJK font. */
+		private void put(float x, String s, float size) throws IOException {
+			String text = s.replace('—', '-').replace("…", "...");
+			float at = x;
+			int i = 0;
+			while (i < text.length()) {
+				boolean ascii = text.charAt(i) < 128;
+				int j = i;
+				while (j < text.length() && (text.charAt(j) < 128) == ascii) {
+					j++;
+				}
+				String run = text.substring(i, j);
+				PDFont f = ascii ? LATIN : font;
+				stream.beginText();
+				stream.setFont(f, size);
+				stream.newLineAtOffset(at, y);
+				stream.showText(run);
+				stream.endText();
+				at += f.getStringWidth(run) / 1000 * size;
+				i = j;
+			}
+		}
+
+		private void ensure() throws IOException {
+			if (y < MARGIN + LINE) {
+				newPage();
+			}
+		}
+
+		void close() throws IOException {
+			stream.close();
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package org.liandong.evaluation.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The automatic reply-quality score (docs/reply-quality.md): relevance (cosine similarity of the words of request and
+ * reply), completeness (share of the request's key points, see {@link #keyPoints}, the reply mentions, less when it states no action or
+ * result) and timeliness (replied by the due time), 40/40/20, on 0–100, with the reasons as codes
+ * {@code LOW_RELEVANCE}, {@code MISSING_POINTS:a,b}, {@code NO_RESULT}, {@code TOO_SHORT}, {@code LATE}.
+ */
+final class ReplyQualityScorer {
+
+	/** The score, its parts (0–1) and the reasons it is not higher. */
+	record Score(double score, double relevance, double completeness, double timeliness, List<String> reasons) {
+	}
+
+	static final int KEY_POINTS = 6;
+	static final int MIN_LENGTH = 30;
+	/** Cosine similarity at which relevance counts as full; replies use other words than requests. */
+	static final double FULL_RELEVANCE = 0.35;
+
+	private static final Analyzer ANALYZER = new SmartChineseAnalyzer();
+	private static final Set<String> GENERIC = Set.of("您好", "你好", "我们", "你们", "他们", "问题", "情况", "反映",
+			"网友", "留言", "感谢", "谢谢", "希望", "请问", "现在", "目前", "进行", "相关", "有关", "工作", "没有", "可以",
+			"已经", "这个", "那个", "什么", "怎么", "如何", "为什么", "一个", "需要", "要求", "领导", "部门", "答复", "如下",
+			"关于", "以及", "还是", "但是", "因为", "所以", "如果", "一直", "多次", "非常", "市民", "群众", "政府");
+	private static final List<String> RESULT_WORDS = List.of("已", "经核实", "核实", "处理", "解决", "安排", "整改",
+			"办理", "协调", "根据", "规定", "维修", "清理", "完成", "落实", "调查", "联系", "告知", "建议您", "依法");
+
+	private ReplyQualityScorer() {
+	}
+
+	static Score score(String request, String reply, boolean onTime) {
+		String replyText = reply == null ? "" : reply;
+		Map<String, Integer> asked = terms(request == null ? "" : request);
+		Map<String, Integer> answered = terms(replyText);
+		List<String> reasons = new ArrayList<>();
+		double relevance = Math.min(1.0, cosine(asked, answered) / FULL_RELEVANCE);
+		if (relevance < 0.4) {
+			reasons.add("LOW_RELEVANCE");
+		}
+		List<String> points = keyPoints(request == null ? "" : request, asked);
+		List<String> missing = points.stream().filter(p -> !replyText.contains(p)).toList();
+		double completeness = points.isEmpty() ? 1.0 : 1.0 - (double) missing.size() / points.size();
+		if (!missing.isEmpty() && completeness < 0.75) {
+			reasons.add("MISSING_POINTS:" + String.join(",", missing));
+		}
+		if (RESULT_WORDS.stream().noneMatch(replyText::contains)) {
+			completeness *= 0.5;
+			reasons.add("NO_RESULT");
+		}
+		if (replyText.strip().length() < MIN_LENGTH) {
+			completeness *= 0.5;
+			reasons.add("TOO_SHORT");
+		}
+		double timeliness = onTime ? 1.0 : 0.4;
+		if (!onTime) {
+			reasons.add("LATE");
+		}
+		double score = RatePolicy.round(100 * (0.4 * relevance + 0.4 * completeness + 0.2 * timeliness), 1);
+		return new Score(score, RatePolicy.round(relevance, 3), RatePolicy.round(completeness, 3), timeliness,
+				List.copyOf(reasons));
+	}
+
+	/**
+	 * What a reply should address: the words of the request's title (its first line, when it has more than one),
+	 * then the content words the request repeats, most frequent first (longer first on ties).
+	 */
+	static List<String> keyPoints(String request, Map<String, Integer> terms) {
+		java.util.LinkedHashSet<String> points = new java.util.LinkedHashSet<>();
+		int newline = request.indexOf('\n');
+		if (newline > 0) {
+			points.addAll(terms(request.substring(0, newline)).keySet().stream().sorted().toList());
+		}
+		terms.entrySet().stream()
+			.filter(e -> e.getValue() >= 2)
+			.sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
+				.thenComparing(e -> -e.getKey().length())
+				.thenComparing(Map.Entry::getKey))
+			.forEach(e -> points.add(e.getKey()));
+		return points.stream().limit(KEY_POINTS).toList();
+	}
+
+	static Map<String, Integer> terms(String text) {
+		Map<String, Integer> tf = new HashMap<>();
+		try (TokenStream ts = ANALYZER.tokenStream("t", text)) {
+			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+			ts.reset();
+			while (ts.incrementToken()) {
+				String t = term.toString();
+				if (t.length() >= 2 && !GENERIC.contains(t) && !t.chars().allMatch(c -> c < 128)) {
+					tf.merge(t, 1, Integer::sum);
+				}
+			}
+			ts.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return tf;
+	}
+
+	static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+		double dot = 0;
+		for (var e : a.entrySet()) {
+			dot += e.getValue() * (double) b.getOrDefault(e.getKey(), 0);
+		}
+		double na = Math.sqrt(a.values().stream().mapToDouble(v -> v * (double) v).sum());
+		double nb = Math.sqrt(b.values().stream().mapToDouble(v -> v * (double) v).sum());
+		return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+	}
+}

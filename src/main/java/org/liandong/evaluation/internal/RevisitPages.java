@@ -1,0 +1,93 @@
+package org.liandong.evaluation.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.liandong.identity.Actor;
+import org.liandong.identity.Actors;
+import org.liandong.identity.Role;
+import org.liandong.shared.ConflictException;
+import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.NotFoundException;
+import org.liandong.shared.PageQuery;
+import org.liandong.workorder.WorkOrderFilter;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The revisit queue (回访): orders in REVISITING the operator may see, the phone revisit form, and the decision after
+ * an unresolved or dissatisfied answer (reopen or close with a reason). Everything goes through
+ * {@code WorkOrders.act}, so the lifecycle's own checks and errors apply.
+ */
+@Controller
+class RevisitPages {
+
+	private final WorkOrders orders;
+	private final RevisitAnswers answers;
+	private final ReplyQualityStore quality;
+
+	RevisitPages(WorkOrders orders, RevisitAnswers answers, ReplyQualityStore quality) {
+		this.orders = orders;
+		this.answers = answers;
+		this.quality = quality;
+	}
+
+	@GetMapping("/evaluation/revisits")
+	String queue(@RequestParam(required = false) Integer page, Model model) {
+		Actor actor = requireRevisitor();
+		var filter = new WorkOrderFilter("REVISITING", null, null, null, null, null, null, null, null, null, null);
+		var result = orders.search(actor, filter, PageQuery.of(page, 20));
+		List<String> ids = result.content().stream().map(WorkOrderSummary::id).toList();
+		model.addAttribute("result", result);
+		model.addAttribute("answers", answers.latest(ids));
+		model.addAttribute("quality", quality.latest(ids));
+		return "evaluation/revisits";
+	}
+
+	@PostMapping("/evaluation/revisits/{id}/{action}")
+	String act(@PathVariable String id, @PathVariable String action, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		Actor actor = requireRevisitor();
+		Map<String, Object> body = new HashMap<>();
+		switch (action) {
+			case "revisit" -> {
+				boolean reached = !"false".equals(form.get("reached"));
+				body.put("reached", reached);
+				if (reached) {
+					body.put("resolved", "true".equals(form.get("resolved")));
+					body.put("satisfaction", form.getOrDefault("satisfaction", ""));
+				}
+			}
+			case "reopen", "close" -> body.put("reason", form.getOrDefault("reason", ""));
+			default -> throw new NotFoundException("No revisit action " + action);
+		}
+		if (form.get("note") != null && !form.get("note").isBlank()) {
+			body.put("note", form.get("note"));
+		}
+		try {
+			WorkOrderSummary after = orders.act(actor, id, action, body);
+			redirect.addFlashAttribute("message", after.number() + " → " + after.status());
+		}
+		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/evaluation/revisits";
+	}
+
+	private static Actor requireRevisitor() {
+		Actor actor = Actors.current();
+		if (!(actor.isAdmin() || actor.is(Role.OPERATOR) || actor.is(Role.SUPERVISOR))) {
+			throw new ForbiddenException("Only operators and supervisors revisit citizens.");
+		}
+		return actor;
+	}
+}

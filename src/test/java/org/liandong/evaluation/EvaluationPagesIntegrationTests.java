@@ -1,0 +1,159 @@
+package org.liandong.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Revisit queue, public league table, reports and reply-quality flags on the running application. */
+@IntegrationTest
+class EvaluationPagesIntegrationTests {
+
+	static final String UNIT = "JRJ";
+
+	@Autowired
+	MockMvc mvc;
+
+	RequestPostProcessor operator = TestActors.role(Role.OPERATOR);
+
+	String revisiting(Api api, String reply) throws Exception {
+		String id = api.create(operator, "371002003006");
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"" + UNIT + "\"}");
+		api.act(TestActors.handler(UNIT), id, "sign", "{}");
+		api.act(TestActors.handler(UNIT), id, "reply", "{\"result\":\"" + reply + "\"}");
+		return id;
+	}
+
+	@Test
+	void theRevisitQueueRecordsAnAnswerAndTheDecisionToReopen() throws Exception {
+		Api api = new Api(mvc);
+		String id = revisiting(api, "经核实，路灯线路老化，已安排维修人员更换线路，路灯已恢复照明。");
+		String number = api.get(operator, "/api/v1/work-orders/{id}", id).get("number").asString();
+		mvc.perform(get("/evaluation/revisits").with(operator).param("size", "1000"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/evaluation/revisits/{id}/revisit", id).with(operator).with(csrf())
+			.param("reached", "true").param("satisfaction", "DISSATISFIED"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(api.get(operator, "/api/v1/work-orders/{id}", id).get("status").asString()).isEqualTo("REVISITING");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/evaluation/revisits")
+			.with(operator).param("size", "1000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("不满意"))));
+		mvc.perform(post("/evaluation/revisits/{id}/reopen", id).with(operator).with(csrf()).param("reason", "市民反映仍不亮"))
+			.andExpect(status().is3xxRedirection());
+		var order = api.get(operator, "/api/v1/work-orders/{id}", id);
+		assertThat(order.get("status").asString()).isEqualTo("DISPATCHED");
+		assertThat(order.get("reopenCount").asInt()).isEqualTo(1);
+		assertThat(number).startsWith("WH");
+	}
+
+	@Test
+	void handlersMayNotUseTheRevisitQueue() throws Exception {
+		mvc.perform(get("/evaluation/revisits").with(TestActors.handler(UNIT))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aPoorReplyIsFlaggedOnTheTimelineBeforeTheRevisit() throws Exception {
+		Api api = new Api(mvc);
+		String id = revisiting(api, "收到");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			var timeline = api.get(operator, "/api/v1/work-orders/{id}/timeline", id);
+			boolean flagged = false;
+			for (var e : timeline) {
+				flagged |= "REPLY_QUALITY_LOW".equals(e.get("action").asString());
+			}
+			assertThat(flagged).isTrue();
+		});
+		mvc.perform(get("/evaluation/reply-quality").with(TestActors.role(Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(id)));
+	}
+
+	@Test
+	void thePublicLeagueTableNeedsNoLoginAndShowsNoPersonalData() throws Exception {
+		Api api = new Api(mvc);
+		String id = revisiting(api, "经核实，已安排维修，路灯已恢复照明。");
+		api.act(operator, id, "revisit", "{\"resolved\":true,\"satisfaction\":\"SATISFIED\"}");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/public/rankings"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("威海市地方金融管理局"))));
+		String html = mvc.perform(get("/public/rankings")).andReturn().getResponse().getContentAsString();
+		assertThat(html).doesNotContain("13900001111").doesNotContain("李四");
+	}
+
+	@Test
+	void theMonthlyReportsAreExcelAndPdfWithChineseText() throws Exception {
+		byte[] xlsx = mvc.perform(get("/api/v1/evaluation/report.xlsx").with(TestActors.role(Role.LEADER)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("单位排名");
+			assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("名称");
+		}
+		byte[] pdf = mvc.perform(get("/api/v1/evaluation/report.pdf").with(TestActors.role(Role.LEADER)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "evaluation-report-sample.pdf"), pdf);
+		try (var doc = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(doc)).contains("月度考核报告").contains("承办单位排名");
+		}
+	}
+
+	@Test
+	void theDashboardPageAndItsDataAnswerLeaders() throws Exception {
+		mvc.perform(get("/evaluation/dashboard").with(TestActors.role(Role.LEADER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("echarts.min.js")));
+		var data = new Api(mvc).get(TestActors.role(Role.LEADER), "/api/v1/evaluation/dashboard");
+		assertThat(data.has("trend")).isTrue();
+		assertThat(data.has("points")).isTrue();
+		mvc.perform(get("/evaluation/dashboard").with(TestActors.handler(UNIT))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void badQueriesAnswer400And404() throws Exception {
+		mvc.perform(get("/api/v1/evaluation/rates?by=WEEK").with(TestActors.role(Role.LEADER)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/evaluation/units?unit=NOPE").with(TestActors.role(Role.LEADER)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/evaluation/units?from=2026-02-01&to=2026-01-01").with(TestActors.role(Role.LEADER)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/evaluation/report.pdf?month=2026-13").with(TestActors.role(Role.LEADER)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/evaluation/units")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void ratesAreGroupedByPeriodDistrictAndItem() throws Exception {
+		Api api = new Api(mvc);
+		revisiting(api, "经核实，已安排维修，路灯已恢复照明。");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			var months = api.get(TestActors.role(Role.LEADER), "/api/v1/evaluation/rates?by=MONTH&unit=" + UNIT
+					+ "&from=2020-01-01&to=2100-01-01");
+			assertThat(months.get("content").size()).isGreaterThanOrEqualTo(1);
+			assertThat(months.get("content").get(0).get("key").asString()).matches("\\d{4}-\\d{2}");
+			var districts = api.get(TestActors.role(Role.LEADER), "/api/v1/evaluation/rates?by=DISTRICT&unit=" + UNIT
+					+ "&from=2020-01-01&to=2100-01-01");
+			assertThat(districts.get("content").get(0).get("key").asString()).isEqualTo("371002000000");
+			assertThat(districts.get("content").get(0).get("name").asString()).isEqualTo("环翠区");
+		});
+	}
+}

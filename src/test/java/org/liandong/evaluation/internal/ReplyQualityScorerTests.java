@@ -1,0 +1,34 @@
+package org.liandong.evaluation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReplyQualityScorerTests {
+
+	static final String REQUEST = "海滨北路井盖缺失\n竹岛街道海滨北路88号门前井盖缺失，夜间行人容易跌倒，请尽快补装井盖。";
+
+	@Test
+	void aReplyThatAddressesTheRequestScoresHighWithoutReasons() {
+		var s = ReplyQualityScorer.score(REQUEST, "经核实，海滨北路88号门前井盖缺失属实，已于当日补装井盖，并设置警示标志，行人通行已恢复安全。", true);
+		assertThat(s.score()).isGreaterThanOrEqualTo(80);
+		assertThat(s.reasons()).isEmpty();
+	}
+
+	@Test
+	void anEmptyAnswerIsFlaggedWithItsReasons() {
+		var s = ReplyQualityScorer.score(REQUEST, "收到", true);
+		assertThat(s.score()).isLessThan(60);
+		assertThat(s.reasons()).contains("LOW_RELEVANCE", "NO_RESULT", "TOO_SHORT")
+			.anyMatch(r -> r.startsWith("MISSING_POINTS:") && r.contains("缺失"));
+	}
+
+	@Test
+	void aLateReplyLosesTwelvePointsAndSaysSo() {
+		String reply = "经核实，海滨北路88号门前井盖缺失属实，已补装井盖。";
+		var onTime = ReplyQualityScorer.score(REQUEST, reply, true);
+		var late = ReplyQualityScorer.score(REQUEST, reply, false);
+		assertThat(onTime.score() - late.score()).isCloseTo(12.0, org.assertj.core.data.Offset.offset(0.11));
+		assertThat(late.reasons()).contains("LATE");
+	}
+}
