@@ -116,8 +116,12 @@ class ClosedLoopBrowserTests {
 		web.get(order);
 		WebElement reply = actionForm("reply");
 		reply.findElement(By.name("result")).sendKeys("已联合城管清运垃圾并设置提示牌");
+		Path photo = Files.createTempFile("after", ".png");
+		Files.write(photo, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' });
+		reply.findElement(By.cssSelector("input[type=file][name=files]")).sendKeys(photo.toString());
 		reply.findElement(By.cssSelector("button[type=submit]")).click();
 		assertThat(heading()).contains("核查中");
+		assertThat(web.findElements(By.cssSelector(".timeline a[href*='/files/']"))).as("the reply's photo").hasSize(1);
 
 		login("dispatcher1");
 		web.get(url("/workbench/verification"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -17,6 +18,7 @@ import org.liandong.identity.Role;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The work-order pages: list with filters, detail with timeline and the caller's actions, forms with CSRF. */
@@ -68,6 +70,29 @@ class WorkOrderPagesWebTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("待签收").contains("签收").contains("/actions/sign");
+	}
+
+	@Test
+	void aReplyFromThePageCarriesUploadedPhotosThatThePagesServe() throws Exception {
+		String id = order("窨井盖破损");
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		api.act(TestActors.handler("ST-371002003"), id, "sign", "{}");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
+		mvc.perform(multipart("/work-orders/" + id + "/actions/reply")
+			.file(new MockMultipartFile("files", "现场.png", "image/png", png))
+			.param("result", "已更换井盖")
+			.with(httpBasic("h-ST-371002003", "demo123"))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/work-orders/" + id))
+			.andExpect(flash().attribute("message", "done"));
+		var reply = api.timeline(TestActors.admin(), id).get(3);
+		assertThat(reply.get("action").asString()).isEqualTo("REPLY");
+		String file = reply.get("attachments").get(0).asString();
+		byte[] served = mvc.perform(get("/files/" + file).with(httpBasic("h-ST-371002003", "demo123")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(served).isEqualTo(png);
 	}
 
 	@Test

@@ -58,6 +58,11 @@ class FilesController {
 	@GetMapping("/{id}")
 	@Operation(summary = "Download a file by its id")
 	ResponseEntity<InputStreamResource> download(@PathVariable String id) {
+		return serve(store, id);
+	}
+
+	/** Serves a stored file inline (shared by the API and the pages' {@code /files/{id}}). */
+	static ResponseEntity<InputStreamResource> serve(FileStore store, String id) {
 		StoredFile file = store.find(id).orElseThrow(() -> new NotFoundException("File " + id + " not found."));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))

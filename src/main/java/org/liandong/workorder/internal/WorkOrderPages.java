@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -120,15 +121,25 @@ class WorkOrderPages {
 
 	@PostMapping("/work-orders/{id}/actions/{action}")
 	String act(@PathVariable String id, @PathVariable String action, @RequestParam Map<String, String> form,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
 		try {
-			service.act(Actors.current(), id, action, toJson(form));
+			service.actWithUploads(Actors.current(), id, action, toJson(form), uploads(files));
 			redirect.addFlashAttribute("message", "done");
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
 			redirect.addFlashAttribute("error", describe(e));
 		}
 		return "redirect:/work-orders/" + id;
+	}
+
+	private static List<WorkOrderService.Upload> uploads(List<MultipartFile> files) {
+		if (files == null) {
+			return List.of();
+		}
+		return files.stream()
+			.filter(f -> !f.isEmpty())
+			.map(f -> new WorkOrderService.Upload(f.getOriginalFilename(), f.getContentType(), () -> f.getInputStream()))
+			.toList();
 	}
 
 	private List<String> offered(Actor actor, WorkOrder order) {

@@ -31,6 +31,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Takes in work orders and performs their actions: looks the order up, checks visibility (404) and rights (403),
@@ -176,6 +178,37 @@ class WorkOrderService {
 		ActionPolicy.check(actor, o, action);
 		apply(o, action, body, actor.username(), actor.role().name(), ActionPolicy.isSupervisor(actor));
 		return personalData.view(actor, o);
+	}
+
+	/** A file uploaded with a page's action form. */
+	record Upload(String name, String contentType, Content content) {
+
+		/** Opens the upload's bytes. */
+		interface Content {
+			java.io.InputStream open() throws java.io.IOException;
+		}
+	}
+
+	/**
+	 * An action from a page form with files: the files are stored and added to the body's {@code attachments} in the
+	 * same transaction as the action, so a refused action keeps no file record.
+	 */
+	@Transactional
+	public WorkOrderView actWithUploads(Actor actor, String idOrNumber, String actionPath, ObjectNode body,
+			List<Upload> uploads) {
+		if (!uploads.isEmpty()) {
+			ArrayNode attachments = body.has("attachments") && body.get("attachments").isArray()
+					? (ArrayNode) body.get("attachments") : body.putArray("attachments");
+			for (Upload upload : uploads) {
+				try (var in = upload.content().open()) {
+					attachments.add(files.store(upload.name(), upload.contentType(), in, actor.username()).id());
+				}
+				catch (java.io.IOException e) {
+					throw new InvalidRequestException("files", "The uploaded file could not be read.");
+				}
+			}
+		}
+		return act(actor, idOrNumber, actionPath, body);
 	}
 
 	/**
