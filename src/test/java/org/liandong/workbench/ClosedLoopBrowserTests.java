@@ -9,7 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liandong.support.Browser;
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -62,10 +66,6 @@ class ClosedLoopBrowserTests {
 		return web.findElement(By.cssSelector("form[action$='/actions/" + action + "']"));
 	}
 
-	private String heading() {
-		return web.findElement(By.tagName("h1")).getText();
-	}
-
 	@Test
 	void theWholeLoopCanBeClickedThroughByTheRightUsers() throws Exception {
 		login("operator1");
@@ -74,7 +74,7 @@ class ClosedLoopBrowserTests {
 		web.findElement(By.name("regionCode")).sendKeys("371002003000");
 		web.findElement(By.name("itemCode")).sendKeys("CE-0102");
 		web.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(heading()).contains("已受理");
+		awaitHeading("已受理");
 		String order = web.getCurrentUrl();
 		String orderId = order.substring(order.lastIndexOf('/') + 1);
 
@@ -83,12 +83,12 @@ class ClosedLoopBrowserTests {
 		WebElement dispatch = actionForm("dispatch");
 		dispatch.findElement(By.name("leadUnitCode")).sendKeys(STREET);
 		dispatch.findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat(heading()).contains("待签收");
+		awaitHeading("待签收");
 
 		login("h-" + STREET);
 		web.get(order);
 		actionForm("sign").findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat(heading()).contains("办理中");
+		awaitHeading("办理中");
 
 		web.get(url("/whistles"));
 		WebElement blow = web.findElement(By.cssSelector("form[action$='/whistles']"));
@@ -120,7 +120,7 @@ class ClosedLoopBrowserTests {
 		Files.write(photo, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' });
 		reply.findElement(By.cssSelector("input[type=file][name=files]")).sendKeys(photo.toString());
 		reply.findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat(heading()).contains("核查中");
+		awaitHeading("核查中");
 		assertThat(web.findElements(By.cssSelector(".timeline a[href*='/files/']"))).as("the reply's photo").hasSize(1);
 
 		login("dispatcher1");
@@ -128,7 +128,7 @@ class ClosedLoopBrowserTests {
 		web.findElement(By.cssSelector("form[action$='/workbench/orders/" + orderId + "/verify'] button[type=submit]"))
 			.click();
 		web.get(order);
-		assertThat(heading()).contains("回访中");
+		awaitHeading("回访中");
 
 		login("operator1");
 		web.get(order);
@@ -136,16 +136,22 @@ class ClosedLoopBrowserTests {
 		revisit.findElement(By.cssSelector("select[name=resolved] option[value=false]")).click();
 		revisit.findElement(By.cssSelector("select[name=satisfaction] option[value=DISSATISFIED]")).click();
 		revisit.findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat(heading()).contains("回访中");
+		new WebDriverWait(web, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("操作成功"));
 		WebElement closeOrder = actionForm("close");
 		closeOrder.findElement(By.name("reason")).sendKeys("诉求已处理，市民要求超出职责范围");
 		closeOrder.findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat(heading()).contains("已办结");
+		awaitHeading("已办结");
 		String timeline = web.findElement(By.className("timeline")).getText();
 		assertThat(timeline).contains("派单", "签收", "办理反馈", "核查通过", "回访", "办结");
 
 		Path shot = Path.of("target", "screenshots", "closed-loop.png");
 		Files.createDirectories(shot.getParent());
 		Files.write(shot, ((TakesScreenshot) web).getScreenshotAs(OutputType.BYTES));
+	}
+
+	/** Waits for the page after a form post: its heading shows the expected state. */
+	private void awaitHeading(String expected) {
+		new WebDriverWait(web, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.tagName("h1")).getText().contains(expected));
 	}
 }

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liandong.support.Browser;
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -54,7 +58,7 @@ class WorkOrderBrowserTests {
 		web.findElement(By.name("content")).sendKeys("浏览器测试：竹岛路灯不亮");
 		web.findElement(By.name("regionCode")).sendKeys("371002003000");
 		web.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(web.findElement(By.tagName("h1")).getText()).contains("WH").contains("已受理");
+		awaitHeading("已受理");
 		String detail = web.getCurrentUrl();
 
 		login("dispatcher1");
@@ -62,17 +66,23 @@ class WorkOrderBrowserTests {
 		web.findElement(By.xpath("//summary[text()='派单']")).click();
 		web.findElement(By.cssSelector("form[action$='/actions/dispatch'] input[name=leadUnitCode]")).sendKeys("ST-371002003");
 		web.findElement(By.cssSelector("form[action$='/actions/dispatch'] button[type=submit]")).click();
-		assertThat(web.findElement(By.tagName("h1")).getText()).contains("待签收");
+		awaitHeading("待签收");
 
 		login("h-ST-371002003");
 		web.get(detail);
 		web.findElement(By.xpath("//summary[text()='签收']")).click();
 		web.findElement(By.cssSelector("form[action$='/actions/sign'] button[type=submit]")).click();
-		assertThat(web.findElement(By.tagName("h1")).getText()).contains("办理中");
+		awaitHeading("办理中");
 		assertThat(web.findElement(By.className("timeline")).getText()).contains("派单").contains("签收");
 
 		Path shot = Path.of("target", "screenshots", "work-order-detail.png");
 		Files.createDirectories(shot.getParent());
 		Files.write(shot, ((TakesScreenshot) web).getScreenshotAs(OutputType.BYTES));
+	}
+
+	/** Waits for the page after a form post: its heading shows the expected state. */
+	private void awaitHeading(String expected) {
+		new WebDriverWait(web, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.tagName("h1")).getText().contains(expected));
 	}
 }
