@@ -1,0 +1,316 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load driver for a running Liandong (not part of the build). Run it with {@code bench/run.sh}, or directly:
+ *
+ * <pre>
+ * java bench/Bench.java http --base http://localhost:8080 --seconds 60 --concurrency 16
+ * java -cp postgresql.jar bench/Bench.java jdbc --url jdbc:postgresql://localhost/liandong --user u --password p
+ * </pre>
+ *
+ * {@code http}: half the workers post work orders through {@code POST /api/v1/work-orders} (bearer token of
+ * operator1), half through Open311 {@code POST /open311/v2/requests.json} (a client created for the run, without a
+ * rate limit); then the same number of workers read orders ({@code GET /api/v1/work-orders/{id}}) for a third of the
+ * time. {@code jdbc}: the baseline, one transaction per request writing the four rows an intake writes (order,
+ * timeline entry, outbox publication, idempotency record) at the same concurrency into the same database; prints
+ * its throughput and the ratio to the last {@code http} run (kept in {@code bench/target/last-http.txt}).
+ */
+public class Bench {
+
+	static final Path LAST = Path.of("bench", "target", "last-http.txt");
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> o = options(args);
+		int seconds = Integer.parseInt(o.getOrDefault("seconds", "60"));
+		int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "16"));
+		switch (args.length == 0 ? "" : args[0]) {
+			case "http" -> http(o.getOrDefault("base", "http://localhost:8080"), seconds, concurrency);
+			case "jdbc" -> jdbc(o.get("url"), o.getOrDefault("user", "sa"), o.getOrDefault("password", ""), seconds,
+					concurrency);
+			default -> System.err.println("usage: Bench http|jdbc [--base URL] [--url JDBC --user U --password P] "
+					+ "[--seconds 60] [--concurrency 16]");
+		}
+	}
+
+	// ---- HTTP ----
+
+	static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5)).build();
+
+	static void http(String base, int seconds, int concurrency) throws Exception {
+		String token = field(send(base, "POST", "/api/v1/auth/token", basic("operator1"), null, null).body(), "token");
+		String apiKey = field(send(base, "POST", "/api/v1/open311/clients", basic("admin"), "application/json",
+				"{\"name\":\"bench-" + UUID.randomUUID() + "\",\"ratePerMinute\":100000}").body(), "apiKey");
+		ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+		AtomicLong n = new AtomicLong();
+		// warm-up, not counted: the JIT, connection pools, caches
+		int warmup = Math.max(3, seconds / 6);
+		run(warmup, concurrency, worker -> send(base, "POST", "/api/v1/work-orders", "Bearer " + token,
+				"application/json", "{\"channel\":\"APP\",\"content\":\"预热 " + n.incrementAndGet() + "\"}"));
+		Result api = new Result("intake API"), open311 = new Result("intake Open311");
+		run(seconds, concurrency, worker -> {
+			long i = n.incrementAndGet();
+			if (worker % 2 == 0) {
+				String body = "{\"channel\":\"APP\",\"content\":\"压测 " + i + "：海滨路路灯不亮，夜间行人不便\","
+						+ "\"citizenName\":\"测试\",\"citizenPhone\":\"13800000000\",\"regionCode\":\"371002003000\"}";
+				long t = System.nanoTime();
+				var r = send(base, "POST", "/api/v1/work-orders", "Bearer " + token, "application/json", body,
+						"Idempotency-Key", UUID.randomUUID().toString());
+				api.add(System.nanoTime() - t, r.statusCode() == 201);
+				if (r.statusCode() != 201 && api.failed.get() == 1) {
+					System.err.println("The API answered " + r.statusCode() + ": " + r.body());
+				}
+				if (r.statusCode() == 201 && ids.size() < 100_000) {
+					ids.add(field(r.body(), "id"));
+				}
+			}
+			else {
+				String body = "api_key=" + enc(apiKey) + "&service_code=CG-0101&lat=37.5091&long=122.1203&"
+						+ enc("attribute[DAMAGE]") + "=MISSING"
+						+ "&description=" + enc("压测 " + i + "：井盖缺失") + "&phone=13800000000";
+				long t = System.nanoTime();
+				var r = send(base, "POST", "/open311/v2/requests.json", null, "application/x-www-form-urlencoded", body);
+				boolean ok = r.statusCode() == 200 || r.statusCode() == 201;
+				open311.add(System.nanoTime() - t, ok);
+				if (!ok && open311.failed.get() == 1) {
+					System.err.println("Open311 answered " + r.statusCode() + ": " + r.body());
+				}
+			}
+		});
+		Result intake = Result.merge("intake (both)", api, open311);
+		List<String> readable = new ArrayList<>(ids);
+		Result read = new Result("read order");
+		run(Math.max(5, seconds / 3), concurrency, worker -> {
+			String id = readable.get((int) (Math.random() * readable.size()));
+			long t = System.nanoTime();
+			var r = send(base, "GET", "/api/v1/work-orders/" + id, "Bearer " + token, null, null);
+			read.add(System.nanoTime() - t, r.statusCode() == 200);
+		});
+		System.out.printf("concurrency %d, %d s%n", concurrency, seconds);
+		for (Result r : List.of(api, open311, intake)) {
+			r.print(seconds);
+		}
+		read.print(Math.max(5, seconds / 3));
+		Files.createDirectories(LAST.getParent());
+		Files.writeString(LAST, String.valueOf(intake.ok.get() / (double) seconds));
+	}
+
+	static HttpResponse<String> send(String base, String method, String path, String auth, String type, String body,
+			String... headers) throws Exception {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		if (auth != null) {
+			b.header("Authorization", auth);
+		}
+		if (type != null) {
+			b.header("Content-Type", type);
+		}
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			b.header(headers[i], headers[i + 1]);
+		}
+		return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo123").getBytes(StandardCharsets.UTF_8));
+	}
+
+	static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	static String field(String json, String name) {
+		Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+		if (!m.find()) {
+			throw new IllegalStateException("No " + name + " in " + json);
+		}
+		return m.group(1);
+	}
+
+	// ---- JDBC baseline ----
+
+	static void jdbc(String url, String user, String password, int seconds, int concurrency) throws Exception {
+		List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
+		ThreadLocal<Connection> own = ThreadLocal.withInitial(() -> {
+			try {
+				Connection c = DriverManager.getConnection(url, user, password);
+				c.setAutoCommit(false);
+				connections.add(c);
+				return c;
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		AtomicLong n = new AtomicLong();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		Result result = new Result("plain JDBC, 4 rows");
+		run(seconds, concurrency, worker -> {
+			Connection c = own.get();
+			long i = n.incrementAndGet();
+			long t = System.nanoTime();
+			String id = UUID.randomUUID().toString();
+			Timestamp now = Timestamp.from(Instant.now());
+			try (var order = c.prepareStatement("INSERT INTO wo_order (id, number, status, channel, nature, title, "
+					+ "content, citizen_name, citizen_phone, region_code, urgency, confidential, sign_overdue, warned, "
+					+ "overdue, revisit_attempts, unreachable, reopen_count, return_count, created_at, updated_at, version) "
+					+ "VALUES (?, ?, 'RECEIVED', 'APP', 'COMPLAINT', ?, ?, '测试', '13800000000', '371002003000', 'NORMAL', "
+					+ "FALSE, FALSE, FALSE, FALSE, 0, FALSE, 0, 0, ?, ?, 0)");
+					var timeline = c.prepareStatement("INSERT INTO wo_timeline (order_id, at, actor, actor_role, action, "
+							+ "to_status) VALUES (?, ?, 'operator1', 'OPERATOR', 'RECEIVE', 'RECEIVED')");
+					var outbox = c.prepareStatement("INSERT INTO event_publication (id, listener_id, event_type, "
+							+ "serialized_event, publication_date) VALUES (?, ?, ?, ?, ?)");
+					var idem = c.prepareStatement("INSERT INTO sh_idempotency (scope, idem_key, request_hash, state, "
+							+ "owner_token, lease_until, created_at, status_code, content_type, body) VALUES (?, ?, ?, "
+							+ "'COMPLETED', ?, ?, ?, 201, 'application/json', ?)")) {
+				order.setString(1, id);
+				order.setString(2, "B" + run + i);
+				order.setString(3, "海滨路路灯不亮");
+				order.setString(4, "压测 " + i + "：海滨路路灯不亮，夜间行人不便");
+				order.setTimestamp(5, now);
+				order.setTimestamp(6, now);
+				order.executeUpdate();
+				timeline.setString(1, id);
+				timeline.setTimestamp(2, now);
+				timeline.executeUpdate();
+				outbox.setObject(1, UUID.randomUUID());
+				outbox.setString(2, "bench.listener");
+				outbox.setString(3, "bench.Received");
+				outbox.setString(4, "{\"orderId\":\"" + id + "\"}");
+				outbox.setTimestamp(5, now);
+				outbox.executeUpdate();
+				idem.setString(1, "user:bench");
+				idem.setString(2, id);
+				idem.setString(3, "0".repeat(64));
+				idem.setString(4, id);
+				idem.setTimestamp(5, now);
+				idem.setTimestamp(6, now);
+				idem.setString(7, "{\"id\":\"" + id + "\"}");
+				idem.executeUpdate();
+				c.commit();
+				result.add(System.nanoTime() - t, true);
+			}
+			catch (Exception e) {
+				c.rollback();
+				result.add(System.nanoTime() - t, false);
+				if (result.failed.get() == 1) {
+					e.printStackTrace();
+				}
+			}
+		});
+		try (Connection c = DriverManager.getConnection(url, user, password); var st = c.createStatement()) {
+			// the baseline's outbox rows would otherwise wait for a listener that does not exist
+			st.executeUpdate("DELETE FROM event_publication WHERE listener_id = 'bench.listener'");
+		}
+		for (Connection c : connections) {
+			c.close();
+		}
+		System.out.printf("concurrency %d, %d s%n", concurrency, seconds);
+		result.print(seconds);
+		if (Files.exists(LAST)) {
+			double http = Double.parseDouble(Files.readString(LAST).strip());
+			double base = result.ok.get() / (double) seconds;
+			System.out.printf("ratio: platform intake %.0f/s = %.1f %% of the plain-JDBC baseline %.0f/s%n", http,
+					100 * http / base, base);
+		}
+	}
+
+	// ---- common ----
+
+	interface Work {
+		void run(int worker) throws Exception;
+	}
+
+	static void run(int seconds, int concurrency, Work work) throws InterruptedException {
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		List<Thread> threads = new ArrayList<>();
+		for (int w = 0; w < concurrency; w++) {
+			int worker = w;
+			Thread t = new Thread(() -> {
+				while (System.nanoTime() < end) {
+					try {
+						work.run(worker);
+					}
+					catch (Exception e) {
+						System.err.println("worker " + worker + ": " + e);
+					}
+				}
+			});
+			threads.add(t);
+			t.start();
+		}
+		for (Thread t : threads) {
+			t.join();
+		}
+	}
+
+	static final class Result {
+		final String name;
+		final AtomicLong ok = new AtomicLong();
+		final AtomicLong failed = new AtomicLong();
+		final ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+
+		Result(String name) {
+			this.name = name;
+		}
+
+		void add(long nanos, boolean success) {
+			(success ? ok : failed).incrementAndGet();
+			this.nanos.add(nanos);
+		}
+
+		static Result merge(String name, Result... parts) {
+			Result r = new Result(name);
+			for (Result p : parts) {
+				r.ok.addAndGet(p.ok.get());
+				r.failed.addAndGet(p.failed.get());
+				r.nanos.addAll(p.nanos);
+			}
+			return r;
+		}
+
+		void print(int seconds) {
+			List<Long> sorted = new ArrayList<>(nanos);
+			Collections.sort(sorted);
+			System.out.printf("%-20s %8.1f/s ok, %d failed; p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms%n", name,
+					ok.get() / (double) seconds, failed.get(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
+		}
+
+		static double pct(List<Long> sorted, int p) {
+			return sorted.isEmpty() ? Double.NaN
+					: sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+		}
+	}
+
+	static Map<String, String> options(String[] args) {
+		Map<String, String> o = new HashMap<>();
+		for (int i = 1; i + 1 < args.length; i += 2) {
+			o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+		}
+		return o;
+	}
+}
