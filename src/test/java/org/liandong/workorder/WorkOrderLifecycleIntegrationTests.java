@@ -162,6 +162,10 @@ class WorkOrderLifecycleIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("leadUnitCode"));
 		api.act(dispatcher, id, "no-such-action", "{}").andExpect(status().isNotFound());
+		// a NUL character cannot be stored by PostgreSQL: refused on every database alike
+		api.create(operator, "{\"channel\":\"WEB\",\"content\":\"a\\u0000b\"}").andExpect(status().isBadRequest());
+		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\",\"note\":\"x\\u0000\"}")
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -108,6 +108,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(pd);
 	}
 
+	/**
+	 * A value the database cannot store (SQL state class 22: too long, a NUL character, out of range) came from the
+	 * client, since validation let it through: 400, and the transaction has rolled back.
+	 */
+	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
+	ProblemDetail dataAccess(org.springframework.dao.DataAccessException e) {
+		Throwable cause = e;
+		while (cause != null && !(cause instanceof java.sql.SQLException)) {
+			cause = cause.getCause();
+		}
+		String state = cause == null ? null : ((java.sql.SQLException) cause).getSQLState();
+		if (state != null && state.startsWith("22")) {
+			log.warn("Refused a value the database cannot store (SQL state {})", state);
+			return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					"A value in the request cannot be stored (too long, or it contains characters such as NUL).");
+		}
+		return unexpected(e);
+	}
+
 	@ExceptionHandler(RuntimeException.class)
 	ProblemDetail unexpected(RuntimeException e) {
 		log.error("Unexpected error", e);
