@@ -4,16 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liandong.identity.Actor;
+import org.liandong.identity.Role;
+import org.liandong.shared.PageQuery;
 import org.liandong.support.Browser;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.NewWorkOrder;
+import org.liandong.workorder.WorkOrderFilter;
+import org.liandong.workorder.WorkOrders;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,6 +38,11 @@ class ConsoleBrowserTests {
 	int port;
 
 	WebDriver web;
+
+	@Autowired
+	WorkOrders orders;
+
+	static final Actor ADMIN = new Actor("u-a", "admin", "admin", Role.ADMIN, null, "371000000000", Set.of());
 
 	@BeforeEach
 	void startBrowser() throws Exception {
@@ -79,5 +95,25 @@ class ConsoleBrowserTests {
 
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("done-status")));
 		assertThat(web.findElement(By.id("done-status")).getText()).isEqualTo("已直办");
+	}
+
+	@Test
+	void aRepeatedCallIsMergedIntoTheOpenOrderWithOneClick() {
+		var first = orders.receive(new NewWorkOrder(Channel.HOTLINE, "竹岛街道海滨北路下水道堵塞，污水外溢", null, null, null,
+				"13955558888", "海滨北路", null, null, null, "371002003000", null, null, null, false, List.of()),
+				"operator1", "OPERATOR");
+		web.get("http://localhost:" + port + "/intake/console");
+		web.findElement(By.id("citizenPhone")).sendKeys("13955558888");
+		web.findElement(By.id("content")).sendKeys("海滨北路下水道又堵了，污水流到路上");
+		web.findElement(By.id("address")).sendKeys("海滨北路");
+		waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+			d.findElement(By.cssSelector("#similar-list button.merge[value='" + first.id() + "']")).click();
+			return true;
+		});
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("done-status")));
+		assertThat(web.findElement(By.id("done-status")).getText()).isEqualTo("已合并");
+		assertThat(orders.search(ADMIN, new WorkOrderFilter("MERGED", null, null, null, null, null, null, null, null,
+				null, "13955558888"), PageQuery.of(0, 10)).content()).singleElement()
+			.satisfies(o -> assertThat(o.masterId()).isEqualTo(first.id()));
 	}
 }
