@@ -104,6 +104,7 @@ class ClosedLoopBrowserTests {
 		WebElement report = web.findElement(By.cssSelector("form[action$='/report']"));
 		report.findElement(By.name("note")).sendKeys("执法队员已到场");
 		report.findElement(By.cssSelector("button[type=submit]")).click();
+		awaitText("执法队员已到场");
 		web.get(order);
 		assertThat(web.getTitle()).as("the summoned unit sees the order").startsWith("工单详情 WH");
 
@@ -113,6 +114,7 @@ class ClosedLoopBrowserTests {
 		WebElement close = web.findElement(By.cssSelector("form[action$='/close']"));
 		close.findElement(By.name("note")).sendKeys("已联合清理完毕");
 		close.findElement(By.cssSelector("button[type=submit]")).click();
+		awaitText("已联合清理完毕");
 		web.get(order);
 		WebElement reply = actionForm("reply");
 		reply.findElement(By.name("result")).sendKeys("已联合城管清运垃圾并设置提示牌");
@@ -147,6 +149,11 @@ class ClosedLoopBrowserTests {
 		Path shot = Path.of("target", "screenshots", "closed-loop.png");
 		Files.createDirectories(shot.getParent());
 		Files.write(shot, ((TakesScreenshot) web).getScreenshotAs(OutputType.BYTES));
+	}
+
+	/** Waits for the page after a form post to show a text. */
+	private void awaitText(String text) {
+		new WebDriverWait(web, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains(text));
 	}
 
 	/** Waits for the page after a form post: its heading shows the expected state. */

@@ -122,6 +122,28 @@ class WorkOrderPagesWebTests {
 	}
 
 	@Test
+	void aFormPostedTwiceWithItsTokenTakesTheRequestInOnce() throws Exception {
+		String content = "重复提交测试 " + java.util.UUID.randomUUID();
+		String[] locations = new String[2];
+		for (int i = 0; i < 2; i++) {
+			locations[i] = mvc.perform(post("/work-orders").with(httpBasic("operator1", "demo123")).with(csrf())
+				.contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+				.param("idempotencyKey", "form-token-" + content)
+				.param("channel", "HOTLINE")
+				.param("content", content))
+				.andExpect(status().is3xxRedirection())
+				.andReturn().getResponse().getHeader("Location");
+		}
+		assertThat(locations[1]).isEqualTo(locations[0]);
+		String list = mvc.perform(get("/api/v1/work-orders").with(TestActors.admin()).param("q", content))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(list).contains("\"totalElements\":1");
+		String page = mvc.perform(get("/work-orders/new").with(httpBasic("operator1", "demo123")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).containsPattern("name=\"idempotencyKey\" value=\"[0-9a-f-]{36}\"");
+	}
+
+	@Test
 	void theIntakeFormCreatesAnOrder() throws Exception {
 		mvc.perform(post("/work-orders").with(httpBasic("operator1", "demo123")).with(csrf())
 			.param("channel", "HOTLINE")

@@ -28,12 +28,18 @@ import tools.jackson.databind.json.JsonMapper;
  * of its own (so a concurrent duplicate sees it and answers 409), then the request runs in one transaction that
  * also stores its answer: the business change and the stored answer commit together or not at all. A replay with
  * the same body answers the stored status and body; the same key with another body answers 422. A failed request
- * (any non-2xx answer) stores nothing and frees the key. A claim left by a crashed process expires after its lease.
+ * (a 4xx or 5xx answer) stores nothing and frees the key; a redirect (a page's post-redirect-get) is a success. A claim left by a crashed process expires after its lease.
  */
 @Component
 public class IdempotencyFilter extends OncePerRequestFilter {
 
 	public static final String HEADER = "Idempotency-Key";
+
+	/**
+	 * The form field that carries the key on intake pages (a fresh value per rendered form, see
+	 * {@link FormTokenAdvice}), so that a re-posted form answers what the first post answered.
+	 */
+	public static final String FORM_FIELD = "idempotencyKey";
 
 	private final IdempotencyStore store;
 	private final TransactionTemplate transaction;
@@ -48,19 +54,30 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return request.getHeader(HEADER) == null || !(method.equals("POST") || method.equals("PUT")
-				|| method.equals("PATCH")) || !isApi(request);
+		if (!(method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))) {
+			return true;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/api/") || path.startsWith("/open311/")) {
+			return request.getHeader(HEADER) == null;
+		}
+		return !(isIntakePage(path) && RequestBodies.isFormOrMultipart(request)
+				&& request.getParameter(FORM_FIELD) != null);
 	}
 
-	private static boolean isApi(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api/") || path.startsWith("/open311/");
+	private static boolean isIntakePage(String path) {
+		return path.startsWith("/portal") || path.startsWith("/intake/") || path.equals("/work-orders");
+	}
+
+	private static String keyOf(HttpServletRequest request) {
+		String header = request.getHeader(HEADER);
+		return header != null ? header : request.getParameter(FORM_FIELD);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = request.getHeader(HEADER).strip();
+		String key = keyOf(request).strip();
 		if (key.isEmpty() || key.length() > 200) {
 			problem(response, HttpStatus.BAD_REQUEST, "invalid-request",
 					"The Idempotency-Key header must have 1 to 200 characters.");
@@ -109,7 +126,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 					throw new WrappedException(e);
 				}
 				int status = wrapped.getStatus();
-				if (status >= 200 && status < 300 && !tx.isRollbackOnly()) {
+				if (status >= 200 && status < 400 && !tx.isRollbackOnly()) {
 					store.complete(scope, key, claim.owner(), new IdempotencyStore.Stored(status,
 							wrapped.getContentType(), wrapped.getHeader(HttpHeaders.LOCATION),
 							new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8)));

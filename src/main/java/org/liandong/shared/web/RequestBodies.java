@@ -32,6 +32,8 @@ final class RequestBodies {
 	static byte[] canonicalForm(HttpServletRequest request) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Map<String, String[]> params = new TreeMap<>(request.getParameterMap());
+		// the CSRF token changes with the session, not with what is asked
+		params.remove("_csrf");
 		for (var e : params.entrySet()) {
 			for (String v : e.getValue()) {
 				out.write((e.getKey() + "=" + v + "\n").getBytes(StandardCharsets.UTF_8));
