@@ -51,6 +51,8 @@ class ConsoleBrowserTests {
 		web.findElement(By.name("username")).sendKeys("operator1");
 		web.findElement(By.name("password")).sendKeys("demo123");
 		web.findElement(By.cssSelector("form button[type=submit]")).click();
+		// wait for the signed-in page before navigating on, or the next navigation cancels the login
+		new WebDriverWait(web, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	@AfterEach
@@ -71,8 +73,11 @@ class ConsoleBrowserTests {
 		web.switchTo().activeElement().sendKeys("13955556666");
 		web.findElement(By.id("content")).sendKeys("昨天晚上竹岛路口的路灯不亮，行人看不清路");
 		web.findElement(By.id("address")).sendKeys("竹岛路口");
-		waiting().until(ExpectedConditions.attributeToBe(By.id("check-where"), "class", "ok"));
-		assertThat(web.findElement(By.id("check-how")).getAttribute("class")).isEqualTo("missing");
+		// the checks panel is swapped by htmx while we read it: read it through waits that ignore stale elements
+		waiting().ignoring(StaleElementReferenceException.class)
+			.until(d -> "ok".equals(d.findElement(By.id("check-where")).getAttribute("class")));
+		waiting().ignoring(StaleElementReferenceException.class)
+			.until(d -> "missing".equals(d.findElement(By.id("check-how")).getAttribute("class")));
 
 		web.findElement(By.id("content")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 

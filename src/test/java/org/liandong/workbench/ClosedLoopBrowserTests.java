@@ -59,6 +59,8 @@ class ClosedLoopBrowserTests {
 		web.findElement(By.name("username")).sendKeys(user);
 		web.findElement(By.name("password")).sendKeys("demo123");
 		web.findElement(By.cssSelector("form button[type=submit]")).click();
+		// wait for the signed-in page before navigating on, or the next navigation cancels the login
+		new WebDriverWait(web, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	private WebElement actionForm(String action) {

@@ -47,7 +47,7 @@ final class BodyRequestWrapper extends HttpServletRequestWrapper {
 
 			@Override
 			public void setReadListener(ReadListener listener) {
-				throw new UnsupportedOperationException("Blocking reads only");
+				throw new IllegalStateException("Only blocking reads are supported on a replayed body");
 			}
 		};
 	}
