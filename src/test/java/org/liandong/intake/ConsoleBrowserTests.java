@@ -47,12 +47,7 @@ class ConsoleBrowserTests {
 	@BeforeEach
 	void startBrowser() throws Exception {
 		web = Browser.start();
-		web.get("http://localhost:" + port + "/login");
-		web.findElement(By.name("username")).sendKeys("operator1");
-		web.findElement(By.name("password")).sendKeys("demo123");
-		web.findElement(By.cssSelector("form button[type=submit]")).click();
-		// wait for the signed-in page before navigating on, or the next navigation cancels the login
-		new WebDriverWait(web, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+		Browser.signIn(web, port, "operator1");
 	}
 
 	@AfterEach

@@ -48,6 +48,17 @@ public final class Browser {
 		return web;
 	}
 
+	/** Signs in on the login page and waits for the signed-in page, so that the next navigation cannot cancel it. */
+	public static void signIn(WebDriver web, int port, String user) {
+		web.manage().deleteAllCookies();
+		web.get("http://localhost:" + port + "/login");
+		web.findElement(org.openqa.selenium.By.name("username")).sendKeys(user);
+		web.findElement(org.openqa.selenium.By.name("password")).sendKeys("demo123");
+		web.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(web, Duration.ofSeconds(20))
+			.until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
 	private static String find(String[] candidates) {
 		for (String c : candidates) {
 			if (Files.isExecutable(Path.of(c))) {

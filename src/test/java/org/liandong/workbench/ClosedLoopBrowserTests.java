@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liandong.support.Browser;
-import java.time.Duration;
-
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -54,13 +53,7 @@ class ClosedLoopBrowserTests {
 	}
 
 	private void login(String user) {
-		web.manage().deleteAllCookies();
-		web.get(url("/login"));
-		web.findElement(By.name("username")).sendKeys(user);
-		web.findElement(By.name("password")).sendKeys("demo123");
-		web.findElement(By.cssSelector("form button[type=submit]")).click();
-		// wait for the signed-in page before navigating on, or the next navigation cancels the login
-		new WebDriverWait(web, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+		Browser.signIn(web, port, user);
 	}
 
 	private WebElement actionForm(String action) {
