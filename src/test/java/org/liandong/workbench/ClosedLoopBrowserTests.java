@@ -91,8 +91,8 @@ class ClosedLoopBrowserTests {
 		blow.findElement(By.name("summonedUnitCodes")).sendKeys("CSGLJ");
 		blow.findElement(By.name("description")).sendKeys("垃圾清运需城管执法协同");
 		blow.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(web, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/whistles/[^/]+$"));
 		String whistle = web.getCurrentUrl();
-		assertThat(whistle).matches(".*/whistles/[^/]+$");
 
 		login("h-CSGLJ");
 		web.get(whistle);
@@ -124,6 +124,7 @@ class ClosedLoopBrowserTests {
 		web.get(url("/workbench/verification"));
 		web.findElement(By.cssSelector("form[action$='/workbench/orders/" + orderId + "/verify'] button[type=submit]"))
 			.click();
+		awaitText("操作成功");
 		web.get(order);
 		awaitHeading("回访中");
 
