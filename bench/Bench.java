@@ -44,14 +44,16 @@ public class Bench {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> o = options(args);
+		Cpu.databasePid = Long.parseLong(o.getOrDefault("db-pid", "0"));
 		int seconds = Integer.parseInt(o.getOrDefault("seconds", "60"));
 		int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "16"));
 		switch (args.length == 0 ? "" : args[0]) {
-			case "http" -> http(o.getOrDefault("base", "http://localhost:8080"), seconds, concurrency);
+			case "http" -> http(o.getOrDefault("base", "http://localhost:8080"), seconds, concurrency,
+					Long.parseLong(o.getOrDefault("pid", "0")));
 			case "jdbc" -> jdbc(o.get("url"), o.getOrDefault("user", "sa"), o.getOrDefault("password", ""), seconds,
 					concurrency);
 			default -> System.err.println("usage: Bench http|jdbc [--base URL] [--url JDBC --user U --password P] "
-					+ "[--seconds 60] [--concurrency 16]");
+					+ "[--seconds 60] [--concurrency 16] [--pid PLATFORM_PID] [--db-pid POSTMASTER_PID]");
 		}
 	}
 
@@ -60,7 +62,7 @@ public class Bench {
 	static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5)).build();
 
-	static void http(String base, int seconds, int concurrency) throws Exception {
+	static void http(String base, int seconds, int concurrency, long platformPid) throws Exception {
 		String token = field(send(base, "POST", "/api/v1/auth/token", basic("operator1"), null, null).body(), "token");
 		String apiKey = field(send(base, "POST", "/api/v1/open311/clients", basic("admin"), "application/json",
 				"{\"name\":\"bench-" + UUID.randomUUID() + "\",\"ratePerMinute\":100000}").body(), "apiKey");
@@ -71,6 +73,8 @@ public class Bench {
 		run(warmup, concurrency, worker -> send(base, "POST", "/api/v1/work-orders", "Bearer " + token,
 				"application/json", "{\"channel\":\"APP\",\"content\":\"预热 " + n.incrementAndGet() + "\"}"));
 		Result api = new Result("intake API"), open311 = new Result("intake Open311");
+		Cpu.measureIdle(platformPid);
+		Cpu intakeCpu = Cpu.start(platformPid);
 		run(seconds, concurrency, worker -> {
 			long i = n.incrementAndGet();
 			if (worker % 2 == 0) {
@@ -101,19 +105,28 @@ public class Bench {
 			}
 		});
 		Result intake = Result.merge("intake (both)", api, open311);
+		// the asynchronous listeners (outbox) may still be working off the intake: their cost is part of intake's
+		double drained = intakeCpu.awaitIdle();
+		String intakeCost = intakeCpu.perRequest(intake.ok.get(), drained);
 		List<String> readable = new ArrayList<>(ids);
 		Result read = new Result("read order");
+		Cpu readCpu = Cpu.start(platformPid);
 		run(Math.max(5, seconds / 3), concurrency, worker -> {
 			String id = readable.get((int) (Math.random() * readable.size()));
 			long t = System.nanoTime();
 			var r = send(base, "GET", "/api/v1/work-orders/" + id, "Bearer " + token, null, null);
 			read.add(System.nanoTime() - t, r.statusCode() == 200);
 		});
+		String readCost = readCpu.perRequest(read.ok.get() + read.failed.get(), readCpu.awaitIdle());
 		System.out.printf("concurrency %d, %d s%n", concurrency, seconds);
 		for (Result r : List.of(api, open311, intake)) {
 			r.print(seconds);
 		}
 		read.print(Math.max(5, seconds / 3));
+		if (intakeCost != null) {
+			System.out.println("CPU per intake  " + intakeCost);
+			System.out.println("CPU per read    " + readCost);
+		}
 		Files.createDirectories(LAST.getParent());
 		Files.writeString(LAST, String.valueOf(intake.ok.get() / (double) seconds));
 	}
@@ -169,6 +182,7 @@ public class Bench {
 		AtomicLong n = new AtomicLong();
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		Result result = new Result("plain JDBC, 4 rows");
+		Cpu cpu = Cpu.start(ProcessHandle.current().pid());
 		run(seconds, concurrency, worker -> {
 			Connection c = own.get();
 			long i = n.incrementAndGet();
@@ -222,6 +236,7 @@ public class Bench {
 				}
 			}
 		});
+		String cost = cpu.perRequest(result.ok.get(), 0); // before the connections close and their backends end
 		try (Connection c = DriverManager.getConnection(url, user, password); var st = c.createStatement()) {
 			// the baseline's outbox rows would otherwise wait for a listener that does not exist
 			st.executeUpdate("DELETE FROM event_publication WHERE listener_id = 'bench.listener'");
@@ -231,6 +246,9 @@ public class Bench {
 		}
 		System.out.printf("concurrency %d, %d s%n", concurrency, seconds);
 		result.print(seconds);
+		if (cost != null) {
+			System.out.println("CPU per request " + cost.replace("platform", "client (JDBC)"));
+		}
 		if (Files.exists(LAST)) {
 			double http = Double.parseDouble(Files.readString(LAST).strip());
 			double base = result.ok.get() / (double) seconds;
@@ -240,6 +258,125 @@ public class Bench {
 	}
 
 	// ---- common ----
+
+	/**
+	 * CPU time (user + system, from /proc) of the platform process and of the PostgreSQL server (the postmaster given
+	 * by {@code --db-pid} and all its children, alive at the time of reading), so that
+	 * the cost of a request can be read off even on a machine busy with other work, where latency and throughput
+	 * say more about the neighbours than about us. Linux only; without /proc it reports nothing.
+	 */
+	static final class Cpu {
+		static final double TICK_MS = 10; // USER_HZ is 100 on Linux
+		static long databasePid;
+		/** The platform's own background work (pollers, schedules) per second, subtracted from the figures. */
+		static double idlePerSecond;
+		final long pid;
+		final long platformStart;
+		final long databaseStart;
+		final long started = System.nanoTime();
+
+		private Cpu(long pid) {
+			this.pid = pid;
+			this.platformStart = ticks(pid);
+			this.databaseStart = postgresTicks();
+		}
+
+		static Cpu start(long pid) {
+			return new Cpu(pid);
+		}
+
+		/** After the warm-up has been worked off (or 60 s), the background rate over five seconds. */
+		static void measureIdle(long pid) throws InterruptedException {
+			long last = ticks(pid);
+			for (int i = 0, quiet = 0; i < 60 && quiet < 2 && last >= 0; i++) {
+				Thread.sleep(1000);
+				long now = ticks(pid);
+				quiet = now - last <= 10 ? quiet + 1 : 0;
+				last = now;
+			}
+			long before = ticks(pid);
+			Thread.sleep(5000);
+			idlePerSecond = before < 0 ? 0 : (ticks(pid) - before) / 5.0;
+		}
+
+		/**
+		 * Waits until the platform is back to its idle rate (plus 5 % of a core, for two seconds in a row; at most
+		 * 120 s); the seconds waited.
+		 */
+		double awaitIdle() throws InterruptedException {
+			long begin = System.nanoTime();
+			if (pid <= 0 || ticks(pid) < 0) {
+				return 0;
+			}
+			long last = ticks(pid);
+			int quiet = 0;
+			for (int i = 0; i < 120 && quiet < 2; i++) {
+				Thread.sleep(1000);
+				long now = ticks(pid);
+				quiet = now - last <= idlePerSecond + 5 ? quiet + 1 : 0;
+				last = now;
+			}
+			return (System.nanoTime() - begin) / 1e9 - 2;
+		}
+
+		/** The CPU milliseconds per request since the start, or null where /proc cannot tell. */
+		String perRequest(long requests, double drainedSeconds) {
+			long platform = ticks(pid);
+			if (platform < 0 || requests == 0) {
+				return null;
+			}
+			double elapsed = (System.nanoTime() - started) / 1e9;
+			double p = Math.max(0, platform - platformStart - idlePerSecond * elapsed) * TICK_MS / requests;
+			double d = (postgresTicks() - databaseStart) * TICK_MS / requests;
+			int cores = Runtime.getRuntime().availableProcessors();
+			return String.format("platform %.2f ms + PostgreSQL %.2f ms = %.2f ms (incl. %.0f s of asynchronous "
+					+ "work-off; idle background %.1f%% of a core subtracted): at most ~%.0f/s on %d cores if nothing "
+					+ "else ran", p, d, p + d, Math.max(0, drainedSeconds), idlePerSecond, cores * 1000 / (p + d),
+					cores);
+		}
+
+		static long ticks(long pid) {
+			try {
+				String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+				String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				// fields 14 and 15 of stat (utime, stime), counted after the command name
+				return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+			}
+			catch (Exception e) {
+				return -1;
+			}
+		}
+
+		/** The server's processes: the postmaster and its children (backends, writers), found through /proc. */
+		static long postgresTicks() {
+			if (databasePid <= 0) {
+				return 0;
+			}
+			long sum = Math.max(0, ticks(databasePid));
+			try (var dirs = Files.list(Path.of("/proc"))) {
+				for (Path dir : (Iterable<Path>) dirs::iterator) {
+					String name = dir.getFileName().toString();
+					if (!name.chars().allMatch(Character::isDigit)) {
+						continue;
+					}
+					try {
+						String stat = Files.readString(dir.resolve("stat"));
+						String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						if (Long.parseLong(f[1]) == databasePid) {
+							sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+						}
+					}
+					catch (Exception gone) {
+						// the process ended while we looked
+					}
+				}
+			}
+			catch (Exception e) {
+				return 0;
+			}
+			return sum;
+		}
+	}
 
 	interface Work {
 		void run(int worker) throws Exception;

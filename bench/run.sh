@@ -32,9 +32,14 @@ for _ in $(seq 1 240); do
   kill -0 $PID 2>/dev/null || { tail -40 "$WORK/platform.log"; exit 1; }
   sleep 1
 done
+DBPID=0   # the PostgreSQL server listening on the URL's port, for the CPU figures (needs ss from iproute2)
+if [ "$DB" = postgres ]; then
+  DBPORT=$(echo "$URL" | sed -n 's#.*://[^:/]*:\([0-9]*\)/.*#\1#p'); DBPORT=${DBPORT:-5432}
+  DBPID=$(ss -Hltnp "sport = :$DBPORT" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1); DBPID=${DBPID:-0}
+fi
 echo "== platform on $DB ($(nproc) cores; load before: $(cut -d" " -f1-3 /proc/loadavg)) =="
-java bench/Bench.java http --base "http://127.0.0.1:$PORT" --seconds "$SECONDS_" --concurrency "$CONC"
+java bench/Bench.java http --base "http://127.0.0.1:$PORT" --seconds "$SECONDS_" --concurrency "$CONC" --pid $PID --db-pid $DBPID
 kill $PID; wait $PID 2>/dev/null || true   # the embedded H2 file is locked while the platform runs
 echo "== plain-JDBC baseline on $DB =="
 java -cp "$H2JAR:$PGJAR" bench/Bench.java jdbc --url "$URL" --user "$USER_" --password "$PASS" \
-     --seconds "$SECONDS_" --concurrency "$CONC"
+     --seconds "$SECONDS_" --concurrency "$CONC" --db-pid $DBPID
