@@ -42,6 +42,16 @@ class WorkOrderQuery {
 
 	@Transactional(readOnly = true)
 	public PageResult<WorkOrder> list(Actor actor, Filter f, PageQuery page) {
+		return list(actor, f, page, true);
+	}
+
+	/** The first {@code limit} orders, newest first, without counting all matches (which can cost a scan). */
+	@Transactional(readOnly = true)
+	public List<WorkOrder> newest(Actor actor, Filter f, int limit) {
+		return list(actor, f, PageQuery.of(0, limit), false).content();
+	}
+
+	private PageResult<WorkOrder> list(Actor actor, Filter f, PageQuery page, boolean count) {
 		Map<String, Object> params = new HashMap<>();
 		List<String> where = new ArrayList<>();
 		where.add(visibility.condition(actor, params));
@@ -102,7 +112,7 @@ class WorkOrderQuery {
 			params.put("phone", f.phone().strip());
 		}
 		String condition = String.join(" AND ", where);
-		long total = jdbc.sql("SELECT COUNT(*) FROM wo_order o WHERE " + condition)
+		long total = !count ? -1 : jdbc.sql("SELECT COUNT(*) FROM wo_order o WHERE " + condition)
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -114,7 +124,18 @@ class WorkOrderQuery {
 			.query(String.class)
 			.list();
 		List<WorkOrder> orders = ids.isEmpty() ? List.of() : loadAll(ids);
-		return PageResult.of(orders, page, total);
+		return PageResult.of(orders, page, count ? total : orders.size());
+	}
+
+	/** The orders with these ids, in the given order; ids of no order are left out. */
+	List<WorkOrder> byIds(List<String> ids) {
+		List<WorkOrder> out = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			loadAll(ids.subList(from, Math.min(ids.size(), from + 500))).stream()
+				.filter(java.util.Objects::nonNull)
+				.forEach(out::add);
+		}
+		return out;
 	}
 
 	private List<WorkOrder> loadAll(List<String> ids) {
@@ -129,7 +150,7 @@ class WorkOrderQuery {
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list()
 			.forEach(row -> byId.get(row[0]).coUnitCodes.add(row[1]));
-		return ids.stream().map(byId::get).toList();
+		return ids.stream().map(byId::get).collect(java.util.stream.Collectors.toList());
 	}
 
 	private static <E extends Enum<E>> String enumName(Class<E> type, String field, String value) {

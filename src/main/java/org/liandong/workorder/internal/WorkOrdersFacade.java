@@ -61,9 +61,26 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
+	public List<WorkOrderSummary> newest(Actor actor, WorkOrderFilter f, int limit) {
+		var filter = new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
+				f.channel(), f.from(), f.to(), f.q(), f.phone());
+		return query.newest(actor, filter, Math.max(1, Math.min(1000, limit))).stream()
+			.map(WorkOrdersFacade::summary)
+			.toList();
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<WorkOrderSummary> find(String idOrNumber) {
 		return repository.find(idOrNumber).map(WorkOrdersFacade::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<WorkOrderSummary> findAll(List<String> ids) {
+		return ids.isEmpty() ? List.of() : query.byIds(ids.stream().distinct().toList()).stream()
+			.map(WorkOrdersFacade::summary)
+			.toList();
 	}
 
 	@Override
