@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
-import org.liandong.shared.PageQuery;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
@@ -32,7 +31,11 @@ class DuplicateFinder {
 
 	private static final String OPEN = "RECEIVED,DISPATCHED,IN_PROGRESS,RETURN_PENDING,VERIFYING,REVISITING,SHELVED";
 
-	private static final int POOL = 500;
+	/**
+	 * The most recent open orders of the same caller, or of the same street, judged per request: duplicates are
+	 * recent, and the text index adds the older look-alikes.
+	 */
+	private static final int POOL = 100;
 
 	/** An earlier open order proposed as the master of a duplicate. */
 	record Proposal(WorkOrderSummary candidate, DuplicatePolicy.Reason reason, double score) {
@@ -69,11 +72,8 @@ class DuplicateFinder {
 		seams.triage()
 			.similar(order.content(), order.address(), order.lat(), order.lon(), 20)
 			.forEach(s -> advised.put(s.id(), s.score()));
-		for (String id : advised.keySet()) {
-			if (!pool.containsKey(id)) {
-				orders.find(id).ifPresent(o -> pool.put(o.id(), o));
-			}
-		}
+		orders.findAll(advised.keySet().stream().filter(id -> !pool.containsKey(id)).toList())
+			.forEach(o -> pool.put(o.id(), o));
 		DuplicatePolicy policy = new DuplicatePolicy(settings);
 		List<Proposal> proposals = new ArrayList<>();
 		for (WorkOrderSummary c : pool.values()) {
@@ -101,6 +101,6 @@ class DuplicateFinder {
 	}
 
 	private List<WorkOrderSummary> search(WorkOrderFilter filter) {
-		return orders.search(PLATFORM, filter, PageQuery.of(0, POOL)).content();
+		return orders.newest(PLATFORM, filter, POOL);
 	}
 }

@@ -1,10 +1,14 @@
 package org.liandong.triage.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -47,9 +51,17 @@ class SimilarRequests implements ApplicationRunner {
 
 	private final SimilarityIndex index = new SimilarityIndex();
 
+	/** Orders committed up to this long before a catch-up started are certain to be visible to it. */
+	private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(5);
+
+	private final Instant startedAt;
+
+	private volatile Instant lastCatchUp;
+
 	SimilarRequests(WorkOrders workOrders, Clock clock) {
 		this.workOrders = workOrders;
 		this.clock = clock;
+		this.startedAt = clock.instant();
 	}
 
 	@Override
@@ -63,13 +75,39 @@ class SimilarRequests implements ApplicationRunner {
 		workOrders.find(event.orderId()).ifPresent(this::put);
 	}
 
-	/** Orders of today and yesterday (Asia/Shanghai), in case another node took them in. */
+	/**
+	 * The orders taken in since the last catch-up (with a margin for transactions that were still open then), in
+	 * case another node took them in. Newest first, so it stops at the first order older than that: a busy day's
+	 * orders are not read again every minute.
+	 */
 	@Scheduled(fixedDelayString = "${liandong.triage.refresh-interval:PT1M}",
 			initialDelayString = "${liandong.triage.refresh-interval:PT1M}")
 	void catchUp() {
-		LocalDate today = LocalDate.now(clock.withZone(ZONE));
-		indexOrders(new WorkOrderFilter(null, null, null, null, null, null, null, today.minusDays(1),
-				today.plusDays(1), null, null));
+		Instant started = clock.instant();
+		Instant since = (lastCatchUp == null ? startedAt : lastCatchUp).minus(CATCH_UP_MARGIN);
+		LocalDate from = LocalDate.ofInstant(since, ZONE);
+		WorkOrderFilter filter = new WorkOrderFilter(null, null, null, null, null, null, null, from,
+				LocalDate.ofInstant(started, ZONE).plusDays(1), null, null);
+		int added = 0;
+		page: for (int page = 0;; page++) {
+			PageResult<WorkOrderSummary> result = workOrders.search(SYSTEM, filter, new PageQuery(page, 500));
+			for (WorkOrderSummary order : result.content()) {
+				if (order.createdAt().isBefore(since)) {
+					break page;
+				}
+				if (!index.contains(order.id())) {
+					put(order);
+					added++;
+				}
+			}
+			if (page + 1 >= result.totalPages()) {
+				break;
+			}
+		}
+		lastCatchUp = started;
+		if (added > 0) {
+			log.debug("Similarity index caught up with {} orders taken in elsewhere", added);
+		}
 	}
 
 	private int indexOrders(WorkOrderFilter filter) {
@@ -101,13 +139,23 @@ class SimilarRequests implements ApplicationRunner {
 
 	/** The orders most like the text that pass {@code keep}, best first, at most {@code size}. */
 	List<Similar> similarToText(String text, String excludeId, int size, Predicate<WorkOrderSummary> keep) {
+		List<SimilarityIndex.Hit> hits = index.similar(text, excludeId, Math.min(500, size * 5 + 20)).stream()
+			.filter(hit -> hit.score() > 0)
+			.toList();
 		List<Similar> out = new ArrayList<>();
-		for (SimilarityIndex.Hit hit : index.similar(text, excludeId, Math.min(500, size * 5 + 20))) {
-			if (out.size() >= size || hit.score() <= 0) {
-				break;
+		// the orders in pages of a few times the wanted size: one query each, most requests need only the first
+		int pageSize = Math.max(20, size * 2);
+		for (int from = 0; from < hits.size() && out.size() < size; from += pageSize) {
+			List<SimilarityIndex.Hit> slice = hits.subList(from, Math.min(hits.size(), from + pageSize));
+			Map<String, WorkOrderSummary> orders = new HashMap<>();
+			workOrders.findAll(slice.stream().map(SimilarityIndex.Hit::id).toList())
+				.forEach(o -> orders.put(o.id(), o));
+			for (SimilarityIndex.Hit hit : slice) {
+				WorkOrderSummary o = orders.get(hit.id());
+				if (out.size() < size && o != null && keep.test(o)) {
+					out.add(new Similar(o.id(), o.number(), o.title(), hit.score(), o.status().name()));
+				}
 			}
-			workOrders.find(hit.id()).filter(keep).ifPresent(o -> out.add(new Similar(o.id(), o.number(),
-					o.title(), hit.score(), o.status().name())));
 		}
 		return out;
 	}

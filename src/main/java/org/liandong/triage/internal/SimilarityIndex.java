@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -43,6 +44,9 @@ final class SimilarityIndex {
 
 	private final SearcherManager searchers;
 
+	/** Set by a write, taken by the next search: a reader is reopened only when a search needs the new texts. */
+	private final AtomicBoolean stale = new AtomicBoolean();
+
 	/** One hit: the order id and the cosine similarity of its text to the request. */
 	record Hit(String id, double score) {
 	}
@@ -62,10 +66,30 @@ final class SimilarityIndex {
 		Document doc = new Document();
 		doc.add(new StringField("id", id, Field.Store.YES));
 		doc.add(new TextField("text", text, Field.Store.NO));
-		doc.add(new StoredField("raw", text));
+		// the words are stored as analysed, so that scoring a candidate does not run the analyser again
+		doc.add(new StoredField("words", String.join("\n", words(text))));
 		try {
 			writer.updateDocument(new Term("id", id), doc);
-			searchers.maybeRefreshBlocking();
+			stale.set(true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Whether the order is in the index (a write not yet visible to searches counts as in). */
+	boolean contains(String id) {
+		try {
+			if (stale.getAndSet(false)) {
+				searchers.maybeRefreshBlocking();
+			}
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return searcher.count(new TermQuery(new Term("id", id))) > 0;
+			}
+			finally {
+				searchers.release(searcher);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -86,6 +110,9 @@ final class SimilarityIndex {
 		query.keySet().stream().limit(MAX_QUERY_TERMS)
 			.forEach(t -> builder.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
 		try {
+			if (stale.getAndSet(false)) {
+				searchers.maybeRefreshBlocking();
+			}
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				int docs = Math.max(1, searcher.getIndexReader().numDocs());
@@ -95,7 +122,7 @@ final class SimilarityIndex {
 					Document doc = searcher.storedFields().document(sd.doc);
 					String id = doc.get("id");
 					if (!id.equals(excludeId)) {
-						out.add(new Hit(id, round(cosine(query, terms(doc.get("raw")), searcher, docs, idf))));
+						out.add(new Hit(id, round(cosine(query, counts(doc.get("words")), searcher, docs, idf))));
 					}
 				}
 				out.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -144,6 +171,23 @@ final class SimilarityIndex {
 	/** The text's smartcn words with their counts. */
 	Map<String, Integer> terms(String text) {
 		Map<String, Integer> out = new HashMap<>();
+		words(text).forEach(word -> out.merge(word, 1, Integer::sum));
+		return out;
+	}
+
+	private static Map<String, Integer> counts(String words) {
+		Map<String, Integer> out = new HashMap<>();
+		if (words != null && !words.isEmpty()) {
+			for (String word : words.split("\n")) {
+				out.merge(word, 1, Integer::sum);
+			}
+		}
+		return out;
+	}
+
+	/** The text's smartcn words in order (never containing a line break: the analyser splits on white space). */
+	private List<String> words(String text) {
+		List<String> out = new ArrayList<>();
 		if (text == null || text.isBlank()) {
 			return out;
 		}
@@ -151,7 +195,7 @@ final class SimilarityIndex {
 			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
 			ts.reset();
 			while (ts.incrementToken()) {
-				out.merge(term.toString(), 1, Integer::sum);
+				out.add(term.toString());
 			}
 			ts.end();
 		}
