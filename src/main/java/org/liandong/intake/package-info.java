@@ -9,7 +9,8 @@
  * Events published: none. Depends on: {@code workorder}, {@code directory}, {@code knowledge}, {@code identity},
  * {@code files}, {@code shared}. Seams for other modules: {@link org.liandong.intake.TriageAdvisor} (triage
  * suggestion and similar orders; a no-op by default) and {@link org.liandong.intake.SmsSender} (a logging sender by
- * default). Settings: {@code liandong.intake.*} (see {@code docs/intake.md}, {@code docs/open311.md}).
+ * default; the notification module serves it) and {@link org.liandong.intake.PortalOrders} (the link of a portal
+ * order, for the notification module's revisit text). Settings: {@code liandong.intake.*} (see {@code docs/intake.md}, {@code docs/open311.md}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake")
 package org.liandong.intake;

@@ -30,14 +30,16 @@ class PortalIntake {
 	private final PortalTickets tickets;
 	private final IntakeProperties properties;
 	private final IntakeSeams seams;
+	private final PortalLinks links;
 
 	PortalIntake(WorkOrders orders, FileStore files, PortalTickets tickets, IntakeProperties properties,
-			IntakeSeams seams) {
+			IntakeSeams seams, PortalLinks links) {
 		this.orders = orders;
 		this.files = files;
 		this.tickets = tickets;
 		this.properties = properties;
 		this.seams = seams;
+		this.links = links;
 	}
 
 	/** The order taken in, the citizen's query code and phone. */
@@ -109,11 +111,15 @@ class PortalIntake {
 		return new Submitted(order, tickets.issue(order.id(), order.number()), phone);
 	}
 
-	/** Texts the citizen the number and query code; called after the order committed. */
+	/**
+	 * Texts the citizen the receipt: number, query code and tracking link; called after the order committed. The
+	 * only receipt of a portal order: the notification module leaves portal orders' receipts to this one, because the
+	 * query code is known only now.
+	 */
 	void textCitizen(Submitted s) {
 		if (s.phone() != null) {
 			seams.sms().send(s.phone(), "【12345】您的诉求已受理，工单号 " + s.order().number() + "，查询码 " + s.queryCode()
-					+ "。查询进度：" + properties.portal().baseUrl() + "/portal/track?number=" + s.order().number());
+					+ "。查询进度和评价办理结果：" + links.link(s.order().number()));
 		}
 	}
 
