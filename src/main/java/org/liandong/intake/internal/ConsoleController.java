@@ -31,10 +31,12 @@ class ConsoleController {
 
 	private final ConsoleIntake intake;
 	private final ConsolePanels panels;
+	private final CallerScreen screen;
 
-	ConsoleController(ConsoleIntake intake, ConsolePanels panels) {
+	ConsoleController(ConsoleIntake intake, ConsolePanels panels, CallerScreen screen) {
 		this.intake = intake;
 		this.panels = panels;
+		this.screen = screen;
 	}
 
 	@GetMapping
@@ -55,6 +57,7 @@ class ConsoleController {
 		Actor actor = Actors.current();
 		ConsoleIntake.checkOperator(actor);
 		model.addAttribute("history", panels.history(actor, citizenPhone));
+		model.addAttribute("blocked", screen.warning(citizenPhone).orElse(null));
 		return "intake/console :: history";
 	}
 
@@ -117,6 +120,8 @@ class ConsoleController {
 	private String show(ConsoleForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("checks", FiveElements.of(form));
+		model.addAttribute("blocked", screen.warning(form.citizenPhone()).orElse(null));
+		model.addAttribute("overrideReason", form.overrideReason());
 		panels.choices(model);
 		return "intake/console";
 	}

@@ -46,9 +46,10 @@ class Open311Intake {
 	private final JsonMapper json;
 	private final Clock clock;
 	private final Open311ClientIds clientIds;
+	private final CallerScreen callers;
 
 	Open311Intake(Open311Catalogue catalogue, WorkOrders orders, IntakeProperties properties, JdbcClient jdbc,
-			JsonMapper json, Clock clock, Open311ClientIds clientIds) {
+			JsonMapper json, Clock clock, Open311ClientIds clientIds, CallerScreen callers) {
 		this.catalogue = catalogue;
 		this.orders = orders;
 		this.properties = properties;
@@ -56,6 +57,7 @@ class Open311Intake {
 		this.json = json;
 		this.clock = clock;
 		this.clientIds = clientIds;
+		this.callers = callers;
 	}
 
 	/** The created order and the token recorded with it. */
@@ -107,6 +109,7 @@ class Open311Intake {
 		if (!errors.isEmpty()) {
 			throw new Open311Error(400, errors, null);
 		}
+		screen(client, phone);
 		String token = UUID.randomUUID().toString();
 		if (clientRequestId != null) {
 			clientIds.claim(client.id(), clientRequestId, token);
@@ -145,6 +148,20 @@ class Open311Intake {
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 		return new Created(created, token);
+	}
+
+	/** A blocked phone number is logged and refused with a neutral message (the list is not named). */
+	private void screen(Open311Clients.Client client, String phone) {
+		if (phone == null) {
+			return;
+		}
+		try {
+			callers.screenPublic(Channel.OPEN311, phone, "open311:" + client.name());
+		}
+		catch (CallerScreen.Refused e) {
+			throw Open311Error.badRequest(
+					"This request cannot be taken in through this channel; please call the 12345 hotline.");
+		}
 	}
 
 	private Map<String, List<String>> attributes(Item item, Map<String, String[]> params,

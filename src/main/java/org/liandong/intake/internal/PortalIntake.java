@@ -31,15 +31,17 @@ class PortalIntake {
 	private final IntakeProperties properties;
 	private final IntakeSeams seams;
 	private final PortalLinks links;
+	private final CallerScreen screen;
 
 	PortalIntake(WorkOrders orders, FileStore files, PortalTickets tickets, IntakeProperties properties,
-			IntakeSeams seams, PortalLinks links) {
+			IntakeSeams seams, PortalLinks links, CallerScreen screen) {
 		this.orders = orders;
 		this.files = files;
 		this.tickets = tickets;
 		this.properties = properties;
 		this.seams = seams;
 		this.links = links;
+		this.screen = screen;
 	}
 
 	/** The order taken in, the citizen's query code and phone. */
@@ -92,6 +94,9 @@ class PortalIntake {
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException("请检查填写的内容。", errors);
+		}
+		if (phone != null) {
+			screen.screenPublic(Channel.WEB, phone, "portal");
 		}
 		List<String> attachments = new ArrayList<>();
 		for (MultipartFile p : given) {
