@@ -1,5 +1,6 @@
 package org.liandong.intake.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -71,7 +72,7 @@ class BlockedCallerPages {
 	}
 
 	/** A date on the page means "blocked through that day" in the city's time zone. */
-	private static java.time.Instant endOf(String date) {
+	private static Instant endOf(String date) {
 		if (date == null || date.isBlank()) {
 			return null;
 		}

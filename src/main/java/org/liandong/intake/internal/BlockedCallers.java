@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,7 +73,7 @@ class BlockedCallers {
 	PageResult<Entry> list(String phone, PageQuery page) {
 		String where = phone == null ? "" : " WHERE phone = :p";
 		long total = jdbc.sql("SELECT COUNT(*) FROM in_blocked_caller" + where)
-			.params(phone == null ? java.util.Map.of() : java.util.Map.of("p", phone))
+			.params(phone == null ? Map.of() : Map.of("p", phone))
 			.query(Long.class)
 			.single();
 		var query = jdbc.sql("SELECT * FROM in_blocked_caller" + where
