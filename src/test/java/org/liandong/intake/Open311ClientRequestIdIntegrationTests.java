@@ -146,6 +146,30 @@ class Open311ClientRequestIdIntegrationTests {
 	}
 
 	@Test
+	void aPostWhoseIdIsClaimedByARequestStillInFlightAnswers409AndCreatesNothing() throws Exception {
+		String body = mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"client-id in flight\",\"ratePerMinute\":1000}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		JsonNode client = json.readTree(body);
+		String id = "in-flight-" + UUID.randomUUID();
+		// the claim of a first post whose order is not committed yet: the claim row without its request
+		jdbc.sql("INSERT INTO in_open311_client_request (client_id, client_request_id, token, created_at) "
+				+ "VALUES (:c, :id, :t, CURRENT_TIMESTAMP)")
+			.param("c", client.get("id").asString())
+			.param("id", id)
+			.param("t", UUID.randomUUID().toString())
+			.update();
+		int before = open311Rows();
+		mvc.perform(request("json", client.get("apiKey").asString(), id))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$[0].code").value(409));
+		assertThat(open311Rows()).isEqualTo(before);
+	}
+
+	@Test
 	void twoConcurrentPostsWithTheSameIdCreateOneOrder() throws Exception {
 		String key = newClient("client-id concurrent");
 		for (int round = 0; round < 3; round++) {
