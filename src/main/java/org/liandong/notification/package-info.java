@@ -10,7 +10,9 @@
  * <p>
  * Tables owned: {@code nt_notification}, {@code nt_delivery}. Events published: none. Depends on: {@code identity}
  * (recipients), {@code workorder} (order numbers, the citizen's phone), {@code linkage}, {@code supervision},
- * {@code shared}. Listens to: {@code workorder}, {@code linkage}, {@code supervision}.
+ * {@code intake} (serves its SMS seam; asks {@code PortalOrders} for a portal order's link), {@code shared}.
+ * Listens to: {@code workorder}, {@code linkage}, {@code supervision}. One SMS per event: a portal order's receipt is
+ * sent by the portal (the query code exists only there), every other citizen message here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification")
 package org.liandong.notification;

@@ -1,14 +1,10 @@
 package org.liandong.intake.internal;
 
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
-import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
-import org.liandong.shared.InvalidRequestException;
-import org.liandong.shared.NotFoundException;
 import org.liandong.workorder.WorkOrderSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,10 +31,12 @@ class ConsoleController {
 
 	private final ConsoleIntake intake;
 	private final ConsolePanels panels;
+	private final CallerScreen screen;
 
-	ConsoleController(ConsoleIntake intake, ConsolePanels panels) {
+	ConsoleController(ConsoleIntake intake, ConsolePanels panels, CallerScreen screen) {
 		this.intake = intake;
 		this.panels = panels;
+		this.screen = screen;
 	}
 
 	@GetMapping
@@ -59,6 +57,7 @@ class ConsoleController {
 		Actor actor = Actors.current();
 		ConsoleIntake.checkOperator(actor);
 		model.addAttribute("history", panels.history(actor, citizenPhone));
+		model.addAttribute("blocked", screen.warning(citizenPhone).orElse(null));
 		return "intake/console :: history";
 	}
 
@@ -101,25 +100,13 @@ class ConsoleController {
 
 	private String perform(Supplier<WorkOrderSummary> action, String outcome, ConsoleForm form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			WorkOrderSummary order = action.get();
-			redirect.addFlashAttribute("done", order);
-			redirect.addFlashAttribute("outcome", outcome);
-			return "redirect:/intake/console";
+		var order = PageErrors.attempt(action, model, response);
+		if (order.isEmpty()) {
+			return show(form, model);
 		}
-		catch (InvalidRequestException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", e.errors().stream().map(InvalidRequestException.FieldError::message).toList());
-		}
-		catch (ConflictException | NotFoundException e) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("errors", List.of(e.getMessage()));
-		}
-		catch (ForbiddenException e) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("errors", List.of(e.getMessage()));
-		}
-		return show(form, model);
+		redirect.addFlashAttribute("done", order.get());
+		redirect.addFlashAttribute("outcome", outcome);
+		return "redirect:/intake/console";
 	}
 
 	/** A page for the wrong role answers 403 with a readable page, not an error trace. */
@@ -133,6 +120,8 @@ class ConsoleController {
 	private String show(ConsoleForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("checks", FiveElements.of(form));
+		model.addAttribute("blocked", screen.warning(form.citizenPhone()).orElse(null));
+		model.addAttribute("overrideReason", form.overrideReason());
 		panels.choices(model);
 		return "intake/console";
 	}

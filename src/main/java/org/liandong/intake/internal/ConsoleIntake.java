@@ -39,11 +39,13 @@ class ConsoleIntake {
 	private final WorkOrders orders;
 	private final KnowledgeBase knowledge;
 	private final Clock clock;
+	private final CallerScreen screen;
 
-	ConsoleIntake(WorkOrders orders, KnowledgeBase knowledge, Clock clock) {
+	ConsoleIntake(WorkOrders orders, KnowledgeBase knowledge, Clock clock, CallerScreen screen) {
 		this.orders = orders;
 		this.knowledge = knowledge;
 		this.clock = clock;
+		this.screen = screen;
 	}
 
 	static void checkOperator(Actor actor) {
@@ -55,7 +57,7 @@ class ConsoleIntake {
 	@Transactional
 	WorkOrderSummary submit(Actor actor, ConsoleForm form) {
 		checkOperator(actor);
-		return orders.receive(newOrder(form), actor.username(), actor.role().name());
+		return take(actor, form);
 	}
 
 	@Transactional
@@ -63,7 +65,7 @@ class ConsoleIntake {
 		checkOperator(actor);
 		KnowledgeArticle article = knowledge.find(articleId == null ? "" : articleId)
 			.orElseThrow(() -> new InvalidRequestException("articleId", "知识库文章不存在。"));
-		WorkOrderSummary order = orders.receive(newOrder(form), actor.username(), actor.role().name());
+		WorkOrderSummary order = take(actor, form);
 		WorkOrderSummary answered = orders.act(actor, order.id(), "answer", Map.of("articleId", article.id(),
 				"answer", article.body(), "note", "直办：" + article.title()));
 		knowledge.recordUse(article.id());
@@ -76,8 +78,18 @@ class ConsoleIntake {
 		if (masterId == null || masterId.isBlank() || !orders.isVisibleTo(actor, masterId)) {
 			throw new InvalidRequestException("masterId", "要合并的工单不存在。");
 		}
-		WorkOrderSummary order = orders.receive(newOrder(form), actor.username(), actor.role().name());
+		WorkOrderSummary order = take(actor, form);
 		return orders.act(actor, order.id(), "merge", Map.of("masterId", masterId, "note", "受理时合并为重复件"));
+	}
+
+	/** Takes the call in, unless the number is blocked and the operator gave no override reason. */
+	private WorkOrderSummary take(Actor actor, ConsoleForm form) {
+		NewWorkOrder order = newOrder(form);
+		var override = screen.screenCall(order.channel(), order.citizenPhone(), actor.username(), form.overrideReason());
+		WorkOrderSummary taken = orders.receive(order, actor.username(), actor.role().name());
+		override.ifPresent(reason -> screen.overridden(order.channel(), order.citizenPhone(), actor.username(),
+				taken.id(), reason));
+		return taken;
 	}
 
 	/** The form as an order not taken in yet (for the duplicate check while the call goes on). */

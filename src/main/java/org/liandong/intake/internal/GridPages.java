@@ -5,10 +5,7 @@ import java.util.List;
 import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
-import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
-import org.liandong.shared.InvalidRequestException;
-import org.liandong.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,19 +47,12 @@ class GridPages {
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = Actors.current();
-		try {
-			redirect.addFlashAttribute("done", intake.report(actor, form, photos));
-			return "redirect:/intake/grid";
+		var done = PageErrors.attempt(() -> intake.report(actor, form, photos), model, response);
+		if (done.isEmpty()) {
+			return show(form, model);
 		}
-		catch (InvalidRequestException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", e.errors().stream().map(InvalidRequestException.FieldError::message).toList());
-		}
-		catch (ConflictException | NotFoundException e) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("errors", List.of(e.getMessage()));
-		}
-		return show(form, model);
+		redirect.addFlashAttribute("done", done.get());
+		return "redirect:/intake/grid";
 	}
 
 	@ExceptionHandler(ForbiddenException.class)

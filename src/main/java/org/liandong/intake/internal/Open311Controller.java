@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -39,9 +41,10 @@ class Open311Controller {
 	private final RateLimiter limiter;
 	private final IntakeProperties properties;
 	private final JsonMapper json;
+	private final Open311ClientIds clientIds;
 
 	Open311Controller(Open311Catalogue catalogue, Open311Intake intake, Open311Query query, Open311Clients clients,
-			RateLimiter limiter, IntakeProperties properties, JsonMapper json) {
+			RateLimiter limiter, IntakeProperties properties, JsonMapper json, Open311ClientIds clientIds) {
 		this.catalogue = catalogue;
 		this.intake = intake;
 		this.query = query;
@@ -49,6 +52,7 @@ class Open311Controller {
 		this.limiter = limiter;
 		this.properties = properties;
 		this.json = json;
+		this.clientIds = clientIds;
 	}
 
 	@GetMapping("/discovery.{format:json|xml}")
@@ -98,11 +102,37 @@ class Open311Controller {
 						RateLimiter.seconds(wait));
 			});
 		jurisdiction(request);
-		Open311Intake.Created created = intake.create(client, params);
+		String clientRequestId = Open311Intake.single(params, "client_request_id");
+		if (clientRequestId == null) {
+			Open311Intake.Created created = intake.create(client, params, null);
+			return created(format, created.order().number(), Open311Intake.single(params, "account_id"));
+		}
+		if (clientRequestId.length() > Open311ClientIds.MAX_LENGTH) {
+			throw Open311Error.badRequest("client_request_id must have at most " + Open311ClientIds.MAX_LENGTH
+					+ " characters.");
+		}
+		var original = clientIds.find(client.id(), clientRequestId);
+		if (original.isEmpty()) {
+			try {
+				Open311Intake.Created created = intake.create(client, params, clientRequestId);
+				return created(format, created.order().number(), Open311Intake.single(params, "account_id"));
+			}
+			catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+				// a concurrent post with the same id won the claim: answer what it answered
+				original = clientIds.find(client.id(), clientRequestId);
+			}
+		}
+		return original.map(o -> created(format, o.number(), o.accountId()))
+			.orElseThrow(() -> Open311Error.of(409,
+					"A request with this client_request_id is still being processed; retry."));
+	}
+
+	/** The answer to a POST, the same for the first post and for a replay of its client_request_id. */
+	private ResponseEntity<String> created(String format, String number, String accountId) {
 		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("service_request_id", created.order().number());
-		answer.put("service_notice", "已受理，工单号 " + created.order().number() + "，可凭工单号查询办理进度。");
-		answer.put("account_id", Open311Intake.single(params, "account_id"));
+		answer.put("service_request_id", number);
+		answer.put("service_notice", "已受理，工单号 " + number + "，可凭工单号查询办理进度。");
+		answer.put("account_id", accountId);
 		return Open311Body.list(200, format, "service_requests", List.of(answer), json);
 	}
 

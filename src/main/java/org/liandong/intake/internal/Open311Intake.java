@@ -45,23 +45,31 @@ class Open311Intake {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final Open311ClientIds clientIds;
+	private final CallerScreen callers;
 
 	Open311Intake(Open311Catalogue catalogue, WorkOrders orders, IntakeProperties properties, JdbcClient jdbc,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, Open311ClientIds clientIds, CallerScreen callers) {
 		this.catalogue = catalogue;
 		this.orders = orders;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.clientIds = clientIds;
+		this.callers = callers;
 	}
 
 	/** The created order and the token recorded with it. */
 	record Created(WorkOrderSummary order, String token) {
 	}
 
+	/**
+	 * Takes the request in; with a {@code clientRequestId} the id is claimed first, so that of two concurrent posts
+	 * with the same id one fails with a {@code DuplicateKeyException} and leaves nothing behind.
+	 */
 	@Transactional
-	Created create(Open311Clients.Client client, Map<String, String[]> params) {
+	Created create(Open311Clients.Client client, Map<String, String[]> params, String clientRequestId) {
 		Item item = catalogue.service(single(params, "service_code"))
 			.orElseThrow(() -> single(params, "service_code") == null
 					? Open311Error.badRequest("service_code was not provided.")
@@ -101,6 +109,11 @@ class Open311Intake {
 		if (!errors.isEmpty()) {
 			throw new Open311Error(400, errors, null);
 		}
+		screen(client, phone);
+		String token = UUID.randomUUID().toString();
+		if (clientRequestId != null) {
+			clientIds.claim(client.id(), clientRequestId, token);
+		}
 		String content = content(item, description, attributes);
 		NewWorkOrder order = new NewWorkOrder(Channel.OPEN311, content, enumOrNull(Nature.class, item.nature()),
 				null, name, phone, address != null ? address : addressId == null ? null : "address_id " + addressId,
@@ -116,7 +129,6 @@ class Open311Intake {
 				.map(f -> new Open311Error.Entry("400", f.field() + ": " + f.message()))
 				.toList(), null);
 		}
-		String token = UUID.randomUUID().toString();
 		jdbc.sql("""
 				INSERT INTO in_open311_request (token, order_id, order_number, client_id, service_code, address_id,
 				  email, device_id, account_id, media_url, attributes, created_at)
@@ -136,6 +148,20 @@ class Open311Intake {
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 		return new Created(created, token);
+	}
+
+	/** A blocked phone number is logged and refused with a neutral message (the list is not named). */
+	private void screen(Open311Clients.Client client, String phone) {
+		if (phone == null) {
+			return;
+		}
+		try {
+			callers.screenPublic(Channel.OPEN311, phone, "open311:" + client.name());
+		}
+		catch (CallerScreen.Refused e) {
+			throw Open311Error.badRequest(
+					"This request cannot be taken in through this channel; please call the 12345 hotline.");
+		}
 	}
 
 	private Map<String, List<String>> attributes(Item item, Map<String, String[]> params,

@@ -75,6 +75,12 @@ class PortalController {
 			model.addAttribute("errors", e.errors());
 			return "portal/submit";
 		}
+		catch (CallerScreen.Refused e) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			model.addAttribute("form", form);
+			model.addAttribute("errors", List.of(new InvalidRequestException.FieldError(null, e.getMessage())));
+			return "portal/submit";
+		}
 	}
 
 	@GetMapping("/track")

@@ -30,14 +30,18 @@ class PortalIntake {
 	private final PortalTickets tickets;
 	private final IntakeProperties properties;
 	private final IntakeSeams seams;
+	private final PortalLinks links;
+	private final CallerScreen screen;
 
 	PortalIntake(WorkOrders orders, FileStore files, PortalTickets tickets, IntakeProperties properties,
-			IntakeSeams seams) {
+			IntakeSeams seams, PortalLinks links, CallerScreen screen) {
 		this.orders = orders;
 		this.files = files;
 		this.tickets = tickets;
 		this.properties = properties;
 		this.seams = seams;
+		this.links = links;
+		this.screen = screen;
 	}
 
 	/** The order taken in, the citizen's query code and phone. */
@@ -91,6 +95,9 @@ class PortalIntake {
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException("请检查填写的内容。", errors);
 		}
+		if (phone != null) {
+			screen.screenPublic(Channel.WEB, phone, "portal");
+		}
 		List<String> attachments = new ArrayList<>();
 		for (MultipartFile p : given) {
 			try (InputStream in = p.getInputStream()) {
@@ -109,11 +116,15 @@ class PortalIntake {
 		return new Submitted(order, tickets.issue(order.id(), order.number()), phone);
 	}
 
-	/** Texts the citizen the number and query code; called after the order committed. */
+	/**
+	 * Texts the citizen the receipt: number, query code and tracking link; called after the order committed. The
+	 * only receipt of a portal order: the notification module leaves portal orders' receipts to this one, because the
+	 * query code is known only now.
+	 */
 	void textCitizen(Submitted s) {
 		if (s.phone() != null) {
 			seams.sms().send(s.phone(), "【12345】您的诉求已受理，工单号 " + s.order().number() + "，查询码 " + s.queryCode()
-					+ "。查询进度：" + properties.portal().baseUrl() + "/portal/track?number=" + s.order().number());
+					+ "。查询进度和评价办理结果：" + links.link(s.order().number()));
 		}
 	}
 

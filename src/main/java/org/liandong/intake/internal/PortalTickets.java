@@ -48,13 +48,6 @@ class PortalTickets {
 			.optional();
 	}
 
-	/** Marks the revisit invitation sent; false when it was already sent (listeners may run twice). */
-	boolean markRevisitSent(String orderId) {
-		return jdbc.sql("UPDATE in_portal_ticket SET revisit_sent = TRUE WHERE order_id = :id AND revisit_sent = FALSE")
-			.param("id", orderId)
-			.update() == 1;
-	}
-
 	Optional<String> number(String orderId) {
 		return jdbc.sql("SELECT order_number FROM in_portal_ticket WHERE order_id = :id")
 			.param("id", orderId)

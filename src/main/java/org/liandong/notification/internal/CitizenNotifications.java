@@ -1,6 +1,9 @@
 package org.liandong.notification.internal;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.liandong.intake.PortalOrders;
 
 import org.liandong.workorder.WorkOrderEvent;
 import org.liandong.workorder.WorkOrderStatus;
@@ -9,19 +12,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells citizens of receipt, of the unit's reply (a revisit follows) and of the closed result, by SMS to the phone
- * the order holds; the number is never logged unmasked. Merged orders are told through their master.
+ * the order holds; the number is never logged unmasked. Merged orders are told through their master. One message
+ * per event: the receipt of a portal order is the portal's own (it alone knows the query code), and the revisit
+ * message of a portal order carries the link for answering online instead of a second text from the portal.
  */
 @Component
 class CitizenNotifications {
 
 	private final Notifier notifier;
+	private final PortalOrders portal;
 
-	CitizenNotifications(Notifier notifier) {
+	CitizenNotifications(Notifier notifier, PortalOrders portal) {
 		this.notifier = notifier;
+		this.portal = portal;
 	}
 
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Received e) {
+		if (portal.trackLink(e.orderId()).isPresent()) {
+			return;
+		}
 		notifier.toCitizen(e.orderId(), StaffNotifications.key(e), NotificationKind.CITIZEN_RECEIPT,
 				List.of(e.number()));
 	}
@@ -51,7 +61,15 @@ class CitizenNotifications {
 
 	private void revisitFollows(WorkOrderEvent e) {
 		var order = notifier.order(e.orderId());
-		if (order != null) {
+		if (order == null) {
+			return;
+		}
+		Optional<String> link = portal.trackLink(e.orderId());
+		if (link.isPresent()) {
+			notifier.toCitizen(e.orderId(), StaffNotifications.key(e), NotificationKind.CITIZEN_REVISIT_ONLINE,
+					List.of(order.number(), link.get()));
+		}
+		else {
 			notifier.toCitizen(e.orderId(), StaffNotifications.key(e), NotificationKind.CITIZEN_REVISIT,
 					List.of(order.number()));
 		}

@@ -1,0 +1,81 @@
+package org.liandong.intake.internal;
+
+import java.net.URI;
+import java.time.Instant;
+
+import org.liandong.identity.Actors;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The blocked-callers list (骚扰号码名单) and the log of contacts from blocked numbers; errors as problem details. */
+@RestController
+@RequestMapping("/api/v1/blocked-callers")
+@Tag(name = "Blocked callers", description = "Harassment numbers: logged, not taken in unless an operator overrides")
+class BlockedCallerController {
+
+	private final BlockedCallerAdmin admin;
+
+	BlockedCallerController(BlockedCallerAdmin admin) {
+		this.admin = admin;
+	}
+
+	/** Body of POST and PUT; {@code phone} only on POST. */
+	record Body(String phone, String reason, Instant expiresAt) {
+	}
+
+	@GetMapping
+	@Operation(summary = "Entries, newest first, numbers masked; phone= finds one number's entry")
+	PageResult<BlockedCallerAdmin.View> list(@RequestParam(required = false) String phone,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return admin.list(Actors.current(), phone, PageQuery.of(page, size));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One entry; the full number for administrators and supervisors (audited)")
+	BlockedCallerAdmin.View one(@PathVariable String id) {
+		return admin.one(Actors.current(), id);
+	}
+
+	@PostMapping
+	@Operation(summary = "Adds a number (administrators, supervisors); 409 when it is already blocked")
+	ResponseEntity<BlockedCallerAdmin.View> add(@RequestBody Body body) {
+		var view = admin.add(Actors.current(), new BlockedCallerAdmin.Change(body.phone(), body.reason(),
+				body.expiresAt()));
+		return ResponseEntity.created(URI.create("/api/v1/blocked-callers/" + view.id())).body(view);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Changes the reason or the expiry (administrators, supervisors)")
+	BlockedCallerAdmin.View update(@PathVariable String id, @RequestBody Body body) {
+		return admin.update(Actors.current(), id, new BlockedCallerAdmin.Change(null, body.reason(), body.expiresAt()));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Removes a number from the list (administrators, supervisors)")
+	void remove(@PathVariable String id) {
+		admin.remove(Actors.current(), id);
+	}
+
+	@GetMapping("/contacts")
+	@Operation(summary = "Contacts from blocked numbers on every channel, newest first, numbers masked")
+	PageResult<ContactLog.Contact> contacts(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return admin.contacts(Actors.current(), PageQuery.of(page, size));
+	}
+}

@@ -1,0 +1,93 @@
+package org.liandong.intake.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.liandong.identity.Actor;
+import org.liandong.identity.Actors;
+import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.Zones;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The blocked-callers page: the list (numbers masked), the contact log, and the managers' add and remove forms. */
+@Controller
+@RequestMapping("/intake/blocked-callers")
+class BlockedCallerPages {
+
+	private final BlockedCallerAdmin admin;
+
+	BlockedCallerPages(BlockedCallerAdmin admin) {
+		this.admin = admin;
+	}
+
+	@GetMapping
+	String page(Model model) {
+		return show(Actors.current(), model);
+	}
+
+	@PostMapping
+	String add(@RequestParam(required = false) String phone, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String expiresOn, Model model, HttpServletResponse response) {
+		Actor actor = Actors.current();
+		var added = PageErrors.attempt(
+				() -> admin.add(actor, new BlockedCallerAdmin.Change(phone, reason, endOf(expiresOn))), model, response);
+		if (added.isPresent()) {
+			return "redirect:/intake/blocked-callers";
+		}
+		model.addAttribute("phone", phone);
+		model.addAttribute("reason", reason);
+		model.addAttribute("expiresOn", expiresOn);
+		return show(actor, model);
+	}
+
+	@PostMapping("/{id}/remove")
+	String remove(@PathVariable String id, Model model, HttpServletResponse response) {
+		Actor actor = Actors.current();
+		var removed = PageErrors.attempt(() -> {
+			admin.remove(actor, id);
+			return id;
+		}, model, response);
+		return removed.isPresent() ? "redirect:/intake/blocked-callers" : show(actor, model);
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden(ForbiddenException e, Model model) {
+		model.addAttribute("message", e.getMessage());
+		return "intake/forbidden";
+	}
+
+	/** A date on the page means "blocked through that day" in the city's time zone. */
+	private static Instant endOf(String date) {
+		if (date == null || date.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(date.strip()).plusDays(1).atStartOfDay(Zones.CITY).toInstant();
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidRequestException("expiresAt", "日期格式不正确。");
+		}
+	}
+
+	private String show(Actor actor, Model model) {
+		model.addAttribute("entries", admin.list(actor, null, PageQuery.of(0, 200)).content());
+		model.addAttribute("contacts", admin.contacts(actor, PageQuery.of(0, 50)).content());
+		model.addAttribute("canManage", BlockedCallerAdmin.manages(actor));
+		return "intake/blocked";
+	}
+}

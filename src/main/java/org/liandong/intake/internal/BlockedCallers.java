@@ -1,0 +1,123 @@
+package org.liandong.intake.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The blocked-callers list ({@code in_blocked_caller}): one entry per normalised number, optionally expiring. */
+@Repository
+class BlockedCallers {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	BlockedCallers(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** An entry; {@code phone} is the full number (mask it before showing it). */
+	record Entry(String id, String phone, String reason, String addedBy, Instant addedAt, Instant expiresAt) {
+
+		boolean activeAt(Instant now) {
+			return expiresAt == null || expiresAt.isAfter(now);
+		}
+	}
+
+	/** {@code 0631-5212345}, {@code +86 138 1234 5678} → digits only, without the country code. */
+	static String normalize(String phone) {
+		if (phone == null) {
+			return null;
+		}
+		String p = phone.replaceAll("[\\s\\-()]", "");
+		if (p.startsWith("+86")) {
+			p = p.substring(3);
+		}
+		else if (p.startsWith("0086")) {
+			p = p.substring(4);
+		}
+		return p.isEmpty() ? null : p;
+	}
+
+	/** The entry that blocks this number now; expired entries do not block. */
+	Optional<Entry> blocking(String phone) {
+		String p = normalize(phone);
+		if (p == null) {
+			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		return byPhone(p).filter(e -> e.activeAt(now));
+	}
+
+	Optional<Entry> byPhone(String normalized) {
+		return jdbc.sql("SELECT * FROM in_blocked_caller WHERE phone = :p").param("p", normalized).query(this::map)
+			.optional();
+	}
+
+	Optional<Entry> find(String id) {
+		return jdbc.sql("SELECT * FROM in_blocked_caller WHERE id = :id").param("id", id).query(this::map).optional();
+	}
+
+	PageResult<Entry> list(String phone, PageQuery page) {
+		String where = phone == null ? "" : " WHERE phone = :p";
+		long total = jdbc.sql("SELECT COUNT(*) FROM in_blocked_caller" + where)
+			.params(phone == null ? Map.of() : Map.of("p", phone))
+			.query(Long.class)
+			.single();
+		var query = jdbc.sql("SELECT * FROM in_blocked_caller" + where
+				+ " ORDER BY added_at DESC, id LIMIT :limit OFFSET :offset")
+			.param("limit", page.size())
+			.param("offset", page.offset());
+		if (phone != null) {
+			query = query.param("p", phone);
+		}
+		List<Entry> rows = query.query(this::map).list();
+		return PageResult.of(rows, page, total);
+	}
+
+	Entry add(String normalized, String reason, String by, Instant expiresAt) {
+		Entry e = new Entry(UUID.randomUUID().toString(), normalized, reason, by, clock.instant(), expiresAt);
+		jdbc.sql("""
+				INSERT INTO in_blocked_caller (id, phone, reason, added_by, added_at, expires_at)
+				VALUES (:id, :phone, :reason, :by, :at, :expires)""")
+			.param("id", e.id())
+			.param("phone", e.phone())
+			.param("reason", e.reason())
+			.param("by", e.addedBy())
+			.param("at", Timestamp.from(e.addedAt()))
+			.param("expires", e.expiresAt() == null ? null : Timestamp.from(e.expiresAt()))
+			.update();
+		return e;
+	}
+
+	void update(String id, String reason, Instant expiresAt) {
+		jdbc.sql("UPDATE in_blocked_caller SET reason = :reason, expires_at = :expires WHERE id = :id")
+			.param("reason", reason)
+			.param("expires", expiresAt == null ? null : Timestamp.from(expiresAt))
+			.param("id", id)
+			.update();
+	}
+
+	boolean remove(String id) {
+		return jdbc.sql("DELETE FROM in_blocked_caller WHERE id = :id").param("id", id).update() == 1;
+	}
+
+	private Entry map(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime expires = rs.getObject("expires_at", OffsetDateTime.class);
+		return new Entry(rs.getString("id"), rs.getString("phone"), rs.getString("reason"), rs.getString("added_by"),
+				rs.getObject("added_at", OffsetDateTime.class).toInstant(),
+				expires == null ? null : expires.toInstant());
+	}
+}

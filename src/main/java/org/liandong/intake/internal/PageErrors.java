@@ -1,0 +1,42 @@
+package org.liandong.intake.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.liandong.shared.ConflictException;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The intake pages' one way of showing a refused form action: the status (400 invalid, 409 conflict or not found)
+ * and the messages as {@code errors} for the page to show above the form typed so far. A refusal for the role
+ * (403) is left to the page's forbidden handler.
+ */
+final class PageErrors {
+
+	private PageErrors() {
+	}
+
+	/** Runs the action; empty when it was refused, with the status set and the messages in the model. */
+	static <T> Optional<T> attempt(Supplier<T> action, Model model, HttpServletResponse response) {
+		try {
+			return Optional.of(action.get());
+		}
+		catch (InvalidRequestException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors",
+					e.errors().isEmpty() ? List.of(e.getMessage())
+							: e.errors().stream().map(InvalidRequestException.FieldError::message).toList());
+		}
+		catch (ConflictException | NotFoundException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("errors", List.of(e.getMessage()));
+		}
+		return Optional.empty();
+	}
+}
