@@ -78,8 +78,9 @@ public class Bench {
 		run(seconds, concurrency, worker -> {
 			long i = n.incrementAndGet();
 			if (worker % 2 == 0) {
-				String body = "{\"channel\":\"APP\",\"content\":\"压测 " + i + "：海滨路路灯不亮，夜间行人不便\","
-						+ "\"citizenName\":\"测试\",\"citizenPhone\":\"13800000000\",\"regionCode\":\"371002003000\"}";
+				String body = "{\"channel\":\"APP\",\"content\":\"" + Texts.request(i) + "\","
+						+ "\"citizenName\":\"测试\",\"citizenPhone\":\"" + Texts.phone(i) + "\","
+						+ "\"regionCode\":\"" + Texts.community(i) + "\"}";
 				long t = System.nanoTime();
 				var r = send(base, "POST", "/api/v1/work-orders", "Bearer " + token, "application/json", body,
 						"Idempotency-Key", UUID.randomUUID().toString());
@@ -94,7 +95,7 @@ public class Bench {
 			else {
 				String body = "api_key=" + enc(apiKey) + "&service_code=CG-0101&lat=37.5091&long=122.1203&"
 						+ enc("attribute[DAMAGE]") + "=MISSING"
-						+ "&description=" + enc("压测 " + i + "：井盖缺失") + "&phone=13800000000";
+						+ "&description=" + enc(Texts.request(i)) + "&phone=" + Texts.phone(i);
 				long t = System.nanoTime();
 				var r = send(base, "POST", "/open311/v2/requests.json", null, "application/x-www-form-urlencoded", body);
 				boolean ok = r.statusCode() == 200 || r.statusCode() == 201;
@@ -204,7 +205,7 @@ public class Bench {
 				order.setString(1, id);
 				order.setString(2, "B" + run + i);
 				order.setString(3, "海滨路路灯不亮");
-				order.setString(4, "压测 " + i + "：海滨路路灯不亮，夜间行人不便");
+				order.setString(4, Texts.request(i));
 				order.setTimestamp(5, now);
 				order.setTimestamp(6, now);
 				order.executeUpdate();
@@ -258,6 +259,41 @@ public class Bench {
 	}
 
 	// ---- common ----
+
+	/**
+	 * Varied request texts, callers and places, as a day's calls are: the same text and number a hundred thousand
+	 * times would measure a storm of duplicates (every order similar to every other), not intake.
+	 */
+	static final class Texts {
+		static final String[] PLACES = { "海滨北路", "古寨东路", "文化西路", "统一路", "青岛北路", "新威路", "世昌大道",
+				"昆明路", "戚家庄", "孙家疃", "竹岛", "望岛", "皇冠", "张村", "田村", "鲸园", "环翠楼", "华夏路", "沈阳路",
+				"花园北路", "塔山", "九龙湾", "金线顶", "海源公园", "羊亭", "初村", "崮山", "桥头", "温泉", "泊于" };
+		static final String[] PROBLEMS = { "路灯不亮，夜间行人不便", "井盖缺失，存在安全隐患", "垃圾堆放多日无人清运",
+				"噪音扰民，晚上十点后仍在施工", "自来水停水没有提前通知", "小区暖气不热，室温只有十四度", "占道经营严重影响通行",
+				"下水道堵塞污水外溢", "道路坑洼积水，车辆难行", "共享单车乱停放堵塞盲道", "油烟直排影响居民生活", "树木倒伏压住电线",
+				"公交车站牌损坏", "楼道照明损坏多日", "违章建筑占用绿地", "流浪犬伤人隐患", "商户拒不退还预付卡余额",
+				"物业乱收停车费", "燃气管道有异味", "红绿灯故障路口拥堵" };
+		static final String[] DETAILS = { "请尽快处理", "已经反映多次", "希望相关部门核实", "附近有学校，请重视", "老人出行不便",
+				"持续一周了", "周末尤其严重", "请给予答复" };
+		static final String[] COMMUNITIES = { "371002001001", "371002002001", "371002003006", "371002011015",
+				"371002012006", "371002100001", "371002101003", "371002102001", "371002109001", "371003001006",
+				"371003002001", "371003003001" };
+
+		static String request(long i) {
+			int h = (int) ((i * 2654435761L) >>> 8);
+			return PLACES[Math.floorMod(h, PLACES.length)] + (1 + Math.floorMod(h >> 5, 200)) + "号附近"
+					+ PROBLEMS[Math.floorMod(h >> 9, PROBLEMS.length)] + "，" + DETAILS[Math.floorMod(h >> 14, DETAILS.length)]
+					+ "（" + i + "）";
+		}
+
+		static String phone(long i) {
+			return "13" + (5 + Math.floorMod(i, 5)) + String.format("%08d", Math.floorMod(i * 7919, 100_000_000L));
+		}
+
+		static String community(long i) {
+			return COMMUNITIES[(int) Math.floorMod(i, COMMUNITIES.length)];
+		}
+	}
 
 	/**
 	 * CPU time (user + system, from /proc) of the platform process and of the PostgreSQL server (the postmaster given
