@@ -131,6 +131,23 @@ class ExportJobsIntegrationTests {
 	}
 
 	@Test
+	void aRepeatedStartWithTheSameIdempotencyKeyAnswersTheSameJob() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String[] ids = new String[2];
+		for (int i = 0; i < 2; i++) {
+			var response = mvc.perform(post("/api/v1/evaluation/exports").with(leader).header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"format\":\"XLSX\"}"))
+				.andExpect(status().isAccepted())
+				.andReturn()
+				.getResponse();
+			ids[i] = JSON.readTree(response.getContentAsString()).get("id").asString();
+		}
+		assertThat(ids[1]).isEqualTo(ids[0]);
+		assertThat(awaitFinished(leader, ids[0])).last().isEqualTo(100);
+	}
+
+	@Test
 	void aBadFormatOrMonthAnswers400() throws Exception {
 		mvc.perform(post("/api/v1/evaluation/exports").with(leader).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"format\":\"DOCX\"}")).andExpect(status().isBadRequest());
