@@ -5,7 +5,8 @@
  * reply-quality score (docs/reply-quality.md).
  * <p>
  * Tables owned: {@code ev_order}, {@code ev_event}, {@code ev_fact} (rate read model, rebuilt per order from its
- * events), {@code ev_reply_quality}. Events published: {@link org.liandong.evaluation.ReplyQualityFlagged}.
+ * events), {@code ev_reply_quality}, {@code ev_export_job} (asynchronous report exports and their files). Events
+ * published: {@link org.liandong.evaluation.ReplyQualityFlagged}.
  * Depends on: {@code workorder} (reads orders only through {@code WorkOrders} and its events, acts through
  * {@code WorkOrders.act}), {@code directory}, {@code identity}, {@code shared}. Listens to: {@code workorder}.
  */

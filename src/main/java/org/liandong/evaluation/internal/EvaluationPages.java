@@ -53,7 +53,7 @@ class EvaluationPages {
 		return "evaluation/reply-quality";
 	}
 
-	private static void require(Role... roles) {
+	static void require(Role... roles) {
 		Actor actor = Actors.current();
 		if (actor.isAdmin()) {
 			return;

@@ -11,13 +11,13 @@ import jakarta.validation.constraints.Min;
 
 /**
  * {@code liandong.evaluation.*}: satisfaction weights, composite score weights, ranking class rules and the reply
- * quality threshold. Every key has a default (docs/evaluation.md), so nothing is needed in {@code application.yml}.
+ * quality threshold, asynchronous report exports. Every key has a default (docs/evaluation.md), so nothing is needed in {@code application.yml}.
  */
 @Validated
 @ConfigurationProperties("liandong.evaluation")
 record EvaluationProperties(@Valid @DefaultValue SatisfactionWeights satisfaction,
 		@Valid @DefaultValue ScoreWeights score, @Valid @DefaultValue RankingRules ranking,
-		@Valid @DefaultValue ReplyQualityRules replyQuality) {
+		@Valid @DefaultValue ReplyQualityRules replyQuality, @Valid @DefaultValue Export export) {
 
 	/** Weight of each satisfaction answer in the weighted satisfaction (满意 1, 基本满意 0.8, 不满意 0). */
 	record SatisfactionWeights(@DecimalMin("0") @DecimalMax("1") @DefaultValue("1.0") double satisfied,
@@ -48,5 +48,12 @@ record EvaluationProperties(@Valid @DefaultValue SatisfactionWeights satisfactio
 
 	/** Replies scoring below {@code flagBelow} (0–100) are flagged to supervisors before the revisit. */
 	record ReplyQualityRules(@DefaultValue("true") boolean enabled, @DefaultValue("60") double flagBelow) {
+	}
+
+	/**
+	 * Asynchronous report exports: {@code workers} build at the same time (the others wait, QUEUED); a finished job
+	 * and its file are kept for {@code keep}, then deleted (checked every {@code purge-interval}, default 10 minutes).
+	 */
+	record Export(@Min(1) @DefaultValue("1") int workers, @DefaultValue("PT24H") java.time.Duration keep) {
 	}
 }

@@ -36,11 +36,34 @@ class EventLog {
 		this.jdbc = jdbc;
 	}
 
-	/** Takes the order's lock (creating its row first), so that concurrent events of one order rebuild in turn. */
-	void lock(String orderId) {
-		jdbc.sql("INSERT INTO ev_order (order_id) VALUES (:id) ON CONFLICT DO NOTHING").param("id", orderId).update();
-		jdbc.sql("SELECT order_id FROM ev_order WHERE order_id = :id FOR UPDATE").param("id", orderId)
-			.query(String.class).single();
+	/**
+	 * Takes the order's lock, so that concurrent events of one order rebuild in turn: an {@code UPDATE} of its row
+	 * (one statement for every event but an order's first), or the {@code INSERT} of the row, which holds the new
+	 * key locked until the commit. True when this call created the row: no event of the order took the lock before,
+	 * so the order has no facts yet. {@code likelyNew} (a dispatch) only chooses which statement to try first.
+	 */
+	boolean lock(String orderId, boolean likelyNew) {
+		if (likelyNew && create(orderId)) {
+			return true;
+		}
+		if (touch(orderId)) {
+			return false;
+		}
+		if (create(orderId)) {
+			return true;
+		}
+		// Another transaction created the row between our two statements and has committed: lock it now.
+		touch(orderId);
+		return false;
+	}
+
+	private boolean create(String orderId) {
+		return jdbc.sql("INSERT INTO ev_order (order_id) VALUES (:id) ON CONFLICT DO NOTHING").param("id", orderId)
+			.update() == 1;
+	}
+
+	private boolean touch(String orderId) {
+		return jdbc.sql("UPDATE ev_order SET order_id = :id WHERE order_id = :id").param("id", orderId).update() == 1;
 	}
 
 	/** Stores the event; false when it was stored before (a redelivery). */

@@ -18,12 +18,26 @@ final class ExcelReport {
 	}
 
 	static byte[] render(MonthlyReport.Content c) {
+		return render(c, ExportProgress.NONE);
+	}
+
+	/** Reports progress after each sheet and after writing the workbook (sheets by their share of the rows). */
+	static byte[] render(MonthlyReport.Content c, ExportProgress progress) {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			// Writing the zipped workbook takes about as long as filling it: give it the last fifth.
+			double total = Math.max(1, c.units().size() + c.streets().size() + c.districts().size() + c.items().size());
+			int done = 0;
+			progress.at(0);
 			ranking(book.createSheet("单位排名"), c.units());
+			progress.at((int) (80 * (done += c.units().size()) / total));
 			ranking(book.createSheet("街镇排名"), c.streets());
+			progress.at((int) (80 * (done += c.streets().size()) / total));
 			rates(book.createSheet("区市"), c.districts());
+			progress.at((int) (80 * (done += c.districts().size()) / total));
 			rates(book.createSheet("事项"), c.items());
+			progress.at(80);
 			book.write(out);
+			progress.at(100);
 			return out.toByteArray();
 		}
 		catch (IOException e) {

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
-/** Replaces one order's rows in {@code ev_fact} with freshly computed ones. */
+/** Writes one order's rows in {@code ev_fact}: its first ones, or fresh ones in place of the old. */
 @Component
 class FactStore {
 
@@ -34,6 +34,11 @@ class FactStore {
 
 	void replace(String orderId, OrderFacts.Result facts) {
 		jdbc.update("DELETE FROM ev_fact WHERE order_id = :id", Map.of("id", orderId));
+		insert(orderId, facts);
+	}
+
+	/** Writes the rows of an order that has none yet (one batch). */
+	void insert(String orderId, OrderFacts.Result facts) {
 		if (facts.tallies().isEmpty()) {
 			return;
 		}

@@ -29,13 +29,24 @@ class MonthlyReport {
 	}
 
 	Content of(YearMonth month) {
+		return of(month, ExportProgress.NONE);
+	}
+
+	/** Gathers the content in four steps (unit ranking, street ranking, districts, items), reporting each. */
+	Content of(YearMonth month, ExportProgress progress) {
 		var range = Periods.of(month);
-		return new Content(jurisdiction, month, rankings.monthly(month, RateDimension.UNIT),
-				rankings.monthly(month, RateDimension.STREET),
-				evaluation.rates(new org.liandong.evaluation.RateQuery(range.from(), range.to(), null, null,
-						RateDimension.DISTRICT)),
-				evaluation.rates(new org.liandong.evaluation.RateQuery(range.from(), range.to(), null, null,
-						RateDimension.ITEM)));
+		progress.at(0);
+		var units = rankings.monthly(month, RateDimension.UNIT);
+		progress.at(25);
+		var streets = rankings.monthly(month, RateDimension.STREET);
+		progress.at(50);
+		var districts = evaluation.rates(new org.liandong.evaluation.RateQuery(range.from(), range.to(), null, null,
+				RateDimension.DISTRICT));
+		progress.at(75);
+		var items = evaluation.rates(new org.liandong.evaluation.RateQuery(range.from(), range.to(), null, null,
+				RateDimension.ITEM));
+		progress.at(100);
+		return new Content(jurisdiction, month, units, streets, districts, items);
 	}
 
 	/** Column headers (zh-CN) of a rate table; the API field names are in docs/evaluation.md. */

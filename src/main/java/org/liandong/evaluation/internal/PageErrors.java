@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** Refusals on the evaluation pages answer their status with a short text instead of a server error. */
-@ControllerAdvice(assignableTypes = { RevisitPages.class, EvaluationPages.class })
+@ControllerAdvice(assignableTypes = { RevisitPages.class, EvaluationPages.class, ExportPages.class })
 class PageErrors {
 
 	@ExceptionHandler(ForbiddenException.class)
@@ -20,6 +20,11 @@ class PageErrors {
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<String> invalid(InvalidRequestException e) {
 		return text(HttpStatus.BAD_REQUEST, e.getMessage());
+	}
+
+	@ExceptionHandler(org.liandong.shared.ConflictException.class)
+	ResponseEntity<String> conflict(org.liandong.shared.ConflictException e) {
+		return text(HttpStatus.CONFLICT, e.getMessage());
 	}
 
 	private static ResponseEntity<String> text(HttpStatus status, String message) {

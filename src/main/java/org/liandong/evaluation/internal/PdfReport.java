@@ -33,16 +33,26 @@ final class PdfReport {
 	}
 
 	static byte[] render(MonthlyReport.Content c) {
+		return render(c, ExportProgress.NONE);
+	}
+
+	/**
+	 * Reports progress every 50 table rows and after saving (font subsetting and compression take the last
+	 * fifth).
+	 */
+	static byte[] render(MonthlyReport.Content c, ExportProgress progress) {
 		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
 				InputStream font = PdfReport.class.getResourceAsStream("/fonts/DroidSansFallbackFull.ttf")) {
 			PDType0Font cjk = PDType0Font.load(doc, font, true);
-			Writer w = new Writer(doc, cjk);
+			progress.at(0);
+			Writer w = new Writer(doc, cjk, progress.within(0, 80), c.units().size() + c.streets().size());
 			w.text(c.jurisdiction() + "12345热线月度考核报告 " + c.month(), 16);
 			w.gap();
 			section(w, "一、承办单位排名", c.units());
 			section(w, "二、街道（镇）排名（按诉求发生地）", c.streets());
 			w.close();
 			doc.save(out);
+			progress.at(100);
 			return out.toByteArray();
 		}
 		catch (IOException e) {
@@ -61,6 +71,7 @@ final class PdfReport {
 					MonthlyReport.pct(rates.onTime()), MonthlyReport.pct(rates.resolution()),
 					MonthlyReport.pct(rates.satisfaction()), r.avgHandleHours() == null ? "—" : r.avgHandleHours().toString(),
 					r.score() == null ? "—" : r.score().toString(), MonthlyReport.className(e.rankingClass()) });
+			w.rowDone();
 		}
 		w.gap();
 	}
@@ -73,13 +84,24 @@ final class PdfReport {
 	private static final class Writer {
 		private final PDDocument doc;
 		private final PDType0Font font;
+		private final ExportProgress progress;
+		private final int rows;
 		private PDPageContentStream stream;
 		private float y;
+		private int done;
 
-		Writer(PDDocument doc, PDType0Font font) throws IOException {
+		Writer(PDDocument doc, PDType0Font font, ExportProgress progress, int rows) throws IOException {
 			this.doc = doc;
 			this.font = font;
+			this.progress = progress;
+			this.rows = Math.max(1, rows);
 			newPage();
+		}
+
+		void rowDone() {
+			if (++done % 50 == 0 || done == rows) {
+				progress.at(100 * done / rows);
+			}
 		}
 
 		void newPage() throws IOException {

@@ -1,5 +1,8 @@
 package org.liandong.evaluation.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.liandong.workorder.WorkOrderEvent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -9,6 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps the rate read model current: each rate-relevant work-order event is logged once and its order's facts are
  * rebuilt from the order's whole log under the order's lock. Idempotent (a redelivered event changes nothing) and
  * independent of delivery order.
+ * <p>
+ * Cost per event (docs/evaluation.md § Read model): an intake event ({@code Received}) is one statement; any other
+ * event takes the lock (one statement), appends itself (one), reads the order's log (one) and writes the facts only
+ * when they changed: one batch insert for an order's first facts, else a delete and a batch insert.
  */
 @Component
 class RateReadModel {
@@ -32,15 +39,28 @@ class RateReadModel {
 		if (!EventLog.RELEVANT.contains(event.getClass())) {
 			return;
 		}
-		log.lock(event.orderId());
+		if (event instanceof WorkOrderEvent.Received) {
+			// Facts start at a dispatch, and every dispatch carries the order's place and item itself: an intake
+			// event never changes them, so it is only logged (no lock, no rebuild), which keeps intake cheap.
+			log.append(event);
+			return;
+		}
+		boolean fresh = log.lock(event.orderId(), event instanceof WorkOrderEvent.Dispatched);
 		if (!log.append(event)) {
 			return;
 		}
-		if (event instanceof WorkOrderEvent.Received) {
-			// Facts start at a dispatch, and every dispatch carries the order's place and item itself: an intake
-			// event alone never changes them (this keeps the read model's cost on intake small).
+		List<WorkOrderEvent> events = log.events(event.orderId());
+		OrderFacts.Result after = OrderFacts.of(events);
+		if (fresh) {
+			facts.insert(event.orderId(), after);
 			return;
 		}
-		facts.replace(event.orderId(), OrderFacts.of(log.events(event.orderId())));
+		// The stored facts are those of the log without this event (every earlier change rebuilt them under the
+		// lock): recomputing them in memory saves writing when the event changes no counter.
+		List<WorkOrderEvent> before = new ArrayList<>(events);
+		if (before.remove(event) && OrderFacts.of(before).equals(after)) {
+			return;
+		}
+		facts.replace(event.orderId(), after);
 	}
 }
