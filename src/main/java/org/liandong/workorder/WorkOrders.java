@@ -32,6 +32,14 @@ public interface WorkOrders {
 	 */
 	List<WorkOrderSummary> newest(Actor actor, WorkOrderFilter filter, int limit);
 
+	/**
+	 * Orders in the order they were taken in (creation time, then id), those after the given position, at most
+	 * {@code limit} (capped at 1,000), without visibility checks: for modules that keep an index of every order and
+	 * walk the table page by page (keyset, no offset). Start with {@code (Instant.EPOCH, "")}, or a time to catch up
+	 * from, and go on from the last order of each page.
+	 */
+	List<WorkOrderSummary> takenInAfter(java.time.Instant createdAt, String id, int limit);
+
 	/** The order by id or number, without visibility checks (callers decide what to show). */
 	Optional<WorkOrderSummary> find(String idOrNumber);
 

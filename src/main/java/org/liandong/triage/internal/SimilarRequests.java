@@ -3,8 +3,6 @@ package org.liandong.triage.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +12,7 @@ import java.util.function.Predicate;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
-import org.liandong.shared.PageQuery;
-import org.liandong.shared.PageResult;
 import org.liandong.workorder.WorkOrderEvent;
-import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.slf4j.Logger;
@@ -43,7 +38,6 @@ class SimilarRequests implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SimilarRequests.class);
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final WorkOrders workOrders;
 
@@ -52,7 +46,7 @@ class SimilarRequests implements ApplicationRunner {
 	private final SimilarityIndex index = new SimilarityIndex();
 
 	/** Orders committed up to this long before a catch-up started are certain to be visible to it. */
-	private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(5);
+	private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
 
 	private final Instant startedAt;
 
@@ -66,7 +60,7 @@ class SimilarRequests implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int added = indexOrders(WorkOrderFilter.none());
+		int added = walk(Instant.EPOCH, false);
 		log.info("Similarity index: {} orders", added);
 	}
 
@@ -77,48 +71,39 @@ class SimilarRequests implements ApplicationRunner {
 
 	/**
 	 * The orders taken in since the last catch-up (with a margin for transactions that were still open then), in
-	 * case another node took them in. Newest first, so it stops at the first order older than that: a busy day's
-	 * orders are not read again every minute.
+	 * case another node took them in: read in intake order from that time on, so a busy day's orders are not read
+	 * again every minute.
 	 */
 	@Scheduled(fixedDelayString = "${liandong.triage.refresh-interval:PT1M}",
 			initialDelayString = "${liandong.triage.refresh-interval:PT1M}")
 	void catchUp() {
 		Instant started = clock.instant();
 		Instant since = (lastCatchUp == null ? startedAt : lastCatchUp).minus(CATCH_UP_MARGIN);
-		LocalDate from = LocalDate.ofInstant(since, ZONE);
-		WorkOrderFilter filter = new WorkOrderFilter(null, null, null, null, null, null, null, from,
-				LocalDate.ofInstant(started, ZONE).plusDays(1), null, null);
-		int added = 0;
-		page: for (int page = 0;; page++) {
-			PageResult<WorkOrderSummary> result = workOrders.search(SYSTEM, filter, new PageQuery(page, 500));
-			for (WorkOrderSummary order : result.content()) {
-				if (order.createdAt().isBefore(since)) {
-					break page;
-				}
-				if (!index.contains(order.id())) {
-					put(order);
-					added++;
-				}
-			}
-			if (page + 1 >= result.totalPages()) {
-				break;
-			}
-		}
+		int added = walk(since, true);
 		lastCatchUp = started;
 		if (added > 0) {
 			log.debug("Similarity index caught up with {} orders taken in elsewhere", added);
 		}
 	}
 
-	private int indexOrders(WorkOrderFilter filter) {
+	/** Indexes the orders taken in from {@code since} on (keyset pages); with {@code onlyMissing} the new ones. */
+	private int walk(Instant since, boolean onlyMissing) {
 		int added = 0;
-		for (int page = 0;; page++) {
-			PageResult<WorkOrderSummary> result = workOrders.search(SYSTEM, filter, new PageQuery(page, 1000));
-			result.content().forEach(this::put);
-			added += result.content().size();
-			if (page + 1 >= result.totalPages()) {
+		Instant at = since.minusNanos(1);
+		String id = "";
+		while (true) {
+			List<WorkOrderSummary> page = workOrders.takenInAfter(at, id, 1000);
+			for (WorkOrderSummary order : page) {
+				if (!onlyMissing || !index.contains(order.id())) {
+					put(order);
+					added++;
+				}
+			}
+			if (page.size() < 1000) {
 				return added;
 			}
+			at = page.get(page.size() - 1).createdAt();
+			id = page.get(page.size() - 1).id();
 		}
 	}
 

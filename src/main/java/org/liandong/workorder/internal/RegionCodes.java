@@ -30,6 +30,21 @@ final class RegionCodes {
 	}
 
 	/** A city-level code ({@code 3710} + eight zeros): its scope includes orders with no region. */
+	/**
+	 * A SQL condition "the column's code starts with the prefix" as a range ({@code >= prefix AND < next}), which a
+	 * B-tree index answers on every collation, where {@code LIKE 'prefix%'} scans on PostgreSQL's non-C collations.
+	 * The codes are digits, so the range ends at the prefix read as a number plus one.
+	 */
+	static String startsWith(String column, String prefix, String param, java.util.Map<String, Object> params) {
+		params.put(param, prefix);
+		String end = new java.math.BigInteger(prefix).add(java.math.BigInteger.ONE).toString();
+		if (end.length() > prefix.length()) {
+			return column + " >= :" + param;
+		}
+		params.put(param + "End", end);
+		return "(" + column + " >= :" + param + " AND " + column + " < :" + param + "End)";
+	}
+
 	static boolean isCity(String code) {
 		String prefix = prefix(code);
 		return prefix != null && prefix.length() <= 4;

@@ -59,12 +59,11 @@ class Visibility {
 			if (prefix == null) {
 				return "1 = 0";
 			}
+			String startsWith = RegionCodes.startsWith("o.region_code", prefix, "scopePrefix", params);
 			if (RegionCodes.isCity(actor.regionCode())) {
-				params.put("scopePrefix", prefix + "%");
-				return "(o.region_code IS NULL OR o.region_code LIKE :scopePrefix)";
+				return "(o.region_code IS NULL OR " + startsWith + ")";
 			}
-			params.put("scopePrefix", prefix + "%");
-			return "o.region_code LIKE :scopePrefix";
+			return startsWith;
 		}
 		if (actor.is(Role.HANDLER) && actor.unitCode() != null) {
 			Set<String> units = directory.unitAndDescendants(actor.unitCode());

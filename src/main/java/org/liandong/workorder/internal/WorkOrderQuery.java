@@ -74,8 +74,7 @@ class WorkOrderQuery {
 			if (prefix == null) {
 				throw new InvalidRequestException("region", "must be a 12-digit region code");
 			}
-			where.add("o.region_code LIKE :regionPrefix");
-			params.put("regionPrefix", prefix + "%");
+			where.add(RegionCodes.startsWith("o.region_code", prefix, "regionPrefix", params));
 		}
 		if (notBlank(f.item())) {
 			where.add("o.item_code = :item");
@@ -125,6 +124,19 @@ class WorkOrderQuery {
 			.list();
 		List<WorkOrder> orders = ids.isEmpty() ? List.of() : loadAll(ids);
 		return PageResult.of(orders, page, count ? total : orders.size());
+	}
+
+	/** A keyset page in intake order: the orders after (createdAt, id). */
+	@Transactional(readOnly = true)
+	public List<WorkOrder> takenInAfter(java.time.Instant createdAt, String id, int limit) {
+		List<String> ids = jdbc.sql("SELECT o.id FROM wo_order o WHERE o.created_at > :at OR (o.created_at = :at AND "
+				+ "o.id > :id) ORDER BY o.created_at, o.id LIMIT :limit")
+			.param("at", WorkOrderRepository.ts(createdAt))
+			.param("id", id)
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+		return ids.isEmpty() ? List.of() : loadAll(ids);
 	}
 
 	/** The orders with these ids, in the given order; ids of no order are left out. */

@@ -61,6 +61,13 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
+	public List<WorkOrderSummary> takenInAfter(java.time.Instant createdAt, String id, int limit) {
+		return query.takenInAfter(createdAt, id == null ? "" : id, Math.max(1, Math.min(1000, limit))).stream()
+			.map(WorkOrdersFacade::summary)
+			.toList();
+	}
+
+	@Override
 	public List<WorkOrderSummary> newest(Actor actor, WorkOrderFilter f, int limit) {
 		var filter = new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
 				f.channel(), f.from(), f.to(), f.q(), f.phone());

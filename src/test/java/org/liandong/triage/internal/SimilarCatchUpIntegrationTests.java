@@ -1,0 +1,54 @@
+package org.liandong.triage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An order another node took in reaches this node's similarity index through the catch-up, which reads only the
+ * orders since its last run.
+ */
+@IntegrationTest
+class SimilarCatchUpIntegrationTests {
+
+	@Autowired
+	SimilarRequests similar;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anOrderWrittenByAnotherNodeIsFoundAfterTheCatchUp() {
+		String marker = "他节点" + UUID.randomUUID().toString().substring(0, 6);
+		String text = marker + "街心公园健身器材断裂，儿童玩耍有危险";
+		String id = UUID.randomUUID().toString();
+		// as another node writes it: no event reaches this node
+		jdbc.sql("INSERT INTO wo_order (id, number, status, channel, nature, title, content, urgency, confidential, "
+				+ "sign_overdue, warned, overdue, revisit_attempts, unreachable, reopen_count, return_count, created_at, "
+				+ "updated_at, version) VALUES (:id, :number, 'RECEIVED', 'HOTLINE', 'COMPLAINT', :title, :content, "
+				+ "'NORMAL', FALSE, FALSE, FALSE, FALSE, 0, FALSE, 0, 0, :at, :at, 0)")
+			.param("id", id)
+			.param("number", "X" + marker.hashCode())
+			.param("title", marker)
+			.param("content", text)
+			.param("at", Instant.now().atOffset(ZoneOffset.UTC))
+			.update();
+		assertThat(similar.similarToText(text, null, 5, o -> true)).extracting(SimilarRequests.Similar::id)
+			.doesNotContain(id);
+
+		similar.catchUp();
+
+		assertThat(similar.similarToText(text, null, 5, o -> true)).extracting(SimilarRequests.Similar::id)
+			.contains(id);
+		int indexed = similar.indexed();
+		similar.catchUp();
+		assertThat(similar.indexed()).as("a second catch-up adds nothing").isEqualTo(indexed);
+	}
+}
