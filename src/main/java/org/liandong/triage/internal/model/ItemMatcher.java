@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class ItemMatcher {
 
-	private static final TextFeatures FEATURES = new TextFeatures(1, 2, false);
+	private static final TextFeatures FEATURES = new TextFeatures(1, 2, false, false);
 
 	/** An item's code, domain and the text that describes it. */
 	public record ItemText(String code, String domain, String text) {
@@ -29,7 +29,7 @@ public final class ItemMatcher {
 
 	public ItemMatcher(List<ItemText> items) {
 		this.items = List.copyOf(items);
-		List<LongIntMap> counts = this.items.stream().map(i -> FEATURES.counts(withoutDigits(i.text()))).toList();
+		List<LongIntMap> counts = this.items.stream().map(i -> counts(i.text())).toList();
 		this.vocabulary = Vocabulary.fit(counts, 1, new double[] { 0, 1, 0, 1 });
 		this.vectors = new ArrayList<>();
 		for (LongIntMap c : counts) {
@@ -43,7 +43,7 @@ public final class ItemMatcher {
 
 	/** Every item with a similarity above zero, most similar first. */
 	public List<Match> rank(String text) {
-		LongIntMap query = sparse(FEATURES.counts(withoutDigits(text)));
+		LongIntMap query = sparse(counts(text));
 		List<Match> out = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			double similarity = dot(query, vectors.get(i));
@@ -55,9 +55,17 @@ public final class ItemMatcher {
 		return out;
 	}
 
-	/** Numbers (part codes in descriptions, house numbers in requests) say nothing about the kind of problem. */
-	private static String withoutDigits(String text) {
-		return text.replaceAll("[0-9０-９]+", " ");
+	/**
+	 * Numbers (part codes in descriptions, house numbers in requests) say nothing about the kind of problem: they
+	 * break character n-grams and are no words. The words come from the text as it is, so that the domain model's
+	 * segmentation of the same request is reused ({@link TextFeatures#words}).
+	 */
+	private static LongIntMap counts(String text) {
+		return FEATURES.counts(withoutDigits(TextFeatures.normalise(text)), text);
+	}
+
+	private static String withoutDigits(String normalised) {
+		return normalised.replace('#', ' ');
 	}
 
 	/** The normalised vector as term index → value in millionths (ints keep the map primitive). */
