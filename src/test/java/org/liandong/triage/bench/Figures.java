@@ -28,6 +28,14 @@ final class Figures {
 					r.getScoreUnit());
 			String[] target = target(name, r.getScore());
 			System.out.printf(Locale.ROOT, "%-44s %22s %14s  %s%n", label(name), measured, target[0], target[1]);
+			Result<?> cpu = run.getSecondaryResults().get("cpuNanos");
+			Result<?> calls = run.getSecondaryResults().get("calls");
+			if (cpu != null && calls != null && cpu.getScore() > 0) {
+				double perCpuSecond = calls.getScore() / (cpu.getScore() / 1e9);
+				String[] cpuTarget = target(name, perCpuSecond);
+				System.out.printf(Locale.ROOT, "%-44s %22s %14s  %s%n", "  the same per CPU-second of its thread",
+						String.format(Locale.ROOT, "%.1f ops/s", perCpuSecond), cpuTarget[0], cpuTarget[1]);
+			}
 		}
 		if (heapBytes >= 0) {
 			double mb = heapBytes / 1024.0 / 1024.0;
