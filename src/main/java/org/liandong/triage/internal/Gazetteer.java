@@ -1,6 +1,7 @@
 package org.liandong.triage.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +29,9 @@ final class Gazetteer {
 
 	private final List<String> names;
 
+	/** Ranks (indexes in {@link #names}) of the names that start with a character. */
+	private final Map<Character, int[]> byFirstChar = new HashMap<>();
+
 	Gazetteer(List<Region> regions) {
 		for (Region region : regions) {
 			byCode.put(region.code(), region);
@@ -41,6 +45,11 @@ final class Gazetteer {
 		}
 		names = new ArrayList<>(byName.keySet());
 		names.sort(Comparator.comparingInt(String::length).reversed());
+		Map<Character, List<Integer>> first = new HashMap<>();
+		for (int rank = 0; rank < names.size(); rank++) {
+			first.computeIfAbsent(names.get(rank).charAt(0), k -> new ArrayList<>()).add(rank);
+		}
+		first.forEach((ch, ranks) -> byFirstChar.put(ch, ranks.stream().mapToInt(Integer::intValue).toArray()));
 	}
 
 	private void add(String name, Region region) {
@@ -48,6 +57,33 @@ final class Gazetteer {
 		if (!list.contains(region)) {
 			list.add(region);
 		}
+	}
+
+	/**
+	 * Every place name in the text as (rank of the name in {@link #names}, position), longest names first, then
+	 * left to right: the order in which names claim their characters. One pass over the text, looking only at the
+	 * names that start with each character (a request of 400 characters against thousands of names).
+	 */
+	private long[] occurrences(String text) {
+		long[] out = new long[16];
+		int size = 0;
+		for (int at = 0; at < text.length(); at++) {
+			int[] candidates = byFirstChar.get(text.charAt(at));
+			if (candidates == null) {
+				continue;
+			}
+			for (int rank : candidates) {
+				if (text.startsWith(names.get(rank), at)) {
+					if (size == out.length) {
+						out = Arrays.copyOf(out, size * 2);
+					}
+					out[size++] = ((long) rank << 32) | at;
+				}
+			}
+		}
+		long[] found = Arrays.copyOf(out, size);
+		Arrays.sort(found);
+		return found;
 	}
 
 	Region region(String code) {
@@ -61,14 +97,12 @@ final class Gazetteer {
 		String text = address.strip();
 		List<String> found = new ArrayList<>();
 		boolean[] used = new boolean[text.length()];
-		for (String name : names) {
-			int at = text.indexOf(name);
-			while (at >= 0) {
-				if (!overlaps(used, at, name.length())) {
-					mark(used, at, name.length());
-					found.add(name);
-				}
-				at = text.indexOf(name, at + 1);
+		for (long occurrence : occurrences(text)) {
+			String name = names.get((int) (occurrence >>> 32));
+			int at = (int) occurrence;
+			if (!overlaps(used, at, name.length())) {
+				mark(used, at, name.length());
+				found.add(name);
 			}
 		}
 		if (found.isEmpty()) {

@@ -9,17 +9,17 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +27,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.liandong.triage.internal.model.TextFeatures;
 
 /**
  * An in-memory Lucene index (smartcn words) of order texts. Candidates come from a BM25 search for the request's
@@ -37,6 +39,16 @@ final class SimilarityIndex {
 
 	/** Only this many distinct words of a long text go into the candidate query. */
 	private static final int MAX_QUERY_TERMS = 200;
+
+	/** Indexed with frequencies and a term vector, which gives a candidate's words back for the cosine. */
+	private static final FieldType TEXT = new FieldType();
+
+	static {
+		TEXT.setTokenized(true);
+		TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		TEXT.setStoreTermVectors(true);
+		TEXT.freeze();
+	}
 
 	private final Analyzer analyzer = new SmartChineseAnalyzer();
 
@@ -65,9 +77,7 @@ final class SimilarityIndex {
 	void put(String id, String text) {
 		Document doc = new Document();
 		doc.add(new StringField("id", id, Field.Store.YES));
-		doc.add(new TextField("text", text, Field.Store.NO));
-		// the words are stored as analysed, so that scoring a candidate does not run the analyser again
-		doc.add(new StoredField("words", String.join("\n", words(text))));
+		doc.add(new Field("text", text, TEXT));
 		try {
 			writer.updateDocument(new Term("id", id), doc);
 			stale.set(true);
@@ -119,10 +129,9 @@ final class SimilarityIndex {
 				Map<String, Double> idf = new HashMap<>();
 				List<Hit> out = new ArrayList<>();
 				for (ScoreDoc sd : searcher.search(builder.build(), candidates + 1).scoreDocs) {
-					Document doc = searcher.storedFields().document(sd.doc);
-					String id = doc.get("id");
+					String id = searcher.storedFields().document(sd.doc).get("id");
 					if (!id.equals(excludeId)) {
-						out.add(new Hit(id, round(cosine(query, counts(doc.get("words")), searcher, docs, idf))));
+						out.add(new Hit(id, round(cosine(query, stored(searcher, sd.doc), searcher, docs, idf))));
 					}
 				}
 				out.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -168,39 +177,28 @@ final class SimilarityIndex {
 		return cached;
 	}
 
-	/** The text's smartcn words with their counts. */
+	/**
+	 * The text's smartcn words with their counts, segmented as the index does (same analyzer settings) and shared
+	 * with the domain model's features of the same text ({@link TextFeatures#words}).
+	 */
 	Map<String, Integer> terms(String text) {
 		Map<String, Integer> out = new HashMap<>();
-		words(text).forEach(word -> out.merge(word, 1, Integer::sum));
-		return out;
-	}
-
-	private static Map<String, Integer> counts(String words) {
-		Map<String, Integer> out = new HashMap<>();
-		if (words != null && !words.isEmpty()) {
-			for (String word : words.split("\n")) {
-				out.merge(word, 1, Integer::sum);
-			}
-		}
-		return out;
-	}
-
-	/** The text's smartcn words in order (never containing a line break: the analyser splits on white space). */
-	private List<String> words(String text) {
-		List<String> out = new ArrayList<>();
 		if (text == null || text.isBlank()) {
 			return out;
 		}
-		try (TokenStream ts = analyzer.tokenStream("text", text)) {
-			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-			ts.reset();
-			while (ts.incrementToken()) {
-				out.add(term.toString());
+		TextFeatures.words(text).forEach(word -> out.merge(word, 1, Integer::sum));
+		return out;
+	}
+
+	/** An indexed text's words with their counts, from its term vector: no second segmentation. */
+	private static Map<String, Integer> stored(IndexSearcher searcher, int doc) throws IOException {
+		Map<String, Integer> out = new HashMap<>();
+		Terms terms = searcher.getIndexReader().termVectors().get(doc, "text");
+		if (terms != null) {
+			TermsEnum it = terms.iterator();
+			for (BytesRef term = it.next(); term != null; term = it.next()) {
+				out.put(term.utf8ToString(), (int) it.totalTermFreq());
 			}
-			ts.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return out;
 	}

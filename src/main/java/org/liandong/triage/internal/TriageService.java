@@ -54,9 +54,23 @@ class TriageService implements Triage {
 
 	@Override
 	public TriageSuggestion suggest(String text, String address, Double lat, Double lon, String coordSystem) {
+		return suggest(text, places.resolve(address != null ? address : text, lat, lon, coordSystem), null);
+	}
+
+	/**
+	 * A suggestion for a text whose place is known; with {@code givenItem} (an order that already has its item) that
+	 * item is routed, with confidence 1 (a person chose it), and the candidates still show what the text suggests.
+	 */
+	TriageSuggestion suggest(String text, Place place, Item givenItem) {
 		Map<String, Double> domains = domainProbabilities(text);
 		List<Candidate> ranked = rankItems(text, domains);
-		Place place = places.resolve(address != null ? address : text, lat, lon, coordSystem);
+		if (givenItem != null) {
+			Routing routing = route(givenItem, place);
+			return new TriageSuggestion(givenItem.domain(), givenItem.code(), givenItem.name(), routing.lead(),
+					routing.coUnits(), place.regionCode(), place.gridCode(),
+					routing.reason() != null ? routing.reason() : place.reason(), 1.0,
+					ranked.subList(0, Math.min(3, ranked.size())));
+		}
 		if (ranked.isEmpty()) {
 			String domain = domains.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
 				.orElse(null);
@@ -114,6 +128,9 @@ class TriageService implements Triage {
 
 	private Routing route(Item item, Place place) {
 		Item.UnitRule rule = item.unitRule();
+		if (rule == null) {
+			return new Routing(null, List.of(), "NO_UNIT_RULE");
+		}
 		List<String> coUnits = rule.coUnitCodes() == null ? List.of() : rule.coUnitCodes();
 		if (rule.type() != Item.UnitRuleType.LOCAL_STREET) {
 			return new Routing(rule.unitCode(), coUnits, null);

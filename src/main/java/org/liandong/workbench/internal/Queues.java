@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.liandong.directory.Directory;
-import org.liandong.directory.Item;
 import org.liandong.directory.Unit;
 import org.liandong.identity.Actor;
 import org.liandong.shared.PageQuery;
+import org.liandong.triage.OrderTriage;
+import org.liandong.triage.TriageSuggestion;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
@@ -25,14 +26,22 @@ class Queues {
 
 	private final WorkOrders workOrders;
 	private final Directory directory;
+	private final OrderTriage triage;
 
-	Queues(WorkOrders workOrders, Directory directory) {
+	Queues(WorkOrders workOrders, Directory directory, OrderTriage triage) {
 		this.workOrders = workOrders;
 		this.directory = directory;
+		this.triage = triage;
 	}
 
-	/** A received order with the responsibility list's routing suggestion (lead and co-units). */
-	record Suggested(WorkOrderSummary order, String leadUnitCode, List<String> coUnitCodes) {
+	/**
+	 * A received order with its routing as the console fills it in: triage's suggestion (for an order with an item,
+	 * that item routed), falling back to the street office of the order's region when triage names no lead unit.
+	 *
+	 * @param itemCode the order's item, else triage's
+	 */
+	record Suggested(WorkOrderSummary order, String leadUnitCode, String leadUnitName, List<String> coUnitCodes,
+			String itemCode, TriageSuggestion triage) {
 	}
 
 	List<WorkOrderSummary> byStatus(Actor actor, String status) {
@@ -52,17 +61,12 @@ class Queues {
 	}
 
 	Suggested suggest(WorkOrderSummary o) {
-		Item item = o.itemCode() == null ? null : directory.item(o.itemCode()).orElse(null);
-		if (item == null || item.unitRule() == null) {
-			String street = o.regionCode() == null ? null
-					: directory.streetOfficeFor(o.regionCode()).map(Unit::code).orElse(null);
-			return new Suggested(o, street, List.of());
-		}
-		var rule = item.unitRule();
-		String lead = rule.type() == Item.UnitRuleType.LOCAL_STREET
-				? (o.regionCode() == null ? null : directory.streetOfficeFor(o.regionCode()).map(Unit::code).orElse(null))
-				: rule.unitCode();
-		return new Suggested(o, lead, rule.coUnitCodes() == null ? List.of() : rule.coUnitCodes());
+		TriageSuggestion s = triage.suggest(o);
+		String lead = s.leadUnitCode() != null ? s.leadUnitCode()
+				: o.regionCode() == null ? null
+						: directory.streetOfficeFor(o.regionCode()).map(Unit::code).orElse(null);
+		String name = lead == null ? null : directory.unit(lead).map(Unit::name).orElse(lead);
+		return new Suggested(o, lead, name, s.coUnitCodes(), o.itemCode() != null ? o.itemCode() : s.itemCode(), s);
 	}
 
 	/** In-progress orders with an undecided extension request. */

@@ -75,10 +75,7 @@ class WorkbenchPages {
 		int done = 0;
 		for (String id : ids == null ? List.<String>of() : ids) {
 			try {
-				String lead = leadUnitCode == null || leadUnitCode.isBlank()
-						? workOrders.find(id).map(queues::suggest).map(Queues.Suggested::leadUnitCode).orElse(null)
-						: leadUnitCode.strip();
-				workOrders.act(actor, id, "dispatch", lead == null ? Map.of() : Map.of("leadUnitCode", lead));
+				workOrders.act(actor, id, "dispatch", bulkRouting(id, leadUnitCode));
 				done++;
 			}
 			catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
@@ -163,6 +160,29 @@ class WorkbenchPages {
 		model.addAttribute("orders", orders);
 		model.addAttribute("due", due);
 		return "workbench/verification";
+	}
+
+	/**
+	 * A bulk dispatch to the unit typed in, else with the suggestion: its lead and co-units, and triage's item for
+	 * an order that has none.
+	 */
+	private Map<String, Object> bulkRouting(String id, String leadUnitCode) {
+		Map<String, Object> body = new HashMap<>();
+		if (leadUnitCode != null && !leadUnitCode.isBlank()) {
+			body.put("leadUnitCode", leadUnitCode.strip());
+			return body;
+		}
+		workOrders.find(id).filter(o -> workOrders.isVisibleTo(Actors.current(), o.id())).map(queues::suggest)
+			.ifPresent(s -> {
+				if (s.leadUnitCode() != null) {
+					body.put("leadUnitCode", s.leadUnitCode());
+					body.put("coUnitCodes", s.coUnitCodes());
+				}
+				if (s.order().itemCode() == null && s.itemCode() != null) {
+					body.put("itemCode", s.itemCode());
+				}
+			});
+		return body;
 	}
 
 	private static Map<String, Object> routing(Map<String, String> form) {

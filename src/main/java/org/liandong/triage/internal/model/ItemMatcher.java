@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import de.bwaldvogel.liblinear.Feature;
+
 /**
  * Ranks responsibility items by TF-IDF cosine similarity between a request and each item's own text (name, path,
  * description, keywords, and texts of past orders confirmed for it). Item texts are data: a changed list means a
@@ -11,7 +13,7 @@ import java.util.List;
  */
 public final class ItemMatcher {
 
-	private static final TextFeatures FEATURES = new TextFeatures(1, 2, false);
+	private static final TextFeatures FEATURES = new TextFeatures(1, 2, false, false);
 
 	/** An item's code, domain and the text that describes it. */
 	public record ItemText(String code, String domain, String text) {
@@ -25,15 +27,41 @@ public final class ItemMatcher {
 
 	private final Vocabulary vocabulary;
 
-	private final List<LongIntMap> vectors;
+	/**
+	 * Inverted lists: for term index {@code t}, the items having it ({@code postingItems[t]}) and its weight in each
+	 * item's normalised vector in millionths ({@code postingWeights[t]}). A request touches only the items that
+	 * share a term with it, instead of every item's vector.
+	 */
+	private final int[][] postingItems;
+
+	private final int[][] postingWeights;
 
 	public ItemMatcher(List<ItemText> items) {
 		this.items = List.copyOf(items);
-		List<LongIntMap> counts = this.items.stream().map(i -> FEATURES.counts(withoutDigits(i.text()))).toList();
+		List<LongIntMap> counts = this.items.stream().map(i -> counts(i.text())).toList();
 		this.vocabulary = Vocabulary.fit(counts, 1, new double[] { 0, 1, 0, 1 });
-		this.vectors = new ArrayList<>();
+		int[] lengths = new int[vocabulary.size()];
+		List<Feature[]> vectors = new ArrayList<>();
 		for (LongIntMap c : counts) {
-			vectors.add(sparse(c));
+			Feature[] vector = vocabulary.vector(c);
+			vectors.add(vector);
+			for (Feature f : vector) {
+				lengths[f.getIndex() - 1]++;
+			}
+		}
+		postingItems = new int[lengths.length][];
+		postingWeights = new int[lengths.length][];
+		for (int t = 0; t < lengths.length; t++) {
+			postingItems[t] = new int[lengths[t]];
+			postingWeights[t] = new int[lengths[t]];
+		}
+		int[] filled = new int[lengths.length];
+		for (int i = 0; i < vectors.size(); i++) {
+			for (Feature f : vectors.get(i)) {
+				int t = f.getIndex() - 1;
+				postingItems[t][filled[t]] = i;
+				postingWeights[t][filled[t]++] = millionths(f.getValue());
+			}
 		}
 	}
 
@@ -43,37 +71,42 @@ public final class ItemMatcher {
 
 	/** Every item with a similarity above zero, most similar first. */
 	public List<Match> rank(String text) {
-		LongIntMap query = sparse(FEATURES.counts(withoutDigits(text)));
+		// integer products summed in a double are exact at these magnitudes, so the order of addition does not matter
+		double[] dots = new double[items.size()];
+		for (Feature f : vocabulary.vector(counts(text))) {
+			int t = f.getIndex() - 1;
+			double q = millionths(f.getValue());
+			int[] ids = postingItems[t];
+			int[] weights = postingWeights[t];
+			for (int j = 0; j < ids.length; j++) {
+				dots[ids[j]] += q * weights[j];
+			}
+		}
 		List<Match> out = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			double similarity = dot(query, vectors.get(i));
-			if (similarity > 0) {
-				out.add(new Match(items.get(i).code(), items.get(i).domain(), similarity));
+		for (int i = 0; i < dots.length; i++) {
+			if (dots[i] > 0) {
+				out.add(new Match(items.get(i).code(), items.get(i).domain(), dots[i] / 1e12));
 			}
 		}
 		out.sort(Comparator.comparingDouble(Match::similarity).reversed());
 		return out;
 	}
 
-	/** Numbers (part codes in descriptions, house numbers in requests) say nothing about the kind of problem. */
-	private static String withoutDigits(String text) {
-		return text.replaceAll("[0-9０-９]+", " ");
+	private static int millionths(double value) {
+		return (int) Math.round(value * 1_000_000);
 	}
 
-	/** The normalised vector as term index → value in millionths (ints keep the map primitive). */
-	private LongIntMap sparse(LongIntMap counts) {
-		LongIntMap out = new LongIntMap(counts.size());
-		for (var feature : vocabulary.vector(counts)) {
-			out.put(feature.getIndex(), (int) Math.round(feature.getValue() * 1_000_000));
-		}
-		return out;
+	/**
+	 * Numbers (part codes in descriptions, house numbers in requests) say nothing about the kind of problem: they
+	 * break character n-grams and are no words. The words come from the text as it is, so that the domain model's
+	 * segmentation of the same request is reused ({@link TextFeatures#words}).
+	 */
+	private static LongIntMap counts(String text) {
+		return FEATURES.counts(withoutDigits(TextFeatures.normalise(text)), text);
 	}
 
-	private static double dot(LongIntMap a, LongIntMap b) {
-		LongIntMap small = a.size() <= b.size() ? a : b;
-		LongIntMap large = small == a ? b : a;
-		double[] sum = { 0 };
-		small.forEach((key, value) -> sum[0] += (double) value * large.get(key, 0));
-		return sum[0] / 1e12;
+	private static String withoutDigits(String normalised) {
+		return normalised.replace('#', ' ');
 	}
+
 }

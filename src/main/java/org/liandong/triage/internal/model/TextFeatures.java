@@ -3,6 +3,9 @@ package org.liandong.triage.internal.model;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -25,6 +28,8 @@ public final class TextFeatures {
 
 	private static final Analyzer ANALYZER = new SmartChineseAnalyzer(true);
 
+	private static final ThreadLocal<Object[]> LAST_WORDS = new ThreadLocal<>();
+
 	private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
 	private static final long FNV_PRIME = 0x100000001b3L;
@@ -37,10 +42,21 @@ public final class TextFeatures {
 
 	private final boolean wordBigrams;
 
+	private final boolean digitWords;
+
 	public TextFeatures(int minGram, int maxGram, boolean wordBigrams) {
+		this(minGram, maxGram, wordBigrams, true);
+	}
+
+	/**
+	 * @param digitWords whether a number counts as a word (all numbers are one word, {@code #}); without, numbers
+	 *        are left out and break word pairs
+	 */
+	public TextFeatures(int minGram, int maxGram, boolean wordBigrams, boolean digitWords) {
 		this.minGram = minGram;
 		this.maxGram = maxGram;
 		this.wordBigrams = wordBigrams;
+		this.digitWords = digitWords;
 	}
 
 	static int kind(long term) {
@@ -48,9 +64,14 @@ public final class TextFeatures {
 	}
 
 	LongIntMap counts(String text) {
-		LongIntMap counts = new LongIntMap(text.length() * 4);
-		addCharGrams(normalise(text), counts);
-		addWords(text, counts);
+		return counts(normalise(text), text);
+	}
+
+	/** Character n-grams of {@code charText}, words of {@code wordText} (the item matcher drops digits first). */
+	LongIntMap counts(String charText, String wordText) {
+		LongIntMap counts = new LongIntMap(wordText.length() * 4);
+		addCharGrams(charText, counts);
+		addWords(wordText, counts);
 		return counts;
 	}
 
@@ -90,35 +111,62 @@ public final class TextFeatures {
 	}
 
 	private void addWords(String text, LongIntMap counts) {
-		try (TokenStream stream = ANALYZER.tokenStream("t", new StringReader(text))) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			long previous = 0;
-			while (stream.incrementToken()) {
-				if (term.length() == 0 || !Character.isLetterOrDigit(term.charAt(0))) {
+		long previous = 0;
+		for (String word : words(text)) {
+			if (!Character.isLetterOrDigit(word.charAt(0))) {
+				previous = 0;
+				continue;
+			}
+			long hash = FNV_OFFSET;
+			if (Character.isDigit(word.charAt(0))) {
+				if (!digitWords) {
 					previous = 0;
 					continue;
 				}
-				long hash = FNV_OFFSET;
-				if (Character.isDigit(term.charAt(0))) {
-					hash = (hash ^ '#') * FNV_PRIME;
+				hash = (hash ^ '#') * FNV_PRIME;
+			}
+			else {
+				for (int i = 0; i < word.length(); i++) {
+					hash = (hash ^ word.charAt(i)) * FNV_PRIME;
 				}
-				else {
-					for (int i = 0; i < term.length(); i++) {
-						hash = (hash ^ term.charAt(i)) * FNV_PRIME;
-					}
+			}
+			counts.add(term(WORD, hash), 1);
+			if (wordBigrams && previous != 0) {
+				counts.add(term(BIGRAM, previous * 31 + hash), 1);
+			}
+			previous = hash;
+		}
+	}
+
+	/**
+	 * The text's smartcn words (default stop words removed), in order. Segmentation is most of the cost of a
+	 * suggestion, and the domain model, the item matcher and the history index all need the words of the same text:
+	 * the last text's words are kept per thread, so one suggestion segments its text once.
+	 */
+	public static List<String> words(String text) {
+		Object[] last = LAST_WORDS.get();
+		if (last != null && text.equals(last[0])) {
+			@SuppressWarnings("unchecked")
+			List<String> words = (List<String>) last[1];
+			return words;
+		}
+		List<String> words = new ArrayList<>();
+		try (TokenStream stream = ANALYZER.tokenStream("t", new StringReader(text))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				if (term.length() > 0) {
+					words.add(term.toString());
 				}
-				counts.add(term(WORD, hash), 1);
-				if (wordBigrams && previous != 0) {
-					counts.add(term(BIGRAM, previous * 31 + hash), 1);
-				}
-				previous = hash;
 			}
 			stream.end();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		List<String> result = Collections.unmodifiableList(words);
+		LAST_WORDS.set(new Object[] { text, result });
+		return result;
 	}
 
 	private static long term(int kind, long hash) {

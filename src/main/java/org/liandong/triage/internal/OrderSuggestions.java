@@ -1,0 +1,85 @@
+package org.liandong.triage.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.liandong.directory.Directory;
+import org.liandong.directory.Item;
+import org.liandong.triage.OrderTriage;
+import org.liandong.triage.Places;
+import org.liandong.triage.Places.Place;
+import org.liandong.triage.TriageSuggestion;
+import org.liandong.workorder.WorkOrderEvent;
+import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link OrderTriage} with a cache per order: an entry holds for the order's version and the model's version (a
+ * changed order or a newer model means a new suggestion). Received orders are triaged when taken in, off the
+ * request thread, so that the console finds them ready.
+ */
+@Component
+class OrderSuggestions implements OrderTriage {
+
+	/** Past this many entries the cache starts over (received orders are far fewer; closed ones linger). */
+	static final int MAX_ENTRIES = 20_000;
+
+	private final TriageService triage;
+
+	private final Places places;
+
+	private final Directory directory;
+
+	private final DomainClassifier classifier;
+
+	private final WorkOrders workOrders;
+
+	private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+	private record Entry(int orderVersion, long modelVersion, TriageSuggestion suggestion) {
+	}
+
+	OrderSuggestions(TriageService triage, Places places, Directory directory, DomainClassifier classifier,
+			WorkOrders workOrders) {
+		this.triage = triage;
+		this.places = places;
+		this.directory = directory;
+		this.classifier = classifier;
+		this.workOrders = workOrders;
+	}
+
+	@Override
+	public TriageSuggestion suggest(WorkOrderSummary order) {
+		long model = classifier.version();
+		Entry entry = cache.get(order.id());
+		if (entry != null && entry.orderVersion() == order.version() && entry.modelVersion() == model) {
+			return entry.suggestion();
+		}
+		TriageSuggestion suggestion = compute(order);
+		if (cache.size() >= MAX_ENTRIES) {
+			cache.clear();
+		}
+		cache.put(order.id(), new Entry(order.version(), model, suggestion));
+		return suggestion;
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Received event) {
+		workOrders.find(event.orderId()).filter(o -> o.status() == WorkOrderStatus.RECEIVED).ifPresent(this::suggest);
+	}
+
+	private TriageSuggestion compute(WorkOrderSummary order) {
+		String text = SimilarRequests.text(order);
+		Place place = order.regionCode() != null ? new Place(order.regionCode(), order.gridCode(), "ORDER_REGION")
+				: places.resolve(order.address() != null ? order.address() : text, order.lat(), order.lon(), null);
+		Item item = order.itemCode() == null ? null : directory.item(order.itemCode()).orElse(null);
+		return triage.suggest(text, place, item);
+	}
+
+	int size() {
+		return cache.size();
+	}
+}
