@@ -51,7 +51,9 @@ class PublicParsersFuzzIntegrationTests {
 
 	private static final String DEVICE_SOURCE = "demo-compound";
 	private static final String DEVICE_SECRET = "demo-device-secret";
+	/** Made once per application context (fuzzing runs thousands of inputs against one context). */
 	private static String apiKey;
+	private static JdbcClient apiKeyOf;
 
 	@Autowired
 	MockMvc mvc;
@@ -180,11 +182,12 @@ class PublicParsersFuzzIntegrationTests {
 	}
 
 	private String apiKey() throws Exception {
-		if (apiKey == null) {
+		if (apiKey == null || apiKeyOf != jdbc) {
 			apiKey = json.readTree(mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"jazzer\",\"ratePerMinute\":100000}")).andReturn().getResponse()
 				.getContentAsString()).get("apiKey").asString();
+			apiKeyOf = jdbc;
 		}
 		return apiKey;
 	}
