@@ -43,7 +43,8 @@ class SimilarRequests implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final SimilarityIndex index = new SimilarityIndex();
+	/** A search may miss orders of the last 50 ms: an order taken in that recently is still in flight anyway. */
+	private final SimilarityIndex index = new SimilarityIndex(Duration.ofMillis(50));
 
 	/** Orders committed up to this long before a catch-up started are certain to be visible to it. */
 	private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
@@ -124,7 +125,7 @@ class SimilarRequests implements ApplicationRunner {
 
 	/** The orders most like the text that pass {@code keep}, best first, at most {@code size}. */
 	List<Similar> similarToText(String text, String excludeId, int size, Predicate<WorkOrderSummary> keep) {
-		List<SimilarityIndex.Hit> hits = index.similar(text, excludeId, Math.min(500, size * 5 + 20)).stream()
+		List<SimilarityIndex.Hit> hits = index.similar(text, excludeId, Math.min(500, size * 3 + 10)).stream()
 			.filter(hit -> hit.score() > 0)
 			.toList();
 		List<Similar> out = new ArrayList<>();

@@ -13,6 +13,11 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -59,11 +64,34 @@ final class SimilarityIndex {
 	/** Set by a write, taken by the next search: a reader is reopened only when a search needs the new texts. */
 	private final AtomicBoolean stale = new AtomicBoolean();
 
+	/**
+	 * A search sees writes at most this old: under load a reader reopened for every search would cost more than the
+	 * search (and leave many tiny segments to merge).
+	 */
+	private final long reopenNanos;
+
+	private volatile long reopenedAt = System.nanoTime();
+
+	/**
+	 * The inverse document frequency of a word, kept for a minute: it changes slowly, and asking the reader for it
+	 * seeks every segment, which was the largest part of a search's cost.
+	 */
+	private final Map<String, double[]> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final long IDF_NANOS = 60_000_000_000L;
+
 	/** One hit: the order id and the cosine similarity of its text to the request. */
 	record Hit(String id, double score) {
 	}
 
+	/** An index whose searches see every write made before them. */
 	SimilarityIndex() {
+		this(java.time.Duration.ZERO);
+	}
+
+	/** An index whose searches may miss writes younger than {@code staleness}. */
+	SimilarityIndex(java.time.Duration staleness) {
+		this.reopenNanos = staleness.toNanos();
 		try {
 			writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
 			searchers = new SearcherManager(writer, null);
@@ -76,7 +104,9 @@ final class SimilarityIndex {
 	/** Adds or replaces the order's text (idempotent). */
 	void put(String id, String text) {
 		Document doc = new Document();
-		doc.add(new StringField("id", id, Field.Store.YES));
+		doc.add(new StringField("id", id, Field.Store.NO));
+		// the id as a doc value: reading it for a hit costs a lookup, not the decompression of a stored-fields block
+		doc.add(new SortedDocValuesField("id", new BytesRef(id)));
 		doc.add(new Field("text", text, TEXT));
 		try {
 			writer.updateDocument(new Term("id", id), doc);
@@ -120,7 +150,8 @@ final class SimilarityIndex {
 		query.keySet().stream().limit(MAX_QUERY_TERMS)
 			.forEach(t -> builder.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
 		try {
-			if (stale.getAndSet(false)) {
+			if (System.nanoTime() - reopenedAt >= reopenNanos && stale.getAndSet(false)) {
+				reopenedAt = System.nanoTime();
 				searchers.maybeRefreshBlocking();
 			}
 			IndexSearcher searcher = searchers.acquire();
@@ -129,8 +160,8 @@ final class SimilarityIndex {
 				Map<String, Double> idf = new HashMap<>();
 				List<Hit> out = new ArrayList<>();
 				for (ScoreDoc sd : searcher.search(builder.build(), candidates + 1).scoreDocs) {
-					String id = searcher.storedFields().document(sd.doc).get("id");
-					if (!id.equals(excludeId)) {
+					String id = id(searcher, sd.doc);
+					if (id != null && !id.equals(excludeId)) {
 						out.add(new Hit(id, round(cosine(query, stored(searcher, sd.doc), searcher, docs, idf))));
 					}
 				}
@@ -166,15 +197,32 @@ final class SimilarityIndex {
 		return na == 0 || nb == 0 ? 0 : Math.min(1, dot / Math.sqrt(na * nb));
 	}
 
-	private static double idf(String term, IndexSearcher searcher, int docs, Map<String, Double> cache)
+	private double idf(String term, IndexSearcher searcher, int docs, Map<String, Double> cache)
 			throws IOException {
 		Double cached = cache.get(term);
 		if (cached == null) {
-			int df = searcher.getIndexReader().docFreq(new Term("text", term));
-			cached = Math.log((1.0 + docs) / (1.0 + df)) + 1;
+			long now = System.nanoTime();
+			double[] kept = idfCache.get(term);
+			if (kept == null || now - (long) kept[1] > IDF_NANOS) {
+				int df = searcher.getIndexReader().docFreq(new Term("text", term));
+				kept = new double[] { Math.log((1.0 + docs) / (1.0 + df)) + 1, now };
+				if (idfCache.size() > 200_000) {
+					idfCache.clear(); // a bound on memory; the words of the day come back at once
+				}
+				idfCache.put(term, kept);
+			}
+			cached = kept[0];
 			cache.put(term, cached);
 		}
 		return cached;
+	}
+
+	/** The order id of a hit, from the id doc values of its segment. */
+	private static String id(IndexSearcher searcher, int doc) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		SortedDocValues ids = DocValues.getSorted(leaf.reader(), "id");
+		return ids.advanceExact(doc - leaf.docBase) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
 	}
 
 	/**
