@@ -43,8 +43,8 @@ class SimilarRequests implements ApplicationRunner {
 
 	private final Clock clock;
 
-	/** A search may miss orders of the last 50 ms: an order taken in that recently is still in flight anyway. */
-	private final SimilarityIndex index = new SimilarityIndex(Duration.ofMillis(50));
+	/** A search may miss orders of the last 20 ms: an order taken in that recently is still in flight anyway. */
+	private final SimilarityIndex index = new SimilarityIndex(Duration.ofMillis(20));
 
 	/** Orders committed up to this long before a catch-up started are certain to be visible to it. */
 	private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
