@@ -9,17 +9,15 @@ import org.liandong.triage.OrderTriage;
 import org.liandong.triage.Places;
 import org.liandong.triage.Places.Place;
 import org.liandong.triage.TriageSuggestion;
-import org.liandong.workorder.WorkOrderEvent;
-import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
-import org.liandong.workorder.WorkOrders;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * {@link OrderTriage} with a cache per order: an entry holds for the order's version and the model's version (a
- * changed order or a newer model means a new suggestion). Received orders are triaged when taken in, off the
- * request thread, so that the console finds them ready.
+ * changed order or a newer model means a new suggestion). Suggestions are made when the console first shows an
+ * order, not at intake: a suggestion costs a couple of milliseconds of CPU (Chinese segmentation, the model, the
+ * item ranking), which every intake would pay, at up to a thousand orders a second, for the few the console shows
+ * before they are dispatched.
  */
 @Component
 class OrderSuggestions implements OrderTriage {
@@ -35,20 +33,16 @@ class OrderSuggestions implements OrderTriage {
 
 	private final DomainClassifier classifier;
 
-	private final WorkOrders workOrders;
-
 	private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
 	private record Entry(int orderVersion, long modelVersion, TriageSuggestion suggestion) {
 	}
 
-	OrderSuggestions(TriageService triage, Places places, Directory directory, DomainClassifier classifier,
-			WorkOrders workOrders) {
+	OrderSuggestions(TriageService triage, Places places, Directory directory, DomainClassifier classifier) {
 		this.triage = triage;
 		this.places = places;
 		this.directory = directory;
 		this.classifier = classifier;
-		this.workOrders = workOrders;
 	}
 
 	@Override
@@ -64,11 +58,6 @@ class OrderSuggestions implements OrderTriage {
 		}
 		cache.put(order.id(), new Entry(order.version(), model, suggestion));
 		return suggestion;
-	}
-
-	@ApplicationModuleListener
-	void on(WorkOrderEvent.Received event) {
-		workOrders.find(event.orderId()).filter(o -> o.status() == WorkOrderStatus.RECEIVED).ifPresent(this::suggest);
 	}
 
 	private TriageSuggestion compute(WorkOrderSummary order) {
