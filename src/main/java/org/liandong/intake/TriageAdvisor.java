@@ -1,5 +1,6 @@
 package org.liandong.intake;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,16 @@ public interface TriageAdvisor {
 
 	/** Open orders that resemble the request, best first; empty when the advisor has no opinion. */
 	List<SimilarOrder> similar(String text, String address, Double lat, Double lon, int size);
+
+	/**
+	 * Open orders that resemble the request among those taken in since {@code since} in the street or town of
+	 * {@code regionCode} or within {@code meters} of the point (WGS-84): the duplicate check's question, which costs
+	 * the neighbourhood's orders rather than the whole history. By default the unrestricted {@link #similar}.
+	 */
+	default List<SimilarOrder> similarNear(String text, String regionCode, Double lat, Double lon, double meters,
+			Instant since, int size) {
+		return similar(text, null, lat, lon, size);
+	}
 
 	/** A classification proposal: item, lead unit, region and the classifier's confidence (0 to 1). */
 	record Suggestion(String itemCode, String itemName, String leadUnitCode, String regionCode, double confidence) {

@@ -69,8 +69,10 @@ class DuplicateFinder {
 				}));
 		placePool(order, from).forEach(o -> pool.putIfAbsent(o.id(), o));
 		Map<String, Double> advised = new HashMap<>();
+		// only orders of the same place can be proposed for their text (DuplicatePolicy), so only they are searched
 		seams.triage()
-			.similar(order.content(), order.address(), order.lat(), order.lon(), 20)
+			.similarNear(order.content(), order.regionCode(), order.lat(), order.lon(), settings.meters(),
+					order.createdAt().minus(Duration.ofDays(settings.days())), 20)
 			.forEach(s -> advised.put(s.id(), s.score()));
 		orders.findAll(advised.keySet().stream().filter(id -> !pool.containsKey(id)).toList())
 			.forEach(o -> pool.put(o.id(), o));

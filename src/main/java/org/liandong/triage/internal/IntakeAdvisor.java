@@ -45,6 +45,18 @@ class IntakeAdvisor implements TriageAdvisor {
 	}
 
 	@Override
+	public List<SimilarOrder> similarNear(String text, String regionCode, Double lat, Double lon, double meters,
+			java.time.Instant since, int size) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return similar.similarNear(text, regionCode, lat, lon, meters, since, size, o -> OPEN.contains(o.status()))
+			.stream()
+			.map(s -> new SimilarOrder(s.id(), s.number(), s.title(), s.score()))
+			.toList();
+	}
+
+	@Override
 	public List<SimilarOrder> similar(String text, String address, Double lat, Double lon, int size) {
 		if (text == null || text.isBlank()) {
 			return List.of();

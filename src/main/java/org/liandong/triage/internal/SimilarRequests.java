@@ -109,7 +109,14 @@ class SimilarRequests implements ApplicationRunner {
 	}
 
 	private void put(WorkOrderSummary order) {
-		index.put(order.id(), text(order));
+		index.put(order.id(), text(order),
+				new SimilarityIndex.Place(street(order.regionCode()), order.lat(), order.lon(), order.createdAt()));
+	}
+
+	/** The street or town of a region code (its first nine digits), or null above that level. */
+	static String street(String regionCode) {
+		return regionCode == null || regionCode.length() != 12 || regionCode.startsWith("000", 6) ? null
+				: regionCode.substring(0, 9);
 	}
 
 	static String text(WorkOrderSummary order) {
@@ -125,7 +132,22 @@ class SimilarRequests implements ApplicationRunner {
 
 	/** The orders most like the text that pass {@code keep}, best first, at most {@code size}. */
 	List<Similar> similarToText(String text, String excludeId, int size, Predicate<WorkOrderSummary> keep) {
-		List<SimilarityIndex.Hit> hits = index.similar(text, excludeId, Math.min(500, size * 3 + 10)).stream()
+		return similarToText(text, excludeId, size, keep, null);
+	}
+
+	/**
+	 * The orders most like the text among those taken in near a place since a time (see
+	 * {@link SimilarityIndex.Near}), best first: the duplicate check's search, whose cost is the neighbourhood's.
+	 */
+	List<Similar> similarNear(String text, String regionCode, Double lat, Double lon, double meters, Instant since,
+			int size, Predicate<WorkOrderSummary> keep) {
+		return similarToText(text, null, size, keep,
+				new SimilarityIndex.Near(street(regionCode), lat, lon, meters, since));
+	}
+
+	private List<Similar> similarToText(String text, String excludeId, int size, Predicate<WorkOrderSummary> keep,
+			SimilarityIndex.Near near) {
+		List<SimilarityIndex.Hit> hits = index.similar(text, excludeId, Math.min(500, size * 3 + 10), near).stream()
 			.filter(hit -> hit.score() > 0)
 			.toList();
 		List<Similar> out = new ArrayList<>();

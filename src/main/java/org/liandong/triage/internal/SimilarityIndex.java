@@ -2,6 +2,7 @@ package org.liandong.triage.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -101,13 +104,43 @@ final class SimilarityIndex {
 		}
 	}
 
+	/**
+	 * Where and when an order was taken in, for searches restricted to a neighbourhood (duplicates): its street or
+	 * town (the 9-digit prefix of its region code, or null), its WGS-84 point (or nulls) and its creation time.
+	 */
+	record Place(String street, Double lat, Double lon, Instant createdAt) {
+
+		static final Place NONE = new Place(null, null, null, null);
+	}
+
+	/**
+	 * A search restricted to orders taken in since {@code since} that lie in {@code street} or within
+	 * {@code meters} of the point; with neither a street nor a point only the time applies.
+	 */
+	record Near(String street, Double lat, Double lon, double meters, Instant since) {
+	}
+
 	/** Adds or replaces the order's text (idempotent). */
 	void put(String id, String text) {
+		put(id, text, Place.NONE);
+	}
+
+	/** Adds or replaces the order's text with its place and time (idempotent). */
+	void put(String id, String text, Place place) {
 		Document doc = new Document();
 		doc.add(new StringField("id", id, Field.Store.NO));
 		// the id as a doc value: reading it for a hit costs a lookup, not the decompression of a stored-fields block
 		doc.add(new SortedDocValuesField("id", new BytesRef(id)));
 		doc.add(new Field("text", text, TEXT));
+		if (place.street() != null) {
+			doc.add(new StringField("street", place.street(), Field.Store.NO));
+		}
+		if (place.lat() != null && place.lon() != null) {
+			doc.add(new LatLonPoint("point", place.lat(), place.lon()));
+		}
+		if (place.createdAt() != null) {
+			doc.add(new LongPoint("created", place.createdAt().toEpochMilli()));
+		}
 		try {
 			writer.updateDocument(new Term("id", id), doc);
 			stale.set(true);
@@ -142,13 +175,41 @@ final class SimilarityIndex {
 
 	/** Up to {@code candidates} orders whose text resembles {@code text}, best first, without {@code excludeId}. */
 	List<Hit> similar(String text, String excludeId, int candidates) {
+		return similar(text, excludeId, candidates, null);
+	}
+
+	/**
+	 * As {@link #similar(String, String, int)}, among the orders near a place and time only (when {@code near} is not
+	 * null): the search then scores the neighbourhood's orders, not the whole history.
+	 */
+	List<Hit> similar(String text, String excludeId, int candidates, Near near) {
 		Map<String, Integer> query = terms(text);
 		if (query.isEmpty()) {
 			return List.of();
 		}
-		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
 		query.keySet().stream().limit(MAX_QUERY_TERMS)
-			.forEach(t -> builder.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
+			.forEach(t -> words.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		builder.add(words.build(), BooleanClause.Occur.MUST);
+		if (near != null) {
+			if (near.since() != null) {
+				builder.add(LongPoint.newRangeQuery("created", near.since().toEpochMilli(), Long.MAX_VALUE),
+						BooleanClause.Occur.FILTER);
+			}
+			BooleanQuery.Builder where = new BooleanQuery.Builder();
+			if (near.street() != null) {
+				where.add(new TermQuery(new Term("street", near.street())), BooleanClause.Occur.SHOULD);
+			}
+			if (near.lat() != null && near.lon() != null) {
+				where.add(LatLonPoint.newDistanceQuery("point", near.lat(), near.lon(), near.meters()),
+						BooleanClause.Occur.SHOULD);
+			}
+			BooleanQuery place = where.build();
+			if (!place.clauses().isEmpty()) {
+				builder.add(place, BooleanClause.Occur.FILTER);
+			}
+		}
 		try {
 			if (System.nanoTime() - reopenedAt >= reopenNanos && stale.getAndSet(false)) {
 				reopenedAt = System.nanoTime();
