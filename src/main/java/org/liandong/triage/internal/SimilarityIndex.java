@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -82,6 +83,16 @@ final class SimilarityIndex {
 	private final Map<String, double[]> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static final long IDF_NANOS = 60_000_000_000L;
+
+	/** The words of the texts read last (at most this many; a few tens of megabytes). */
+	private static final int RECENT_WORDS = 10_000;
+
+	private final Map<String, Map<String, Integer>> recentWords = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Map<String, Integer>> eldest) {
+			return size() > RECENT_WORDS;
+		}
+	};
 
 	/** One hit: the order id and the cosine similarity of its text to the request. */
 	record Hit(String id, double score) {
@@ -143,6 +154,9 @@ final class SimilarityIndex {
 		}
 		try {
 			writer.updateDocument(new Term("id", id), doc);
+			synchronized (recentWords) {
+				recentWords.remove(id);
+			}
 			stale.set(true);
 		}
 		catch (IOException ex) {
@@ -220,10 +234,11 @@ final class SimilarityIndex {
 				int docs = Math.max(1, searcher.getIndexReader().numDocs());
 				Map<String, Double> idf = new HashMap<>();
 				List<Hit> out = new ArrayList<>();
+				TermVectors vectors = searcher.getIndexReader().termVectors(); // one per search: it clones per segment
 				for (ScoreDoc sd : searcher.search(builder.build(), candidates + 1).scoreDocs) {
 					String id = id(searcher, sd.doc);
 					if (id != null && !id.equals(excludeId)) {
-						out.add(new Hit(id, round(cosine(query, stored(searcher, sd.doc), searcher, docs, idf))));
+						out.add(new Hit(id, round(cosine(query, words(id, vectors, sd.doc), searcher, docs, idf))));
 					}
 				}
 				out.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -299,15 +314,29 @@ final class SimilarityIndex {
 		return out;
 	}
 
-	/** An indexed text's words with their counts, from its term vector: no second segmentation. */
-	private static Map<String, Integer> stored(IndexSearcher searcher, int doc) throws IOException {
+	/**
+	 * An indexed text's words with their counts: from the recently read ones (the orders of a neighbourhood are
+	 * candidates for one request after another, and decompressing a term vector was most of a search's cost), or
+	 * from its term vector, with no second segmentation.
+	 */
+	private Map<String, Integer> words(String id, TermVectors vectors, int doc) throws IOException {
+		Map<String, Integer> known;
+		synchronized (recentWords) {
+			known = recentWords.get(id);
+		}
+		if (known != null) {
+			return known;
+		}
 		Map<String, Integer> out = new HashMap<>();
-		Terms terms = searcher.getIndexReader().termVectors().get(doc, "text");
+		Terms terms = vectors.get(doc, "text");
 		if (terms != null) {
 			TermsEnum it = terms.iterator();
 			for (BytesRef term = it.next(); term != null; term = it.next()) {
 				out.put(term.utf8ToString(), (int) it.totalTermFreq());
 			}
+		}
+		synchronized (recentWords) {
+			recentWords.put(id, out);
 		}
 		return out;
 	}
