@@ -43,8 +43,11 @@ class SimilarRequests implements ApplicationRunner {
 
 	private final Clock clock;
 
-	/** A search may miss orders of the last 20 ms: an order taken in that recently is still in flight anyway. */
-	private final SimilarityIndex index = new SimilarityIndex(Duration.ofMillis(20));
+	/**
+	 * A duplicate search may miss the texts of orders put in the last 200 ms (a reader reopened for every search
+	 * cost more than the search); the duplicate check still has them from the database, by caller and place.
+	 */
+	private final SimilarityIndex index = new SimilarityIndex(Duration.ofMillis(200));
 
 	/** Orders committed up to this long before a catch-up started are certain to be visible to it. */
 	private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
@@ -52,6 +55,12 @@ class SimilarRequests implements ApplicationRunner {
 	private final Instant startedAt;
 
 	private volatile Instant lastCatchUp;
+
+	/**
+	 * Orders put since the last catch-up with their creation time: the catch-up skips them without asking the index,
+	 * whose reader would have to be reopened to see them.
+	 */
+	private final java.util.Map<String, Instant> recentlyPut = new java.util.concurrent.ConcurrentHashMap<>();
 
 	SimilarRequests(WorkOrders workOrders, Clock clock) {
 		this.workOrders = workOrders;
@@ -82,6 +91,7 @@ class SimilarRequests implements ApplicationRunner {
 		Instant since = (lastCatchUp == null ? startedAt : lastCatchUp).minus(CATCH_UP_MARGIN);
 		int added = walk(since, true);
 		lastCatchUp = started;
+		recentlyPut.values().removeIf(at -> at.isBefore(since));
 		if (added > 0) {
 			log.debug("Similarity index caught up with {} orders taken in elsewhere", added);
 		}
@@ -94,8 +104,11 @@ class SimilarRequests implements ApplicationRunner {
 		String id = "";
 		while (true) {
 			List<WorkOrderSummary> page = workOrders.takenInAfter(at, id, 1000);
+			java.util.Set<String> missing = !onlyMissing ? null
+					: new java.util.HashSet<>(index.missing(page.stream().map(WorkOrderSummary::id)
+						.filter(o -> !recentlyPut.containsKey(o)).toList()));
 			for (WorkOrderSummary order : page) {
-				if (!onlyMissing || !index.contains(order.id())) {
+				if (missing == null || missing.contains(order.id())) {
 					put(order);
 					added++;
 				}
@@ -109,6 +122,7 @@ class SimilarRequests implements ApplicationRunner {
 	}
 
 	private void put(WorkOrderSummary order) {
+		recentlyPut.put(order.id(), order.createdAt());
 		index.put(order.id(), text(order),
 				new SimilarityIndex.Place(street(order.regionCode()), order.lat(), order.lon(), order.createdAt()));
 	}

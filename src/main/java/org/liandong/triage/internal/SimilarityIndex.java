@@ -107,7 +107,13 @@ final class SimilarityIndex {
 	SimilarityIndex(java.time.Duration staleness) {
 		this.reopenNanos = staleness.toNanos();
 		try {
-			writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+			IndexWriterConfig config = new IndexWriterConfig(analyzer);
+			// a reader reopened often flushes many small segments: merging them less eagerly saves more than the
+			// extra segments cost a search
+			org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
+			merges.setSegmentsPerTier(20);
+			config.setMergePolicy(merges);
+			writer = new IndexWriter(new ByteBuffersDirectory(), config);
 			searchers = new SearcherManager(writer, null);
 		}
 		catch (IOException ex) {
@@ -166,13 +172,24 @@ final class SimilarityIndex {
 
 	/** Whether the order is in the index (a write not yet visible to searches counts as in). */
 	boolean contains(String id) {
+		return missing(List.of(id)).isEmpty();
+	}
+
+	/** The ids of those orders that are not in the index, with one reader for all. */
+	List<String> missing(List<String> ids) {
 		try {
 			if (stale.getAndSet(false)) {
 				searchers.maybeRefreshBlocking();
 			}
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				return searcher.count(new TermQuery(new Term("id", id))) > 0;
+				List<String> out = new ArrayList<>();
+				for (String id : ids) {
+					if (searcher.count(new TermQuery(new Term("id", id))) == 0) {
+						out.add(id);
+					}
+				}
+				return out;
 			}
 			finally {
 				searchers.release(searcher);

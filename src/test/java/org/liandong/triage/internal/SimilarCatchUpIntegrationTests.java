@@ -47,7 +47,7 @@ class SimilarCatchUpIntegrationTests {
 
 		similar.catchUp();
 
-		// a search may miss writes of the last 20 ms (the index reopens its reader at most that often)
+		// a search may miss writes of the last 200 ms (the index reopens its reader at most that often)
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
 				similar.similarToText(text, null, 5, o -> true)).extracting(SimilarRequests.Similar::id).contains(id));
 		int indexed = similar.indexed();
