@@ -66,6 +66,23 @@ public class Bench {
 		String token = field(send(base, "POST", "/api/v1/auth/token", basic("operator1"), null, null).body(), "token");
 		String apiKey = field(send(base, "POST", "/api/v1/open311/clients", basic("admin"), "application/json",
 				"{\"name\":\"bench-" + UUID.randomUUID() + "\",\"ratePerMinute\":100000}").body(), "apiKey");
+		// the city's communities, so that the requests spread over the jurisdiction as a day's calls do
+		List<String> communities = new ArrayList<>();
+		for (int page = 0; page < 10; page++) {
+			String json = send(base, "GET", "/api/v1/regions?level=COMMUNITY&size=1000&page=" + page,
+					"Bearer " + token, null, null).body();
+			Matcher m = Pattern.compile("\"code\"\\s*:\\s*\"(\\d{12})\"").matcher(json);
+			int before = communities.size();
+			while (m.find()) {
+				communities.add(m.group(1));
+			}
+			if (communities.size() - before < 1000) {
+				break;
+			}
+		}
+		if (!communities.isEmpty()) {
+			Texts.communities = communities.toArray(String[]::new);
+		}
 		ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
 		AtomicLong n = new AtomicLong();
 		// warm-up, not counted: the JIT, connection pools, caches
@@ -93,7 +110,7 @@ public class Bench {
 				}
 			}
 			else {
-				String body = "api_key=" + enc(apiKey) + "&service_code=CG-0101&lat=37.5091&long=122.1203&"
+				String body = "api_key=" + enc(apiKey) + "&service_code=CG-0101&" + Texts.point(i) + "&"
 						+ enc("attribute[DAMAGE]") + "=MISSING"
 						+ "&description=" + enc(Texts.request(i)) + "&phone=" + Texts.phone(i);
 				long t = System.nanoTime();
@@ -290,8 +307,19 @@ public class Bench {
 			return "13" + (5 + Math.floorMod(i, 5)) + String.format("%08d", Math.floorMod(i * 7919, 100_000_000L));
 		}
 
+		/** The communities to spread the requests over (the city's, when the platform lists them). */
+		static String[] communities = COMMUNITIES;
+
 		static String community(long i) {
-			return COMMUNITIES[(int) Math.floorMod(i, COMMUNITIES.length)];
+			return communities[(int) Math.floorMod(i * 40503L, communities.length)];
+		}
+
+		/** A point in the urban districts (Huancui, the high-tech and economic zones), WGS-84. */
+		static String point(long i) {
+			long h = i * 2654435761L;
+			double lat = 37.40 + Math.floorMod(h, 1500) / 10000.0;
+			double lon = 122.00 + Math.floorMod(h >> 11, 2000) / 10000.0;
+			return String.format(java.util.Locale.ROOT, "lat=%.5f&long=%.5f", lat, lon);
 		}
 	}
 

@@ -46,8 +46,8 @@ import org.liandong.triage.internal.model.TextFeatures;
  */
 final class SimilarityIndex {
 
-	/** Only this many distinct words of a long text go into the candidate query. */
-	private static final int MAX_QUERY_TERMS = 200;
+	/** Only this many distinct words of a text, the rarest, go into the candidate query. */
+	private static final int MAX_QUERY_TERMS = 24;
 
 	/** Indexed with frequencies and a term vector, which gives a candidate's words back for the cosine. */
 	private static final FieldType TEXT = new FieldType();
@@ -77,12 +77,15 @@ final class SimilarityIndex {
 	private volatile long reopenedAt = System.nanoTime();
 
 	/**
-	 * The inverse document frequency of a word, kept for a minute: it changes slowly, and asking the reader for it
-	 * seeks every segment, which was the largest part of a search's cost.
+	 * The inverse document frequency of a common word, kept for a minute: it changes slowly, and asking the reader for
+	 * it seeks every segment, which was the largest part of a search's cost.
 	 */
 	private final Map<String, double[]> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static final long IDF_NANOS = 60_000_000_000L;
+
+	/** Words in at least this many texts have a weight that a minute of intake hardly changes. */
+	private static final int STABLE_FREQUENCY = 50;
 
 	/** The words of the texts read last (at most this many; a few tens of megabytes). */
 	private static final int RECENT_WORDS = 10_000;
@@ -107,13 +110,7 @@ final class SimilarityIndex {
 	SimilarityIndex(java.time.Duration staleness) {
 		this.reopenNanos = staleness.toNanos();
 		try {
-			IndexWriterConfig config = new IndexWriterConfig(analyzer);
-			// a reader reopened often flushes many small segments: merging them less eagerly saves more than the
-			// extra segments cost a search
-			org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
-			merges.setSegmentsPerTier(20);
-			config.setMergePolicy(merges);
-			writer = new IndexWriter(new ByteBuffersDirectory(), config);
+			writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
 			searchers = new SearcherManager(writer, null);
 		}
 		catch (IOException ex) {
@@ -218,11 +215,7 @@ final class SimilarityIndex {
 		if (query.isEmpty()) {
 			return List.of();
 		}
-		BooleanQuery.Builder words = new BooleanQuery.Builder();
-		query.keySet().stream().limit(MAX_QUERY_TERMS)
-			.forEach(t -> words.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
 		BooleanQuery.Builder builder = new BooleanQuery.Builder();
-		builder.add(words.build(), BooleanClause.Occur.MUST);
 		if (near != null) {
 			if (near.since() != null) {
 				builder.add(LongPoint.newRangeQuery("created", near.since().toEpochMilli(), Long.MAX_VALUE),
@@ -250,6 +243,17 @@ final class SimilarityIndex {
 			try {
 				int docs = Math.max(1, searcher.getIndexReader().numDocs());
 				Map<String, Double> idf = new HashMap<>();
+				// the candidates are found by the rarest words (the cosine below still weighs them all): each word
+				// of the query costs a look-up in every segment
+				List<String> rarest = new ArrayList<>(query.keySet());
+				for (String term : rarest) {
+					idf(term, searcher, docs, idf);
+				}
+				rarest.sort((a, b) -> Double.compare(idf.get(b), idf.get(a)));
+				BooleanQuery.Builder words = new BooleanQuery.Builder();
+				rarest.stream().limit(MAX_QUERY_TERMS)
+					.forEach(t -> words.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
+				builder.add(words.build(), BooleanClause.Occur.MUST);
 				List<Hit> out = new ArrayList<>();
 				TermVectors vectors = searcher.getIndexReader().termVectors(); // one per search: it clones per segment
 				for (ScoreDoc sd : searcher.search(builder.build(), candidates + 1).scoreDocs) {
@@ -299,10 +303,14 @@ final class SimilarityIndex {
 			if (kept == null || now - (long) kept[1] > IDF_NANOS) {
 				int df = searcher.getIndexReader().docFreq(new Term("text", term));
 				kept = new double[] { Math.log((1.0 + docs) / (1.0 + df)) + 1, now };
-				if (idfCache.size() > 200_000) {
-					idfCache.clear(); // a bound on memory; the words of the day come back at once
+				// only a common word's weight is kept: a rare word's frequency (a house number, a new place) may
+				// double within the minute, and the rare words are what tells two requests apart
+				if (df >= STABLE_FREQUENCY) {
+					if (idfCache.size() > 200_000) {
+						idfCache.clear(); // a bound on memory; the words of the day come back at once
+					}
+					idfCache.put(term, kept);
 				}
-				idfCache.put(term, kept);
 			}
 			cached = kept[0];
 			cache.put(term, cached);
