@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -245,14 +246,22 @@ final class SimilarityIndex {
 				Map<String, Double> idf = new HashMap<>();
 				// the candidates are found by the rarest words (the cosine below still weighs them all): each word
 				// of the query costs a look-up in every segment
+				// a rare word's statistics are looked up once, for its weight and for its query both
+				Map<String, TermStates> states = new HashMap<>();
 				List<String> rarest = new ArrayList<>(query.keySet());
 				for (String term : rarest) {
+					if (!idf.containsKey(term) && cachedIdf(term) == null) {
+						TermStates found = TermStates.build(searcher, new Term("text", term), true);
+						states.put(term, found);
+						idf.put(term, remember(term, found.docFreq(), docs));
+					}
 					idf(term, searcher, docs, idf);
 				}
 				rarest.sort((a, b) -> Double.compare(idf.get(b), idf.get(a)));
 				BooleanQuery.Builder words = new BooleanQuery.Builder();
-				rarest.stream().limit(MAX_QUERY_TERMS)
-					.forEach(t -> words.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
+				rarest.stream().limit(MAX_QUERY_TERMS).forEach(t -> words.add(states.containsKey(t)
+						? new TermQuery(new Term("text", t), states.get(t)) : new TermQuery(new Term("text", t)),
+						BooleanClause.Occur.SHOULD));
 				builder.add(words.build(), BooleanClause.Occur.MUST);
 				List<Hit> out = new ArrayList<>();
 				TermVectors vectors = searcher.getIndexReader().termVectors(); // one per search: it clones per segment
@@ -298,24 +307,35 @@ final class SimilarityIndex {
 			throws IOException {
 		Double cached = cache.get(term);
 		if (cached == null) {
-			long now = System.nanoTime();
-			double[] kept = idfCache.get(term);
-			if (kept == null || now - (long) kept[1] > IDF_NANOS) {
-				int df = searcher.getIndexReader().docFreq(new Term("text", term));
-				kept = new double[] { Math.log((1.0 + docs) / (1.0 + df)) + 1, now };
-				// only a common word's weight is kept: a rare word's frequency (a house number, a new place) may
-				// double within the minute, and the rare words are what tells two requests apart
-				if (df >= STABLE_FREQUENCY) {
-					if (idfCache.size() > 200_000) {
-						idfCache.clear(); // a bound on memory; the words of the day come back at once
-					}
-					idfCache.put(term, kept);
-				}
+			cached = cachedIdf(term);
+			if (cached == null) {
+				cached = remember(term, searcher.getIndexReader().docFreq(new Term("text", term)), docs);
 			}
-			cached = kept[0];
 			cache.put(term, cached);
 		}
 		return cached;
+	}
+
+	/** The kept weight of a common word, or null. */
+	private Double cachedIdf(String term) {
+		double[] kept = idfCache.get(term);
+		return kept == null || System.nanoTime() - (long) kept[1] > IDF_NANOS ? null : kept[0];
+	}
+
+	/**
+	 * The weight of a word found in {@code df} of {@code docs} texts. Only a common word's weight is kept: a rare
+	 * word's frequency (a house number, a new place) may double within the minute, and the rare words are what
+	 * tells two requests apart.
+	 */
+	private double remember(String term, int df, int docs) {
+		double weight = Math.log((1.0 + docs) / (1.0 + df)) + 1;
+		if (df >= STABLE_FREQUENCY) {
+			if (idfCache.size() > 200_000) {
+				idfCache.clear(); // a bound on memory; the words of the day come back at once
+			}
+			idfCache.put(term, new double[] { weight, System.nanoTime() });
+		}
+		return weight;
 	}
 
 	/** The order id of a hit, from the id doc values of its segment. */
