@@ -13,7 +13,6 @@ import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +37,7 @@ class AutoDispatch {
 		this.properties = properties;
 	}
 
-	@ApplicationModuleListener
+	/** An order taken in; called by {@link AutoDispatchListener}, which exists only while this is enabled. */
 	void on(WorkOrderEvent.Received event) {
 		if (properties.autoDispatch().enabled()) {
 			workOrders.find(event.orderId()).filter(o -> o.status() == WorkOrderStatus.RECEIVED).ifPresent(this::consider);

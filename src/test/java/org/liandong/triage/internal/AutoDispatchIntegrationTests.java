@@ -32,6 +32,16 @@ class AutoDispatchIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void whileDisabledNoListenerTakesOrdersInSoIntakeWritesNoOutboxRowForIt() {
+		assertThat(context.getBeanProvider(AutoDispatchListener.class).getIfAvailable()).isNull();
+		WorkOrderSummary order = receive("竹岛街道海滨北路路灯不亮，晚上看不见路");
+		assertThat(workOrders.find(order.id()).orElseThrow().status()).isEqualTo(WorkOrderStatus.RECEIVED);
+	}
+
 	AutoDispatch withThreshold(double threshold) {
 		return new AutoDispatch(triage, workOrders, new TriageProperties("", "text", "一级标签", Duration.ofMinutes(1),
 				0.05, false, 6, 0.5, "-", new TriageProperties.AutoDispatch(true, threshold)));
