@@ -117,8 +117,9 @@ class WorkOrderQuery {
 			.single();
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
+		// Orders taken in the same instant (a fast machine, a bulk import) come newest number first: the id is random.
 		List<String> ids = jdbc.sql("SELECT o.id FROM wo_order o WHERE " + condition
-				+ " ORDER BY o.created_at DESC, o.id DESC LIMIT :limit OFFSET :offset")
+				+ " ORDER BY o.created_at DESC, LENGTH(o.number) DESC, o.number DESC LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query(String.class)
 			.list();
