@@ -1,6 +1,7 @@
 /**
  * Shared kernel: the few value types every module speaks (time limits, pages), the web conventions of the API
- * (RFC 9457 problem details, paging, idempotency keys) and the injected {@link java.time.Clock}.
+ * (RFC 9457 problem details, paging, idempotency keys), the injected {@link java.time.Clock} and the Chinese analyser
+ * every index and model uses ({@code shared.text}).
  * <p>
  * Tables owned: {@code sh_idempotency} (idempotency keys and the answers they replay).
  * Events published: none. Depends on: nothing.

@@ -11,8 +11,9 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import org.liandong.shared.text.ChineseAnalyzer;
 
 /**
  * The automatic reply-quality score (docs/reply-quality.md): relevance (cosine similarity of the words of request and
@@ -31,7 +32,7 @@ final class ReplyQualityScorer {
 	/** Cosine similarity at which relevance counts as full; replies use other words than requests. */
 	static final double FULL_RELEVANCE = 0.35;
 
-	private static final Analyzer ANALYZER = new SmartChineseAnalyzer();
+	private static final Analyzer ANALYZER = new ChineseAnalyzer();
 	private static final Set<String> GENERIC = Set.of("您好", "你好", "我们", "你们", "他们", "问题", "情况", "反映",
 			"网友", "留言", "感谢", "谢谢", "希望", "请问", "现在", "目前", "进行", "相关", "有关", "工作", "没有", "可以",
 			"已经", "这个", "那个", "什么", "怎么", "如何", "为什么", "一个", "需要", "要求", "领导", "部门", "答复", "如下",

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -22,6 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.liandong.knowledge.KnowledgeArticle;
+import org.liandong.shared.text.ChineseAnalyzer;
 
 /**
  * An in-memory Lucene index of the searchable articles with the smartcn analyser. It is rebuilt whole from the
@@ -31,7 +31,7 @@ final class KnowledgeIndex {
 
 	private static final String[] FIELDS = { "title", "keywords", "body" };
 
-	private final Analyzer analyzer = new SmartChineseAnalyzer();
+	private final Analyzer analyzer = new ChineseAnalyzer();
 
 	private volatile DirectoryReader reader;
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -38,6 +37,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.liandong.shared.text.ChineseAnalyzer;
 import org.liandong.triage.internal.model.TextFeatures;
 
 /**
@@ -60,7 +60,7 @@ final class SimilarityIndex {
 		TEXT.freeze();
 	}
 
-	private final Analyzer analyzer = new SmartChineseAnalyzer();
+	private final Analyzer analyzer = new ChineseAnalyzer();
 
 	private final IndexWriter writer;
 

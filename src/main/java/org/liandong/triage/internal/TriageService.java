@@ -106,10 +106,7 @@ class TriageService implements Triage {
 	private List<Candidate> rankItems(String text, Map<String, Double> domains) {
 		Map<String, Double> votes = new HashMap<>(history.votes(text));
 		List<Candidate> out = new ArrayList<>();
-		for (Match match : items.matcher().rank(text)) {
-			if (match.similarity() < properties.minItemSimilarity()) {
-				break;
-			}
+		for (Match match : items.matcher().rank(text, properties.minItemSimilarity())) {
 			double p = domains.getOrDefault(match.domain(), UNKNOWN_DOMAIN);
 			String name = directory.item(match.code()).map(Item::name).orElse(match.code());
 			double vote = votes.getOrDefault(match.code(), 0.0);

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
-import de.bwaldvogel.liblinear.Feature;
-
 /**
  * A trained domain classifier: the vocabulary and one weight vector per domain (one-vs-rest linear SVM). Scores
  * are probabilities from a softmax over the decision values. Immutable and thread-safe; {@link #toBytes()} and
@@ -31,15 +29,19 @@ public final class DomainModel {
 
 	private final List<String> labels;
 
-	/** Weight of term {@code t} for class {@code c} at {@code t * classes + c}. */
-	private final float[] weights;
+	/**
+	 * Per term, its idf then its weight for each class ({@link Vocabulary#rows}): the layout classification reads,
+	 * one cache line per term.
+	 */
+	private final float[] rows;
 
+	/** @param weights weight of term {@code t} for class {@code c} at {@code t * classes + c} */
 	DomainModel(TrainingOptions options, Vocabulary vocabulary, List<String> labels, float[] weights) {
 		this.options = options;
 		this.features = options.features();
 		this.vocabulary = vocabulary;
 		this.labels = List.copyOf(labels);
-		this.weights = weights;
+		this.rows = vocabulary.rows(weights, labels.size());
 	}
 
 	/** A domain with its probability. */
@@ -82,13 +84,7 @@ public final class DomainModel {
 
 	private double[] probabilities(String text) {
 		int k = labels.size();
-		double[] decision = new double[k];
-		for (Feature f : vocabulary.vector(features.counts(text))) {
-			int base = (f.getIndex() - 1) * k;
-			for (int c = 0; c < k; c++) {
-				decision[c] += f.getValue() * weights[base + c];
-			}
-		}
+		double[] decision = vocabulary.decisions(features.counts(text), rows, k);
 		double max = Double.NEGATIVE_INFINITY;
 		for (double d : decision) {
 			max = Math.max(max, d);
@@ -128,8 +124,11 @@ public final class DomainModel {
 					out.writeLong(vocabulary.terms()[i]);
 					out.writeFloat(vocabulary.idf()[i]);
 				}
-				for (float w : weights) {
-					out.writeFloat(w);
+				int k = labels.size();
+				for (int t = 0; t < vocabulary.size(); t++) {
+					for (int c = 0; c < k; c++) {
+						out.writeFloat(rows[t * (k + 1) + 1 + c]);
+					}
 				}
 			}
 			return bytes.toByteArray();

@@ -71,20 +71,24 @@ public final class ItemMatcher {
 
 	/** Every item with a similarity above zero, most similar first. */
 	public List<Match> rank(String text) {
+		return rank(text, 0);
+	}
+
+	/** The items with a similarity above zero and at least {@code minSimilarity}, most similar first. */
+	public List<Match> rank(String text, double minSimilarity) {
 		// integer products summed in a double are exact at these magnitudes, so the order of addition does not matter
 		double[] dots = new double[items.size()];
-		for (Feature f : vocabulary.vector(counts(text))) {
-			int t = f.getIndex() - 1;
-			double q = millionths(f.getValue());
+		vocabulary.weighted(counts(text), (t, value) -> {
+			double q = millionths(value);
 			int[] ids = postingItems[t];
 			int[] weights = postingWeights[t];
 			for (int j = 0; j < ids.length; j++) {
 				dots[ids[j]] += q * weights[j];
 			}
-		}
+		});
 		List<Match> out = new ArrayList<>();
 		for (int i = 0; i < dots.length; i++) {
-			if (dots[i] > 0) {
+			if (dots[i] > 0 && dots[i] / 1e12 >= minSimilarity) {
 				out.add(new Match(items.get(i).code(), items.get(i).domain(), dots[i] / 1e12));
 			}
 		}

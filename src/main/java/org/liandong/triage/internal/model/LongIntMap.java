@@ -60,6 +60,16 @@ final class LongIntMap {
 		return keys[slot] == 0 ? missing : values[slot];
 	}
 
+	/** The slots' keys (0: empty), for loops that must not call a visitor per entry. Not a copy: do not change. */
+	long[] slotKeys() {
+		return keys;
+	}
+
+	/** The slots' values, beside {@link #slotKeys()}. Not a copy: do not change. */
+	int[] slotValues() {
+		return values;
+	}
+
 	/** Calls the visitor with every entry. */
 	void forEach(Visitor visitor) {
 		for (int i = 0; i < keys.length; i++) {

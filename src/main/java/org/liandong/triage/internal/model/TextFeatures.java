@@ -9,8 +9,9 @@ import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import org.liandong.shared.text.ChineseAnalyzer;
 
 /**
  * Turns a text into hashed term counts: smartcn words, adjacent word pairs and character n-grams within runs of
@@ -26,7 +27,7 @@ public final class TextFeatures {
 
 	public static final int CHARS = 3;
 
-	private static final Analyzer ANALYZER = new SmartChineseAnalyzer(true);
+	private static final Analyzer ANALYZER = new ChineseAnalyzer(true);
 
 	private static final ThreadLocal<Object[]> LAST_WORDS = new ThreadLocal<>();
 
