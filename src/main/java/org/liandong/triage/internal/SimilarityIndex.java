@@ -22,6 +22,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -243,16 +244,16 @@ final class SimilarityIndex {
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				int docs = Math.max(1, searcher.getIndexReader().numDocs());
-				Map<String, Double> idf = new HashMap<>();
-				// the candidates are found by the rarest words (the cosine below still weighs them all): each word
-				// of the query costs a look-up in every segment
-				// a rare word's statistics are looked up once, for its weight and for its query both
-				Map<String, TermStates> states = new HashMap<>();
+				// a word's statistics are looked up once per reader (each look-up seeks every segment), shared by
+				// every search on that reader, for the weights of the request's and the candidates' words and for the
+				// query; the candidates are found by the rarest words (the cosine below still weighs them all)
+				Generation generation = generation(searcher);
+				Map<String, Double> idf = generation.idf;
+				Map<String, TermStates> states = generation.states;
 				List<String> rarest = new ArrayList<>(query.keySet());
 				for (String term : rarest) {
 					if (!idf.containsKey(term) && cachedIdf(term) == null) {
-						TermStates found = TermStates.build(searcher, new Term("text", term), true);
-						states.put(term, found);
+						TermStates found = states.computeIfAbsent(term, t -> termStates(searcher, t));
 						idf.put(term, remember(term, found.docFreq(), docs));
 					}
 					idf(term, searcher, docs, idf);
@@ -301,6 +302,37 @@ final class SimilarityIndex {
 			nb += w * w;
 		}
 		return na == 0 || nb == 0 ? 0 : Math.min(1, dot / Math.sqrt(na * nb));
+	}
+
+	/** The words' statistics read from one reader, for every search on it. */
+	private record Generation(IndexReader reader, Map<String, Double> idf, Map<String, TermStates> states) {
+	}
+
+	private volatile Generation generation = new Generation(null, Map.of(), Map.of());
+
+	private Generation generation(IndexSearcher searcher) {
+		Generation current = generation;
+		if (current.reader() != searcher.getIndexReader()) {
+			synchronized (this) {
+				current = generation;
+				if (current.reader() != searcher.getIndexReader()) {
+					current = new Generation(searcher.getIndexReader(),
+							new java.util.concurrent.ConcurrentHashMap<>(),
+							new java.util.concurrent.ConcurrentHashMap<>());
+					generation = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	private static TermStates termStates(IndexSearcher searcher, String term) {
+		try {
+			return TermStates.build(searcher, new Term("text", term), true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private double idf(String term, IndexSearcher searcher, int docs, Map<String, Double> cache)

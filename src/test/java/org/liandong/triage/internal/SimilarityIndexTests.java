@@ -48,4 +48,19 @@ class SimilarityIndexTests {
 		assertThat(hits.get(0).score()).isEqualTo(1.0);
 		assertThat(hits.get(1).score()).isBetween(0.0, 0.99);
 	}
+
+	@Test
+	void wordWeightsFollowTheIndexAsItGrows() {
+		// the weights are read once per reader: a search after new orders must see the new frequencies
+		index.put("partly", "海滨北路路灯不亮");
+		index.put("filler-1", "物业乱收停车费");
+		double before = index.similar("海滨北路井盖缺失", null, 10).get(0).score();
+		for (int i = 0; i < 5; i++) {
+			index.put("more-" + i, "井盖缺失 " + i);
+		}
+		var after = index.similar("海滨北路井盖缺失", null, 10);
+		double partlyAfter = after.stream().filter(h -> h.id().equals("partly")).findFirst().orElseThrow().score();
+		assertThat(partlyAfter).as("井盖 and 缺失 are now common, so the shared 海滨北路 counts for more")
+			.isGreaterThan(before);
+	}
 }

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * Prints the 5-fold cross-validated figures of the default domain model on the Teddy Cup training split (the
- * figures in docs/triage.md). Not a test, because it takes a minute:
- * {@code ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.liandong.triage.internal.model.DomainCrossValidation [-Dexec.args=FILE]}.
+ * figures in docs/triage.md). Not a test: after {@code bench/triage.sh heap} (which writes the test classpath to
+ * {@code target/bench-classpath.txt}), run {@code java -cp "target/test-classes:target/classes:$(cat
+ * target/bench-classpath.txt)" org.liandong.triage.internal.model.DomainCrossValidation [FILE]}.
  */
 public final class DomainCrossValidation {
 
