@@ -30,7 +30,8 @@ final class Gazetteer {
 	private final List<String> names;
 
 	/** Ranks (indexes in {@link #names}) of the names that start with a character. */
-	private final Map<Character, int[]> byFirstChar = new HashMap<>();
+	/** The names starting with a character, by character (an array: a map boxed every character of every text). */
+	private final int[][] byFirstChar = new int[Character.MAX_VALUE + 1][];
 
 	Gazetteer(List<Region> regions) {
 		for (Region region : regions) {
@@ -49,7 +50,7 @@ final class Gazetteer {
 		for (int rank = 0; rank < names.size(); rank++) {
 			first.computeIfAbsent(names.get(rank).charAt(0), k -> new ArrayList<>()).add(rank);
 		}
-		first.forEach((ch, ranks) -> byFirstChar.put(ch, ranks.stream().mapToInt(Integer::intValue).toArray()));
+		first.forEach((ch, ranks) -> byFirstChar[ch] = ranks.stream().mapToInt(Integer::intValue).toArray());
 	}
 
 	private void add(String name, Region region) {
@@ -68,7 +69,7 @@ final class Gazetteer {
 		long[] out = new long[16];
 		int size = 0;
 		for (int at = 0; at < text.length(); at++) {
-			int[] candidates = byFirstChar.get(text.charAt(at));
+			int[] candidates = byFirstChar[text.charAt(at)];
 			if (candidates == null) {
 				continue;
 			}
