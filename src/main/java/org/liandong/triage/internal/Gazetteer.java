@@ -29,8 +29,10 @@ final class Gazetteer {
 
 	private final List<String> names;
 
-	/** Ranks (indexes in {@link #names}) of the names that start with a character. */
-	/** The names starting with a character, by character (an array: a map boxed every character of every text). */
+	/**
+	 * Ranks (indexes in {@link #names}) of the names that start with a character, by character: an array, as a map
+	 * boxed every character of every text.
+	 */
 	private final int[][] byFirstChar = new int[Character.MAX_VALUE + 1][];
 
 	Gazetteer(List<Region> regions) {

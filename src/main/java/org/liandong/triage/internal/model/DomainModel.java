@@ -31,7 +31,7 @@ public final class DomainModel {
 
 	/**
 	 * Per term, its idf then its weight for each class ({@link Vocabulary#rows}): the layout classification reads,
-	 * one cache line per term.
+	 * a term's numbers side by side.
 	 */
 	private final float[] rows;
 

@@ -103,7 +103,7 @@ final class Vocabulary {
 	 * The decision values of {@code k} linear classes for the request's term counts: the same as scoring
 	 * {@link #vector} (up to rounding), in one pass, without building, sorting and allocating the vector.
 	 * Classification runs this for every request. {@code rows} holds, for term {@code t} from
-	 * {@code t * (k + 1)}, its idf and then its weight for each class ({@link #rows}): one cache line per term.
+	 * {@code t * (k + 1)}, its idf and then its weight for each class ({@link #rows}): a term's numbers side by side, one read.
 	 */
 	double[] decisions(LongIntMap counts, float[] rows, int k) {
 		// Two passes: the term lookups first, then the rows. Each is a likely cache miss; in tight loops of
