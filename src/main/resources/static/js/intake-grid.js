@@ -1,4 +1,5 @@
-// Grid report page: fill latitude and longitude from the phone's position (WGS-84) when the worker asks.
+// Grid report and whistle report pages: fill latitude and longitude (#lat, #lon) from the phone's position (WGS-84)
+// when the user presses #locate.
 (function () {
   var button = document.getElementById('locate');
   if (!button || !navigator.geolocation) { if (button) { button.hidden = true; } return; }

@@ -27,6 +27,12 @@ public interface WorkOrders {
 	PageResult<WorkOrderSummary> search(Actor actor, WorkOrderFilter filter, PageQuery page);
 
 	/**
+	 * The orders the actor may see that match the filter, in a working queue's order: the first page holds the ones
+	 * to act on first, however many match (the total says how many).
+	 */
+	PageResult<WorkOrderSummary> queue(Actor actor, WorkOrderFilter filter, QueueOrder order, PageQuery page);
+
+	/**
 	 * The newest orders (at most {@code limit}, capped at 1,000) the actor may see that match the filter, without
 	 * counting every match as {@link #search} does: for callers that only look at the most recent ones.
 	 */

@@ -156,7 +156,7 @@ class RateReadModelIntegrationTests {
 		}
 		if (path == 5) { // shelved and taken off the ledger again
 			api.act(supervisor, id, "shelve", "{\"reason\":\"资金未到位\",\"plan\":\"下月处理\"}");
-			api.act(supervisor, id, "unshelve", "{\"reason\":\"资金到位\"}");
+			api.act(supervisor, id, "unshelve", "{\"reason\":\"资金到位\",\"plan\":\"本周处理\"}");
 		}
 		reply(api, handler, id, e);
 		switch (path) {

@@ -292,7 +292,7 @@ class WorkOrderLifecycleIntegrationTests {
 		api.act(street, id, "shelve", "{\"reason\":\"x\",\"plan\":\"y\"}").andExpect(status().isForbidden());
 		api.act(supervisor, id, "shelve", "{\"reason\":\"需纳入明年改造计划\",\"plan\":\"2027年一季度\"}")
 			.andExpect(jsonPath("$.status").value("SHELVED"));
-		api.act(supervisor, id, "unshelve", "{\"reason\":\"资金到位\"}").andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+		api.act(supervisor, id, "unshelve", "{\"reason\":\"资金到位\",\"plan\":\"本周处理\"}").andExpect(jsonPath("$.status").value("IN_PROGRESS"));
 	}
 
 	@Test

@@ -237,9 +237,9 @@ class WorkOrderLifecycleRandomizedIntegrationTests {
 				case 1 -> "{\"resolved\":false,\"satisfaction\":\"DISSATISFIED\"}";
 				default -> "{\"resolved\":true,\"satisfaction\":\"SATISFIED\"}";
 			};
-			case "shelve" -> "{\"reason\":\"待上级协调\",\"plan\":\"下月处理\"}";
+			case "shelve", "unshelve" -> "{\"reason\":\"待上级协调\",\"plan\":\"下月处理\"}";
 			case "merge" -> "{\"masterId\":\"" + ids.get(random.nextInt(ids.size())) + "\"}";
-			case "sign", "approve-return", "approve-extension" -> "{}";
+			case "sign", "approve-return" -> "{}";
 			default -> "{\"reason\":\"理由\"}";
 		};
 	}

@@ -93,4 +93,61 @@ class WorkOrderListingIntegrationTests {
 			.containsExactlyInAnyOrder(inside.id(), neighbour.id());
 		assertThat(otherDistrict.id()).isNotNull();
 	}
+
+	@Test
+	void theDispatchQueueGivesTheMostUrgentThenOldestFirstWhateverTheNumberOfOrders() {
+		String phone = "137" + String.format("%08d", (long) (Math.random() * 1e8));
+		List<String> ids = new ArrayList<>();
+		for (Urgency urgency : new Urgency[] { Urgency.NORMAL, Urgency.CRITICAL, Urgency.NORMAL, Urgency.URGENT }) {
+			ids.add(workOrders.receive(new NewWorkOrder(Channel.HOTLINE, "队列排序 " + urgency, null, null, null, phone,
+					null, null, null, null, null, null, null, urgency, false, List.of()), "test", "SYSTEM").id());
+		}
+		WorkOrderFilter byPhone = new WorkOrderFilter("RECEIVED", null, null, null, null, null, null, null, null, null,
+				phone);
+		var firstTwo = workOrders.queue(PLATFORM, byPhone, QueueOrder.MOST_URGENT_OLDEST,
+				new org.liandong.shared.PageQuery(0, 2));
+		assertThat(firstTwo.content()).extracting(WorkOrderSummary::id).containsExactly(ids.get(1), ids.get(3));
+		assertThat(firstTwo.totalElements()).as("the page says how many there are in all").isEqualTo(4);
+		assertThat(workOrders.queue(PLATFORM, byPhone, QueueOrder.MOST_URGENT_OLDEST,
+				new org.liandong.shared.PageQuery(0, 10)).content())
+			.extracting(WorkOrderSummary::id)
+			.containsExactly(ids.get(1), ids.get(3), ids.get(0), ids.get(2));
+		assertThat(workOrders.search(PLATFORM, byPhone, new org.liandong.shared.PageQuery(0, 2)).content())
+			.as("a plain search is newest first, which would hide the oldest")
+			.extracting(WorkOrderSummary::id)
+			.containsExactly(ids.get(3), ids.get(2));
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void theLatestQueueGivesOverdueThenWarnedThenTheNearestDeadlineFirst() {
+		String phone = "136" + String.format("%08d", (long) (Math.random() * 1e8));
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			ids.add(receive("最急队列 " + i, null, phone).id());
+		}
+		Instant now = Instant.now();
+		// the deadline engine sets these as deadlines pass; here they are set directly to test the query's order
+		state(ids.get(0), false, false, now.plusSeconds(7200));
+		state(ids.get(1), true, true, now.minusSeconds(60));
+		state(ids.get(2), false, true, now.plusSeconds(600));
+		state(ids.get(3), false, false, now.plusSeconds(3600));
+		// ids.get(4) has no deadline: last
+		WorkOrderFilter byPhone = new WorkOrderFilter(null, null, null, null, null, null, null, null, null, null,
+				phone);
+		assertThat(workOrders.queue(PLATFORM, byPhone, QueueOrder.MOST_LATE, new org.liandong.shared.PageQuery(0, 10))
+			.content()).extracting(WorkOrderSummary::id)
+			.containsExactly(ids.get(1), ids.get(2), ids.get(3), ids.get(0), ids.get(4));
+	}
+
+	private void state(String id, boolean overdue, boolean warned, Instant dueAt) {
+		jdbc.sql("UPDATE wo_order SET overdue = :overdue, warned = :warned, due_at = :due WHERE id = :id")
+			.param("overdue", overdue)
+			.param("warned", warned)
+			.param("due", java.time.OffsetDateTime.ofInstant(dueAt, java.time.ZoneOffset.UTC))
+			.param("id", id)
+			.update();
+	}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
+import org.liandong.identity.Role;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
@@ -41,6 +42,9 @@ class WhistlePages {
 		model.addAttribute("whistles", service.list(actor, null, null, null, PageQuery.of(0, 100)).content());
 		model.addAttribute("statistics", statistics.perUnit(actor, null, null, null));
 		model.addAttribute("workOrderId", workOrderId);
+		// only a unit's handler (for the unit) or an administrator (naming the unit) may blow: others see no form
+		model.addAttribute("canBlow", actor.isAdmin() || (actor.is(Role.HANDLER) && actor.unitCode() != null));
+		model.addAttribute("namesUnit", actor.isAdmin() && !(actor.is(Role.HANDLER) && actor.unitCode() != null));
 		return "linkage/whistles";
 	}
 
@@ -81,7 +85,7 @@ class WhistlePages {
 		try {
 			switch (action) {
 				case "report" -> service.report(actor, id, new WhistleRequests.Report(form.get("unitCode"),
-						form.getOrDefault("note", ""), null, null, null));
+						form.getOrDefault("note", ""), coordinate(form, "lat"), coordinate(form, "lon"), null));
 				case "close" -> service.close(actor, id, new WhistleRequests.Close(form.getOrDefault("note", ""), null));
 				case "rate" -> service.rate(actor, id, new WhistleRequests.Rate(form.get("unitCode"),
 						Integer.valueOf(form.getOrDefault("score", "0")), form.get("comment"), null));
@@ -93,6 +97,20 @@ class WhistlePages {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/whistles/" + id;
+	}
+
+	/** A position field of the report form: empty is none; anything else must be a number (else a readable error). */
+	private static Double coordinate(Map<String, String> form, String field) {
+		String value = blank(form.get(field));
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Double.valueOf(value);
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidRequestException(field, "must be a decimal number of degrees");
+		}
 	}
 
 	private static String blank(String s) {

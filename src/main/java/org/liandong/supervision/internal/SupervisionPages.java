@@ -5,12 +5,14 @@ import java.util.Map;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
+import org.liandong.identity.Role;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.Zones;
+import org.liandong.workorder.QueueOrder;
 import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
@@ -28,6 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SupervisionPages {
 
+	/** How many orders each list shows at most; the page says how many more there are. */
+	private static final int SHOWN = 500;
+
 	private final SupervisionService service;
 	private final WorkOrders workOrders;
 
@@ -44,14 +49,24 @@ class SupervisionPages {
 	@GetMapping("/supervision")
 	String page(@RequestParam(required = false) String unit, Model model) {
 		Actor actor = Actors.current();
-		var open = new WorkOrderFilter("DISPATCHED,IN_PROGRESS,RETURN_PENDING", null, null, null, null, null, null,
-				null, null, null, null);
-		var orders = workOrders.search(actor, open, new PageQuery(0, 1000)).content();
-		model.addAttribute("overdue", orders.stream().filter(WorkOrderSummary::overdue).toList());
-		model.addAttribute("warned", orders.stream().filter(o -> o.warned() && !o.overdue()).toList());
+		String open = "DISPATCHED,IN_PROGRESS,RETURN_PENDING";
+		// the latest first, and every overdue order counted: a list cut at the newest would hide the oldest breaches
+		var overdue = workOrders.queue(actor,
+				new WorkOrderFilter(open, null, null, null, null, true, null, null, null, null, null),
+				QueueOrder.MOST_LATE, new PageQuery(0, SHOWN));
+		var onTime = workOrders.queue(actor,
+				new WorkOrderFilter(open, null, null, null, null, false, null, null, null, null, null),
+				QueueOrder.MOST_LATE, new PageQuery(0, SHOWN));
+		model.addAttribute("overdue", overdue.content());
+		model.addAttribute("overdueTotal", overdue.totalElements());
+		model.addAttribute("warned", onTime.content().stream().filter(WorkOrderSummary::warned).toList());
 		model.addAttribute("supervisions", service.list(actor, unit, true, null, PageQuery.of(0, 200)).content());
 		model.addAttribute("history", service.history(actor));
 		model.addAttribute("unit", unit);
+		// the forms offered are the actions the service allows this user (SupervisionService.supervise / urge)
+		boolean supervises = actor.isAdmin() || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER);
+		model.addAttribute("canSupervise", supervises);
+		model.addAttribute("canUrge", supervises || actor.is(Role.DISPATCHER));
 		return "supervision/index";
 	}
 

@@ -1,17 +1,16 @@
 package org.liandong.workbench.internal;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.liandong.directory.Directory;
 import org.liandong.directory.Unit;
 import org.liandong.identity.Actor;
 import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
 import org.liandong.triage.OrderTriage;
 import org.liandong.triage.TriageSuggestion;
-import org.liandong.workorder.Urgency;
+import org.liandong.workorder.QueueOrder;
 import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
@@ -20,9 +19,6 @@ import org.springframework.stereotype.Component;
 /** The queues of the working pages, read through {@link WorkOrders#search}. */
 @Component
 class Queues {
-
-	private static final Map<Urgency, Integer> RANK = Map.of(Urgency.CRITICAL, 0, Urgency.URGENT, 1, Urgency.COMPLEX,
-			2, Urgency.NORMAL, 3);
 
 	private final WorkOrders workOrders;
 	private final Directory directory;
@@ -44,20 +40,26 @@ class Queues {
 			String itemCode, TriageSuggestion triage) {
 	}
 
-	List<WorkOrderSummary> byStatus(Actor actor, String status) {
-		return workOrders
-			.search(actor, new WorkOrderFilter(status, null, null, null, null, null, null, null, null, null, null),
-					new PageQuery(0, 1000))
-			.content();
+	/** How many orders a queue shows at most; the page says how many more there are. */
+	static final int SHOWN = 500;
+
+	/**
+	 * The orders in these states, the latest first (overdue, warned, then by deadline): a queue's first page is what
+	 * to act on first, however many orders there are.
+	 */
+	PageResult<WorkOrderSummary> byStatus(Actor actor, String status) {
+		return workOrders.queue(actor, filter(status), QueueOrder.MOST_LATE, new PageQuery(0, SHOWN));
 	}
 
-	/** Received orders, most urgent first, then oldest first. */
-	List<Suggested> received(Actor actor) {
-		return byStatus(actor, "RECEIVED").stream()
-			.sorted(Comparator.comparing((WorkOrderSummary o) -> RANK.getOrDefault(o.urgency(), 9))
-				.thenComparing(WorkOrderSummary::createdAt))
-			.map(this::suggest)
-			.toList();
+	/** Received orders, most urgent first, then oldest first (with how many there are in all). */
+	PageResult<Suggested> received(Actor actor) {
+		PageResult<WorkOrderSummary> page = workOrders.queue(actor, filter("RECEIVED"), QueueOrder.MOST_URGENT_OLDEST,
+				new PageQuery(0, SHOWN));
+		return page.map(this::suggest);
+	}
+
+	private static WorkOrderFilter filter(String status) {
+		return new WorkOrderFilter(status, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	Suggested suggest(WorkOrderSummary o) {
@@ -69,19 +71,16 @@ class Queues {
 		return new Suggested(o, lead, name, s.coUnitCodes(), o.itemCode() != null ? o.itemCode() : s.itemCode(), s);
 	}
 
-	/** In-progress orders with an undecided extension request. */
+	/** In-progress orders with an undecided extension request (among the latest {@link #SHOWN}). */
 	List<WorkOrderSummary> pendingExtensions(Actor actor) {
-		return byStatus(actor, "IN_PROGRESS").stream()
+		return byStatus(actor, "IN_PROGRESS").content().stream()
 			.filter(o -> workOrders.pendingExtension(o.id()).isPresent())
 			.toList();
 	}
 
 	/** The unit's open orders, red (overdue) first, then yellow (warned), then by due time. */
-	List<WorkOrderSummary> unitOrders(Actor actor) {
-		return byStatus(actor, "DISPATCHED,IN_PROGRESS,RETURN_PENDING,VERIFYING,REVISITING,SHELVED").stream()
-			.sorted(Comparator.comparing((WorkOrderSummary o) -> o.overdue() ? 0 : o.warned() ? 1 : 2)
-				.thenComparing(o -> o.dueAt() == null ? java.time.Instant.MAX : o.dueAt()))
-			.toList();
+	PageResult<WorkOrderSummary> unitOrders(Actor actor) {
+		return byStatus(actor, "DISPATCHED,IN_PROGRESS,RETURN_PENDING,VERIFYING,REVISITING,SHELVED");
 	}
 
 	static String colour(WorkOrderSummary o) {

@@ -40,7 +40,10 @@ class WorkbenchPages {
 	private final WorkOrders workOrders;
 	private final Deadlines deadlines;
 
-	WorkbenchPages(Queues queues, WorkOrders workOrders, Deadlines deadlines) {
+	private final CoUnitOpinions opinions;
+
+	WorkbenchPages(Queues queues, WorkOrders workOrders, Deadlines deadlines, CoUnitOpinions opinions) {
+		this.opinions = opinions;
 		this.queues = queues;
 		this.workOrders = workOrders;
 		this.deadlines = deadlines;
@@ -49,14 +52,23 @@ class WorkbenchPages {
 	@GetMapping("/workbench/dispatch")
 	String dispatch(Model model) {
 		Actor actor = Actors.current();
-		model.addAttribute("received", queues.received(actor));
-		model.addAttribute("returns", queues.byStatus(actor, "RETURN_PENDING"));
+		if (!(actor.isAdmin() || actor.is(Role.DISPATCHER))) {
+			throw new ForbiddenException("The dispatch console is for dispatchers.");
+		}
+		var received = queues.received(actor);
+		model.addAttribute("received", received.content());
+		model.addAttribute("receivedTotal", received.totalElements());
+		var returns = queues.byStatus(actor, "RETURN_PENDING");
+		model.addAttribute("returns", returns.content());
+		model.addAttribute("returnsTotal", returns.totalElements());
 		List<WorkOrderSummary> extensions = queues.pendingExtensions(actor);
 		Map<String, Object> requests = new HashMap<>();
 		extensions.forEach(o -> requests.put(o.id(), workOrders.pendingExtension(o.id()).orElse(null)));
 		model.addAttribute("extensions", extensions);
 		model.addAttribute("extensionRequests", requests);
-		model.addAttribute("inProgress", queues.byStatus(actor, "DISPATCHED,IN_PROGRESS"));
+		var inProgress = queues.byStatus(actor, "DISPATCHED,IN_PROGRESS");
+		model.addAttribute("inProgress", inProgress.content());
+		model.addAttribute("inProgressTotal", inProgress.totalElements());
 		return "workbench/dispatch";
 	}
 
@@ -112,7 +124,9 @@ class WorkbenchPages {
 		if (!actor.is(Role.HANDLER)) {
 			throw new ForbiddenException("The unit workbench is for a unit's handlers.");
 		}
-		List<WorkOrderSummary> orders = queues.unitOrders(actor);
+		var page = queues.unitOrders(actor);
+		List<WorkOrderSummary> orders = page.content();
+		model.addAttribute("ordersTotal", page.totalElements());
 		Map<String, String> colours = new HashMap<>();
 		Map<String, Boolean> co = new HashMap<>();
 		orders.forEach(o -> {
@@ -128,20 +142,12 @@ class WorkbenchPages {
 
 	@PostMapping("/workbench/orders/{id}/opinion")
 	String opinion(@PathVariable String id, @RequestParam String opinion, RedirectAttributes redirect) {
-		Actor actor = Actors.current();
-		WorkOrderSummary order = workOrders.find(id)
-			.filter(o -> workOrders.isVisibleTo(actor, o.id()))
-			.orElseThrow(() -> new NotFoundException("Work order " + id + " not found."));
-		if (!Queues.isCoUnit(actor, order)) {
-			redirect.addFlashAttribute("error", "Only a co-unit's handler gives an opinion.");
-		}
-		else if (opinion.isBlank() || opinion.length() > 2000) {
-			redirect.addFlashAttribute("error", "opinion: 1–2000 characters");
-		}
-		else {
-			workOrders.recordOnTimeline(order.id(), actor.username(), "OPINION",
-					actor.unitCode() + ": " + opinion.strip());
+		try {
+			opinions.give(Actors.current(), id, opinion);
 			redirect.addFlashAttribute("message", 1);
+		}
+		catch (InvalidRequestException | ForbiddenException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/workbench/unit";
 	}
@@ -149,7 +155,12 @@ class WorkbenchPages {
 	@GetMapping("/workbench/verification")
 	String verification(Model model) {
 		Actor actor = Actors.current();
-		List<WorkOrderSummary> orders = queues.byStatus(actor, "VERIFYING");
+		if (!(actor.isAdmin() || actor.is(Role.DISPATCHER) || actor.is(Role.GRID_WORKER))) {
+			throw new ForbiddenException("On-site verification is for grid workers and dispatchers.");
+		}
+		var page = queues.byStatus(actor, "VERIFYING");
+		List<WorkOrderSummary> orders = page.content();
+		model.addAttribute("ordersTotal", page.totalElements());
 		Map<String, ScheduledDeadline> due = new HashMap<>();
 		for (WorkOrderSummary o : orders) {
 			deadlines.active(new DeadlineOwner(VerificationClock.OWNER_TYPE, o.id()))

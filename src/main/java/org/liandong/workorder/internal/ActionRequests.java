@@ -31,9 +31,6 @@ final class ActionRequests {
 	record Reason(@NotBlank @Size(max = 1000) String reason) {
 	}
 
-	record OptionalReason(@Size(max = 1000) String reason) {
-	}
-
 	record Extension(@NotNull Instant until, @NotBlank @Size(max = 1000) String reason) {
 	}
 

@@ -51,7 +51,26 @@ class WorkOrderQuery {
 		return list(actor, f, PageQuery.of(0, limit), false).content();
 	}
 
+	/** A working queue's page: see {@link org.liandong.workorder.QueueOrder}. */
+	@Transactional(readOnly = true)
+	public PageResult<WorkOrder> queue(Actor actor, Filter f, org.liandong.workorder.QueueOrder order, PageQuery page) {
+		String orderBy = switch (order) {
+			case MOST_URGENT_OLDEST -> "CASE o.urgency WHEN 'CRITICAL' THEN 0 WHEN 'URGENT' THEN 1 WHEN 'COMPLEX' THEN 2 "
+					+ "ELSE 3 END, o.created_at, LENGTH(o.number), o.number";
+			case MOST_LATE -> "CASE WHEN o.overdue THEN 0 WHEN o.warned THEN 1 ELSE 2 END, "
+					+ "CASE WHEN o.due_at IS NULL THEN 1 ELSE 0 END, o.due_at, o.created_at, LENGTH(o.number), o.number";
+		};
+		return list(actor, f, page, true, orderBy);
+	}
+
+	// Orders taken in the same instant (a fast machine, a bulk import) come newest number first: the id is random.
+	private static final String NEWEST_FIRST = "o.created_at DESC, LENGTH(o.number) DESC, o.number DESC";
+
 	private PageResult<WorkOrder> list(Actor actor, Filter f, PageQuery page, boolean count) {
+		return list(actor, f, page, count, NEWEST_FIRST);
+	}
+
+	private PageResult<WorkOrder> list(Actor actor, Filter f, PageQuery page, boolean count, String orderBy) {
 		Map<String, Object> params = new HashMap<>();
 		List<String> where = new ArrayList<>();
 		where.add(visibility.condition(actor, params));
@@ -117,9 +136,8 @@ class WorkOrderQuery {
 			.single();
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
-		// Orders taken in the same instant (a fast machine, a bulk import) come newest number first: the id is random.
-		List<String> ids = jdbc.sql("SELECT o.id FROM wo_order o WHERE " + condition
-				+ " ORDER BY o.created_at DESC, LENGTH(o.number) DESC, o.number DESC LIMIT :limit OFFSET :offset")
+		List<String> ids = jdbc.sql("SELECT o.id FROM wo_order o WHERE " + condition + " ORDER BY " + orderBy
+				+ " LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query(String.class)
 			.list();

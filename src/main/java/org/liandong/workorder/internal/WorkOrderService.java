@@ -305,7 +305,7 @@ class WorkOrderService {
 				yield () -> o.requestExtension(act, b.until(), b.reason());
 			}
 			case APPROVE_EXTENSION -> {
-				var b = bodies.read(body, ActionRequests.OptionalReason.class);
+				var b = bodies.read(body, ActionRequests.Reason.class);
 				yield () -> clocks.extend(o, o.approveExtension(act, b.reason()));
 			}
 			case REJECT_EXTENSION -> {
@@ -347,7 +347,7 @@ class WorkOrderService {
 				};
 			}
 			case UNSHELVE -> {
-				var b = bodies.read(body, ActionRequests.Reason.class);
+				var b = bodies.read(body, ActionRequests.Shelve.class);
 				yield () -> {
 					o.unshelve(act, b.reason());
 					clocks.resume(o, act.at());

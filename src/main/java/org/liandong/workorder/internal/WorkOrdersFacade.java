@@ -61,6 +61,15 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public PageResult<WorkOrderSummary> queue(Actor actor, WorkOrderFilter f, org.liandong.workorder.QueueOrder order,
+			PageQuery page) {
+		var filter = new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
+				f.channel(), f.from(), f.to(), f.q(), f.phone());
+		return query.queue(actor, filter, order, page).map(WorkOrdersFacade::summary);
+	}
+
+	@Override
 	public List<WorkOrderSummary> takenInAfter(java.time.Instant createdAt, String id, int limit) {
 		return query.takenInAfter(createdAt, id == null ? "" : id, Math.max(1, Math.min(1000, limit))).stream()
 			.map(WorkOrdersFacade::summary)
