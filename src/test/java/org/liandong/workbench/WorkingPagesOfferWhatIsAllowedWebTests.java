@@ -143,4 +143,24 @@ class WorkingPagesOfferWhatIsAllowedWebTests {
 			.andExpect(jsonPath("$.status").value("IN_PROGRESS"));
 	}
 
+
+	@Test
+	void aReportIsRefusedForAnotherUnitBeforeItsBodyIsCheckedAndItsPositionMustBeWhole() throws Exception {
+		String order = sharedOrder();
+		String whistle = api.read(api.post(street, "/api/v1/whistles", """
+				{"type":"DAILY","workOrderId":"%s","description":"联合整治","summonedUnitCodes":["CSGLJ"]}"""
+			.formatted(order)).andExpect(status().isCreated())).get("id").asString();
+		api.post(coUnit, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"ST-371002002\",\"note\":\"到场\"}",
+				whistle)
+			.andExpect(status().isForbidden());
+		api.post(coUnit, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"CSGLJ\",\"note\":\"到场\",\"lat\":37.5}",
+				whistle)
+			.andExpect(status().isBadRequest());
+		api.post(coUnit, "/api/v1/whistles/{id}/report",
+				"{\"unitCode\":\"CSGLJ\",\"note\":\"到场\",\"lat\":137.5,\"lon\":122.1}", whistle)
+			.andExpect(status().isBadRequest());
+		api.post(coUnit, "/api/v1/whistles/{id}/report",
+				"{\"unitCode\":\"CSGLJ\",\"note\":\"到场\",\"lat\":37.5,\"lon\":122.1}", whistle)
+			.andExpect(status().isOk());
+	}
 }

@@ -119,12 +119,19 @@ class WhistleService {
 	WhistleView report(Actor actor, String id, WhistleRequests.Report request) {
 		Whistle w = visible(actor, id, true);
 		String unit = request.unitCode().strip();
+		// CONTRACT §1 precedence: 403 (not this caller's unit) before 400 (not summoned, bad position)
+		if (!access.mayReportFor(actor, unit)) {
+			throw new ForbiddenException("Only a handler of " + unit + " may report for it.");
+		}
 		Whistle.Summons summons = w.summonsOf(unit);
 		if (summons == null) {
 			throw new InvalidRequestException("unitCode", "Unit " + unit + " is not summoned by this whistle.");
 		}
-		if (!access.mayReportFor(actor, unit)) {
-			throw new ForbiddenException("Only a handler of " + unit + " may report for it.");
+		if ((request.lat() == null) != (request.lon() == null)) {
+			throw new InvalidRequestException("lat", "Give both latitude and longitude, or neither.");
+		}
+		if (request.lat() != null && (Math.abs(request.lat()) > 90 || Math.abs(request.lon()) > 180)) {
+			throw new InvalidRequestException("lat", "Latitude must lie in [-90, 90] and longitude in [-180, 180].");
 		}
 		checkVersion(w, request.version());
 		if (!w.isOpen()) {
