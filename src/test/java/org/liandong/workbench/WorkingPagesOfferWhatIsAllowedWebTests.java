@@ -163,4 +163,14 @@ class WorkingPagesOfferWhatIsAllowedWebTests {
 				"{\"unitCode\":\"CSGLJ\",\"note\":\"到场\",\"lat\":37.5,\"lon\":122.1}", whistle)
 			.andExpect(status().isOk());
 	}
+
+	@Test
+	void theOrderPageLeadsAUnitsHandlerToAWhistleOnTheOrder() throws Exception {
+		String id = sharedOrder();
+		String link = "/whistles?workOrderId=" + id;
+		mvc.perform(get("/work-orders/{id}", id).with(street)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(link)));
+		mvc.perform(get("/work-orders/{id}", id).with(dispatcher)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(link))));
+	}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
+import org.liandong.identity.Role;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
@@ -116,6 +117,9 @@ class WorkOrderPages {
 				: directory.unit(view.leadUnitCode()).map(u -> u.name()).orElse(null));
 		model.addAttribute("timeline", repository.timeline(order.id));
 		model.addAttribute("actions", offered(actor, order));
+		// a unit's handler may blow a whistle (一哨联动) on an open order it sees: the whistle page, prefilled
+		model.addAttribute("mayBlowWhistle", actor.is(Role.HANDLER) && actor.unitCode() != null
+				&& !order.status.isFinal());
 		return "workorder/detail";
 	}
 
