@@ -67,6 +67,9 @@ class UnitScopingIntegrationTests {
 		}
 		probes.add(new Probe("workbench opinion", id -> post("/workbench/orders/{id}/opinion", id).param("note", "x")
 			.with(csrf()), false));
+		probes.add(new Probe("API opinion", id -> post("/api/v1/work-orders/{id}/opinions", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"opinion\":\"x\"}"), true));
 		probes.add(new Probe("workbench dispatch", id -> post("/workbench/dispatch/{id}", id)
 			.param("leadUnitCode", "ST-371003001")
 			.with(csrf()), false));
