@@ -173,4 +173,22 @@ class WorkingPagesOfferWhatIsAllowedWebTests {
 		mvc.perform(get("/work-orders/{id}", id).with(dispatcher)).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(link))));
 	}
+
+	@Test
+	void theRatingFormOffersOnlyTheRespondersNotRatedYet() throws Exception {
+		String order = sharedOrder();
+		String whistle = api.read(api.post(street, "/api/v1/whistles", """
+				{"type":"DAILY","workOrderId":"%s","description":"联合整治","summonedUnitCodes":["CSGLJ"]}"""
+			.formatted(order)).andExpect(status().isCreated())).get("id").asString();
+		api.post(coUnit, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"CSGLJ\",\"note\":\"到场\"}", whistle)
+			.andExpect(status().isOk());
+		api.post(street, "/api/v1/whistles/{id}/close", "{\"note\":\"已处置\"}", whistle).andExpect(status().isOk());
+		String rateForm = "/whistles/" + whistle + "/rate\"";
+		mvc.perform(get("/whistles/{id}", whistle).with(street)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(rateForm)));
+		api.post(street, "/api/v1/whistles/{id}/rate", "{\"unitCode\":\"CSGLJ\",\"score\":5}", whistle)
+			.andExpect(status().isOk());
+		mvc.perform(get("/whistles/{id}", whistle).with(street)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(rateForm))));
+	}
 }

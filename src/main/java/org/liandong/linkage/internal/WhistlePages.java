@@ -75,6 +75,9 @@ class WhistlePages {
 		model.addAttribute("blower", access.isBlower(actor, w));
 		model.addAttribute("myUnit", actor.unitCode());
 		model.addAttribute("canReport", view.missing().contains(actor.unitCode()) && w.isOpen());
+		// the rating form offers only the responders not rated yet (rating one twice is refused)
+		model.addAttribute("unrated", w.summons().stream().filter(s -> s.score() == null)
+			.map(Whistle.Summons::unitCode).toList());
 		return "linkage/whistle";
 	}
 
