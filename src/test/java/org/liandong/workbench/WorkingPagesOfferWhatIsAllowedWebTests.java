@@ -57,6 +57,13 @@ class WorkingPagesOfferWhatIsAllowedWebTests {
 		return id;
 	}
 
+	/** A daily whistle blown by the street office on the order, summoning CSGLJ; answers its id. */
+	String whistleOn(String order, String description) throws Exception {
+		return api.read(api.post(street, "/api/v1/whistles", """
+				{"type":"DAILY","workOrderId":"%s","description":"%s","summonedUnitCodes":["CSGLJ"]}"""
+			.formatted(order, description)).andExpect(status().isCreated())).get("id").asString();
+	}
+
 	@Test
 	void aCoUnitGivesItsOpinionThroughTheApiAndOnlyACoUnitMay() throws Exception {
 		String id = sharedOrder();
@@ -86,9 +93,7 @@ class WorkingPagesOfferWhatIsAllowedWebTests {
 			.andExpect(content().string(containsString("name=\"summonedUnitCodes\"")));
 
 		String order = sharedOrder();
-		String whistle = api.read(api.post(street, "/api/v1/whistles", """
-				{"type":"DAILY","workOrderId":"%s","description":"联合整治占道经营","summonedUnitCodes":["CSGLJ"]}"""
-			.formatted(order)).andExpect(status().isCreated())).get("id").asString();
+		String whistle = whistleOn(order, "联合整治占道经营");
 		mvc.perform(post("/whistles/{id}/report", whistle).with(coUnit).with(csrf())
 			.param("unitCode", "CSGLJ").param("note", "已到场").param("lat", "37.50912").param("lon", "122.12034"))
 			.andExpect(status().is3xxRedirection());
@@ -147,9 +152,7 @@ class WorkingPagesOfferWhatIsAllowedWebTests {
 	@Test
 	void aReportIsRefusedForAnotherUnitBeforeItsBodyIsCheckedAndItsPositionMustBeWhole() throws Exception {
 		String order = sharedOrder();
-		String whistle = api.read(api.post(street, "/api/v1/whistles", """
-				{"type":"DAILY","workOrderId":"%s","description":"联合整治","summonedUnitCodes":["CSGLJ"]}"""
-			.formatted(order)).andExpect(status().isCreated())).get("id").asString();
+		String whistle = whistleOn(order, "联合整治");
 		api.post(coUnit, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"ST-371002002\",\"note\":\"到场\"}",
 				whistle)
 			.andExpect(status().isForbidden());
@@ -177,9 +180,7 @@ class WorkingPagesOfferWhatIsAllowedWebTests {
 	@Test
 	void theRatingFormOffersOnlyTheRespondersNotRatedYet() throws Exception {
 		String order = sharedOrder();
-		String whistle = api.read(api.post(street, "/api/v1/whistles", """
-				{"type":"DAILY","workOrderId":"%s","description":"联合整治","summonedUnitCodes":["CSGLJ"]}"""
-			.formatted(order)).andExpect(status().isCreated())).get("id").asString();
+		String whistle = whistleOn(order, "联合整治");
 		api.post(coUnit, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"CSGLJ\",\"note\":\"到场\"}", whistle)
 			.andExpect(status().isOk());
 		api.post(street, "/api/v1/whistles/{id}/close", "{\"note\":\"已处置\"}", whistle).andExpect(status().isOk());

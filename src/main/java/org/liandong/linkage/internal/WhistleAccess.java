@@ -54,6 +54,16 @@ class WhistleAccess {
 		}
 	}
 
+	/** A unit's handler blows for the unit; an administrator may blow naming the unit. */
+	boolean mayBlow(Actor actor) {
+		return actor.isAdmin() || blowsForOwnUnit(actor);
+	}
+
+	/** Whether the actor blows for its own unit (else, as an administrator, it names one). */
+	boolean blowsForOwnUnit(Actor actor) {
+		return actor.is(Role.HANDLER) && actor.unitCode() != null;
+	}
+
 	boolean mayReportFor(Actor actor, String unitCode) {
 		return actor.isAdmin() || (actor.is(Role.HANDLER) && unitCode.equals(actor.unitCode()));
 	}

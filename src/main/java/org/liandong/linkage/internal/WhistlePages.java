@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
-import org.liandong.identity.Role;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
@@ -43,8 +42,8 @@ class WhistlePages {
 		model.addAttribute("statistics", statistics.perUnit(actor, null, null, null));
 		model.addAttribute("workOrderId", workOrderId);
 		// only a unit's handler (for the unit) or an administrator (naming the unit) may blow: others see no form
-		model.addAttribute("canBlow", actor.isAdmin() || (actor.is(Role.HANDLER) && actor.unitCode() != null));
-		model.addAttribute("namesUnit", actor.isAdmin() && !(actor.is(Role.HANDLER) && actor.unitCode() != null));
+		model.addAttribute("canBlow", access.mayBlow(actor));
+		model.addAttribute("namesUnit", access.mayBlow(actor) && !access.blowsForOwnUnit(actor));
 		return "linkage/whistles";
 	}
 

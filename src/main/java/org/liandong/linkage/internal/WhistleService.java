@@ -11,7 +11,6 @@ import org.liandong.deadline.DeadlineOwner;
 import org.liandong.deadline.Deadlines;
 import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
-import org.liandong.identity.Role;
 import org.liandong.linkage.WhistleBlown;
 import org.liandong.linkage.WhistleClosed;
 import org.liandong.linkage.WhistleRated;
@@ -207,10 +206,10 @@ class WhistleService {
 	}
 
 	private String blowingUnit(Actor actor, WhistleRequests.Blow request) {
-		if (actor.is(Role.HANDLER) && actor.unitCode() != null) {
+		if (access.blowsForOwnUnit(actor)) {
 			return actor.unitCode();
 		}
-		if (actor.isAdmin()) {
+		if (access.mayBlow(actor)) {
 			if (request.unitCode() == null || directory.unit(request.unitCode().strip()).isEmpty()) {
 				throw new InvalidRequestException("unitCode", "An administrator names the blowing unit (unitCode).");
 			}

@@ -192,28 +192,10 @@ final class ChineseSegmenter {
 					addWordsFrom(i);
 					i++;
 				}
-				case CharType.LETTER, CharType.FULLWIDTH_LETTER -> {
-					boolean fullWidth = type == CharType.FULLWIDTH_LETTER;
-					int j = i + 1;
-					while (j < length && (TYPES[text[j]] == CharType.LETTER
-							|| TYPES[text[j]] == CharType.FULLWIDTH_LETTER)) {
-						fullWidth |= TYPES[text[j]] == CharType.FULLWIDTH_LETTER;
-						j++;
-					}
-					addNode(i, j, fullWidth ? WordType.FULLWIDTH_STRING : WordType.STRING, stringFrequency);
-					i = j;
-				}
-				case CharType.DIGIT, CharType.FULLWIDTH_DIGIT -> {
-					boolean fullWidth = type == CharType.FULLWIDTH_DIGIT;
-					int j = i + 1;
-					while (j < length && (TYPES[text[j]] == CharType.DIGIT
-							|| TYPES[text[j]] == CharType.FULLWIDTH_DIGIT)) {
-						fullWidth |= TYPES[text[j]] == CharType.FULLWIDTH_DIGIT;
-						j++;
-					}
-					addNode(i, j, fullWidth ? WordType.FULLWIDTH_NUMBER : WordType.NUMBER, numberFrequency);
-					i = j;
-				}
+				case CharType.LETTER, CharType.FULLWIDTH_LETTER -> i = addRun(i, CharType.LETTER, CharType.FULLWIDTH_LETTER,
+						WordType.STRING, WordType.FULLWIDTH_STRING, stringFrequency);
+				case CharType.DIGIT, CharType.FULLWIDTH_DIGIT -> i = addRun(i, CharType.DIGIT, CharType.FULLWIDTH_DIGIT,
+						WordType.NUMBER, WordType.FULLWIDTH_NUMBER, numberFrequency);
 				case CharType.DELIMITER -> {
 					addNode(i, i + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE);
 					i++;
@@ -234,6 +216,21 @@ final class ChineseSegmenter {
 		}
 	}
 
+	/**
+	 * A run of letters (or digits), half- or full-width mixed, starting at {@code i}: one node, full-width when any
+	 * character is. Answers where the run ends.
+	 */
+	private int addRun(int i, int halfWidth, int fullWidth, int wordType, int fullWidthWordType, int frequency) {
+		boolean anyFullWidth = false;
+		int j = i;
+		while (j < length && (TYPES[text[j]] == halfWidth || TYPES[text[j]] == fullWidth)) {
+			anyFullWidth |= TYPES[text[j]] == fullWidth;
+			j++;
+		}
+		addNode(i, j, anyFullWidth ? fullWidthWordType : wordType, frequency);
+		return j;
+	}
+
 	/** The character at {@code i} alone, then every longer dictionary word starting there (spaces skipped). */
 	private void addWordsFrom(int i) {
 		int node = words.child(0, text[i]);
@@ -241,8 +238,9 @@ final class ChineseSegmenter {
 		int chars = 1;
 		int j = i + 1;
 		while (node >= 0) {
-			if (chars > 1 && words.frequency(node) >= 0) {
-				addNode(i, j, WordType.CHINESE_WORD, words.frequency(node));
+			int frequency = words.frequency(node);
+			if (chars > 1 && frequency >= 0) {
+				addNode(i, j, WordType.CHINESE_WORD, frequency);
 			}
 			while (j < length && TYPES[text[j]] == CharType.SPACE_LIKE) {
 				j++;
@@ -276,23 +274,8 @@ final class ChineseSegmenter {
 			if (firstAt[start] < 0) {
 				firstAt[start] = nodes;
 			}
-			long hash = SmartcnDictionaries.FNV_OFFSET;
-			int second = SmartcnDictionaries.DJB_OFFSET;
-			char[] placeholder = placeholder(nodes);
-			if (placeholder != null) {
-				for (char ch : placeholder) {
-					hash = SmartcnDictionaries.fold(hash, ch);
-					second = SmartcnDictionaries.fold(second, ch);
-				}
-			}
-			else {
-				for (int i = start; i < end; i++) {
-					if (TYPES[text[i]] != CharType.SPACE_LIKE) {
-						hash = SmartcnDictionaries.fold(hash, text[i]);
-						second = SmartcnDictionaries.fold(second, text[i]);
-					}
-				}
-			}
+			long hash = foldText(SmartcnDictionaries.FNV_OFFSET, SmartcnDictionaries.DJB_OFFSET, nodes);
+			int second = foldedSecond;
 			pairHashes[nodes] = SmartcnDictionaries.fold(hash, PAIR_SEPARATOR);
 			pairSeconds[nodes] = SmartcnDictionaries.fold(second, PAIR_SEPARATOR);
 		}
@@ -314,9 +297,20 @@ final class ChineseSegmenter {
 
 	/** The frequency of the pair (node {@code from}, node {@code to}): both hashes continued by {@code to}'s text. */
 	private int pairFrequency(int from, int to) {
-		long hash = pairHashes[from];
-		int second = pairSeconds[from];
-		char[] placeholder = placeholder(to);
+		long hash = foldText(pairHashes[from], pairSeconds[from], to);
+		return words.pairFrequency(hash, foldedSecond);
+	}
+
+	/** The second hash {@link #foldText} continued, beside the first it answers. */
+	private int foldedSecond;
+
+	/**
+	 * smartcn's two pair hashes continued by the node's text as its graph holds it (a placeholder for strings and
+	 * numbers, else the node's characters without spaces): answers the first, leaves the second in
+	 * {@link #foldedSecond}.
+	 */
+	private long foldText(long hash, int second, int node) {
+		char[] placeholder = placeholder(node);
 		if (placeholder != null) {
 			for (char ch : placeholder) {
 				hash = SmartcnDictionaries.fold(hash, ch);
@@ -324,14 +318,15 @@ final class ChineseSegmenter {
 			}
 		}
 		else {
-			for (int i = starts[to]; i < ends[to]; i++) {
+			for (int i = starts[node]; i < ends[node]; i++) {
 				if (TYPES[text[i]] != CharType.SPACE_LIKE) {
 					hash = SmartcnDictionaries.fold(hash, text[i]);
 					second = SmartcnDictionaries.fold(second, text[i]);
 				}
 			}
 		}
-		return words.pairFrequency(hash, second);
+		foldedSecond = second;
+		return hash;
 	}
 
 	/**

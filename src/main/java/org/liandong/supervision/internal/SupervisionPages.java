@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
-import org.liandong.identity.Role;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
@@ -64,9 +63,8 @@ class SupervisionPages {
 		model.addAttribute("history", service.history(actor));
 		model.addAttribute("unit", unit);
 		// the forms offered are the actions the service allows this user (SupervisionService.supervise / urge)
-		boolean supervises = actor.isAdmin() || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER);
-		model.addAttribute("canSupervise", supervises);
-		model.addAttribute("canUrge", supervises || actor.is(Role.DISPATCHER));
+		model.addAttribute("canSupervise", SupervisionService.maySupervise(actor));
+		model.addAttribute("canUrge", SupervisionService.mayUrge(actor));
 		return "supervision/index";
 	}
 

@@ -58,6 +58,16 @@ class SupervisionService {
 		this.clock = clock;
 	}
 
+	/** Who opens supervision orders: supervisors and leaders (and administrators). */
+	static boolean maySupervise(Actor actor) {
+		return actor.isAdmin() || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER);
+	}
+
+	/** Who urges units: those who supervise, and dispatchers. */
+	static boolean mayUrge(Actor actor) {
+		return maySupervise(actor) || actor.is(Role.DISPATCHER);
+	}
+
 	/** Supervision requests: {@code dueAt} defaults to the level's limit from now. */
 	record SuperviseRequest(String level, String reason, Instant dueAt) {
 	}
@@ -65,7 +75,7 @@ class SupervisionService {
 	@Transactional
 	Supervision supervise(Actor actor, String orderId, SuperviseRequest request) {
 		WorkOrderSummary order = visibleOrder(actor, orderId);
-		if (!(actor.isAdmin() || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER))) {
+		if (!maySupervise(actor)) {
 			throw new ForbiddenException("Only supervisors and leaders open supervision orders.");
 		}
 		SupervisionLevel level = parseLevel(request.level());
@@ -110,7 +120,7 @@ class SupervisionService {
 	@Transactional
 	Urge urge(Actor actor, String orderId, String note) {
 		WorkOrderSummary order = visibleOrder(actor, orderId);
-		if (!(actor.isAdmin() || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER) || actor.is(Role.DISPATCHER))) {
+		if (!mayUrge(actor)) {
 			throw new ForbiddenException("Only supervisors, dispatchers and leaders urge units.");
 		}
 		if (note == null || note.isBlank() || note.length() > 2000) {
