@@ -339,7 +339,7 @@ final class ChineseSegmenter {
 		Arrays.fill(costs, 1, nodes, Double.MAX_VALUE);
 		for (int from = 0; from < last; from++) {
 			double wordFrequency = frequencies[from];
-			double unpaired = weight(wordFrequency, 0);
+			double unpaired = unpairedWeight(frequencies[from]);
 			int position = nextOccupied[ends[from]];
 			double base = costs[from];
 			for (int to = firstAt[position]; to < nodes && starts[to] == position; to++) {
@@ -362,6 +362,28 @@ final class ChineseSegmenter {
 		for (int node = previous[last]; node != 0; node = previous[node]) {
 			path[--count] = node;
 		}
+	}
+
+	/** Recent {@link #weight}s of words without a pair frequency, by the word's frequency (direct-mapped). */
+	private final int[] unpairedFrequencies = new int[1024];
+
+	private final double[] unpairedWeights = new double[1024];
+
+	{
+		Arrays.fill(unpairedFrequencies, -1);
+	}
+
+	/**
+	 * {@code weight(frequency, 0)}, the weight of every edge from a word that does not pair with the next: asked
+	 * for each node, and the same few frequencies (common characters and words) come back all the time.
+	 */
+	private double unpairedWeight(int frequency) {
+		int slot = frequency & (unpairedFrequencies.length - 1);
+		if (unpairedFrequencies[slot] != frequency) {
+			unpairedWeights[slot] = weight(frequency, 0);
+			unpairedFrequencies[slot] = frequency;
+		}
+		return unpairedWeights[slot];
 	}
 
 	/** smartcn's edge weight: -log of the smoothed probability of the pair. */

@@ -35,6 +35,12 @@ final class Gazetteer {
 	 */
 	private final int[][] byFirstChar = new int[Character.MAX_VALUE + 1][];
 
+	/**
+	 * Beside {@link #byFirstChar}: each name's second character, compared before the whole name, as most names
+	 * that start with a character of the text do not go on with the next one.
+	 */
+	private final char[][] secondChars = new char[Character.MAX_VALUE + 1][];
+
 	Gazetteer(List<Region> regions) {
 		for (Region region : regions) {
 			byCode.put(region.code(), region);
@@ -52,7 +58,14 @@ final class Gazetteer {
 		for (int rank = 0; rank < names.size(); rank++) {
 			first.computeIfAbsent(names.get(rank).charAt(0), k -> new ArrayList<>()).add(rank);
 		}
-		first.forEach((ch, ranks) -> byFirstChar[ch] = ranks.stream().mapToInt(Integer::intValue).toArray());
+		first.forEach((ch, ranks) -> {
+			byFirstChar[ch] = ranks.stream().mapToInt(Integer::intValue).toArray();
+			secondChars[ch] = new char[ranks.size()];
+			for (int i = 0; i < ranks.size(); i++) {
+				String name = names.get(ranks.get(i));
+				secondChars[ch][i] = name.length() > 1 ? name.charAt(1) : 0;
+			}
+		});
 	}
 
 	private void add(String name, Region region) {
@@ -70,13 +83,18 @@ final class Gazetteer {
 	private long[] occurrences(String text) {
 		long[] out = new long[16];
 		int size = 0;
-		for (int at = 0; at < text.length(); at++) {
-			int[] candidates = byFirstChar[text.charAt(at)];
+		int length = text.length();
+		for (int at = 0; at < length; at++) {
+			char ch = text.charAt(at);
+			int[] candidates = byFirstChar[ch];
 			if (candidates == null) {
 				continue;
 			}
-			for (int rank : candidates) {
-				if (text.startsWith(names.get(rank), at)) {
+			char next = at + 1 < length ? text.charAt(at + 1) : 0;
+			char[] seconds = secondChars[ch];
+			for (int i = 0; i < candidates.length; i++) {
+				int rank = candidates[i];
+				if ((seconds[i] == next || seconds[i] == 0) && text.startsWith(names.get(rank), at)) {
 					if (size == out.length) {
 						out = Arrays.copyOf(out, size * 2);
 					}

@@ -16,7 +16,7 @@ import org.liandong.triage.TriageSuggestion;
 import org.liandong.triage.TriageSuggestion.Candidate;
 import org.liandong.triage.internal.model.DomainModel;
 import org.liandong.triage.internal.model.ItemMatcher;
-import org.liandong.triage.internal.model.ItemMatcher.Match;
+import org.liandong.triage.internal.model.ItemMatcher.ItemText;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,6 +29,9 @@ class TriageService implements Triage {
 
 	/** Probability given to a domain the model does not know (items of that domain still compete by text). */
 	private static final double UNKNOWN_DOMAIN = 0.05;
+
+	/** Candidates shown: the best, and two alternatives. */
+	private static final int SHOWN = 3;
 
 	private final DomainClassifier classifier;
 
@@ -62,14 +65,15 @@ class TriageService implements Triage {
 	 * item is routed, with confidence 1 (a person chose it), and the candidates still show what the text suggests.
 	 */
 	TriageSuggestion suggest(String text, Place place, Item givenItem) {
-		Map<String, Double> domains = domainProbabilities(text);
-		List<Candidate> ranked = rankItems(text, domains);
+		DomainModel model = classifier.model();
+		DomainModel.Featurised featurised = model != null ? model.featurise(text) : null;
+		Map<String, Double> domains = domainProbabilities(featurised);
+		List<Candidate> ranked = rankItems(text, featurised, domains);
 		if (givenItem != null) {
 			Routing routing = route(givenItem, place);
 			return new TriageSuggestion(givenItem.domain(), givenItem.code(), givenItem.name(), routing.lead(),
 					routing.coUnits(), place.regionCode(), place.gridCode(),
-					routing.reason() != null ? routing.reason() : place.reason(), 1.0,
-					ranked.subList(0, Math.min(3, ranked.size())));
+					routing.reason() != null ? routing.reason() : place.reason(), 1.0, ranked);
 		}
 		if (ranked.isEmpty()) {
 			String domain = domains.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
@@ -84,40 +88,80 @@ class TriageService implements Triage {
 		double confidence = domains.getOrDefault(best.domain(), UNKNOWN_DOMAIN) * (0.5 + 0.5 * share);
 		Item item = directory.item(best.itemCode()).orElseThrow();
 		Routing routing = route(item, place);
-		List<Candidate> top = ranked.subList(0, Math.min(3, ranked.size()));
 		return new TriageSuggestion(best.domain(), item.code(), item.name(), routing.lead(), routing.coUnits(),
 				place.regionCode(), place.gridCode(), routing.reason() != null ? routing.reason() : place.reason(),
-				round(confidence), top);
+				round(confidence), ranked);
 	}
 
-	private Map<String, Double> domainProbabilities(String text) {
+	private static Map<String, Double> domainProbabilities(DomainModel.Featurised text) {
 		Map<String, Double> out = new HashMap<>();
-		DomainModel model = classifier.model();
-		if (model != null) {
-			model.classify(text).forEach(s -> out.put(s.label(), s.probability()));
+		if (text != null) {
+			text.classify().forEach(s -> out.put(s.label(), s.probability()));
 		}
 		return out;
 	}
 
 	/**
-	 * Items by text similarity weighted by their domain's probability, plus the votes of the nearest closed orders
-	 * (an item confirmed for similar past requests gains up to {@code history-weight}).
+	 * The {@value #SHOWN} best items by text similarity weighted by their domain's probability, plus the votes of
+	 * the nearest closed orders (an item confirmed for similar past requests gains up to {@code history-weight}).
+	 * Every item is scored; only the best become candidates.
 	 */
-	private List<Candidate> rankItems(String text, Map<String, Double> domains) {
+	private List<Candidate> rankItems(String text, DomainModel.Featurised featurised, Map<String, Double> domains) {
 		Map<String, Double> votes = new HashMap<>(history.votes(text));
-		List<Candidate> out = new ArrayList<>();
-		for (Match match : items.matcher().rank(text, properties.minItemSimilarity())) {
-			double p = domains.getOrDefault(match.domain(), UNKNOWN_DOMAIN);
-			String name = directory.item(match.code()).map(Item::name).orElse(match.code());
-			double vote = votes.getOrDefault(match.code(), 0.0);
-			votes.remove(match.code());
-			out.add(new Candidate(match.code(), name, match.domain(),
-					round(Math.min(1, match.similarity() * (0.2 + p) + properties.historyWeight() * vote))));
+		ItemMatcher matcher = items.matcher();
+		double[] similarities = featurised != null ? matcher.similarities(featurised) : matcher.similarities(text);
+		List<Ranked> best = new ArrayList<>(SHOWN + 1);
+		int order = 0;
+		for (int i = 0; i < similarities.length; i++) {
+			double similarity = similarities[i];
+			if (similarity <= 0 || similarity < properties.minItemSimilarity()) {
+				continue;
+			}
+			ItemText item = matcher.item(i);
+			double p = domains.getOrDefault(item.domain(), UNKNOWN_DOMAIN);
+			Double vote = votes.remove(item.code());
+			double score = Math.min(1, similarity * (0.2 + p) + properties.historyWeight() * (vote == null ? 0 : vote));
+			keepBest(best, new Ranked(round(score), similarity, i, item.code(), item.domain()));
 		}
-		votes.forEach((code, vote) -> directory.item(code).filter(Item::enabled).ifPresent(item -> out.add(
-				new Candidate(code, item.name(), item.domain(), round(properties.historyWeight() * vote)))));
-		out.sort((a, b) -> Double.compare(b.score(), a.score()));
-		return out;
+		for (Map.Entry<String, Double> vote : votes.entrySet()) {
+			Optional<Item> item = directory.item(vote.getKey()).filter(Item::enabled);
+			if (item.isPresent()) {
+				keepBest(best, new Ranked(round(properties.historyWeight() * vote.getValue()), -1,
+						similarities.length + order++, item.get().code(), item.get().domain()));
+			}
+		}
+		return best.stream()
+			.map(r -> new Candidate(r.code(), directory.item(r.code()).map(Item::name).orElse(r.code()), r.domain(),
+					r.score()))
+			.toList();
+	}
+
+	/** An item's score, with what breaks ties: the more similar text, then the item's place in the list. */
+	private record Ranked(double score, double similarity, int order, String code, String domain) {
+
+		boolean before(Ranked other) {
+			if (score != other.score) {
+				return score > other.score;
+			}
+			if (similarity != other.similarity) {
+				return similarity > other.similarity;
+			}
+			return order < other.order;
+		}
+	}
+
+	/** Inserts {@code ranked} in order into {@code best}, which keeps at most {@link #SHOWN}. */
+	private static void keepBest(List<Ranked> best, Ranked ranked) {
+		int at = best.size();
+		while (at > 0 && ranked.before(best.get(at - 1))) {
+			at--;
+		}
+		if (at < SHOWN) {
+			best.add(at, ranked);
+			if (best.size() > SHOWN) {
+				best.remove(SHOWN);
+			}
+		}
 	}
 
 	private record Routing(String lead, List<String> coUnits, String reason) {

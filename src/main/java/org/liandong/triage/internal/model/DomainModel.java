@@ -62,7 +62,58 @@ public final class DomainModel {
 
 	/** Every domain with its probability, most likely first. */
 	public List<Scored> classify(String text) {
-		double[] p = probabilities(text);
+		return classify(features.counts(text));
+	}
+
+	/**
+	 * A text as this model featurises it: classify it, and let the {@link ItemMatcher} score items from the same
+	 * terms ({@link ItemMatcher#similarities(Featurised)}) instead of featurising the text a second time.
+	 */
+	public Featurised featurise(String text) {
+		return new Featurised(this, text, features.counts(text));
+	}
+
+	/** A text with its term counts by a model's features. Not for sharing between threads. */
+	public static final class Featurised {
+
+		private final DomainModel model;
+
+		private final String text;
+
+		private final LongIntMap counts;
+
+		private Featurised(DomainModel model, String text, LongIntMap counts) {
+			this.model = model;
+			this.text = text;
+			this.counts = counts;
+		}
+
+		/** {@link DomainModel#classify(String)} of the text. */
+		public List<Scored> classify() {
+			return model.classify(counts);
+		}
+
+		DomainModel model() {
+			return model;
+		}
+
+		String text() {
+			return text;
+		}
+
+		LongIntMap counts() {
+			return counts;
+		}
+	}
+
+	/** Whether this model's counts of a text hold every term {@code other} would count ({@link TextFeatures#covers}). */
+	boolean counts(TextFeatures other) {
+		return features.covers(other);
+	}
+
+	/** {@link #classify(String)} for the text's counts. */
+	List<Scored> classify(LongIntMap counts) {
+		double[] p = probabilities(counts);
 		List<Scored> out = new ArrayList<>(labels.size());
 		for (int i = 0; i < labels.size(); i++) {
 			out.add(new Scored(labels.get(i), p[i]));
@@ -72,7 +123,7 @@ public final class DomainModel {
 	}
 
 	public String predict(String text) {
-		double[] p = probabilities(text);
+		double[] p = probabilities(features.counts(text));
 		int best = 0;
 		for (int i = 1; i < p.length; i++) {
 			if (p[i] > p[best]) {
@@ -82,9 +133,9 @@ public final class DomainModel {
 		return labels.get(best);
 	}
 
-	private double[] probabilities(String text) {
+	private double[] probabilities(LongIntMap counts) {
 		int k = labels.size();
-		double[] decision = vocabulary.decisions(features.counts(text), rows, k);
+		double[] decision = vocabulary.decisions(counts, rows, k);
 		double max = Double.NEGATIVE_INFINITY;
 		for (double d : decision) {
 			max = Math.max(max, d);

@@ -76,9 +76,39 @@ public final class ItemMatcher {
 
 	/** The items with a similarity above zero and at least {@code minSimilarity}, most similar first. */
 	public List<Match> rank(String text, double minSimilarity) {
+		double[] similarities = similarities(text);
+		List<Match> out = new ArrayList<>();
+		for (int i = 0; i < similarities.length; i++) {
+			if (similarities[i] > 0 && similarities[i] >= minSimilarity) {
+				out.add(new Match(items.get(i).code(), items.get(i).domain(), similarities[i]));
+			}
+		}
+		out.sort(Comparator.comparingDouble(Match::similarity).reversed());
+		return out;
+	}
+
+	/** The item at an index of {@link #similarities}. */
+	public ItemText item(int index) {
+		return items.get(index);
+	}
+
+	/** Each item's similarity to the request, in [0, 1], by the item's index ({@link #item}). */
+	public double[] similarities(String text) {
+		return similarities(counts(text));
+	}
+
+	/**
+	 * The same as {@link #similarities(String)} for a text the domain model has featurised, without featurising it
+	 * again when the model's features include the matcher's ({@link TextFeatures#covers}).
+	 */
+	public double[] similarities(DomainModel.Featurised text) {
+		return text.model().counts(FEATURES) ? similarities(text.counts()) : similarities(text.text());
+	}
+
+	private double[] similarities(LongIntMap counts) {
 		// integer products summed in a double are exact at these magnitudes, so the order of addition does not matter
 		double[] dots = new double[items.size()];
-		vocabulary.weighted(counts(text), (t, value) -> {
+		vocabulary.weighted(counts, (t, value) -> {
 			double q = millionths(value);
 			int[] ids = postingItems[t];
 			int[] weights = postingWeights[t];
@@ -86,14 +116,10 @@ public final class ItemMatcher {
 				dots[ids[j]] += q * weights[j];
 			}
 		});
-		List<Match> out = new ArrayList<>();
 		for (int i = 0; i < dots.length; i++) {
-			if (dots[i] > 0 && dots[i] / 1e12 >= minSimilarity) {
-				out.add(new Match(items.get(i).code(), items.get(i).domain(), dots[i] / 1e12));
-			}
+			dots[i] /= 1e12;
 		}
-		out.sort(Comparator.comparingDouble(Match::similarity).reversed());
-		return out;
+		return dots;
 	}
 
 	private static int millionths(double value) {

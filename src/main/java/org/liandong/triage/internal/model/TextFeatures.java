@@ -60,6 +60,17 @@ public final class TextFeatures {
 		this.digitWords = digitWords;
 	}
 
+	/**
+	 * Whether the counts of a text by these features hold every term of {@code other}'s counts of the same text,
+	 * with the same count, apart from terms {@code other} could not have (character n-grams across a number: with
+	 * {@code digitWords} off, the text's numbers are blanked before counting). A matcher whose vocabulary comes from
+	 * {@code other} then scores the same from these counts: the terms it does not know are ignored.
+	 */
+	boolean covers(TextFeatures other) {
+		return minGram <= other.minGram && maxGram >= other.maxGram && (wordBigrams || !other.wordBigrams)
+				&& (digitWords || !other.digitWords);
+	}
+
 	static int kind(long term) {
 		return (int) (term >>> 62);
 	}

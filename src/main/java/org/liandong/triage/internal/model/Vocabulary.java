@@ -186,18 +186,26 @@ final class Vocabulary {
 	}
 
 	private int collect(LongIntMap counts, int[] ids, double[] values, double[] norms) {
-		int[] size = { 0 };
-		counts.forEach((term, count) -> {
+		long[] keys = counts.slotKeys();
+		int[] slotCounts = counts.slotValues();
+		int n = 0;
+		for (int slot = 0; slot < keys.length; slot++) {
+			long term = keys[slot];
+			// a kind without weight has no terms here (fit leaves them out): no need to look
+			if (term == 0 || kindWeights[TextFeatures.kind(term)] == 0) {
+				continue;
+			}
 			int id = indexOf(term);
 			if (id >= 0) {
-				double value = (1.0 + Math.log(count)) * idf[id];
-				ids[size[0]] = id;
-				values[size[0]] = value;
+				int count = slotCounts[slot];
+				double value = count == 1 ? idf[id] : (1.0 + Math.log(count)) * idf[id];
+				ids[n] = id;
+				values[n] = value;
 				norms[TextFeatures.kind(term)] += value * value;
-				size[0]++;
+				n++;
 			}
-		});
-		return size[0];
+		}
+		return n;
 	}
 
 	private double normalise(int[] ids, double[] values, double[] norms, int n) {
