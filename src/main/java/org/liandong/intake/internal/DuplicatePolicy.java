@@ -3,6 +3,7 @@ package org.liandong.intake.internal;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
@@ -12,8 +13,13 @@ import org.liandong.workorder.WorkOrderSummary;
  * Same place (the same address, within {@code meters}, or, where a side has no coordinates, the same region) and
  * text at least {@code minScore} alike: a proposal. Only orders taken in before the new one, within {@code days},
  * and still open (a merge needs an open master) are candidates.
+ * <p>
+ * One policy judges the candidates for one order at a time: it keeps that order's bigrams and address while the
+ * candidates change. Not for sharing between threads.
  */
 final class DuplicatePolicy {
+
+	private static final Pattern NOT_IN_ADDRESS = Pattern.compile("[\\p{P}\\p{S}\\s]+");
 
 	/** Why an order was proposed: the same caller's phone, or the same place with similar text. */
 	enum Reason {
@@ -25,6 +31,13 @@ final class DuplicatePolicy {
 	}
 
 	private final IntakeProperties.Duplicates settings;
+
+	/** The order last judged for, with its bigrams and normalised address. */
+	private WorkOrderSummary judgedFor;
+
+	private TextSimilarity.Grams judgedGrams;
+
+	private String judgedAddress;
 
 	DuplicatePolicy(IntakeProperties.Duplicates settings) {
 		this.settings = settings;
@@ -41,19 +54,36 @@ final class DuplicatePolicy {
 				|| candidate.createdAt().isBefore(order.createdAt().minus(Duration.ofDays(settings.days())))) {
 			return Optional.empty();
 		}
-		double text = Math.max(advisorScore, TextSimilarity.jaccard(order.content(), candidate.content()));
+		if (!sameCaller && !samePlace(order, candidate)) {
+			return Optional.empty(); // most candidates (the street's other orders): no need to compare texts
+		}
+		double text = Math.max(advisorScore, grams(order).jaccard(TextSimilarity.Grams.of(candidate.content())));
 		if (sameCaller) {
 			return Optional.of(new Verdict(Reason.SAME_CALLER, round(0.5 + 0.5 * text)));
 		}
-		if (samePlace(order, candidate) && text >= settings.minScore()) {
+		if (text >= settings.minScore()) {
 			double bonus = order.itemCode() != null && order.itemCode().equals(candidate.itemCode()) ? 0.1 : 0;
 			return Optional.of(new Verdict(Reason.SAME_PLACE, round(Math.min(1, text + bonus))));
 		}
 		return Optional.empty();
 	}
 
+	private TextSimilarity.Grams grams(WorkOrderSummary order) {
+		remember(order);
+		return judgedGrams;
+	}
+
+	private void remember(WorkOrderSummary order) {
+		if (order != judgedFor) {
+			judgedFor = order;
+			judgedGrams = TextSimilarity.Grams.of(order.content());
+			judgedAddress = normalised(order.address());
+		}
+	}
+
 	boolean samePlace(WorkOrderSummary a, WorkOrderSummary b) {
-		String addressA = normalised(a.address());
+		remember(a);
+		String addressA = judgedAddress;
 		if (addressA != null && addressA.equals(normalised(b.address()))) {
 			return true;
 		}
@@ -73,7 +103,7 @@ final class DuplicatePolicy {
 		if (address == null) {
 			return null;
 		}
-		String a = address.replaceAll("[\\p{P}\\p{S}\\s]+", "");
+		String a = NOT_IN_ADDRESS.matcher(address).replaceAll("");
 		return a.length() < 4 ? null : a;
 	}
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.liandong.workorder.Channel;
@@ -95,5 +99,48 @@ class DuplicatePolicyTests {
 		assertThat(TextSimilarity.jaccard("路灯 不亮！", "路灯不亮")).isEqualTo(1.0);
 		assertThat(TextSimilarity.jaccard("路灯不亮", "噪音扰民")).isZero();
 		assertThat(TextSimilarity.jaccard("", "路灯")).isZero();
+	}
+
+	@Test
+	void bigramJaccardIsTheJaccardIndexOfTheTextsBigramSets() {
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		String[] parts = { "路灯", "不亮", "海滨北路", "88号", "！", "，", " ", "ABC", "abc", "噪音", "扰民", "竹岛", "\uD840\uDC00",
+				"—", "$", "门口", "了" };
+		for (int i = 0; i < 2000; i++) {
+			String a = text(random, parts);
+			String b = random.nextInt(4) == 0 ? a + text(random, parts) : text(random, parts);
+			assertThat(TextSimilarity.jaccard(a, b)).as("seed %d: %s | %s", seed, a, b)
+				.isCloseTo(reference(a, b), org.assertj.core.data.Offset.offset(1e-12));
+		}
+	}
+
+	private static String text(Random random, String[] parts) {
+		StringBuilder out = new StringBuilder();
+		for (int n = random.nextInt(10); n > 0; n--) {
+			out.append(parts[random.nextInt(parts.length)]);
+		}
+		return out.toString();
+	}
+
+	/** The definition, spelled out with strings and sets. */
+	private static double reference(String a, String b) {
+		Set<String> x = referenceBigrams(a);
+		Set<String> y = referenceBigrams(b);
+		if (x.isEmpty() || y.isEmpty()) {
+			return 0;
+		}
+		Set<String> common = new HashSet<>(x);
+		common.retainAll(y);
+		return (double) common.size() / (x.size() + y.size() - common.size());
+	}
+
+	private static Set<String> referenceBigrams(String text) {
+		int[] cps = text.replaceAll("[\\p{P}\\p{S}\\s]+", "").toLowerCase(Locale.ROOT).codePoints().toArray();
+		Set<String> grams = new HashSet<>();
+		for (int i = 0; i + 1 < cps.length; i++) {
+			grams.add(new String(cps, i, 2));
+		}
+		return grams;
 	}
 }
