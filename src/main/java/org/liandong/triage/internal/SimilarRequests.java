@@ -44,10 +44,11 @@ class SimilarRequests implements ApplicationRunner {
 	private final Clock clock;
 
 	/**
-	 * A duplicate search may miss the texts of orders put in the last 200 ms (a reader reopened for every search
-	 * cost more than the search); the duplicate check still has them from the database, by caller and place.
+	 * A duplicate search may miss the texts of orders put in the last second: a reader reopened for every search cost
+	 * more than the search, and every reopen starts the words' statistics afresh (each look-up seeks every segment).
+	 * The duplicate check still has those orders from the database, by caller and place.
 	 */
-	private final SimilarityIndex index = new SimilarityIndex(Duration.ofMillis(200));
+	private final SimilarityIndex index = new SimilarityIndex(Duration.ofSeconds(1));
 
 	/** Orders committed up to this long before a catch-up started are certain to be visible to it. */
 	private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);

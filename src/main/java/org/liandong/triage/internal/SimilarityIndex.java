@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -79,15 +81,14 @@ final class SimilarityIndex {
 	private volatile long reopenedAt = System.nanoTime();
 
 	/**
-	 * The inverse document frequency of a common word, kept for a minute: it changes slowly, and asking the reader for
-	 * it seeks every segment, which was the largest part of a search's cost.
+	 * Each word's document frequency over the texts put, and their number, kept by the index itself: asking a Lucene
+	 * reader for them seeks every segment, which was the largest part of a search's cost, and its answer changes with
+	 * every reopen. A text put again (an edited order) counts its words again: the weights drift by one document,
+	 * which a weight does not notice.
 	 */
-	private final Map<String, double[]> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, AtomicInteger> frequencies = new ConcurrentHashMap<>();
 
-	private static final long IDF_NANOS = 60_000_000_000L;
-
-	/** Words in at least this many texts have a weight that a minute of intake hardly changes. */
-	private static final int STABLE_FREQUENCY = 50;
+	private final AtomicInteger documents = new AtomicInteger();
 
 	/** The words of the texts read last (at most this many; a few tens of megabytes). */
 	private static final int RECENT_WORDS = 10_000;
@@ -162,6 +163,10 @@ final class SimilarityIndex {
 			synchronized (recentWords) {
 				recentWords.remove(id);
 			}
+			for (String word : terms(text).keySet()) {
+				frequencies.computeIfAbsent(word, w -> new AtomicInteger()).incrementAndGet();
+			}
+			documents.incrementAndGet();
 			stale.set(true);
 		}
 		catch (IOException ex) {
@@ -243,33 +248,23 @@ final class SimilarityIndex {
 			}
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				int docs = Math.max(1, searcher.getIndexReader().numDocs());
-				// a word's statistics are looked up once per reader (each look-up seeks every segment), shared by
-				// every search on that reader, for the weights of the request's and the candidates' words and for the
-				// query; the candidates are found by the rarest words (the cosine below still weighs them all)
-				Generation generation = generation(searcher);
-				Map<String, Double> idf = generation.idf;
-				Map<String, TermStates> states = generation.states;
+				// the candidates are found by the rarest words (the cosine below still weighs them all); their
+				// statistics for the query are looked up once per reader and shared by every search on it
+				Map<String, TermStates> states = generation(searcher).states;
 				List<String> rarest = new ArrayList<>(query.keySet());
-				for (String term : rarest) {
-					if (!idf.containsKey(term) && cachedIdf(term) == null) {
-						TermStates found = states.computeIfAbsent(term, t -> termStates(searcher, t));
-						idf.put(term, remember(term, found.docFreq(), docs));
-					}
-					idf(term, searcher, docs, idf);
-				}
-				rarest.sort((a, b) -> Double.compare(idf.get(b), idf.get(a)));
+				rarest.sort((a, b) -> Double.compare(idf(b), idf(a)));
 				BooleanQuery.Builder words = new BooleanQuery.Builder();
-				rarest.stream().limit(MAX_QUERY_TERMS).forEach(t -> words.add(states.containsKey(t)
-						? new TermQuery(new Term("text", t), states.get(t)) : new TermQuery(new Term("text", t)),
+				rarest.stream().limit(MAX_QUERY_TERMS).forEach(t -> words.add(
+						new TermQuery(new Term("text", t), states.computeIfAbsent(t, w -> termStates(searcher, w))),
 						BooleanClause.Occur.SHOULD));
 				builder.add(words.build(), BooleanClause.Occur.MUST);
 				List<Hit> out = new ArrayList<>();
 				TermVectors vectors = searcher.getIndexReader().termVectors(); // one per search: it clones per segment
-				for (ScoreDoc sd : searcher.search(builder.build(), candidates + 1).scoreDocs) {
-					String id = id(searcher, sd.doc);
-					if (id != null && !id.equals(excludeId)) {
-						out.add(new Hit(id, round(cosine(query, words(id, vectors, sd.doc), searcher, docs, idf))));
+				ScoreDoc[] hits = searcher.search(builder.build(), candidates + 1).scoreDocs;
+				String[] ids = ids(searcher, hits);
+				for (int i = 0; i < hits.length; i++) {
+					if (ids[i] != null && !ids[i].equals(excludeId)) {
+						out.add(new Hit(ids[i], round(cosine(query, words(ids[i], vectors, hits[i].doc)))));
 					}
 				}
 				out.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -284,31 +279,37 @@ final class SimilarityIndex {
 		}
 	}
 
-	private double cosine(Map<String, Integer> a, Map<String, Integer> b, IndexSearcher searcher, int docs,
-			Map<String, Double> idf) throws IOException {
+	private double cosine(Map<String, Integer> a, Map<String, Integer> b) {
 		double dot = 0;
 		double na = 0;
 		double nb = 0;
 		for (Map.Entry<String, Integer> e : a.entrySet()) {
-			double w = (1 + Math.log(e.getValue())) * idf(e.getKey(), searcher, docs, idf);
+			double idf = idf(e.getKey());
+			double w = (1 + Math.log(e.getValue())) * idf;
 			na += w * w;
 			Integer tf = b.get(e.getKey());
 			if (tf != null) {
-				dot += w * (1 + Math.log(tf)) * idf(e.getKey(), searcher, docs, idf);
+				dot += w * (1 + Math.log(tf)) * idf;
 			}
 		}
 		for (Map.Entry<String, Integer> e : b.entrySet()) {
-			double w = (1 + Math.log(e.getValue())) * idf(e.getKey(), searcher, docs, idf);
+			double w = (1 + Math.log(e.getValue())) * idf(e.getKey());
 			nb += w * w;
 		}
 		return na == 0 || nb == 0 ? 0 : Math.min(1, dot / Math.sqrt(na * nb));
 	}
 
-	/** The words' statistics read from one reader, for every search on it. */
-	private record Generation(IndexReader reader, Map<String, Double> idf, Map<String, TermStates> states) {
+	/** A word's inverse document frequency (smoothed) over the texts put. */
+	private double idf(String word) {
+		AtomicInteger df = frequencies.get(word);
+		return Math.log((1.0 + Math.max(1, documents.get())) / (1.0 + (df == null ? 0 : df.get()))) + 1;
 	}
 
-	private volatile Generation generation = new Generation(null, Map.of(), Map.of());
+	/** The query words' statistics read from one reader, for every search on it. */
+	private record Generation(IndexReader reader, Map<String, TermStates> states) {
+	}
+
+	private volatile Generation generation = new Generation(null, Map.of());
 
 	private Generation generation(IndexSearcher searcher) {
 		Generation current = generation;
@@ -316,9 +317,7 @@ final class SimilarityIndex {
 			synchronized (this) {
 				current = generation;
 				if (current.reader() != searcher.getIndexReader()) {
-					current = new Generation(searcher.getIndexReader(),
-							new java.util.concurrent.ConcurrentHashMap<>(),
-							new java.util.concurrent.ConcurrentHashMap<>());
+					current = new Generation(searcher.getIndexReader(), new ConcurrentHashMap<>());
 					generation = current;
 				}
 			}
@@ -335,47 +334,29 @@ final class SimilarityIndex {
 		}
 	}
 
-	private double idf(String term, IndexSearcher searcher, int docs, Map<String, Double> cache)
-			throws IOException {
-		Double cached = cache.get(term);
-		if (cached == null) {
-			cached = cachedIdf(term);
-			if (cached == null) {
-				cached = remember(term, searcher.getIndexReader().docFreq(new Term("text", term)), docs);
-			}
-			cache.put(term, cached);
-		}
-		return cached;
-	}
-
-	/** The kept weight of a common word, or null. */
-	private Double cachedIdf(String term) {
-		double[] kept = idfCache.get(term);
-		return kept == null || System.nanoTime() - (long) kept[1] > IDF_NANOS ? null : kept[0];
-	}
-
 	/**
-	 * The weight of a word found in {@code df} of {@code docs} texts. Only a common word's weight is kept: a rare
-	 * word's frequency (a house number, a new place) may double within the minute, and the rare words are what
-	 * tells two requests apart.
+	 * The order ids of the hits, from the id doc values of their segments: the hits in document order, so that each
+	 * segment's values are read by one forward iterator.
 	 */
-	private double remember(String term, int df, int docs) {
-		double weight = Math.log((1.0 + docs) / (1.0 + df)) + 1;
-		if (df >= STABLE_FREQUENCY) {
-			if (idfCache.size() > 200_000) {
-				idfCache.clear(); // a bound on memory; the words of the day come back at once
-			}
-			idfCache.put(term, new double[] { weight, System.nanoTime() });
+	private static String[] ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+		Integer[] order = new Integer[hits.length];
+		for (int i = 0; i < hits.length; i++) {
+			order[i] = i;
 		}
-		return weight;
-	}
-
-	/** The order id of a hit, from the id doc values of its segment. */
-	private static String id(IndexSearcher searcher, int doc) throws IOException {
+		java.util.Arrays.sort(order, (x, y) -> Integer.compare(hits[x].doc, hits[y].doc));
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		SortedDocValues ids = DocValues.getSorted(leaf.reader(), "id");
-		return ids.advanceExact(doc - leaf.docBase) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
+		String[] out = new String[hits.length];
+		LeafReaderContext leaf = null;
+		SortedDocValues ids = null;
+		for (int i : order) {
+			int doc = hits[i].doc;
+			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				ids = DocValues.getSorted(leaf.reader(), "id");
+			}
+			out[i] = ids.advanceExact(doc - leaf.docBase) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
+		}
+		return out;
 	}
 
 	/**
