@@ -107,7 +107,7 @@ public final class DomainModel {
 	}
 
 	/** Whether this model's counts of a text hold every term {@code other} would count ({@link TextFeatures#covers}). */
-	boolean counts(TextFeatures other) {
+	boolean covers(TextFeatures other) {
 		return features.covers(other);
 	}
 

@@ -102,7 +102,7 @@ public final class ItemMatcher {
 	 * again when the model's features include the matcher's ({@link TextFeatures#covers}).
 	 */
 	public double[] similarities(DomainModel.Featurised text) {
-		return text.model().counts(FEATURES) ? similarities(text.counts()) : similarities(text.text());
+		return text.model().covers(FEATURES) ? similarities(text.counts()) : similarities(text.text());
 	}
 
 	private double[] similarities(LongIntMap counts) {

@@ -61,10 +61,12 @@ public final class TextFeatures {
 	}
 
 	/**
-	 * Whether the counts of a text by these features hold every term of {@code other}'s counts of the same text,
-	 * with the same count, apart from terms {@code other} could not have (character n-grams across a number: with
-	 * {@code digitWords} off, the text's numbers are blanked before counting). A matcher whose vocabulary comes from
-	 * {@code other} then scores the same from these counts: the terms it does not know are ignored.
+	 * Whether the counts of a text by these features hold every term {@code other} counts of it, with the same
+	 * count: the same or a wider range of character n-grams, word pairs and number words when {@code other} has
+	 * them. (A matcher that blanks numbers before counting, as {@link ItemMatcher} does, counts only the n-grams that
+	 * do not cross a number; these counts hold those too, and the ones across a number are extra terms it does not
+	 * know.) A matcher whose vocabulary comes from {@code other} then scores the same from these counts: the terms it
+	 * does not know are ignored.
 	 */
 	boolean covers(TextFeatures other) {
 		return minGram <= other.minGram && maxGram >= other.maxGram && (wordBigrams || !other.wordBigrams)
