@@ -53,7 +53,7 @@ import org.liandong.LiandongApplication;
  * {@code liandong.triage.training-csv} does.
  */
 @Fork(1)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class TriageBenchmark {
 

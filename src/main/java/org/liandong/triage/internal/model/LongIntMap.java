@@ -12,12 +12,16 @@ final class LongIntMap {
 
 	private int[] values;
 
+	/** The occupied slots in the order their keys came: loops visit the entries, not every slot. */
+	private int[] filled;
+
 	private int size;
 
 	LongIntMap(int expected) {
 		int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
 		keys = new long[capacity];
 		values = new int[capacity];
+		filled = new int[capacity / 2 + 1];
 	}
 
 	int size() {
@@ -28,7 +32,7 @@ final class LongIntMap {
 		int slot = slot(key);
 		if (keys[slot] == 0) {
 			keys[slot] = key;
-			size++;
+			filled[size++] = slot;
 			values[slot] = delta;
 			if (size * 2 > keys.length) {
 				grow();
@@ -43,7 +47,7 @@ final class LongIntMap {
 		int slot = slot(key);
 		if (keys[slot] == 0) {
 			keys[slot] = key;
-			size++;
+			filled[size++] = slot;
 			values[slot] = value;
 			if (size * 2 > keys.length) {
 				grow();
@@ -65,6 +69,14 @@ final class LongIntMap {
 		return keys;
 	}
 
+	/**
+	 * The occupied slots of {@link #slotKeys()}, the first {@link #size()} of the array, in the order their keys
+	 * came. Not a copy: do not change.
+	 */
+	int[] filledSlots() {
+		return filled;
+	}
+
 	/** The slots' values, beside {@link #slotKeys()}. Not a copy: do not change. */
 	int[] slotValues() {
 		return values;
@@ -72,10 +84,8 @@ final class LongIntMap {
 
 	/** Calls the visitor with every entry. */
 	void forEach(Visitor visitor) {
-		for (int i = 0; i < keys.length; i++) {
-			if (keys[i] != 0) {
-				visitor.visit(keys[i], values[i]);
-			}
+		for (int i = 0; i < size; i++) {
+			visitor.visit(keys[filled[i]], values[filled[i]]);
 		}
 	}
 
@@ -102,13 +112,14 @@ final class LongIntMap {
 	private void grow() {
 		long[] oldKeys = keys;
 		int[] oldValues = values;
+		int[] oldFilled = filled;
+		int oldSize = size;
 		keys = new long[oldKeys.length * 2];
 		values = new int[oldKeys.length * 2];
+		filled = new int[oldKeys.length + 1];
 		size = 0;
-		for (int i = 0; i < oldKeys.length; i++) {
-			if (oldKeys[i] != 0) {
-				put(oldKeys[i], oldValues[i]);
-			}
+		for (int i = 0; i < oldSize; i++) {
+			put(oldKeys[oldFilled[i]], oldValues[oldFilled[i]]);
 		}
 	}
 

@@ -110,16 +110,16 @@ final class Vocabulary {
 		// independent iterations the processor waits for several at once.
 		long[] keys = counts.slotKeys();
 		int[] values = counts.slotValues();
+		int[] filled = counts.filledSlots();
 		int[] slots = new int[counts.size()];
 		int[] ids = new int[counts.size()];
 		int n = 0;
-		for (int slot = 0; slot < keys.length; slot++) {
-			if (keys[slot] != 0) {
-				int id = indexOf(keys[slot]);
-				if (id >= 0) {
-					slots[n] = slot;
-					ids[n++] = id;
-				}
+		for (int i = 0; i < counts.size(); i++) {
+			int slot = filled[i];
+			int id = indexOf(keys[slot]);
+			if (id >= 0) {
+				slots[n] = slot;
+				ids[n++] = id;
 			}
 		}
 		double[][] byKind = new double[4][k];
@@ -188,11 +188,13 @@ final class Vocabulary {
 	private int collect(LongIntMap counts, int[] ids, double[] values, double[] norms) {
 		long[] keys = counts.slotKeys();
 		int[] slotCounts = counts.slotValues();
+		int[] filled = counts.filledSlots();
 		int n = 0;
-		for (int slot = 0; slot < keys.length; slot++) {
+		for (int i = 0; i < counts.size(); i++) {
+			int slot = filled[i];
 			long term = keys[slot];
 			// a kind without weight has no terms here (fit leaves them out): no need to look
-			if (term == 0 || kindWeights[TextFeatures.kind(term)] == 0) {
+			if (kindWeights[TextFeatures.kind(term)] == 0) {
 				continue;
 			}
 			int id = indexOf(term);
