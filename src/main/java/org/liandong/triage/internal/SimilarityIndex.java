@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -148,7 +150,9 @@ final class SimilarityIndex {
 		doc.add(new StringField("id", id, Field.Store.NO));
 		// the id as a doc value: reading it for a hit costs a lookup, not the decompression of a stored-fields block
 		doc.add(new SortedDocValuesField("id", new BytesRef(id)));
-		doc.add(new Field("text", text, TEXT));
+		// the words segmented once, for the index and for the word frequencies below
+		List<String> words = text == null || text.isBlank() ? List.of() : TextFeatures.words(text);
+		doc.add(new Field("text", new Words(words), TEXT));
 		if (place.street() != null) {
 			doc.add(new StringField("street", place.street(), Field.Store.NO));
 		}
@@ -163,7 +167,7 @@ final class SimilarityIndex {
 			synchronized (recentWords) {
 				recentWords.remove(id);
 			}
-			for (String word : terms(text).keySet()) {
+			for (String word : new java.util.HashSet<>(words)) {
 				frequencies.computeIfAbsent(word, w -> new AtomicInteger()).incrementAndGet();
 			}
 			documents.incrementAndGet();
@@ -397,6 +401,36 @@ final class SimilarityIndex {
 			recentWords.put(id, out);
 		}
 		return out;
+	}
+
+	/** Words already segmented (by the index's own analyser settings), as the tokens of a field. */
+	private static final class Words extends TokenStream {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final List<String> words;
+
+		private int next;
+
+		Words(List<String> words) {
+			this.words = words;
+		}
+
+		@Override
+		public boolean incrementToken() {
+			if (next >= words.size()) {
+				return false;
+			}
+			clearAttributes();
+			term.setEmpty().append(words.get(next++));
+			return true;
+		}
+
+		@Override
+		public void reset() throws IOException {
+			super.reset();
+			next = 0;
+		}
 	}
 
 	private static double round(double value) {
