@@ -28,6 +28,15 @@ public interface TriageAdvisor {
 		return similar(text, null, lat, lon, size);
 	}
 
+	/**
+	 * Whether {@link #similarNear} scores every order of the neighbourhood whose text shares a word with the request
+	 * (not a sample found by some of its words), so that the open orders it returns are the neighbourhood's most
+	 * alike: the duplicate check then reads no pool of the place's orders of its own. False by default.
+	 */
+	default boolean scoresWholeNeighbourhood() {
+		return false;
+	}
+
 	/** A classification proposal: item, lead unit, region and the classifier's confidence (0 to 1). */
 	record Suggestion(String itemCode, String itemName, String leadUnitCode, String regionCode, double confidence) {
 	}

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
+import org.liandong.intake.TriageAdvisor;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the open orders an order probably duplicates: the same caller's orders and the orders of the same place,
- * read through {@link WorkOrders#search} (as the platform, so every order counts), judged by {@link DuplicatePolicy}
- * and, where the triage advisor knows similar orders, with its text score.
+ * read through {@link WorkOrders#newest} (as the platform, so every order counts), judged by {@link DuplicatePolicy}
+ * and, where the triage advisor knows similar orders, with its text score. Where the advisor scores the whole
+ * neighbourhood (street or town, radius) itself, the place's orders are its answer and are not read here as well.
  */
 @Component
 class DuplicateFinder {
@@ -67,11 +69,13 @@ class DuplicateFinder {
 					pool.put(o.id(), o);
 					sameCaller.add(o.id());
 				}));
-		placePool(order, from).forEach(o -> pool.putIfAbsent(o.id(), o));
+		TriageAdvisor advisor = seams.triage();
+		if (!(advisor.scoresWholeNeighbourhood() && (street(order.regionCode()) != null || order.lat() != null))) {
+			placePool(order, from).forEach(o -> pool.putIfAbsent(o.id(), o));
+		}
 		Map<String, Double> advised = new HashMap<>();
 		// only orders of the same place can be proposed for their text (DuplicatePolicy), so only they are searched
-		seams.triage()
-			.similarNear(order.content(), order.regionCode(), order.lat(), order.lon(), settings.meters(),
+		advisor.similarNear(order.content(), order.regionCode(), order.lat(), order.lon(), settings.meters(),
 					order.createdAt().minus(Duration.ofDays(settings.days())), 20)
 			.forEach(s -> advised.put(s.id(), s.score()));
 		orders.findAll(advised.keySet().stream().filter(id -> !pool.containsKey(id)).toList())
@@ -86,10 +90,19 @@ class DuplicateFinder {
 		return proposals.size() > 20 ? proposals.subList(0, 20) : proposals;
 	}
 
+	/** The street or town code (12 digits) of a region code at or below that level, or null. */
+	private static String street(String region) {
+		return region != null && region.length() == 12 && !region.endsWith("00000000")
+				? region.substring(0, 9) + "000" : null;
+	}
+
+	/**
+	 * The newest open orders of the order's place: its street or town, else (with a point) any, else its address.
+	 * Not needed where the triage advisor scores the whole neighbourhood (its street and radius) itself.
+	 */
 	private List<WorkOrderSummary> placePool(WorkOrderSummary order, java.time.LocalDate from) {
-		String region = order.regionCode();
-		if (region != null && region.length() == 12 && !region.endsWith("00000000")) {
-			String street = region.substring(0, 9) + "000";
+		String street = street(order.regionCode());
+		if (street != null) {
 			return search(new WorkOrderFilter(OPEN, null, street, null, null, null, null, from, null, null, null));
 		}
 		if (order.lat() != null) {

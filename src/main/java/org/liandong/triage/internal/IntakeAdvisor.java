@@ -56,6 +56,12 @@ class IntakeAdvisor implements TriageAdvisor {
 			.toList();
 	}
 
+	/** The similarity index answers a duplicate window within its neighbourhood retention in memory. */
+	@Override
+	public boolean scoresWholeNeighbourhood() {
+		return true;
+	}
+
 	@Override
 	public List<SimilarOrder> similar(String text, String address, Double lat, Double lon, int size) {
 		if (text == null || text.isBlank()) {

@@ -48,7 +48,7 @@ class SimilarRequests implements ApplicationRunner {
 	 * more than the search, and every reopen starts the words' statistics afresh (each look-up seeks every segment).
 	 * The duplicate check still has those orders from the database, by caller and place.
 	 */
-	private final SimilarityIndex index = new SimilarityIndex(Duration.ofSeconds(1));
+	private final SimilarityIndex index;
 
 	/** Orders committed up to this long before a catch-up started are certain to be visible to it. */
 	private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
@@ -63,8 +63,9 @@ class SimilarRequests implements ApplicationRunner {
 	 */
 	private final java.util.Map<String, Instant> recentlyPut = new java.util.concurrent.ConcurrentHashMap<>();
 
-	SimilarRequests(WorkOrders workOrders, Clock clock) {
+	SimilarRequests(WorkOrders workOrders, Clock clock, TriageProperties properties) {
 		this.workOrders = workOrders;
+		this.index = new SimilarityIndex(Duration.ofSeconds(1), properties.neighbourhoodRetention());
 		this.clock = clock;
 		this.startedAt = clock.instant();
 	}

@@ -83,14 +83,45 @@ final class SimilarityIndex {
 	private volatile long reopenedAt = System.nanoTime();
 
 	/**
-	 * Each word's document frequency over the texts put, and their number, kept by the index itself: asking a Lucene
-	 * reader for them seeks every segment, which was the largest part of a search's cost, and its answer changes with
-	 * every reopen. A text put again (an edited order) counts its words again: the weights drift by one document,
-	 * which a weight does not notice.
+	 * Each word with its document frequency over the texts put, and their number, kept by the index itself: asking a
+	 * Lucene reader for them seeks every segment, which was the largest part of a search's cost, and its answer
+	 * changes with every reopen. A text put again (an edited order) counts its words again: the weights drift by one
+	 * document, which a weight does not notice.
 	 */
-	private final Map<String, AtomicInteger> frequencies = new ConcurrentHashMap<>();
+	private final Map<String, Word> vocabulary = new ConcurrentHashMap<>();
 
 	private final AtomicInteger documents = new AtomicInteger();
+
+	/** The recent placed texts by street and grid cell, for neighbourhood searches answered in memory. */
+	private final Neighbourhoods neighbourhoods;
+
+	/**
+	 * A word of the index with its document frequency; one object per word, shared by the texts that hold it, and
+	 * equal only to itself.
+	 */
+	static final class Word {
+
+		private final String text;
+
+		private final AtomicInteger frequency = new AtomicInteger();
+
+		private final AtomicInteger documents;
+
+		private Word(String text, AtomicInteger documents) {
+			this.text = text;
+			this.documents = documents;
+		}
+
+		/** The inverse document frequency (smoothed) over the texts put. */
+		double idf() {
+			return SimilarityIndex.idf(frequency.get(), documents.get());
+		}
+
+		@Override
+		public String toString() {
+			return text;
+		}
+	}
 
 	/** The words of the texts read last (at most this many; a few tens of megabytes). */
 	private static final int RECENT_WORDS = 10_000;
@@ -106,14 +137,18 @@ final class SimilarityIndex {
 	record Hit(String id, double score) {
 	}
 
-	/** An index whose searches see every write made before them. */
+	/** An index whose searches see every write made before them, and a week of neighbourhoods in memory. */
 	SimilarityIndex() {
-		this(java.time.Duration.ZERO);
+		this(java.time.Duration.ZERO, java.time.Duration.ofDays(8));
 	}
 
-	/** An index whose searches may miss writes younger than {@code staleness}. */
-	SimilarityIndex(java.time.Duration staleness) {
+	/**
+	 * An index whose text searches may miss writes younger than {@code staleness}, and which answers neighbourhood
+	 * searches since up to {@code neighbourhoodRetention} before its newest order in memory (these see every write).
+	 */
+	SimilarityIndex(java.time.Duration staleness, java.time.Duration neighbourhoodRetention) {
 		this.reopenNanos = staleness.toNanos();
+		this.neighbourhoods = new Neighbourhoods(neighbourhoodRetention);
 		try {
 			writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
 			searchers = new SearcherManager(writer, null);
@@ -167,8 +202,22 @@ final class SimilarityIndex {
 			synchronized (recentWords) {
 				recentWords.remove(id);
 			}
-			for (String word : new java.util.HashSet<>(words)) {
-				frequencies.computeIfAbsent(word, w -> new AtomicInteger()).incrementAndGet();
+			Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+			words.forEach(w -> counts.merge(w, 1, Integer::sum));
+			Word[] known = new Word[counts.size()];
+			int[] tf = new int[counts.size()];
+			int i = 0;
+			for (Map.Entry<String, Integer> e : counts.entrySet()) {
+				known[i] = vocabulary.computeIfAbsent(e.getKey(), w -> new Word(w, documents));
+				known[i].frequency.incrementAndGet();
+				tf[i++] = e.getValue();
+			}
+			if (place.createdAt() != null) {
+				neighbourhoods.put(id, place.createdAt().toEpochMilli(), place.street(), place.lat(), place.lon(),
+						known, tf);
+			}
+			else {
+				neighbourhoods.put(id, 0, null, null, null, known, tf); // a text without a time leaves them
 			}
 			documents.incrementAndGet();
 			stale.set(true);
@@ -225,6 +274,11 @@ final class SimilarityIndex {
 		Map<String, Integer> query = terms(text);
 		if (query.isEmpty()) {
 			return List.of();
+		}
+		if (near != null && near.since() != null
+				&& (near.street() != null || near.lat() != null && near.lon() != null)
+				&& neighbourhoods.covers(near.since().toEpochMilli())) {
+			return similarNearby(query, excludeId, candidates, near);
 		}
 		BooleanQuery.Builder builder = new BooleanQuery.Builder();
 		if (near != null) {
@@ -283,6 +337,32 @@ final class SimilarityIndex {
 		}
 	}
 
+	/** A neighbourhood search answered in memory: every order of the neighbourhood that shares a word is scored. */
+	private List<Hit> similarNearby(Map<String, Integer> query, String excludeId, int candidates, Near near) {
+		Map<Word, Double> weights = new HashMap<>();
+		double norm = 0;
+		int documents = this.documents.get();
+		for (Map.Entry<String, Integer> e : query.entrySet()) {
+			Word word = vocabulary.get(e.getKey());
+			double w = (1 + Math.log(e.getValue())) * (word == null ? idf(0, documents) : word.idf());
+			norm += w * w;
+			if (word != null) {
+				weights.put(word, w);
+			}
+		}
+		List<Hit> out = new ArrayList<>();
+		for (Neighbourhoods.Scored s : neighbourhoods.similar(weights, norm, excludeId, near.street(), near.lat(),
+				near.lon(), near.meters(), near.since().toEpochMilli(), candidates)) {
+			out.add(new Hit(s.id(), round(s.score())));
+		}
+		return out;
+	}
+
+	/** Whether neighbourhood searches since the time are answered in memory (for tests). */
+	boolean answersInMemorySince(Instant since) {
+		return neighbourhoods.covers(since.toEpochMilli());
+	}
+
 	private double cosine(Map<String, Integer> a, Map<String, Integer> b) {
 		double dot = 0;
 		double na = 0;
@@ -305,8 +385,12 @@ final class SimilarityIndex {
 
 	/** A word's inverse document frequency (smoothed) over the texts put. */
 	private double idf(String word) {
-		AtomicInteger df = frequencies.get(word);
-		return Math.log((1.0 + Math.max(1, documents.get())) / (1.0 + (df == null ? 0 : df.get()))) + 1;
+		Word known = vocabulary.get(word);
+		return known == null ? idf(0, documents.get()) : known.idf();
+	}
+
+	private static double idf(int frequency, int documents) {
+		return Math.log((1.0 + Math.max(1, documents)) / (1.0 + frequency)) + 1;
 	}
 
 	/** The query words' statistics read from one reader, for every search on it. */

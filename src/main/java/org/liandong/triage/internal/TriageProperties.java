@@ -21,13 +21,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retrainCron when to retrain the domain model from the CSV plus the closed orders (Spring cron);
  *        {@code -} (the default) never
  * @param autoDispatch automatic dispatch of confident suggestions on intake
+ * @param neighbourhoodRetention how far back (before the newest order) the duplicate check's neighbourhood search
+ *        is answered from memory, where it scores every order of the street or radius; a duplicate window reaching
+ *        further back is searched in the text index instead
  */
 @ConfigurationProperties("liandong.triage")
 record TriageProperties(@DefaultValue("") String trainingCsv, @DefaultValue("text") String textColumn,
 		@DefaultValue("一级标签") String labelColumn, @DefaultValue("PT1M") Duration refreshInterval,
 		@DefaultValue("0.05") double minItemSimilarity, @DefaultValue("true") boolean demoGrids,
 		@DefaultValue("6") int gridResolution, @DefaultValue("0.5") double historyWeight,
-		@DefaultValue("-") String retrainCron, @DefaultValue AutoDispatch autoDispatch) {
+		@DefaultValue("-") String retrainCron, @DefaultValue AutoDispatch autoDispatch,
+		@DefaultValue("P15D") Duration neighbourhoodRetention) {
 
 	/**
 	 * {@code liandong.triage.auto-dispatch.*}.

@@ -1,9 +1,14 @@
 package org.liandong.triage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +67,88 @@ class SimilarityIndexTests {
 		double partlyAfter = after.stream().filter(h -> h.id().equals("partly")).findFirst().orElseThrow().score();
 		assertThat(partlyAfter).as("井盖 and 缺失 are now common, so the shared 海滨北路 counts for more")
 			.isGreaterThan(before);
+	}
+
+	@Test
+	void aNeighbourhoodSearchInMemoryFindsAndScoresWhatTheTextIndexFinds() {
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		// the same orders in an index answering neighbourhoods in memory and in one that keeps none there
+		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
+		SimilarityIndex lucene = new SimilarityIndex(Duration.ZERO, Duration.ZERO);
+		String[] phrases = { "井盖缺失", "路灯不亮", "噪音扰民", "垃圾未清运", "占道经营", "楼道堆放杂物", "供暖温度不达标",
+				"海滨北路", "文化西路", "小区门口", "夜间施工", "积水严重", "请尽快处理", "多次反映未解决" };
+		String[] streets = { "371002001", "371002002", "371002003", null };
+		Map<String, SimilarityIndex.Place> places = new HashMap<>();
+		for (int i = 0; i < 400; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 1 + random.nextInt(5); w > 0; w--) {
+				text.append(phrases[random.nextInt(phrases.length)]).append('，');
+			}
+			String street = streets[random.nextInt(streets.length)];
+			boolean point = street == null || random.nextBoolean();
+			var place = new SimilarityIndex.Place(street, point ? 37.50 + random.nextDouble() * 0.02 : null,
+					point ? 122.10 + random.nextDouble() * 0.02 : null,
+					NOW.minus(Duration.ofMinutes(random.nextInt(20 * 24 * 60))));
+			memory.put("o" + i, text.toString(), place);
+			lucene.put("o" + i, text.toString(), place);
+			places.put("o" + i, place);
+		}
+		int compared = 0;
+		for (int q = 0; q < 50; q++) {
+			String text = phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)];
+			var near = new SimilarityIndex.Near(streets[random.nextInt(streets.length)], 37.50 + random.nextDouble() * 0.02,
+					122.10 + random.nextDouble() * 0.02, 100 + random.nextInt(900), NOW.minus(Duration.ofDays(7)));
+			assertThat(memory.answersInMemorySince(near.since())).isTrue();
+			assertThat(lucene.answersInMemorySince(near.since())).isFalse();
+			Map<String, Double> expected = scores(lucene.similar(text, "o0", 1000, near));
+			Map<String, Double> actual = scores(memory.similar(text, "o0", 1000, near));
+			// Lucene rounds a point to its encoding (millimetres): an order on the circle's edge may go either way
+			java.util.function.Predicate<String> onTheEdge = id -> {
+				var p = places.get(id);
+				return p.lat() != null && !java.util.Objects.equals(p.street(), near.street())
+						&& Math.abs(org.apache.lucene.util.SloppyMath.haversinMeters(near.lat(), near.lon(), p.lat(),
+								p.lon()) - near.meters()) < 0.5;
+			};
+			expected.keySet().removeIf(onTheEdge);
+			actual.keySet().removeIf(onTheEdge);
+			assertThat(actual.keySet()).as("seed %d, query %d", seed, q).isEqualTo(expected.keySet());
+			compared += expected.size();
+			expected.forEach((id, score) -> assertThat(actual.get(id)).as("seed %d, %s", seed, id)
+				.isCloseTo(score, within(0.001)));
+			List<SimilarityIndex.Hit> all = memory.similar(text, "o0", 1000, near);
+			assertThat(memory.similar(text, "o0", 5, near)).as("the best five, best first")
+				.extracting(SimilarityIndex.Hit::score)
+				.containsExactlyElementsOf(all.subList(0, Math.min(5, all.size())).stream()
+					.map(SimilarityIndex.Hit::score)
+					.toList());
+		}
+		assertThat(compared).as("orders found and compared over all queries").isGreaterThan(500);
+	}
+
+	@Test
+	void aTextPutAgainMovesToItsNewPlaceAndOrdersBeyondTheRetentionAreSearchedInTheTextIndex() {
+		SimilarityIndex index = new SimilarityIndex(Duration.ZERO, Duration.ofDays(10));
+		index.put("moved", TEXT, new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(60)));
+		index.put("moved", TEXT, new SimilarityIndex.Place("371002002", null, null, NOW.minusSeconds(60)));
+		index.put("old", TEXT, new SimilarityIndex.Place("371002002", null, null, NOW.minus(Duration.ofDays(12))));
+		var week = NOW.minus(Duration.ofDays(7));
+		assertThat(index.answersInMemorySince(week)).isTrue();
+		assertThat(index.similar(TEXT, null, 10, new SimilarityIndex.Near("371002003", null, null, 0, week)))
+			.as("no longer in its first street").isEmpty();
+		assertThat(index.similar(TEXT, null, 10, new SimilarityIndex.Near("371002002", null, null, 0, week)))
+			.extracting(SimilarityIndex.Hit::id)
+			.containsExactly("moved");
+		var fortnight = NOW.minus(Duration.ofDays(14));
+		assertThat(index.answersInMemorySince(fortnight)).as("beyond the retention").isFalse();
+		assertThat(index.similar(TEXT, null, 10, new SimilarityIndex.Near("371002002", null, null, 0, fortnight)))
+			.extracting(SimilarityIndex.Hit::id)
+			.containsExactlyInAnyOrder("moved", "old");
+	}
+
+	private static Map<String, Double> scores(List<SimilarityIndex.Hit> hits) {
+		Map<String, Double> out = new HashMap<>();
+		hits.forEach(h -> out.put(h.id(), h.score()));
+		return out;
 	}
 }

@@ -1,0 +1,245 @@
+package org.liandong.triage.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import org.apache.lucene.util.SloppyMath;
+
+/**
+ * The recent placed texts of a {@link SimilarityIndex}, kept in memory by street or town and by grid cell, for the
+ * duplicate check's question "which orders of this street, or within so many metres, taken in since then, read
+ * alike?". Its answer scores every such order sharing a word with the request (no sample found by some words, no
+ * reader that lags behind the writes), at the cost of the neighbourhood's orders only: a few hundred hash look-ups
+ * where a Lucene search over the whole history with its filters cost milliseconds.
+ * <p>
+ * It keeps the orders taken in within {@code retention} of the newest one put; {@link #covers} says whether a search
+ * since a time can be answered here. A text put again replaces the earlier one. Safe for concurrent use.
+ */
+final class Neighbourhoods {
+
+	/**
+	 * A grid cell's edge in degrees: about 280 m north–south and 220 m east–west at Weihai's latitude, so a search
+	 * within a few hundred metres reads a few dozen small cells.
+	 */
+	static final double CELL_DEGREES = 0.0025;
+
+	/** Superseded and expired entries are dropped after this many puts. */
+	private static final int PRUNE_EVERY = 4096;
+
+	/** One order's place, time and words (word objects shared with the index's document frequencies). */
+	record Entry(String id, long createdMillis, String street, double lat, double lon, SimilarityIndex.Word[] words,
+			int[] counts) {
+
+		boolean hasPoint() {
+			return !Double.isNaN(lat);
+		}
+	}
+
+	/** One result: an order id and its cosine similarity to the request. */
+	record Scored(String id, double score) {
+	}
+
+	private final long retentionMillis;
+
+	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+	private final Map<String, List<Entry>> byStreet = new HashMap<>();
+
+	private final Map<Long, List<Entry>> byCell = new HashMap<>();
+
+	/** The current entry of each order: an entry in a list that is not its order's current one is superseded. */
+	private final Map<String, Entry> current = new HashMap<>();
+
+	private long newestMillis = Long.MIN_VALUE;
+
+	private int putsSincePrune;
+
+	Neighbourhoods(Duration retention) {
+		this.retentionMillis = retention.toMillis();
+	}
+
+	/** The time before which orders are not kept (nothing before the first put). */
+	private long horizon() {
+		return newestMillis == Long.MIN_VALUE ? Long.MIN_VALUE : newestMillis - retentionMillis;
+	}
+
+	/**
+	 * Whether every order put with a place and taken in since {@code sinceMillis} is held here (orders older than
+	 * the retention before the newest one are not).
+	 */
+	boolean covers(long sinceMillis) {
+		lock.readLock().lock();
+		try {
+			return sinceMillis >= horizon();
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/**
+	 * Adds or replaces an order's entry; an order with neither a street nor a point, or older than the retention,
+	 * is only removed.
+	 */
+	void put(String id, long createdMillis, String street, Double lat, Double lon, SimilarityIndex.Word[] words,
+			int[] counts) {
+		boolean point = lat != null && lon != null;
+		lock.writeLock().lock();
+		try {
+			current.remove(id);
+			if (street == null && !point) {
+				return;
+			}
+			newestMillis = Math.max(newestMillis, createdMillis);
+			if (createdMillis < horizon()) {
+				return;
+			}
+			Entry entry = new Entry(id, createdMillis, street, point ? lat : Double.NaN, point ? lon : Double.NaN,
+					words, counts);
+			current.put(id, entry);
+			if (street != null) {
+				byStreet.computeIfAbsent(street, s -> new ArrayList<>()).add(entry);
+			}
+			if (point) {
+				byCell.computeIfAbsent(cell(lat, lon), c -> new ArrayList<>()).add(entry);
+			}
+			if (++putsSincePrune >= PRUNE_EVERY) {
+				prune();
+			}
+		}
+		finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	/** Drops expired and superseded entries and empty lists (under the write lock). */
+	private void prune() {
+		putsSincePrune = 0;
+		long horizon = horizon();
+		current.values().removeIf(e -> e.createdMillis() < horizon);
+		prune(byStreet, horizon);
+		prune(byCell, horizon);
+	}
+
+	private <K> void prune(Map<K, List<Entry>> lists, long horizon) {
+		for (Iterator<List<Entry>> it = lists.values().iterator(); it.hasNext();) {
+			List<Entry> list = it.next();
+			list.removeIf(e -> e.createdMillis() < horizon || current.get(e.id()) != e);
+			if (list.isEmpty()) {
+				it.remove();
+			}
+		}
+	}
+
+	/** Orders held. */
+	int size() {
+		lock.readLock().lock();
+		try {
+			return current.size();
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/**
+	 * The orders taken in since {@code sinceMillis} in {@code street} or within {@code meters} of the point (either
+	 * may be null) whose words meet the request's, by the TF-IDF cosine of the two texts, best first (ties: newer
+	 * first), at most {@code limit}, without {@code excludeId}.
+	 *
+	 * @param query the request's words with their weights ((1 + ln tf) · idf)
+	 */
+	List<Scored> similar(Map<SimilarityIndex.Word, Double> query, double queryNorm, String excludeId,
+			String street, Double lat, Double lon, double meters, long sinceMillis, int limit) {
+		List<Entry> found = new ArrayList<>();
+		List<Double> scores = new ArrayList<>();
+		lock.readLock().lock();
+		try {
+			if (street != null) {
+				for (Entry e : byStreet.getOrDefault(street, List.of())) {
+					if (e.createdMillis() >= sinceMillis && current.get(e.id()) == e) {
+						score(e, query, queryNorm, found, scores);
+					}
+				}
+			}
+			if (lat != null && lon != null) {
+				int rows = (int) Math.ceil(meters / 111_000.0 / CELL_DEGREES);
+				double cos = Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(lat)))));
+				int columns = (int) Math.ceil(meters / (111_000.0 * cos) / CELL_DEGREES);
+				long row = (long) Math.floor(lat / CELL_DEGREES);
+				long column = (long) Math.floor(lon / CELL_DEGREES);
+				for (long r = row - rows; r <= row + rows; r++) {
+					for (long c = column - columns; c <= column + columns; c++) {
+						List<Entry> cell = byCell.get(key(r, c));
+						if (cell == null) {
+							continue;
+						}
+						for (Entry e : cell) {
+							// an order of the street itself was scored above
+							if (e.createdMillis() >= sinceMillis && (street == null || !street.equals(e.street()))
+									&& current.get(e.id()) == e
+									&& SloppyMath.haversinMeters(lat, lon, e.lat(), e.lon()) <= meters) {
+								score(e, query, queryNorm, found, scores);
+							}
+						}
+					}
+				}
+			}
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+		Integer[] order = new Integer[found.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, (a, b) -> {
+			int byScore = Double.compare(scores.get(b), scores.get(a));
+			return byScore != 0 ? byScore : Long.compare(found.get(b).createdMillis(), found.get(a).createdMillis());
+		});
+		List<Scored> out = new ArrayList<>();
+		for (int i = 0; i < order.length && out.size() < limit; i++) {
+			Entry e = found.get(order[i]);
+			if (!e.id().equals(excludeId)) {
+				out.add(new Scored(e.id(), scores.get(order[i])));
+			}
+		}
+		return out;
+	}
+
+	/** Adds the entry with its cosine to the request when they share a word. */
+	private static void score(Entry e, Map<SimilarityIndex.Word, Double> query, double queryNorm, List<Entry> found,
+			List<Double> scores) {
+		double dot = 0;
+		SimilarityIndex.Word[] words = e.words();
+		for (int i = 0; i < words.length; i++) {
+			Double w = query.get(words[i]);
+			if (w != null) {
+				dot += w * (1 + Math.log(e.counts()[i])) * words[i].idf();
+			}
+		}
+		if (dot <= 0) {
+			return;
+		}
+		double norm = 0;
+		for (int i = 0; i < words.length; i++) {
+			double w = (1 + Math.log(e.counts()[i])) * words[i].idf();
+			norm += w * w;
+		}
+		found.add(e);
+		scores.add(queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm)));
+	}
+
+	private static long cell(double lat, double lon) {
+		return key((long) Math.floor(lat / CELL_DEGREES), (long) Math.floor(lon / CELL_DEGREES));
+	}
+
+	private static long key(long row, long column) {
+		return (row << 32) ^ (column & 0xffffffffL);
+	}
+}
