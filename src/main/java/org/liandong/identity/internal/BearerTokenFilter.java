@@ -45,7 +45,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<AccountDetails> principal = tokens.verify(header.substring(PREFIX.length()).strip())
-			.flatMap(claims -> users.findByUsername(claims.username())
+			.flatMap(claims -> users.findRecent(claims.username())
 				.filter(UserAccount::enabled)
 				.filter(user -> tokens.matchesPassword(claims, user)))
 			.map(user -> AccountDetails.of(user).withoutPassword());

@@ -44,6 +44,33 @@ class Users {
 		this.template = template;
 	}
 
+	/**
+	 * How long an account read for a bearer token serves later tokens of the same user: every API request would
+	 * otherwise read the user and its grids again. A change made on this node takes effect at once (it evicts the
+	 * account); one made on another node within this time.
+	 */
+	static final long RECENT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+
+	private record Recent(Optional<UserAccount> user, long readAt) {
+	}
+
+	private final Map<String, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The account as read at most {@link #RECENT_NANOS} ago (for bearer tokens, whose checks follow it). */
+	Optional<UserAccount> findRecent(String username) {
+		long now = System.nanoTime();
+		Recent known = recent.get(username);
+		if (known != null && now - known.readAt() < RECENT_NANOS) {
+			return known.user();
+		}
+		Optional<UserAccount> user = findByUsername(username);
+		if (recent.size() >= 10_000) {
+			recent.clear(); // a crowd of distinct users: start again rather than grow
+		}
+		recent.put(username, new Recent(user, now));
+		return user;
+	}
+
 	Optional<UserAccount> findByUsername(String username) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM idn_user WHERE username = :username")
 			.param("username", username)
@@ -107,6 +134,17 @@ class Users {
 
 	/** Writes every field but the id and creation time; false when {@code expectedVersion} is stale. */
 	boolean update(UserAccount user, long expectedVersion) {
+		// every account (the old username too, should it change), now and when the change is visible to others
+		recent.clear();
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+					new org.springframework.transaction.support.TransactionSynchronization() {
+						@Override
+						public void afterCompletion(int status) {
+							recent.clear();
+						}
+					});
+		}
 		int rows = jdbc.sql("""
 				UPDATE idn_user SET password_hash = :passwordHash, display_name = :displayName, role = :role,
 				unit_code = :unitCode, region_code = :regionCode, enabled = :enabled, updated_at = :updatedAt,

@@ -141,6 +141,7 @@ class AuthenticationIntegrationTests {
 		String token = JsonPath.read(mvc.perform(post("/api/v1/auth/token").with(httpBasic(user, TestUsers.PASSWORD)))
 			.andReturn().getResponse().getContentAsString(), "$.token");
 		mvc.perform(get("/api/v1/me").with(httpBasic(user, TestUsers.PASSWORD))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
 		administration.resetPassword(user, "another-pass-456");
 
@@ -154,6 +155,9 @@ class AuthenticationIntegrationTests {
 		String user = testUsers.operator();
 		String token = JsonPath.read(mvc.perform(post("/api/v1/auth/token").with(httpBasic(user, TestUsers.PASSWORD)))
 			.andReturn().getResponse().getContentAsString(), "$.token");
+
+		// the account is now read for the token (and kept for a second): the change must still take effect at once
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
 		administration.setEnabled(user, false);
 
