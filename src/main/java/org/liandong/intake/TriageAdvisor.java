@@ -29,12 +29,29 @@ public interface TriageAdvisor {
 	}
 
 	/**
-	 * Whether {@link #similarNear} scores every order of the neighbourhood whose text shares a word with the request
-	 * (not a sample found by some of its words), so that the open orders it returns are the neighbourhood's most
-	 * alike: the duplicate check then reads no pool of the place's orders of its own. False by default.
+	 * Whether {@link #scoresNear} scores every order of the neighbourhood whose text shares a word with the request
+	 * (not a sample found by some of its words), so that the orders it returns are the neighbourhood's most alike:
+	 * the duplicate check then asks it instead of reading a pool of the place's orders of its own. False by default.
 	 */
 	default boolean scoresWholeNeighbourhood() {
 		return false;
+	}
+
+	/**
+	 * The orders of any state taken in since {@code since} in the street or town of {@code regionCode} or within
+	 * {@code meters} of the point whose text resembles the request, with their text similarity, best first, at most
+	 * {@code size}, without reading them: the caller reads and judges them itself. By default those of
+	 * {@link #similarNear}.
+	 */
+	default List<TextScore> scoresNear(String text, String regionCode, Double lat, Double lon, double meters,
+			Instant since, int size) {
+		return similarNear(text, regionCode, lat, lon, meters, since, size).stream()
+			.map(o -> new TextScore(o.id(), o.score()))
+			.toList();
+	}
+
+	/** An order's text similarity to a request (0 to 1). */
+	record TextScore(String orderId, double score) {
 	}
 
 	/** A classification proposal: item, lead unit, region and the classifier's confidence (0 to 1). */

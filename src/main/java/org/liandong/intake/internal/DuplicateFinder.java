@@ -1,6 +1,7 @@
 package org.liandong.intake.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,6 +40,9 @@ class DuplicateFinder {
 	 */
 	private static final int POOL = 100;
 
+	/** At most this many proposals per order, the most alike. */
+	private static final int MAX_PROPOSALS = 20;
+
 	/** An earlier open order proposed as the master of a duplicate. */
 	record Proposal(WorkOrderSummary candidate, DuplicatePolicy.Reason reason, double score) {
 	}
@@ -70,15 +74,20 @@ class DuplicateFinder {
 					sameCaller.add(o.id());
 				}));
 		TriageAdvisor advisor = seams.triage();
-		if (!(advisor.scoresWholeNeighbourhood() && (street(order.regionCode()) != null || order.lat() != null))) {
-			placePool(order, from).forEach(o -> pool.putIfAbsent(o.id(), o));
-		}
+		Instant since = order.createdAt().minus(Duration.ofDays(settings.days()));
 		Map<String, Double> advised = new HashMap<>();
 		// only orders of the same place can be proposed for their text (DuplicatePolicy), so only they are searched
-		advisor.similarNear(order.content(), order.regionCode(), order.lat(), order.lon(), settings.meters(),
-					order.createdAt().minus(Duration.ofDays(settings.days())), 20)
-			.forEach(s -> advised.put(s.id(), s.score()));
-		orders.findAll(advised.keySet().stream().filter(id -> !pool.containsKey(id)).toList())
+		if (advisor.scoresWholeNeighbourhood() && (street(order.regionCode()) != null || order.lat() != null)) {
+			// the advisor's neighbourhood is the place's pool: its orders are read once, below, whatever their state
+			advisor.scoresNear(order.content(), order.regionCode(), order.lat(), order.lon(), settings.meters(), since,
+					2 * MAX_PROPOSALS).forEach(s -> advised.put(s.orderId(), s.score()));
+		}
+		else {
+			placePool(order, from).forEach(o -> pool.putIfAbsent(o.id(), o));
+			advisor.similarNear(order.content(), order.regionCode(), order.lat(), order.lon(), settings.meters(),
+					since, MAX_PROPOSALS).forEach(s -> advised.put(s.id(), s.score()));
+		}
+		orders.findAll(advised.keySet().stream().filter(id -> !pool.containsKey(id) && !id.equals(order.id())).toList())
 			.forEach(o -> pool.put(o.id(), o));
 		DuplicatePolicy policy = new DuplicatePolicy(settings);
 		List<Proposal> proposals = new ArrayList<>();
@@ -87,7 +96,7 @@ class DuplicateFinder {
 				.ifPresent(v -> proposals.add(new Proposal(c, v.reason(), v.score())));
 		}
 		proposals.sort(Comparator.comparingDouble(Proposal::score).reversed());
-		return proposals.size() > 20 ? proposals.subList(0, 20) : proposals;
+		return proposals.size() > MAX_PROPOSALS ? proposals.subList(0, MAX_PROPOSALS) : proposals;
 	}
 
 	/** The street or town code (12 digits) of a region code at or below that level, or null. */

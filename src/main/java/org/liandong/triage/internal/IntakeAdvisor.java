@@ -63,6 +63,18 @@ class IntakeAdvisor implements TriageAdvisor {
 	}
 
 	@Override
+	public List<TextScore> scoresNear(String text, String regionCode, Double lat, Double lon, double meters,
+			java.time.Instant since, int size) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return similar.scoresNear(text, regionCode, lat, lon, meters, since, size)
+			.stream()
+			.map(hit -> new TextScore(hit.id(), hit.score()))
+			.toList();
+	}
+
+	@Override
 	public List<SimilarOrder> similar(String text, String address, Double lat, Double lon, int size) {
 		if (text == null || text.isBlank()) {
 			return List.of();

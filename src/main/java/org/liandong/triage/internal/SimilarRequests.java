@@ -161,6 +161,18 @@ class SimilarRequests implements ApplicationRunner {
 				new SimilarityIndex.Near(street(regionCode), lat, lon, meters, since));
 	}
 
+	/**
+	 * As {@link #similarNear}, the orders of any state with their scores only, none read from the database: for a
+	 * caller that reads and judges them itself (the duplicate check).
+	 */
+	List<SimilarityIndex.Hit> scoresNear(String text, String regionCode, Double lat, Double lon, double meters,
+			Instant since, int size) {
+		return index.similar(text, null, size, new SimilarityIndex.Near(street(regionCode), lat, lon, meters, since))
+			.stream()
+			.filter(hit -> hit.score() > 0)
+			.toList();
+	}
+
 	private List<Similar> similarToText(String text, String excludeId, int size, Predicate<WorkOrderSummary> keep,
 			SimilarityIndex.Near near) {
 		List<SimilarityIndex.Hit> hits = index.similar(text, excludeId, Math.min(500, size * 3 + 10), near).stream()
