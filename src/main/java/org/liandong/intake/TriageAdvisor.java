@@ -39,13 +39,14 @@ public interface TriageAdvisor {
 
 	/**
 	 * The orders of any state taken in since {@code since} in the street or town of {@code regionCode} or within
-	 * {@code meters} of the point whose text resembles the request, with their text similarity, best first, at most
-	 * {@code size}, without reading them: the caller reads and judges them itself. By default those of
-	 * {@link #similarNear}.
+	 * {@code meters} of the point whose text resembles the request at least {@code minScore}, with their text
+	 * similarity, best first, at most {@code size}, without reading them: the caller reads and judges them itself.
+	 * By default those of {@link #similarNear}.
 	 */
 	default List<TextScore> scoresNear(String text, String regionCode, Double lat, Double lon, double meters,
-			Instant since, int size) {
+			Instant since, double minScore, int size) {
 		return similarNear(text, regionCode, lat, lon, meters, since, size).stream()
+			.filter(o -> o.score() >= minScore)
 			.map(o -> new TextScore(o.id(), o.score()))
 			.toList();
 	}

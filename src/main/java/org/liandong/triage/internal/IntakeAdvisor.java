@@ -64,12 +64,13 @@ class IntakeAdvisor implements TriageAdvisor {
 
 	@Override
 	public List<TextScore> scoresNear(String text, String regionCode, Double lat, Double lon, double meters,
-			java.time.Instant since, int size) {
+			java.time.Instant since, double minScore, int size) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
 		return similar.scoresNear(text, regionCode, lat, lon, meters, since, size)
 			.stream()
+			.filter(hit -> hit.score() >= minScore)
 			.map(hit -> new TextScore(hit.id(), hit.score()))
 			.toList();
 	}
