@@ -8,8 +8,8 @@
  * (grids; the demo grids are generated from H3 cells at first start). Events published: none. Depends on
  * {@code directory}, {@code identity} (actors, demo grid workers), {@code workorder} (search, find, automatic
  * dispatch), {@code intake} (implements its {@code TriageAdvisor} seam; intake does not depend on triage).
- * Listens to {@code WorkOrderEvent.Received} (similarity index, automatic dispatch, order suggestions) and
- * {@code Closed} (history).
+ * Listens to {@code WorkOrderEvent.Received} (similarity index, after the commit and without an outbox row: its
+ * catch-up reads the orders from the database; automatic dispatch, order suggestions) and {@code Closed} (history).
  * Endpoints: {@code POST /api/v1/triage}, {@code /api/v1/triage/model}, {@code /api/v1/triage/training-data},
  * {@code GET /api/v1/grids}, {@code /api/v1/grids/{code}}, {@code GET /api/v1/work-orders/{id}/similar}; page
  * {@code /triage}. Settings {@code liandong.triage.*} (docs/triage.md).

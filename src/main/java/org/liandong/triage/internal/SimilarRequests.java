@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 import org.liandong.identity.Actor;
@@ -20,14 +21,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Similar requests: the per-node {@link SimilarityIndex}, rebuilt from the database at start (through
- * {@link WorkOrders#search} as a system actor), kept current from {@link WorkOrderEvent.Received}, and caught up
- * every {@code refresh-interval} with orders that other nodes took in (their events stay on their node).
+ * {@link WorkOrders#search} as a system actor), kept current from {@link WorkOrderEvent.Received} after each commit,
+ * and caught up every {@code refresh-interval} with orders that other nodes took in (their events stay on their
+ * node) or whose indexing was lost.
  */
 @Component
 @Order(400)
@@ -63,8 +68,12 @@ class SimilarRequests implements ApplicationRunner {
 	 */
 	private final java.util.Map<String, Instant> recentlyPut = new java.util.concurrent.ConcurrentHashMap<>();
 
-	SimilarRequests(WorkOrders workOrders, Clock clock, TriageProperties properties) {
+	private final Executor executor;
+
+	SimilarRequests(WorkOrders workOrders, Clock clock, TriageProperties properties,
+			@Qualifier("applicationTaskExecutor") Executor executor) {
 		this.workOrders = workOrders;
+		this.executor = executor;
 		this.index = new SimilarityIndex(Duration.ofSeconds(1), properties.neighbourhoodRetention());
 		this.clock = clock;
 		this.startedAt = clock.instant();
@@ -76,9 +85,43 @@ class SimilarRequests implements ApplicationRunner {
 		log.info("Similarity index: {} orders", added);
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Indexes an order taken in on this node once its transaction has committed, on the task executor. Not an
+	 * application-module listener: the index needs no outbox row (written, marked and deleted, in a transaction of
+	 * its own, for every intake), because the catch-up reads the orders taken in since its last run from the
+	 * database anyway and adds those missing, also one whose indexing was lost to a crash or a full queue; a restart
+	 * indexes every order.
+	 */
+	@EventListener
 	void on(WorkOrderEvent.Received event) {
-		workOrders.find(event.orderId()).ifPresent(this::put);
+		Runnable index = () -> workOrders.find(event.orderId()).ifPresent(this::put);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					indexLater(index);
+				}
+			});
+		}
+		else {
+			indexLater(index);
+		}
+	}
+
+	private void indexLater(Runnable index) {
+		try {
+			executor.execute(() -> {
+				try {
+					index.run();
+				}
+				catch (RuntimeException ex) {
+					log.warn("An order was not indexed now (the next catch-up adds it): {}", ex.toString());
+				}
+			});
+		}
+		catch (RuntimeException ex) { // a rejected task: the next catch-up adds the order
+			log.warn("An order was not indexed now (the next catch-up adds it): {}", ex.toString());
+		}
 	}
 
 	/**
