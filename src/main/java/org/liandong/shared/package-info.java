@@ -1,7 +1,8 @@
 /**
  * Shared kernel: the few value types every module speaks (time limits, pages), the web conventions of the API
  * (RFC 9457 problem details, paging, idempotency keys), the injected {@link java.time.Clock} and the Chinese analyser
- * every index and model uses ({@code shared.text}).
+ * every index and model uses ({@code shared.text}), and the event publication registry's repository without its
+ * "processing" mark (docs/adr/0005).
  * <p>
  * Tables owned: {@code sh_idempotency} (idempotency keys and the answers they replay).
  * Events published: none. Depends on: nothing.

@@ -98,7 +98,10 @@ class DuplicateFinder {
 			advisor.similarNear(order.content(), order.regionCode(), order.lat(), order.lon(), settings.meters(),
 					since, MAX_PROPOSALS).forEach(s -> advised.put(s.id(), s.score()));
 		}
-		orders.findAll(advised.keySet().stream().filter(id -> !pool.containsKey(id) && !id.equals(order.id())).toList())
+		orders.findAll(advised.keySet()
+			.stream()
+			.filter(id -> !pool.containsKey(id) && !id.equals(order.id()))
+			.toList())
 			.forEach(o -> pool.put(o.id(), o));
 		DuplicatePolicy policy = new DuplicatePolicy(settings);
 		List<Proposal> proposals = new ArrayList<>();

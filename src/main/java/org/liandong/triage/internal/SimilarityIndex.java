@@ -137,7 +137,7 @@ final class SimilarityIndex {
 	record Hit(String id, double score) {
 	}
 
-	/** An index whose searches see every write made before them, and a week of neighbourhoods in memory. */
+	/** An index whose searches see every write made before them, and eight days of neighbourhoods in memory. */
 	SimilarityIndex() {
 		this(java.time.Duration.ZERO, java.time.Duration.ofDays(8));
 	}
