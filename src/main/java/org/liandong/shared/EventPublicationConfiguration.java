@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 
@@ -18,7 +19,8 @@ import org.springframework.modulith.events.core.TargetEventPublication;
  * status to {@code PROCESSING} in the database when its listener starts, one UPDATE per listener of every event,
  * so that stale ones can be found. The platform does not monitor staleness (an incomplete publication, whatever its
  * status, is republished at restart), and on the intake path that UPDATE was the database's costliest statement
- * (docs/adr/0005). Everything else is the repository's own.
+ * (docs/adr/0005). Everything else is the repository's own. And an event stored for several listeners is
+ * serialised once.
  */
 @Configuration(proxyBeanMethods = false)
 class EventPublicationConfiguration {
@@ -32,6 +34,48 @@ class EventPublicationConfiguration {
 						&& !(bean instanceof WithoutProcessingMark) ? new WithoutProcessingMark(repository) : bean;
 			}
 		};
+	}
+
+	@Bean
+	static BeanPostProcessor eventSerializedOncePerEvent() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return bean instanceof EventSerializer serializer && !(bean instanceof OncePerEvent)
+						? new OncePerEvent(serializer) : bean;
+			}
+		};
+	}
+
+	/**
+	 * The event serializer, remembering on each thread the last event it serialised: the registry stores an event
+	 * once per listener, one after the other on the publishing thread, and serialised it each time (looking up the
+	 * JSON mapper bean every time, too). Events are immutable records, so the same event gives the same JSON.
+	 */
+	static final class OncePerEvent implements EventSerializer {
+
+		private final EventSerializer delegate;
+
+		private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2]);
+
+		OncePerEvent(EventSerializer delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public Object serialize(Object event) {
+			Object[] known = last.get();
+			if (known[0] != event) {
+				known[1] = delegate.serialize(event);
+				known[0] = event;
+			}
+			return known[1];
+		}
+
+		@Override
+		public <T> T deserialize(Object serialized, Class<T> type) {
+			return delegate.deserialize(serialized, type);
+		}
 	}
 
 	/** The repository, with {@link #markProcessing} doing nothing. */

@@ -9,6 +9,7 @@ import org.liandong.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +27,9 @@ class EventPublicationIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EventSerializer serializer;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -49,6 +53,18 @@ class EventPublicationIntegrationTests {
 			.param("id", publication.getIdentifier())
 			.query(Integer.class)
 			.single()).as("completed publications are deleted").isZero();
+	}
+
+	@Test
+	void anEventStoredForSeveralListenersIsSerialisedOnceAndReadsBack() {
+		Probe event = new Probe("once");
+		Object first = serializer.serialize(event);
+		assertThat(serializer.serialize(event)).as("the same event again: the same JSON, not made again")
+			.isSameAs(first);
+		Object other = serializer.serialize(new Probe("other"));
+		assertThat(other).isNotEqualTo(first);
+		assertThat(serializer.serialize(new Probe("once"))).as("an equal event").isEqualTo(first).isNotSameAs(first);
+		assertThat(serializer.deserialize(first, Probe.class)).isEqualTo(event);
 	}
 
 	private String status(TargetEventPublication publication) {
