@@ -93,7 +93,8 @@ class DuplicateFinder {
 					WORDS_FLOOR * settings.minScore(), 2 * MAX_PROPOSALS)
 				.forEach(s -> advised.put(s.orderId(), s.score()));
 		}
-		else {
+		else if (order.regionCode() != null || order.lat() != null || order.address() != null) {
+			// (an order with no place at all can only duplicate its caller's: no text search for it)
 			placePool(order, from).forEach(o -> pool.putIfAbsent(o.id(), o));
 			advisor.similarNear(order.content(), order.regionCode(), order.lat(), order.lon(), settings.meters(),
 					since, MAX_PROPOSALS).forEach(s -> advised.put(s.id(), s.score()));
