@@ -18,25 +18,20 @@ class Deliveries {
 		this.clock = clock;
 	}
 
-	/** Records the delivery; false when it was recorded before (do not send again). */
+	/**
+	 * Records the delivery; false when it was recorded before (do not send again). One statement: the key is the
+	 * table's primary key, so a second or racing delivery of the same event inserts nothing.
+	 */
 	boolean claim(String eventKey, String channel, String maskedAddress, NotificationKind kind) {
-		boolean exists = jdbc.sql("SELECT COUNT(*) FROM nt_delivery WHERE event_key = :k AND channel = :c AND address = :a")
-			.param("k", eventKey)
-			.param("c", channel)
-			.param("a", maskedAddress)
-			.query(Long.class)
-			.single() > 0;
-		if (exists) {
-			return false;
-		}
-		jdbc.sql("INSERT INTO nt_delivery (event_key, channel, address, kind, sent_at) VALUES (:k, :c, :a, :kind, :at)")
+		return jdbc.sql("""
+				INSERT INTO nt_delivery (event_key, channel, address, kind, sent_at) VALUES (:k, :c, :a, :kind, :at)
+				ON CONFLICT DO NOTHING""")
 			.param("k", eventKey)
 			.param("c", channel)
 			.param("a", maskedAddress)
 			.param("kind", kind.name())
 			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
-		return true;
+			.update() == 1;
 	}
 
 	long count(NotificationKind kind, String maskedAddress) {
