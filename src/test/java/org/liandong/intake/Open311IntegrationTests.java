@@ -391,6 +391,8 @@ class Open311IntegrationTests {
 			.andExpect(status().isForbidden());
 		JsonNode client = read(mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"to disable\"}")).andExpect(status().isCreated()));
+		// the key is used (and its client kept for a second) before it is disabled: the change must still take effect
+		mvc.perform(validRequest("json", client.get("apiKey").asString())).andExpect(status().is2xxSuccessful());
 		mvc.perform(post("/api/v1/open311/clients/" + client.get("id").asString() + "/disable")
 			.with(TestActors.admin())).andExpect(status().isOk());
 		mvc.perform(validRequest("json", client.get("apiKey").asString()))

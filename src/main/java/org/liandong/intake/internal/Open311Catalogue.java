@@ -55,9 +55,13 @@ class Open311Catalogue {
 	}
 
 	List<Map<String, Object>> services() {
-		List<String> withAttributes = jdbc.sql("SELECT DISTINCT service_code FROM in_service_attribute")
-			.query(String.class)
-			.list();
+		List<String> withAttributes = this.withAttributes;
+		if (withAttributes == null) {
+			withAttributes = jdbc.sql("SELECT DISTINCT service_code FROM in_service_attribute")
+				.query(String.class)
+				.list();
+			this.withAttributes = withAttributes;
+		}
 		List<Map<String, Object>> out = new ArrayList<>();
 		for (Item item : directory.allItems()) {
 			if (!isService(item)) {
@@ -85,14 +89,28 @@ class Open311Catalogue {
 		}
 	}
 
+	/**
+	 * The attribute definitions by service: {@code in_service_attribute} is written only by migrations (which run
+	 * before the platform starts), so a service's definitions are read once per process, not on every request.
+	 */
+	private final Map<String, List<Attribute>> attributes = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private volatile List<String> withAttributes;
+
 	List<Attribute> attributes(String serviceCode) {
+		return attributes.computeIfAbsent(serviceCode, this::readAttributes);
+	}
+
+	private List<Attribute> readAttributes(String serviceCode) {
 		return jdbc.sql("""
 				SELECT code, datatype, variable, required, datatype_description, sort_order, description, value_list
 				FROM in_service_attribute WHERE service_code = :c ORDER BY sort_order""")
 			.param("c", serviceCode)
 			.query((rs, i) -> new Attribute(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
 					rs.getString(5), rs.getInt(6), rs.getString(7), values(rs.getString(8))))
-			.list();
+			.list()
+			.stream()
+			.toList();
 	}
 
 	Map<String, Object> definition(Item item) {
