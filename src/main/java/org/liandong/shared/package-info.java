@@ -1,8 +1,9 @@
 /**
  * Shared kernel: the few value types every module speaks (time limits, pages), the web conventions of the API
  * (RFC 9457 problem details, paging, idempotency keys), the injected {@link java.time.Clock} and the Chinese analyser
- * every index and model uses ({@code shared.text}), and the event publication registry's repository without its
- * "processing" mark (docs/adr/0005).
+ * every index and model uses ({@code shared.text}), the event publication registry's repository without its
+ * "processing" mark (docs/adr/0005), and {@link org.liandong.shared.RecentReads} for per-request look-ups kept a
+ * moment.
  * <p>
  * Tables owned: {@code sh_idempotency} (idempotency keys and the answers they replay).
  * Events published: none. Depends on: nothing.

@@ -3,6 +3,7 @@ package org.liandong.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.liandong.identity.Role;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.RecentReads;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -45,30 +47,15 @@ class Users {
 	}
 
 	/**
-	 * How long an account read for a bearer token serves later tokens of the same user: every API request would
-	 * otherwise read the user and its grids again. A change made on this node takes effect at once (it evicts the
-	 * account); one made on another node within this time.
+	 * Accounts read for bearer tokens, each kept for a second for the same user's next tokens: every API request
+	 * would otherwise read the user and its grids again. {@link #update} forgets them.
 	 */
-	static final long RECENT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+	private final RecentReads<String, Optional<UserAccount>> recent = new RecentReads<>(Duration.ofSeconds(1),
+			10_000);
 
-	private record Recent(Optional<UserAccount> user, long readAt) {
-	}
-
-	private final Map<String, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
-
-	/** The account as read at most {@link #RECENT_NANOS} ago (for bearer tokens, whose checks follow it). */
+	/** The account as read at most a second ago (for bearer tokens, whose checks follow it). */
 	Optional<UserAccount> findRecent(String username) {
-		long now = System.nanoTime();
-		Recent known = recent.get(username);
-		if (known != null && now - known.readAt() < RECENT_NANOS) {
-			return known.user();
-		}
-		Optional<UserAccount> user = findByUsername(username);
-		if (recent.size() >= 10_000) {
-			recent.clear(); // a crowd of distinct users: start again rather than grow
-		}
-		recent.put(username, new Recent(user, now));
-		return user;
+		return recent.get(username, this::findByUsername);
 	}
 
 	Optional<UserAccount> findByUsername(String username) {
@@ -134,17 +121,7 @@ class Users {
 
 	/** Writes every field but the id and creation time; false when {@code expectedVersion} is stale. */
 	boolean update(UserAccount user, long expectedVersion) {
-		// every account (the old username too, should it change), now and when the change is visible to others
-		recent.clear();
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-					new org.springframework.transaction.support.TransactionSynchronization() {
-						@Override
-						public void afterCompletion(int status) {
-							recent.clear();
-						}
-					});
-		}
+		recent.forgetAll(); // the old username too, should it change
 		int rows = jdbc.sql("""
 				UPDATE idn_user SET password_hash = :passwordHash, display_name = :displayName, role = :role,
 				unit_code = :unitCode, region_code = :regionCode, enabled = :enabled, updated_at = :updatedAt,

@@ -6,11 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.liandong.shared.RecentReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,54 +41,23 @@ class Open311Clients {
 	}
 
 	/**
-	 * How long a key's client, as read, serves the key's next requests: every Open311 request would otherwise read
-	 * it in a transaction of its own. A change on this node (a new client, one enabled or disabled) evicts every key
-	 * at once; one made on another node takes effect here within this time.
+	 * Clients by key hash, each kept for a second for the key's next requests: every Open311 request would otherwise
+	 * read it in a transaction of its own. A new client or one enabled or disabled forgets them.
 	 */
-	static final long RECENT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
-
-	private record Recent(Optional<Client> client, long readAt) {
-	}
-
-	private final java.util.Map<String, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
+	private final RecentReads<String, Optional<Client>> recent = new RecentReads<>(Duration.ofSeconds(1), 10_000);
 
 	/** The enabled client of an api key. */
 	Optional<Client> authenticate(String apiKey) {
 		if (apiKey == null || apiKey.isBlank() || apiKey.length() > 200) {
 			return Optional.empty();
 		}
-		String hash = hash(apiKey.strip());
-		long now = System.nanoTime();
-		Recent known = recent.get(hash);
-		if (known != null && now - known.readAt() < RECENT_NANOS) {
-			return known.client();
-		}
-		Optional<Client> client = jdbc
+		return recent.get(hash(apiKey.strip()), hash -> jdbc
 			.sql("SELECT id, name, contact, rate_per_minute, enabled FROM in_open311_client WHERE key_hash = :h")
 			.param("h", hash)
 			.query((rs, i) -> new Client(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getBoolean(5), null))
 			.optional()
-			.filter(Client::enabled);
-		if (recent.size() >= 10_000) {
-			recent.clear(); // many distinct keys (most of them wrong): start again rather than grow
-		}
-		recent.put(hash, new Recent(client, now));
-		return client;
-	}
-
-	/** Forgets every key's client, now and when the current transaction ends (its change is then visible). */
-	private void forgetKeys() {
-		recent.clear();
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-					new org.springframework.transaction.support.TransactionSynchronization() {
-						@Override
-						public void afterCompletion(int status) {
-							recent.clear();
-						}
-					});
-		}
+			.filter(Client::enabled));
 	}
 
 	@Transactional(readOnly = true)
@@ -107,7 +78,7 @@ class Open311Clients {
 
 	@Transactional
 	boolean setEnabled(String id, boolean enabled) {
-		forgetKeys();
+		recent.forgetAll();
 		return jdbc.sql("UPDATE in_open311_client SET enabled = :e WHERE id = :id")
 			.param("e", enabled)
 			.param("id", id)
@@ -127,7 +98,7 @@ class Open311Clients {
 	}
 
 	private Client insert(String id, String name, String contact, int rate, String key) {
-		forgetKeys();
+		recent.forgetAll();
 		jdbc.sql("""
 				INSERT INTO in_open311_client (id, name, contact, key_hash, rate_per_minute, enabled, created_at)
 				VALUES (:id, :name, :contact, :hash, :rate, TRUE, :at)""")
