@@ -2,6 +2,7 @@ package org.liandong.triage.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -156,14 +157,13 @@ final class Neighbourhoods {
 	 */
 	List<Scored> similar(Map<SimilarityIndex.Word, Double> query, double queryNorm, String excludeId,
 			String street, Double lat, Double lon, double meters, long sinceMillis, int limit) {
-		List<Entry> found = new ArrayList<>();
-		List<Double> scores = new ArrayList<>();
+		List<Found> found = new ArrayList<>();
 		lock.readLock().lock();
 		try {
 			if (street != null) {
 				for (Entry e : byStreet.getOrDefault(street, List.of())) {
 					if (e.createdMillis() >= sinceMillis && current.get(e.id()) == e) {
-						score(e, query, queryNorm, found, scores);
+						score(e, query, queryNorm, found);
 					}
 				}
 			}
@@ -184,7 +184,7 @@ final class Neighbourhoods {
 							if (e.createdMillis() >= sinceMillis && (street == null || !street.equals(e.street()))
 									&& current.get(e.id()) == e
 									&& SloppyMath.haversinMeters(lat, lon, e.lat(), e.lon()) <= meters) {
-								score(e, query, queryNorm, found, scores);
+								score(e, query, queryNorm, found);
 							}
 						}
 					}
@@ -194,27 +194,25 @@ final class Neighbourhoods {
 		finally {
 			lock.readLock().unlock();
 		}
-		Integer[] order = new Integer[found.size()];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		java.util.Arrays.sort(order, (a, b) -> {
-			int byScore = Double.compare(scores.get(b), scores.get(a));
-			return byScore != 0 ? byScore : Long.compare(found.get(b).createdMillis(), found.get(a).createdMillis());
-		});
+		found.sort(Comparator.comparingDouble(Found::score)
+			.reversed()
+			.thenComparing(f -> f.entry().createdMillis(), Comparator.reverseOrder()));
 		List<Scored> out = new ArrayList<>();
-		for (int i = 0; i < order.length && out.size() < limit; i++) {
-			Entry e = found.get(order[i]);
+		for (int i = 0; i < found.size() && out.size() < limit; i++) {
+			Entry e = found.get(i).entry();
 			if (!e.id().equals(excludeId)) {
-				out.add(new Scored(e.id(), scores.get(order[i])));
+				out.add(new Scored(e.id(), found.get(i).score()));
 			}
 		}
 		return out;
 	}
 
+	/** An entry of the neighbourhood that shares a word with the request, with its cosine. */
+	private record Found(Entry entry, double score) {
+	}
+
 	/** Adds the entry with its cosine to the request when they share a word. */
-	private static void score(Entry e, Map<SimilarityIndex.Word, Double> query, double queryNorm, List<Entry> found,
-			List<Double> scores) {
+	private static void score(Entry e, Map<SimilarityIndex.Word, Double> query, double queryNorm, List<Found> found) {
 		double dot = 0;
 		SimilarityIndex.Word[] words = e.words();
 		for (int i = 0; i < words.length; i++) {
@@ -231,8 +229,7 @@ final class Neighbourhoods {
 			double w = (1 + Math.log(e.counts()[i])) * words[i].idf();
 			norm += w * w;
 		}
-		found.add(e);
-		scores.add(queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm)));
+		found.add(new Found(e, queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm))));
 	}
 
 	private static long cell(double lat, double lon) {
