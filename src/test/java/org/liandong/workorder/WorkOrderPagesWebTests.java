@@ -135,12 +135,22 @@ class WorkOrderPagesWebTests {
 				.andReturn().getResponse().getHeader("Location");
 		}
 		assertThat(locations[1]).isEqualTo(locations[0]);
+		assertThat(locations[0]).as("a redirect carries no page token").doesNotContain("formToken");
 		String list = mvc.perform(get("/api/v1/work-orders").with(TestActors.admin()).param("q", content))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(list).contains("\"totalElements\":1");
 		String page = mvc.perform(get("/work-orders/new").with(httpBasic("operator1", "demo123")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).containsPattern("name=\"idempotencyKey\" value=\"[0-9a-f-]{36}\"");
+		String again = mvc.perform(get("/work-orders/new").with(httpBasic("operator1", "demo123")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(token(again)).as("each rendering gets its own token").isNotEqualTo(token(page));
+	}
+
+	private static String token(String page) {
+		var m = java.util.regex.Pattern.compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"").matcher(page);
+		assertThat(m.find()).as("the page has a form token").isTrue();
+		return m.group(1);
 	}
 
 	@Test
