@@ -41,7 +41,13 @@ class WorkOrderRepository {
 
 	String nextNumberSuffix() {
 		Long next = jdbc.sql("SELECT NEXTVAL('wo_number_seq')").query(Long.class).single();
-		return String.format("%06d", next);
+		return zeroPadded(next);
+	}
+
+	/** {@code String.format("%06d", n)} for a sequence value, without the formatter's parsing on every intake. */
+	static String zeroPadded(long n) {
+		String digits = Long.toString(n);
+		return digits.length() >= 6 ? digits : "000000".substring(digits.length()) + digits;
 	}
 
 	Optional<WorkOrder> find(String idOrNumber) {
