@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * {@code http}: half the workers post work orders through {@code POST /api/v1/work-orders} (bearer token of
  * operator1), half through Open311 {@code POST /open311/v2/requests.json} (a client created for the run, without a
  * rate limit); then the same number of workers read orders ({@code GET /api/v1/work-orders/{id}}) for a third of the
- * time. {@code jdbc}: the baseline, one transaction per request writing the four rows an intake writes (order,
+ * time, and then ask for the caller ({@code GET /api/v1/me}: the stack's floor, every layer of an API request but no
+ * database) as long. A warm-up of a sixth of the time runs the same mix first and is not counted. {@code jdbc}: the baseline, one transaction per request writing the four rows an intake writes (order,
  * timeline entry, outbox publication, idempotency record) at the same concurrency into the same database; prints
  * its throughput and the ratio to the last {@code http} run (kept in {@code bench/target/last-http.txt}).
  */
@@ -85,14 +86,58 @@ public class Bench {
 		}
 		ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
 		AtomicLong n = new AtomicLong();
-		// warm-up, not counted: the JIT, connection pools, caches
+		// warm-up, not counted: the same mix as measured (both intake channels with places, reads, the floor), so
+		// that the JIT, connection pools and caches are warm as in a platform that has been running, not only a
+		// first path through them
 		int warmup = Math.max(3, seconds / 6);
-		run(warmup, concurrency, worker -> send(base, "POST", "/api/v1/work-orders", "Bearer " + token,
-				"application/json", "{\"channel\":\"APP\",\"content\":\"预热 " + n.incrementAndGet() + "\"}"));
+		run(warmup, concurrency, intake(base, token, apiKey, n, ids, new Result("warm-up"), new Result("warm-up")));
+		List<String> warmed = new ArrayList<>(ids);
+		if (!warmed.isEmpty()) {
+			run(Math.max(2, warmup / 2), concurrency, read(base, token, warmed, new Result("warm-up")));
+		}
+		run(Math.max(2, warmup / 2), concurrency, floor(base, token, new Result("warm-up")));
+		ids.clear();
 		Result api = new Result("intake API"), open311 = new Result("intake Open311");
 		Cpu.measureIdle(platformPid);
 		Cpu intakeCpu = Cpu.start(platformPid);
-		run(seconds, concurrency, worker -> {
+		run(seconds, concurrency, intake(base, token, apiKey, n, ids, api, open311));
+		Result intake = Result.merge("intake (both)", api, open311);
+		// the asynchronous listeners (outbox) may still be working off the intake: their cost is part of intake's
+		double drained = intakeCpu.awaitIdle();
+		String intakeCost = intakeCpu.perRequest(intake.ok.get(), drained);
+		int shortRun = Math.max(5, seconds / 3);
+		Result read = new Result("read order");
+		Cpu readCpu = Cpu.start(platformPid);
+		if (!ids.isEmpty()) {
+			run(shortRun, concurrency, read(base, token, new ArrayList<>(ids), read));
+		}
+		String readCost = readCpu.perRequest(read.ok.get() + read.failed.get(), readCpu.awaitIdle());
+		// the stack's floor: an authenticated API answer without a database (the caller, from the cached token)
+		Result floor = new Result("floor GET /me");
+		Cpu floorCpu = Cpu.start(platformPid);
+		run(shortRun, concurrency, floor(base, token, floor));
+		String floorCost = floorCpu.perRequest(floor.ok.get() + floor.failed.get(), floorCpu.awaitIdle());
+		System.out.printf("concurrency %d, %d s%n", concurrency, seconds);
+		for (Result r : List.of(api, open311, intake)) {
+			r.print(seconds);
+		}
+		read.print(shortRun);
+		floor.print(shortRun);
+		if (intakeCost != null) {
+			System.out.println("CPU per intake  " + intakeCost);
+			System.out.println("CPU per read    " + readCost);
+			System.out.println("CPU per floor   " + floorCost);
+			System.out.printf("intake costs %.1f floors, a read %.1f (CPU, platform and PostgreSQL)%n",
+					Cpu.total(intakeCost) / Cpu.total(floorCost), Cpu.total(readCost) / Cpu.total(floorCost));
+		}
+		Files.createDirectories(LAST.getParent());
+		Files.writeString(LAST, String.valueOf(intake.ok.get() / (double) seconds));
+	}
+
+	/** Half the workers post through the API (bearer token, idempotency key), half through Open311 (api_key). */
+	static Work intake(String base, String token, String apiKey, AtomicLong n, ConcurrentLinkedQueue<String> ids,
+			Result api, Result open311) {
+		return worker -> {
 			long i = n.incrementAndGet();
 			if (worker % 2 == 0) {
 				String body = "{\"channel\":\"APP\",\"content\":\"" + Texts.request(i) + "\","
@@ -121,32 +166,26 @@ public class Bench {
 					System.err.println("Open311 answered " + r.statusCode() + ": " + r.body());
 				}
 			}
-		});
-		Result intake = Result.merge("intake (both)", api, open311);
-		// the asynchronous listeners (outbox) may still be working off the intake: their cost is part of intake's
-		double drained = intakeCpu.awaitIdle();
-		String intakeCost = intakeCpu.perRequest(intake.ok.get(), drained);
-		List<String> readable = new ArrayList<>(ids);
-		Result read = new Result("read order");
-		Cpu readCpu = Cpu.start(platformPid);
-		run(Math.max(5, seconds / 3), concurrency, worker -> {
+		};
+	}
+
+	/** Reads of random orders among those taken in. */
+	static Work read(String base, String token, List<String> readable, Result read) {
+		return worker -> {
 			String id = readable.get((int) (Math.random() * readable.size()));
 			long t = System.nanoTime();
 			var r = send(base, "GET", "/api/v1/work-orders/" + id, "Bearer " + token, null, null);
 			read.add(System.nanoTime() - t, r.statusCode() == 200);
-		});
-		String readCost = readCpu.perRequest(read.ok.get() + read.failed.get(), readCpu.awaitIdle());
-		System.out.printf("concurrency %d, %d s%n", concurrency, seconds);
-		for (Result r : List.of(api, open311, intake)) {
-			r.print(seconds);
-		}
-		read.print(Math.max(5, seconds / 3));
-		if (intakeCost != null) {
-			System.out.println("CPU per intake  " + intakeCost);
-			System.out.println("CPU per read    " + readCost);
-		}
-		Files.createDirectories(LAST.getParent());
-		Files.writeString(LAST, String.valueOf(intake.ok.get() / (double) seconds));
+		};
+	}
+
+	/** {@code GET /api/v1/me}: Tomcat, the filters, authentication by token, MVC and JSON, and no database. */
+	static Work floor(String base, String token, Result floor) {
+		return worker -> {
+			long t = System.nanoTime();
+			var r = send(base, "GET", "/api/v1/me", "Bearer " + token, null, null);
+			floor.add(System.nanoTime() - t, r.statusCode() == 200);
+		};
 	}
 
 	static HttpResponse<String> send(String base, String method, String path, String auth, String type, String body,
@@ -397,6 +436,12 @@ public class Bench {
 					+ "work-off; idle background %.1f%% of a core subtracted): at most ~%.0f/s on %d cores if nothing "
 					+ "else ran", p, d, p + d, Math.max(0, drainedSeconds), idlePerSecond, cores * 1000 / (p + d),
 					cores);
+		}
+
+		/** The total of a {@link #perRequest} figure ("... = 12.34 ms ..."), for ratios. */
+		static double total(String figure) {
+			Matcher m = Pattern.compile("= ([0-9.]+) ms").matcher(figure == null ? "" : figure);
+			return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
 		}
 
 		static long ticks(long pid) {
