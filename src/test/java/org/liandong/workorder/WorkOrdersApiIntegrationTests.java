@@ -43,6 +43,17 @@ class WorkOrdersApiIntegrationTests {
 	}
 
 	@Test
+	void anOrderIsFoundByItsIdAndByItsNumberAndAnUnknownKeyFindsNothing() {
+		WorkOrderSummary order = portalOrder();
+		assertThat(orders.find(order.id())).map(WorkOrderSummary::number).contains(order.number());
+		assertThat(orders.find(order.number())).map(WorkOrderSummary::id).contains(order.id());
+		assertThat(orders.citizenPhone(order.number())).contains("13700001234");
+		assertThat(orders.find(java.util.UUID.randomUUID().toString())).isEmpty();
+		assertThat(orders.find(order.number() + "9")).isEmpty();
+		assertThat(orders.citizenPhone("no-such-order")).isEmpty();
+	}
+
+	@Test
 	void invalidInputFromAChannelIsRefusedAndNothingIsStored() {
 		assertThatThrownBy(() -> orders.receive(new NewWorkOrder(Channel.WEB, " ", null, null, null, null, null, null,
 				null, null, null, null, null, null, false, List.of()), "portal", "CITIZEN"))

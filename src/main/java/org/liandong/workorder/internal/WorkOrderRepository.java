@@ -18,6 +18,7 @@ import org.liandong.workorder.Satisfaction;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,10 +52,9 @@ class WorkOrderRepository {
 	}
 
 	Optional<WorkOrder> find(String idOrNumber) {
-		List<WorkOrder> found = jdbc.sql("SELECT " + COLUMNS + " FROM wo_order WHERE id = :key OR number = :key")
-			.param("key", idOrNumber)
-			.query((rs, n) -> map(rs))
-			.list();
+		// one index lookup, not "id = :key OR number = :key" (two, and a bitmap of both): an id is looked up as an id
+		// first, a number as a number, and the other column is tried only where the first finds nothing
+		List<WorkOrder> found = byIdOrNumber(COLUMNS, idOrNumber, (rs, n) -> map(rs));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -65,6 +65,26 @@ class WorkOrderRepository {
 			.query(String.class)
 			.list());
 		return Optional.of(order);
+	}
+
+	/** The columns of the order with this id or number (at most one row): by the key's shape, one index lookup. */
+	<T> List<T> byIdOrNumber(String columns, String key, RowMapper<T> mapper) {
+		boolean looksLikeId = looksLikeId(key);
+		List<T> found = byColumn(columns, looksLikeId ? "id" : "number", key, mapper);
+		return found.isEmpty() ? byColumn(columns, looksLikeId ? "number" : "id", key, mapper) : found;
+	}
+
+	private <T> List<T> byColumn(String columns, String column, String key, RowMapper<T> mapper) {
+		return jdbc.sql("SELECT " + columns + " FROM wo_order WHERE " + column + " = :key")
+			.param("key", key)
+			.query(mapper)
+			.list();
+	}
+
+	/** Whether a key has the shape of the ids this platform gives (random UUIDs); numbers have another. */
+	static boolean looksLikeId(String key) {
+		return key != null && key.length() == 36 && key.charAt(8) == '-' && key.charAt(13) == '-'
+				&& key.charAt(18) == '-' && key.charAt(23) == '-';
 	}
 
 	/** The ids of orders merged into {@code masterId}. */

@@ -13,7 +13,6 @@ import org.liandong.workorder.Satisfaction;
 import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,17 +26,15 @@ class WorkOrdersFacade implements WorkOrders {
 	private final WorkOrderRepository repository;
 	private final WorkOrderQuery query;
 	private final Visibility visibility;
-	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final java.time.Clock clock;
 
 	WorkOrdersFacade(WorkOrderService service, WorkOrderRepository repository, WorkOrderQuery query,
-			Visibility visibility, JdbcClient jdbc, JsonMapper json, java.time.Clock clock) {
+			Visibility visibility, JsonMapper json, java.time.Clock clock) {
 		this.service = service;
 		this.repository = repository;
 		this.query = query;
 		this.visibility = visibility;
-		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -146,10 +143,10 @@ class WorkOrdersFacade implements WorkOrders {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<String> citizenPhone(String orderId) {
-		return jdbc.sql("SELECT citizen_phone FROM wo_order WHERE id = :id OR number = :id")
-			.param("id", orderId)
-			.query(String.class)
-			.optional();
+		return repository.byIdOrNumber("citizen_phone", orderId, (rs, n) -> rs.getString(1))
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
 	}
 
 	@Override
