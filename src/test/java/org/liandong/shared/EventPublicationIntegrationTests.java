@@ -67,6 +67,70 @@ class EventPublicationIntegrationTests {
 		assertThat(serializer.deserialize(first, Probe.class)).isEqualTo(event);
 	}
 
+	@Test
+	void aTransactionsPublicationsAreWrittenTogetherAtItsCommitAsTheRepositoryWouldWriteThem() {
+		var listener = PublicationTargetIdentifier.of("org.liandong.shared.EventPublicationIntegrationTests.batch");
+		Probe event = new Probe("batch-" + System.nanoTime());
+		var a = TargetEventPublication.of(event, listener);
+		var b = TargetEventPublication.of(event, PublicationTargetIdentifier.of(listener.getValue() + ".second"));
+		transactions.executeWithoutResult(status -> {
+			publications.create(a);
+			publications.create(b);
+			assertThat(count(a) + count(b)).as("not written before the commit").isZero();
+		});
+		assertThat(count(a) + count(b)).as("both written by the commit").isEqualTo(2);
+
+		// outside a transaction the repository writes at once, itself: the batch must write the same row
+		var alone = TargetEventPublication.of(event, PublicationTargetIdentifier.of(listener.getValue() + ".alone"));
+		publications.create(alone);
+		assertThat(count(alone)).isEqualTo(1);
+		assertThat(row(a)).isEqualTo(row(alone));
+
+		assertThat(publications.findIncompletePublications())
+			.filteredOn(p -> p.getIdentifier().equals(a.getIdentifier()))
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.getEvent()).isEqualTo(event);
+				assertThat(p.getTargetIdentifier()).isEqualTo(listener);
+				assertThat(java.time.Duration.between(p.getPublicationDate(), a.getPublicationDate()).abs())
+					.as("the publication date, to the database's microsecond")
+					.isLessThanOrEqualTo(java.time.Duration.ofNanos(1000));
+			});
+		for (var p : java.util.List.of(a, b, alone)) {
+			publications.markCompleted(p.getIdentifier(), Instant.now());
+		}
+		assertThat(count(a) + count(b) + count(alone)).isZero();
+	}
+
+	@Test
+	void aRolledBackTransactionWritesNoPublication() {
+		var publication = TargetEventPublication.of(new Probe("rolled-back-" + System.nanoTime()),
+				PublicationTargetIdentifier.of("org.liandong.shared.EventPublicationIntegrationTests.rollback"));
+		transactions.executeWithoutResult(status -> {
+			publications.create(publication);
+			status.setRollbackOnly();
+		});
+		assertThat(count(publication)).isZero();
+	}
+
+	private int count(TargetEventPublication publication) {
+		return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE id = :id")
+			.param("id", publication.getIdentifier())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The columns a publication is written with, but its id and listener (which differ by design here). */
+	private java.util.List<Object> row(TargetEventPublication publication) {
+		return jdbc.sql("SELECT event_type, serialized_event, status, completion_attempts, completion_date, "
+				+ "CASE WHEN last_resubmission_date = publication_date THEN 'same' ELSE 'differs' END "
+				+ "FROM event_publication WHERE id = :id")
+			.param("id", publication.getIdentifier())
+			.query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getObject(5), rs.getString(6)))
+			.single();
+	}
+
 	private String status(TargetEventPublication publication) {
 		return jdbc.sql("SELECT status FROM event_publication WHERE id = :id")
 			.param("id", publication.getIdentifier())
