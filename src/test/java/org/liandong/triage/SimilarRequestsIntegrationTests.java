@@ -110,6 +110,39 @@ class SimilarRequestsIntegrationTests {
 		assertThat(advisor.suggest(" ", null, null, null)).isEmpty();
 	}
 
+	@Test
+	void advisesTheOrdersAMergeStillAcceptsAndNoFinalOnes() {
+		String marker = "古寨" + UUID.randomUUID().toString().substring(0, 4);
+		WorkOrderSummary shelved = receive(marker + "小区门口雨水井盖缺失，夜里有人踩空");
+		WorkOrderSummary cancelled = receive(marker + "小区门口雨水井盖缺失，晚上有人踩空");
+		var dispatcher = new org.liandong.identity.Actor("u-d", "dispatcher1", "派单员", Role.DISPATCHER, null,
+				"371000000000", java.util.Set.of());
+		var supervisor = new org.liandong.identity.Actor("u-s", "supervisor1", "督办", Role.SUPERVISOR, null,
+				"371000000000", java.util.Set.of());
+		WorkOrderSummary dispatched = workOrders.find(shelved.id()).orElseThrow();
+		if (dispatched.status() == org.liandong.workorder.WorkOrderStatus.RECEIVED) {
+			try {
+				dispatched = workOrders.act(dispatcher, shelved.id(), "dispatch", Map.of("leadUnitCode", "CSGLJ"));
+			}
+			catch (RuntimeException autoDispatchedMeanwhile) {
+				dispatched = workOrders.find(shelved.id()).orElseThrow();
+			}
+		}
+		var handler = new org.liandong.identity.Actor("u-h", "h-" + dispatched.leadUnitCode(), "承办", Role.HANDLER,
+				dispatched.leadUnitCode(), null, java.util.Set.of());
+		workOrders.act(handler, shelved.id(), "sign", Map.of());
+		assertThat(workOrders.act(supervisor, shelved.id(), "shelve", Map.of("reason", "纳入改造计划", "plan", "下季度"))
+			.status()).isEqualTo(org.liandong.workorder.WorkOrderStatus.SHELVED);
+		assertThat(workOrders.act(supervisor, cancelled.id(), "cancel", Map.of("reason", "误录")).status())
+			.isEqualTo(org.liandong.workorder.WorkOrderStatus.CANCELLED);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				advisor.similar(marker + "小区门口雨水井盖缺失", null, null, null, 5))
+			.extracting(TriageAdvisor.SimilarOrder::id)
+			.as("a shelved order can still be a master; a cancelled one cannot")
+			.contains(shelved.id())
+			.doesNotContain(cancelled.id()));
+	}
+
 	void dispatch(String id, String unit) throws Exception {
 		mvc.perform(post("/api/v1/work-orders/" + id + "/dispatch").with(TestActors.role(Role.DISPATCHER))
 			.contentType(MediaType.APPLICATION_JSON)

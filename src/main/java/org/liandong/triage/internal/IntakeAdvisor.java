@@ -18,9 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeAdvisor implements TriageAdvisor {
 
-	/** Orders that can still absorb a duplicate. */
-	private static final Set<WorkOrderStatus> OPEN = EnumSet.of(WorkOrderStatus.RECEIVED, WorkOrderStatus.DISPATCHED,
-			WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.RETURN_PENDING);
+	/**
+	 * Orders that can still absorb a duplicate: those a merge accepts as master (not merged, not final), the states
+	 * the duplicate check judges by too; being verified, revisited or shelved, an order can still take a new caller.
+	 */
+	private static final Set<WorkOrderStatus> OPEN = EnumSet.copyOf(java.util.Arrays.stream(WorkOrderStatus.values())
+		.filter(s -> s != WorkOrderStatus.MERGED && !s.isFinal())
+		.toList());
 
 	private final Triage triage;
 
