@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java bench/Bench.java http --base http://localhost:8080 --seconds 60 --concurrency 16
+ * java bench/Bench.java floor --base http://localhost:8080 --seconds 20 --pid PLATFORM_PID
  * java -cp postgresql.jar bench/Bench.java jdbc --url jdbc:postgresql://localhost/liandong --user u --password p
  * </pre>
  *
@@ -35,7 +36,7 @@ import java.util.regex.Pattern;
  * operator1), half through Open311 {@code POST /open311/v2/requests.json} (a client created for the run, without a
  * rate limit); then the same number of workers read orders ({@code GET /api/v1/work-orders/{id}}) for a third of the
  * time, and then ask for the caller ({@code GET /api/v1/me}: the stack's floor, every layer of an API request but no
- * database) as long. A warm-up of a sixth of the time runs the same mix first and is not counted. {@code jdbc}: the baseline, one transaction per request writing the four rows an intake writes (order,
+ * database) as long. A warm-up of half the time ({@code --warmup} seconds) runs the same mix first and is not counted. {@code jdbc}: the baseline, one transaction per request writing the four rows an intake writes (order,
  * timeline entry, outbox publication, idempotency record) at the same concurrency into the same database; prints
  * its throughput and the ratio to the last {@code http} run (kept in {@code bench/target/last-http.txt}).
  */
@@ -50,11 +51,13 @@ public class Bench {
 		int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "16"));
 		switch (args.length == 0 ? "" : args[0]) {
 			case "http" -> http(o.getOrDefault("base", "http://localhost:8080"), seconds, concurrency,
+					Long.parseLong(o.getOrDefault("pid", "0")), o);
+			case "floor" -> floorOnly(o.getOrDefault("base", "http://localhost:8080"), seconds, concurrency,
 					Long.parseLong(o.getOrDefault("pid", "0")));
 			case "jdbc" -> jdbc(o.get("url"), o.getOrDefault("user", "sa"), o.getOrDefault("password", ""), seconds,
 					concurrency);
-			default -> System.err.println("usage: Bench http|jdbc [--base URL] [--url JDBC --user U --password P] "
-					+ "[--seconds 60] [--concurrency 16] [--pid PLATFORM_PID] [--db-pid POSTMASTER_PID]");
+			default -> System.err.println("usage: Bench http|floor|jdbc [--base URL] [--url JDBC --user U --password P] "
+					+ "[--seconds 60] [--warmup 30] [--concurrency 16] [--pid PLATFORM_PID] [--db-pid POSTMASTER_PID]");
 		}
 	}
 
@@ -63,7 +66,8 @@ public class Bench {
 	static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5)).build();
 
-	static void http(String base, int seconds, int concurrency, long platformPid) throws Exception {
+	static void http(String base, int seconds, int concurrency, long platformPid, Map<String, String> options)
+			throws Exception {
 		String token = field(send(base, "POST", "/api/v1/auth/token", basic("operator1"), null, null).body(), "token");
 		String apiKey = field(send(base, "POST", "/api/v1/open311/clients", basic("admin"), "application/json",
 				"{\"name\":\"bench-" + UUID.randomUUID() + "\",\"ratePerMinute\":100000}").body(), "apiKey");
@@ -89,7 +93,9 @@ public class Bench {
 		// warm-up, not counted: the same mix as measured (both intake channels with places, reads, the floor), so
 		// that the JIT, connection pools and caches are warm as in a platform that has been running, not only a
 		// first path through them
-		int warmup = Math.max(3, seconds / 6);
+		// the JIT needs far longer than a few seconds on 2 cores to compile a request path this deep: measured with
+		// the compiler threads' CPU, a 10 s warm-up left them busy for an eighth of the following minute
+		int warmup = Integer.parseInt(options.getOrDefault("warmup", String.valueOf(Math.max(3, seconds / 2))));
 		run(warmup, concurrency, intake(base, token, apiKey, n, ids, new Result("warm-up"), new Result("warm-up")));
 		List<String> warmed = new ArrayList<>(ids);
 		if (!warmed.isEmpty()) {
@@ -132,6 +138,22 @@ public class Bench {
 		}
 		Files.createDirectories(LAST.getParent());
 		Files.writeString(LAST, String.valueOf(intake.ok.get() / (double) seconds));
+	}
+
+	/** Only the floor ({@code GET /api/v1/me}), after a warm-up of a third of the time: what the stack alone costs. */
+	static void floorOnly(String base, int seconds, int concurrency, long platformPid) throws Exception {
+		String token = field(send(base, "POST", "/api/v1/auth/token", basic("operator1"), null, null).body(), "token");
+		run(Math.max(3, seconds / 3), concurrency, floor(base, token, new Result("warm-up")));
+		Cpu.measureIdle(platformPid);
+		Result floor = new Result("floor GET /me");
+		Cpu cpu = Cpu.start(platformPid);
+		run(seconds, concurrency, floor(base, token, floor));
+		String cost = cpu.perRequest(floor.ok.get() + floor.failed.get(), cpu.awaitIdle());
+		System.out.printf("concurrency %d, %d s%n", concurrency, seconds);
+		floor.print(seconds);
+		if (cost != null) {
+			System.out.println("CPU per floor   " + cost);
+		}
 	}
 
 	/** Half the workers post through the API (bearer token, idempotency key), half through Open311 (api_key). */
