@@ -43,6 +43,19 @@ class WorkOrdersApiIntegrationTests {
 	}
 
 	@Test
+	void anOrderIsReadWithItsCoUnitsSortedWhicheverWayItIsLookedUp() {
+		WorkOrderSummary order = portalOrder();
+		assertThat(orders.find(order.id())).map(WorkOrderSummary::coUnitCodes).contains(List.of());
+		orders.act(DISPATCHER, order.id(), "dispatch",
+				Map.of("leadUnitCode", "CSGLJ", "coUnitCodes", List.of("ZJJ", "STHJJ")));
+		assertThat(orders.find(order.id())).map(WorkOrderSummary::coUnitCodes).contains(List.of("STHJJ", "ZJJ"));
+		assertThat(orders.find(order.number())).map(WorkOrderSummary::coUnitCodes).contains(List.of("STHJJ", "ZJJ"));
+		assertThat(orders.findAll(List.of(order.id()))).singleElement()
+			.extracting(WorkOrderSummary::coUnitCodes)
+			.isEqualTo(List.of("STHJJ", "ZJJ"));
+	}
+
+	@Test
 	void anOrderIsFoundByItsIdAndByItsNumberAndAnUnknownKeyFindsNothing() {
 		WorkOrderSummary order = portalOrder();
 		assertThat(orders.find(order.id())).map(WorkOrderSummary::number).contains(order.number());

@@ -54,17 +54,22 @@ class WorkOrderRepository {
 	Optional<WorkOrder> find(String idOrNumber) {
 		// one index lookup, not "id = :key OR number = :key" (two, and a bitmap of both): an id is looked up as an id
 		// first, a number as a number, and the other column is tried only where the first finds nothing
-		List<WorkOrder> found = byIdOrNumber(COLUMNS, idOrNumber, (rs, n) -> map(rs));
-		if (found.isEmpty()) {
-			return Optional.empty();
-		}
-		WorkOrder order = found.get(0);
-		order.coUnitCodes = new ArrayList<>(jdbc.sql(
-				"SELECT unit_code FROM wo_participant WHERE order_id = :id AND part = 'CO' ORDER BY unit_code")
-			.param("id", order.id)
-			.query(String.class)
-			.list());
-		return Optional.of(order);
+		// and its co-units in the same statement, not a second one per read
+		List<WorkOrder> found = byIdOrNumber(COLUMNS_WITH_CO_UNITS, idOrNumber, (rs, n) -> {
+			WorkOrder order = map(rs);
+			order.coUnitCodes = coUnits(rs.getString("co_units"));
+			return order;
+		});
+		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+	}
+
+	/** An order's columns and its co-units, sorted, joined by the unit separator (U+001F; codes have none). */
+	private static final String COLUMNS_WITH_CO_UNITS = COLUMNS + ", (SELECT STRING_AGG(p.unit_code, CHR(31) ORDER BY "
+			+ "p.unit_code) FROM wo_participant p WHERE p.order_id = wo_order.id AND p.part = 'CO') AS co_units";
+
+	static List<String> coUnits(String joined) {
+		return joined == null || joined.isEmpty() ? new ArrayList<>()
+				: new ArrayList<>(Arrays.asList(joined.split("\u001f")));
 	}
 
 	/** The columns of the order with this id or number (at most one row): by the key's shape, one index lookup. */
