@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
-import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -95,7 +97,7 @@ class EventPublicationConfiguration {
 	 */
 	static final class BatchedInserts {
 
-		private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchedInserts.class);
+		private static final Logger LOG = LoggerFactory.getLogger(BatchedInserts.class);
 
 		static final String INSERT = "INSERT INTO event_publication (id, event_type, listener_id, publication_date, "
 				+ "serialized_event, status, completion_attempts, last_resubmission_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";

@@ -52,9 +52,9 @@ class WorkOrderRepository {
 	}
 
 	Optional<WorkOrder> find(String idOrNumber) {
-		// one index lookup, not "id = :key OR number = :key" (two, and a bitmap of both): an id is looked up as an id
-		// first, a number as a number, and the other column is tried only where the first finds nothing
-		// and its co-units in the same statement, not a second one per read
+		// one index lookup, not "id = :key OR number = :key" (on PostgreSQL two and a bitmap of both, on H2 a scan of
+		// the table): an id is looked up as an id first, a number as a number, the other column only where the first
+		// finds nothing; and the co-units come in the same statement, not in a second one per read
 		List<WorkOrder> found = byIdOrNumber(COLUMNS_WITH_CO_UNITS, idOrNumber, (rs, n) -> {
 			WorkOrder order = map(rs);
 			order.coUnitCodes = coUnits(rs.getString("co_units"));
