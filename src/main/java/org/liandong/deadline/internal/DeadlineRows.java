@@ -88,9 +88,13 @@ class DeadlineRows {
 	 * first.
 	 */
 	List<DeadlineRow> due(Instant now, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM dl_deadline"
-				+ " WHERE ((status = 'PENDING' AND warn_at <= :now) OR (status IN ('PENDING', 'WARNED') AND due_at <= :now))"
-				+ " AND (next_attempt_at IS NULL OR next_attempt_at <= :now) ORDER BY warn_at, id LIMIT :limit")
+		// two index ranges, (status, warn_at) and (status, due_at), rather than one OR of both: H2 scanned the whole
+		// table for the OR, PostgreSQL every open row; a PENDING row past its due time is past its warning time too
+		// (ck_dl_deadline_order), so the first range holds it
+		String retry = " AND (next_attempt_at IS NULL OR next_attempt_at <= :now)";
+		return jdbc.sql("SELECT * FROM (SELECT " + COLUMNS + " FROM dl_deadline WHERE status = 'PENDING' AND warn_at <= :now"
+				+ retry + " UNION ALL SELECT " + COLUMNS + " FROM dl_deadline WHERE status = 'WARNED' AND due_at <= :now"
+				+ retry + ") d ORDER BY warn_at, id LIMIT :limit")
 			.param("now", Timestamps.utc(now))
 			.param("limit", limit)
 			.query(DeadlineRows::map)
