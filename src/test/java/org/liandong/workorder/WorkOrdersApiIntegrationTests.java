@@ -26,6 +26,9 @@ class WorkOrdersApiIntegrationTests {
 	@Autowired
 	WorkOrders orders;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private WorkOrderSummary portalOrder() {
 		return orders.receive(new NewWorkOrder(Channel.WEB, "网上反映：海滨路路灯不亮", null, null, "赵六", "13700001234",
 				"海滨路", 37.5, 122.1, "GCJ02", "371002003000", "G-TEST", null, null, false, List.of()), "portal", "CITIZEN");
@@ -40,6 +43,33 @@ class WorkOrdersApiIntegrationTests {
 		assertThat(order.lat()).isNotEqualTo(37.5);
 		assertThat(orders.publicTimeline(order.number())).extracting(PublicTimelineEntry::action).containsExactly("RECEIVE");
 		assertThat(orders.citizenPhone(order.id())).contains("13700001234");
+	}
+
+	@Test
+	void takenInAfterPagesThroughEveryOrderOnceInIntakeOrderAlsoWhereTimesAreEqual() {
+		List<WorkOrderSummary> same = List.of(portalOrder(), portalOrder(), portalOrder());
+		java.time.Instant at = java.time.Instant.parse("2026-01-02T03:04:05.123456Z");
+		for (WorkOrderSummary o : same) {
+			jdbc.sql("UPDATE wo_order SET created_at = :at WHERE id = :id")
+				.param("at", at.atOffset(java.time.ZoneOffset.UTC))
+				.param("id", o.id())
+				.update();
+		}
+		List<WorkOrderSummary> all = new java.util.ArrayList<>();
+		java.time.Instant after = java.time.Instant.EPOCH;
+		String afterId = "";
+		for (List<WorkOrderSummary> page = orders.takenInAfter(after, afterId, 2); !page.isEmpty();
+				page = orders.takenInAfter(after, afterId, 2)) {
+			all.addAll(page);
+			after = page.get(page.size() - 1).createdAt();
+			afterId = page.get(page.size() - 1).id();
+		}
+		var order = java.util.Comparator.comparing(WorkOrderSummary::createdAt).thenComparing(WorkOrderSummary::id);
+		for (int i = 1; i < all.size(); i++) {
+			assertThat(order.compare(all.get(i - 1), all.get(i))).as("strictly after the one before").isNegative();
+		}
+		assertThat(all).hasSize(jdbc.sql("SELECT COUNT(*) FROM wo_order").query(Integer.class).single());
+		assertThat(all).extracting(WorkOrderSummary::id).containsAll(same.stream().map(WorkOrderSummary::id).toList());
 	}
 
 	@Test
