@@ -55,17 +55,20 @@ class WorkOrderRepository {
 		// one index lookup, not "id = :key OR number = :key" (on PostgreSQL two and a bitmap of both, on H2 a scan of
 		// the table): an id is looked up as an id first, a number as a number, the other column only where the first
 		// finds nothing; and the co-units come in the same statement, not in a second one per read
-		List<WorkOrder> found = byIdOrNumber(COLUMNS_WITH_CO_UNITS, idOrNumber, (rs, n) -> {
-			WorkOrder order = map(rs);
-			order.coUnitCodes = coUnits(rs.getString("co_units"));
-			return order;
-		});
+		List<WorkOrder> found = byIdOrNumber(COLUMNS_WITH_CO_UNITS, idOrNumber, (rs, n) -> mapWithCoUnits(rs));
 		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
 	}
 
 	/** An order's columns and its co-units, sorted, joined by the unit separator (U+001F; codes have none). */
-	private static final String COLUMNS_WITH_CO_UNITS = COLUMNS + ", (SELECT STRING_AGG(p.unit_code, CHR(31) ORDER BY "
+	static final String COLUMNS_WITH_CO_UNITS = COLUMNS + ", (SELECT STRING_AGG(p.unit_code, CHR(31) ORDER BY "
 			+ "p.unit_code) FROM wo_participant p WHERE p.order_id = wo_order.id AND p.part = 'CO') AS co_units";
+
+	/** An order read with {@link #COLUMNS_WITH_CO_UNITS}. */
+	static WorkOrder mapWithCoUnits(ResultSet rs) throws SQLException {
+		WorkOrder order = map(rs);
+		order.coUnitCodes = coUnits(rs.getString("co_units"));
+		return order;
+	}
 
 	static List<String> coUnits(String joined) {
 		return joined == null || joined.isEmpty() ? new ArrayList<>()
