@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 /**
  * Values read from the database for a look-up made on every request (the account behind a bearer token, the client
  * behind an Open311 api key), each kept for a short time for the next reads of the same key. A change made on this
@@ -51,14 +48,6 @@ public final class RecentReads<K, V> {
 
 	/** Forgets every value, now and when the current transaction (if any) ends. */
 	public void forgetAll() {
-		reads.clear();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					reads.clear();
-				}
-			});
-		}
+		TransactionEnd.nowAndWhenEnded(reads::clear);
 	}
 }

@@ -3,7 +3,8 @@
  * (RFC 9457 problem details, paging, idempotency keys), the injected {@link java.time.Clock} and the Chinese analyser
  * every index and model uses ({@code shared.text}), the event publication registry's repository without its
  * "processing" mark (docs/adr/0005), and {@link org.liandong.shared.RecentReads} for per-request look-ups kept a
- * moment.
+ * moment, and {@link org.liandong.shared.TransactionEnd} for in-memory state to forget now and when a transaction
+ * ends.
  * <p>
  * Tables owned: {@code sh_idempotency} (idempotency keys and the answers they replay).
  * Events published: none. Depends on: nothing.

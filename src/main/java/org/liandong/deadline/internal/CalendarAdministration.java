@@ -2,10 +2,9 @@ package org.liandong.deadline.internal;
 
 import java.time.LocalDate;
 
+import org.liandong.shared.TransactionEnd;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** An administrator's edits of the calendar. Deadlines already scheduled keep their times. */
 @Service
@@ -38,14 +37,6 @@ class CalendarAdministration {
 	}
 
 	private void refreshAfterCommit() {
-		calendar.invalidate();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					calendar.invalidate();
-				}
-			});
-		}
+		TransactionEnd.nowAndWhenEnded(calendar::invalidate);
 	}
 }
