@@ -102,12 +102,26 @@ class EventPublicationConfiguration {
 		static final String INSERT = "INSERT INTO event_publication (id, event_type, listener_id, publication_date, "
 				+ "serialized_event, status, completion_attempts, last_resubmission_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-		private final ObjectProvider<JdbcOperations> jdbc;
-		private final ObjectProvider<EventSerializer> serializer;
+		private final ObjectProvider<JdbcOperations> jdbcProvider;
+		private final ObjectProvider<EventSerializer> serializerProvider;
+
+		/** Looked up at the first commit (the bean post-processor exists before them), then kept. */
+		private volatile JdbcOperations jdbc;
+		private volatile EventSerializer serializer;
 
 		BatchedInserts(ObjectProvider<JdbcOperations> jdbc, ObjectProvider<EventSerializer> serializer) {
-			this.jdbc = jdbc;
-			this.serializer = serializer;
+			this.jdbcProvider = jdbc;
+			this.serializerProvider = serializer;
+		}
+
+		private JdbcOperations jdbc() {
+			JdbcOperations j = jdbc;
+			return j != null ? j : (jdbc = jdbcProvider.getObject());
+		}
+
+		private EventSerializer serializer() {
+			EventSerializer s = serializer;
+			return s != null ? s : (serializer = serializerProvider.getObject());
 		}
 
 		/**
@@ -145,7 +159,7 @@ class EventPublicationConfiguration {
 				if (publications.isEmpty()) {
 					return;
 				}
-				EventSerializer events = serializer.getObject();
+				EventSerializer events = serializer();
 				List<Object[]> rows = new ArrayList<>(publications.size());
 				for (TargetEventPublication p : publications) {
 					Timestamp published = Timestamp.from(p.getPublicationDate());
@@ -153,7 +167,7 @@ class EventPublicationConfiguration {
 							p.getTargetIdentifier().getValue(), published, events.serialize(p.getEvent()).toString(),
 							p.getStatus().name(), 1, published });
 				}
-				jdbc.getObject().batchUpdate(INSERT, rows);
+				jdbc().batchUpdate(INSERT, rows);
 			}
 
 			@Override
