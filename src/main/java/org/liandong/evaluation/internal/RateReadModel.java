@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
  * rebuilt from the order's whole log under the order's lock. Idempotent (a redelivered event changes nothing) and
  * independent of delivery order.
  * <p>
- * Cost per event (docs/evaluation.md § Read model): an intake event ({@code Received}) is one statement; any other
- * event takes the lock (one statement), appends itself (one), reads the order's log (one) and writes the facts only
- * when they changed: one batch insert for an order's first facts, else a delete and a batch insert.
+ * Cost per event (docs/evaluation.md § Read model): events the counting rules do not read, the intake among them,
+ * are not delivered here at all (the listener's condition, which the event publication registry evaluates before it
+ * stores a publication: no outbox row, no transaction); any other event takes the lock (one statement), appends
+ * itself (one), reads the order's log (one) and writes the facts only when they changed: one batch insert for an
+ * order's first facts, else a delete and a batch insert.
  */
 @Component
 class RateReadModel {
@@ -28,7 +30,7 @@ class RateReadModel {
 		this.facts = facts;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "T(org.liandong.evaluation.internal.EventLog).records(#event)")
 	void on(WorkOrderEvent event) {
 		record(event);
 	}
@@ -36,13 +38,7 @@ class RateReadModel {
 	/** Records the event in the caller's transaction (the listener's own, or a benchmark's). */
 	@Transactional
 	public void record(WorkOrderEvent event) {
-		if (!EventLog.RELEVANT.contains(event.getClass())) {
-			return;
-		}
-		if (event instanceof WorkOrderEvent.Received) {
-			// Facts start at a dispatch, and every dispatch carries the order's place and item itself: an intake
-			// event never changes them, so it is only logged (no lock, no rebuild), which keeps intake cheap.
-			log.append(event);
+		if (!EventLog.records(event)) {
 			return;
 		}
 		boolean fresh = log.lock(event.orderId(), event instanceof WorkOrderEvent.Dispatched);
