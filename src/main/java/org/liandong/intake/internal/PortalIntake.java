@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.liandong.files.FileStore;
+import org.liandong.intake.PortalOrders;
 import org.liandong.shared.InvalidRequestException;
-import org.liandong.workorder.Channel;
 import org.liandong.workorder.NewWorkOrder;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
@@ -96,7 +96,7 @@ class PortalIntake {
 			throw new InvalidRequestException("请检查填写的内容。", errors);
 		}
 		if (phone != null) {
-			screen.screenPublic(Channel.WEB, phone, "portal");
+			screen.screenPublic(PortalOrders.CHANNEL, phone, "portal");
 		}
 		List<String> attachments = new ArrayList<>();
 		for (MultipartFile p : given) {
@@ -110,7 +110,7 @@ class PortalIntake {
 				throw new InvalidRequestException("photos", "照片类型或大小不符合要求：" + p.getOriginalFilename());
 			}
 		}
-		WorkOrderSummary order = orders.receive(new NewWorkOrder(Channel.WEB, content, null, null, name, phone,
+		WorkOrderSummary order = orders.receive(new NewWorkOrder(PortalOrders.CHANNEL, content, null, null, name, phone,
 				address, lat, lon, "WGS84", null, null, null, null, "true".equals(form.confidential()), attachments),
 				"portal", "CITIZEN");
 		return new Submitted(order, tickets.issue(order.id(), order.number()), phone);

@@ -29,7 +29,8 @@ class CitizenNotifications {
 
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Received e) {
-		if (portal.trackLink(e.orderId()).isPresent()) {
+		// (only the portal's channel can have a ticket: no look-up for the others, most intakes)
+		if (e.channel() == PortalOrders.CHANNEL && portal.trackLink(e.orderId()).isPresent()) {
 			return;
 		}
 		notifier.toCitizen(e.orderId(), StaffNotifications.key(e), NotificationKind.CITIZEN_RECEIPT,
