@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,30 +21,34 @@ class DuplicateProposals {
 	}
 
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcOperations batches;
 	private final Clock clock;
 
-	DuplicateProposals(JdbcClient jdbc, Clock clock) {
+	DuplicateProposals(JdbcClient jdbc, NamedParameterJdbcOperations batches, Clock clock) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.clock = clock;
 	}
 
 	/** Stores the proposals not stored yet (a second or racing delivery of the same event adds nothing). */
 	@Transactional
 	void store(String orderId, List<DuplicateFinder.Proposal> proposals) {
-		Timestamp now = Timestamp.from(clock.instant());
-		for (var p : proposals) {
-			jdbc.sql("""
-					INSERT INTO in_duplicate (order_id, candidate_id, score, reason, status, created_at)
-					VALUES (:order, :candidate, :score, :reason, 'PROPOSED', :now)
-					ON CONFLICT DO NOTHING
-					""")
-				.param("order", orderId)
-				.param("candidate", p.candidate().id())
-				.param("score", p.score())
-				.param("reason", p.reason().name())
-				.param("now", now)
-				.update();
+		if (proposals.isEmpty()) {
+			return;
 		}
+		Timestamp now = Timestamp.from(clock.instant());
+		// one batch, one round trip, however many proposals a dense neighbourhood gives
+		batches.batchUpdate("""
+				INSERT INTO in_duplicate (order_id, candidate_id, score, reason, status, created_at)
+				VALUES (:order, :candidate, :score, :reason, 'PROPOSED', :now)
+				ON CONFLICT DO NOTHING
+				""", proposals.stream()
+			.map(p -> new MapSqlParameterSource().addValue("order", orderId)
+				.addValue("candidate", p.candidate().id())
+				.addValue("score", p.score())
+				.addValue("reason", p.reason().name())
+				.addValue("now", now))
+			.toArray(SqlParameterSource[]::new));
 	}
 
 	List<Row> of(String orderId) {
