@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.lucene.util.SloppyMath;
@@ -32,12 +34,41 @@ final class Neighbourhoods {
 	/** Superseded and expired entries are dropped after this many puts. */
 	private static final int PRUNE_EVERY = 4096;
 
-	/** One order's place, time and words (word objects shared with the index's document frequencies). */
-	record Entry(String id, long createdMillis, String street, double lat, double lon, SimilarityIndex.Word[] words,
-			int[] counts) {
+	/**
+	 * One order's place, time and words (word objects shared with the index's document frequencies), with each word's
+	 * term-frequency factor (1 + ln count) worked out once, at the put.
+	 */
+	static final class Entry {
 
-		boolean hasPoint() {
-			return !Double.isNaN(lat);
+		final String id;
+
+		final long createdMillis;
+
+		final String street;
+
+		final double lat;
+
+		final double lon;
+
+		final SimilarityIndex.Word[] words;
+
+		final double[] tf;
+
+		/** Replaced by a later put of the same order (guarded by the lock): skipped, then pruned. */
+		boolean superseded;
+
+		Entry(String id, long createdMillis, String street, double lat, double lon, SimilarityIndex.Word[] words,
+				int[] counts) {
+			this.id = id;
+			this.createdMillis = createdMillis;
+			this.street = street;
+			this.lat = lat;
+			this.lon = lon;
+			this.words = words;
+			this.tf = new double[counts.length];
+			for (int i = 0; i < counts.length; i++) {
+				tf[i] = 1 + Math.log(counts[i]);
+			}
 		}
 	}
 
@@ -92,7 +123,10 @@ final class Neighbourhoods {
 		boolean point = lat != null && lon != null;
 		lock.writeLock().lock();
 		try {
-			current.remove(id);
+			Entry before = current.remove(id);
+			if (before != null) {
+				before.superseded = true;
+			}
 			if (street == null && !point) {
 				return;
 			}
@@ -122,7 +156,7 @@ final class Neighbourhoods {
 	private void prune() {
 		putsSincePrune = 0;
 		long horizon = horizon();
-		current.values().removeIf(e -> e.createdMillis() < horizon);
+		current.values().removeIf(e -> e.createdMillis < horizon);
 		prune(byStreet, horizon);
 		prune(byCell, horizon);
 	}
@@ -130,7 +164,7 @@ final class Neighbourhoods {
 	private <K> void prune(Map<K, List<Entry>> lists, long horizon) {
 		for (Iterator<List<Entry>> it = lists.values().iterator(); it.hasNext();) {
 			List<Entry> list = it.next();
-			list.removeIf(e -> e.createdMillis() < horizon || current.get(e.id()) != e);
+			list.removeIf(e -> e.createdMillis < horizon || e.superseded);
 			if (list.isEmpty()) {
 				it.remove();
 			}
@@ -152,18 +186,24 @@ final class Neighbourhoods {
 	 * The orders taken in since {@code sinceMillis} in {@code street} or within {@code meters} of the point (either
 	 * may be null) whose words meet the request's, by the TF-IDF cosine of the two texts, best first (ties: newer
 	 * first), at most {@code limit}, without {@code excludeId}.
+	 * <p>
+	 * A dense neighbourhood (a burst pipe, a power cut: hundreds of look-alike orders of one street) is the costly
+	 * case, so the scan does no more per order than it must: no map look-up to skip a replaced order, each word's
+	 * IDF worked out once per search rather than per order ({@link Scan}), and only the best {@code limit} kept
+	 * (a heap) instead of sorting every order that shares a word.
 	 *
 	 * @param query the request's words with their weights ((1 + ln tf) · idf)
+	 * @param documents the number of texts the weights' IDFs were worked out with
 	 */
-	List<Scored> similar(Map<SimilarityIndex.Word, Double> query, double queryNorm, String excludeId,
+	List<Scored> similar(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, String excludeId,
 			String street, Double lat, Double lon, double meters, long sinceMillis, int limit) {
-		List<Found> found = new ArrayList<>();
+		Scan scan = new Scan(query, queryNorm, documents, excludeId, Math.max(0, limit));
 		lock.readLock().lock();
 		try {
 			if (street != null) {
 				for (Entry e : byStreet.getOrDefault(street, List.of())) {
-					if (e.createdMillis() >= sinceMillis && current.get(e.id()) == e) {
-						score(e, query, queryNorm, found);
+					if (e.createdMillis >= sinceMillis && !e.superseded) {
+						scan.score(e);
 					}
 				}
 			}
@@ -181,10 +221,9 @@ final class Neighbourhoods {
 						}
 						for (Entry e : cell) {
 							// an order of the street itself was scored above
-							if (e.createdMillis() >= sinceMillis && (street == null || !street.equals(e.street()))
-									&& current.get(e.id()) == e
-									&& SloppyMath.haversinMeters(lat, lon, e.lat(), e.lon()) <= meters) {
-								score(e, query, queryNorm, found);
+							if (e.createdMillis >= sinceMillis && (street == null || !street.equals(e.street))
+									&& !e.superseded && SloppyMath.haversinMeters(lat, lon, e.lat, e.lon) <= meters) {
+								scan.score(e);
 							}
 						}
 					}
@@ -194,42 +233,93 @@ final class Neighbourhoods {
 		finally {
 			lock.readLock().unlock();
 		}
-		found.sort(Comparator.comparingDouble(Found::score)
-			.reversed()
-			.thenComparing(f -> f.entry().createdMillis(), Comparator.reverseOrder()));
-		List<Scored> out = new ArrayList<>();
-		for (int i = 0; i < found.size() && out.size() < limit; i++) {
-			Entry e = found.get(i).entry();
-			if (!e.id().equals(excludeId)) {
-				out.add(new Scored(e.id(), found.get(i).score()));
-			}
-		}
-		return out;
+		return scan.best();
 	}
 
 	/** An entry of the neighbourhood that shares a word with the request, with its cosine. */
 	private record Found(Entry entry, double score) {
 	}
 
-	/** Adds the entry with its cosine to the request when they share a word. */
-	private static void score(Entry e, Map<SimilarityIndex.Word, Double> query, double queryNorm, List<Found> found) {
-		double dot = 0;
-		SimilarityIndex.Word[] words = e.words();
-		for (int i = 0; i < words.length; i++) {
-			Double w = query.get(words[i]);
-			if (w != null) {
-				dot += w * (1 + Math.log(e.counts()[i])) * words[i].idf();
+	/** Better first: a higher cosine, then the newer order, then (for a stable answer) the smaller id. */
+	private static final Comparator<Found> BETTER_FIRST = Comparator.comparingDouble(Found::score)
+		.reversed()
+		.thenComparing(f -> f.entry().createdMillis, Comparator.reverseOrder())
+		.thenComparing(f -> f.entry().id);
+
+	/** One search's scoring: the request, the IDFs of the words met so far, the best orders so far. */
+	private static final class Scan {
+
+		private final Map<SimilarityIndex.Word, Double> query;
+
+		private final double queryNorm;
+
+		private final int documents;
+
+		private final String excludeId;
+
+		private final int limit;
+
+		/** Each word's IDF for this search (the same word is in most orders of a neighbourhood). */
+		private final Map<SimilarityIndex.Word, Double> idf = new IdentityHashMap<>();
+
+		/** The best {@code limit} so far, the worst at the head. */
+		private final PriorityQueue<Found> best;
+
+		Scan(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, String excludeId, int limit) {
+			this.query = query;
+			this.queryNorm = queryNorm;
+			this.documents = documents;
+			this.excludeId = excludeId;
+			this.limit = limit;
+			this.best = new PriorityQueue<>(Math.max(1, limit + 1), BETTER_FIRST.reversed());
+		}
+
+		/** Keeps the entry with its cosine to the request when they share a word and it is among the best. */
+		void score(Entry e) {
+			double dot = 0;
+			SimilarityIndex.Word[] words = e.words;
+			for (int i = 0; i < words.length; i++) {
+				Double w = query.get(words[i]);
+				if (w != null) {
+					dot += w * e.tf[i] * idf(words[i]);
+				}
+			}
+			if (dot <= 0 || limit == 0 || e.id.equals(excludeId)) {
+				return;
+			}
+			double norm = 0;
+			for (int i = 0; i < words.length; i++) {
+				double w = e.tf[i] * idf(words[i]);
+				norm += w * w;
+			}
+			Found found = new Found(e, queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm)));
+			if (best.size() < limit) {
+				best.add(found);
+			}
+			else if (BETTER_FIRST.compare(found, best.peek()) < 0) {
+				best.poll();
+				best.add(found);
 			}
 		}
-		if (dot <= 0) {
-			return;
+
+		private double idf(SimilarityIndex.Word word) {
+			Double known = idf.get(word);
+			if (known == null) {
+				known = word.idf(documents);
+				idf.put(word, known);
+			}
+			return known;
 		}
-		double norm = 0;
-		for (int i = 0; i < words.length; i++) {
-			double w = (1 + Math.log(e.counts()[i])) * words[i].idf();
-			norm += w * w;
+
+		List<Scored> best() {
+			List<Found> found = new ArrayList<>(best);
+			found.sort(BETTER_FIRST);
+			List<Scored> out = new ArrayList<>(found.size());
+			for (Found f : found) {
+				out.add(new Scored(f.entry().id, f.score()));
+			}
+			return out;
 		}
-		found.add(new Found(e, queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm))));
 	}
 
 	private static long cell(double lat, double lon) {

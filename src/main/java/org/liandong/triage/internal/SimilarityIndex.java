@@ -114,7 +114,12 @@ final class SimilarityIndex {
 
 		/** The inverse document frequency (smoothed) over the texts put. */
 		double idf() {
-			return SimilarityIndex.idf(frequency.get(), documents.get());
+			return idf(documents.get());
+		}
+
+		/** The inverse document frequency (smoothed) with the given number of texts. */
+		double idf(int documents) {
+			return SimilarityIndex.idf(frequency.get(), documents);
 		}
 
 		@Override
@@ -344,14 +349,14 @@ final class SimilarityIndex {
 		int documents = this.documents.get();
 		for (Map.Entry<String, Integer> e : query.entrySet()) {
 			Word word = vocabulary.get(e.getKey());
-			double w = (1 + Math.log(e.getValue())) * (word == null ? idf(0, documents) : word.idf());
+			double w = (1 + Math.log(e.getValue())) * (word == null ? idf(0, documents) : word.idf(documents));
 			norm += w * w;
 			if (word != null) {
 				weights.put(word, w);
 			}
 		}
 		List<Hit> out = new ArrayList<>();
-		for (Neighbourhoods.Scored s : neighbourhoods.similar(weights, norm, excludeId, near.street(), near.lat(),
+		for (Neighbourhoods.Scored s : neighbourhoods.similar(weights, norm, documents, excludeId, near.street(), near.lat(),
 				near.lon(), near.meters(), near.since().toEpochMilli(), candidates)) {
 			out.add(new Hit(s.id(), round(s.score())));
 		}
