@@ -1,16 +1,22 @@
 package org.liandong.shared;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -29,22 +35,131 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * status, is republished at restart), and on the intake path that UPDATE was the database's costliest statement
  * (docs/adr/0005). And an event stored for several listeners is serialised once, and the publications a
  * transaction stores are inserted together, in one JDBC batch just before it commits, rather than one statement
- * (and one round trip) each as they are published. Everything else is the repository's own.
+ * (and one round trip) each as they are published. Completed publications (completion mode {@code delete}) are
+ * deleted together a moment later ({@link DeferredDeletes}), not one statement and commit per listener. Everything
+ * else is the repository's own.
  */
 @Configuration(proxyBeanMethods = false)
 class EventPublicationConfiguration {
 
 	@Bean
 	static BeanPostProcessor eventPublicationsWithoutProcessingMark(ObjectProvider<JdbcOperations> jdbc,
-			ObjectProvider<EventSerializer> serializer) {
+			ObjectProvider<EventSerializer> serializer, ObjectProvider<DeferredDeletes> deletes) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				return bean instanceof EventPublicationRepository repository
 						&& !(bean instanceof WithoutProcessingMark)
-								? new WithoutProcessingMark(repository, new BatchedInserts(jdbc, serializer)) : bean;
+								? new WithoutProcessingMark(repository, new BatchedInserts(jdbc, serializer), deletes)
+								: bean;
 			}
 		};
+	}
+
+	/** Present where completed publications are deleted (Spring Modulith's completion mode {@code delete}). */
+	@Bean
+	@ConditionalOnProperty(name = "spring.modulith.events.completion-mode", havingValue = "delete")
+	DeferredDeletes deferredPublicationDeletes(JdbcOperations jdbc) {
+		return new DeferredDeletes(jdbc, DeferredDeletes.LINGER);
+	}
+
+	/**
+	 * Completed publications, deleted together by one thread a moment after their listeners completed: one statement
+	 * (and one commit) for all the completions of that moment instead of one per listener, each its own commit, on
+	 * every intake. The completion was never in the listener's transaction (Spring Modulith registers it after the
+	 * listener's transaction committed, in a statement of its own), so a crash between the two has always meant a
+	 * second delivery at the restart, which every listener must take (they are idempotent); the moment's delay only
+	 * widens that window. Where a deletion fails, the publications stay incomplete and are delivered again at the
+	 * next start. Closing the context deletes what is pending before the data source closes (this bean depends on
+	 * it). docs/adr/0005.
+	 */
+	static final class DeferredDeletes implements DisposableBean {
+
+		private static final Logger LOG = LoggerFactory.getLogger(DeferredDeletes.class);
+
+		/** How long the thread waits after the first completion for more to delete with it. */
+		static final Duration LINGER = Duration.ofMillis(20);
+
+		/** Ids per statement (the repository's own chunk size for its deletions). */
+		private static final int CHUNK = 100;
+
+		private final JdbcOperations jdbc;
+
+		private final long lingerNanos;
+
+		private final LinkedBlockingQueue<UUID> completed = new LinkedBlockingQueue<>();
+
+		private final Thread thread;
+
+		private volatile boolean running = true;
+
+		DeferredDeletes(JdbcOperations jdbc, Duration linger) {
+			this.jdbc = jdbc;
+			this.lingerNanos = linger.toNanos();
+			this.thread = new Thread(this::run, "outbox-deletes");
+			this.thread.setDaemon(true);
+			this.thread.start();
+		}
+
+		void add(UUID identifier) {
+			completed.add(identifier);
+		}
+
+		private void run() {
+			while (running) {
+				try {
+					UUID first = completed.poll(1, TimeUnit.SECONDS);
+					if (first != null) {
+						LockSupport.parkNanos(lingerNanos);
+						List<UUID> ids = new ArrayList<>();
+						ids.add(first);
+						completed.drainTo(ids);
+						delete(ids);
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				catch (RuntimeException ex) {
+					// (the publications stay incomplete: delivered again at the next start; listeners are idempotent)
+					LOG.warn("Could not delete completed event publications: {}", ex.toString());
+				}
+			}
+		}
+
+		/** Deletes the given publications now, in statements of at most {@link #CHUNK} ids each. */
+		void delete(List<UUID> ids) {
+			for (int from = 0; from < ids.size(); from += CHUNK) {
+				List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+				jdbc.update("DELETE FROM event_publication WHERE id IN ("
+						+ String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray());
+			}
+		}
+
+		/** Deletes what is pending now, on the caller's thread (the context's close; tests). */
+		void flush() {
+			List<UUID> ids = new ArrayList<>();
+			completed.drainTo(ids);
+			delete(ids);
+		}
+
+		@Override
+		public void destroy() {
+			running = false;
+			// not an interrupt: it could break off a deletion under way (the pool's wait for a connection)
+			LockSupport.unpark(thread);
+			try {
+				thread.join(TimeUnit.SECONDS.toMillis(5));
+				flush();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (RuntimeException ex) {
+				LOG.warn("Could not delete completed event publications at close: {}", ex.toString());
+			}
+		}
 	}
 
 	@Bean
@@ -185,15 +300,29 @@ class EventPublicationConfiguration {
 		}
 	}
 
-	/** The repository, with {@link #markProcessing} doing nothing and inserts batched per transaction. */
+	/**
+	 * The repository, with {@link #markProcessing} doing nothing, inserts batched per transaction and, in completion
+	 * mode {@code delete}, completions deleted together a moment later.
+	 */
 	static final class WithoutProcessingMark implements EventPublicationRepository {
 
 		private final EventPublicationRepository delegate;
 		private final BatchedInserts inserts;
+		private final ObjectProvider<DeferredDeletes> deletesProvider;
 
-		WithoutProcessingMark(EventPublicationRepository delegate, BatchedInserts inserts) {
+		/** Looked up at the first completion, then kept (null: completed publications are not deleted). */
+		private volatile Optional<DeferredDeletes> deletes;
+
+		WithoutProcessingMark(EventPublicationRepository delegate, BatchedInserts inserts,
+				ObjectProvider<DeferredDeletes> deletes) {
 			this.delegate = delegate;
 			this.inserts = inserts;
+			this.deletesProvider = deletes;
+		}
+
+		private Optional<DeferredDeletes> deletes() {
+			Optional<DeferredDeletes> d = deletes;
+			return d != null ? d : (deletes = Optional.ofNullable(deletesProvider.getIfAvailable()));
 		}
 
 		/** Not stored: a publication stays {@code PUBLISHED} until it is completed (deleted) or failed. */
@@ -208,7 +337,7 @@ class EventPublicationConfiguration {
 
 		@Override
 		public void markCompleted(TargetEventPublication publication, Instant completionDate) {
-			delegate.markCompleted(publication, completionDate);
+			markCompleted(publication.getIdentifier(), completionDate);
 		}
 
 		@Override
@@ -218,7 +347,7 @@ class EventPublicationConfiguration {
 
 		@Override
 		public void markCompleted(UUID identifier, Instant completionDate) {
-			delegate.markCompleted(identifier, completionDate);
+			deletes().ifPresentOrElse(d -> d.add(identifier), () -> delegate.markCompleted(identifier, completionDate));
 		}
 
 		@Override

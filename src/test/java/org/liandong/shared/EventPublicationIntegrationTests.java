@@ -1,12 +1,15 @@
 package org.liandong.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.liandong.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
@@ -14,7 +17,10 @@ import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The outbox keeps a publication {@code PUBLISHED} while its listener runs, and deletes it once completed. */
+/**
+ * The outbox keeps a publication {@code PUBLISHED} while its listener runs, and deletes it once completed (together
+ * with the other completions of that moment).
+ */
 @IntegrationTest
 class EventPublicationIntegrationTests {
 
@@ -34,6 +40,12 @@ class EventPublicationIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	JdbcOperations jdbcOperations;
+
+	@Autowired(required = false)
+	EventPublicationConfiguration.DeferredDeletes deferredDeletes;
+
 	@Test
 	void aStartedListenerLeavesThePublicationPublishedAndItsCompletionDeletesIt() {
 		var publication = TargetEventPublication.of(new Probe("probe-" + System.nanoTime()),
@@ -49,10 +61,8 @@ class EventPublicationIntegrationTests {
 
 		transactions.executeWithoutResult(status -> publications.markCompleted(publication.getIdentifier(),
 				Instant.now()));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE id = :id")
-			.param("id", publication.getIdentifier())
-			.query(Integer.class)
-			.single()).as("completed publications are deleted").isZero();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(count(publication)).as("completed publications are deleted").isZero());
 	}
 
 	@Test
@@ -99,7 +109,31 @@ class EventPublicationIntegrationTests {
 		for (var p : java.util.List.of(a, b, alone)) {
 			publications.markCompleted(p.getIdentifier(), Instant.now());
 		}
-		assertThat(count(a) + count(b) + count(alone)).isZero();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(count(a) + count(b) + count(alone)).isZero());
+	}
+
+	@Test
+	void completionsAreDeletedTogetherByOneThreadAndWhatIsPendingAtCloseIsDeletedThen() {
+		var probes = new java.util.ArrayList<TargetEventPublication>();
+		for (int i = 0; i < 150; i++) {
+			var p = TargetEventPublication.of(new Probe("deferred-" + i + "-" + System.nanoTime()),
+					PublicationTargetIdentifier.of("org.liandong.shared.EventPublicationIntegrationTests.deferred"));
+			publications.create(p);
+			probes.add(p);
+		}
+		// a thread of this test's own that, after the first completion, waits an hour for more
+		var deletes = new EventPublicationConfiguration.DeferredDeletes(jdbcOperations, Duration.ofHours(1));
+		try {
+			probes.forEach(p -> deletes.add(p.getIdentifier()));
+			assertThat(probes.stream().mapToInt(this::count).sum()).as("not deleted one by one as completed")
+				.isEqualTo(150);
+		}
+		finally {
+			deletes.destroy();
+		}
+		assertThat(probes.stream().mapToInt(this::count).sum()).as("all deleted at close, in statements of 100")
+			.isZero();
+		assertThat(deferredDeletes).as("the platform's own, in completion mode delete").isNotNull();
 	}
 
 	@Test
