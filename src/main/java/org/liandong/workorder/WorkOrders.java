@@ -86,6 +86,17 @@ public interface WorkOrders {
 	Optional<String> citizenPhone(String orderId);
 
 	/**
+	 * An order as it was taken in, with the caller's phone, for the listeners of its intake (the duplicate check, the
+	 * receipt, indexing): from memory where this node took it in within the last minute, else read now (then as it
+	 * is now). Not for anything that needs the order's current state.
+	 */
+	Optional<TakenIn> takenIn(String orderId);
+
+	/** An order as taken in and the caller's phone (personal data: for the platform's own use, never shown). */
+	record TakenIn(WorkOrderSummary order, String citizenPhone) {
+	}
+
+	/**
 	 * The pending extension request of an order, if any (for the dispatcher's queue). The default answers none, for
 	 * implementations that keep no extensions.
 	 */

@@ -24,7 +24,9 @@ class DuplicateListener {
 
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Received event) {
-		orders.find(event.orderId()).ifPresent(o -> proposals.store(o.id(), finder.find(o)));
+		// the order as taken in (from memory, moments after its commit), with the caller's phone for their orders
+		orders.takenIn(event.orderId())
+			.ifPresent(t -> proposals.store(t.order().id(), finder.find(t.order(), t.citizenPhone())));
 	}
 
 	/** A merge, by any door, settles the proposal it followed. */

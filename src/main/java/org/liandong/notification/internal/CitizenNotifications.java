@@ -33,7 +33,7 @@ class CitizenNotifications {
 		if (e.channel() == PortalOrders.CHANNEL && portal.trackLink(e.orderId()).isPresent()) {
 			return;
 		}
-		notifier.toCitizen(e.orderId(), StaffNotifications.key(e), NotificationKind.CITIZEN_RECEIPT,
+		notifier.toCitizenAsTakenIn(e.orderId(), StaffNotifications.key(e), NotificationKind.CITIZEN_RECEIPT,
 				List.of(e.number()));
 	}
 

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
@@ -74,10 +76,20 @@ class Notifier {
 	}
 
 	void toCitizen(String orderId, String eventKey, NotificationKind kind, List<String> args) {
+		toCitizen(() -> workOrders.citizenPhone(orderId), eventKey, kind, args);
+	}
+
+	/** As {@link #toCitizen(String, String, NotificationKind, List)}, to the phone the order was taken in with. */
+	void toCitizenAsTakenIn(String orderId, String eventKey, NotificationKind kind, List<String> args) {
+		toCitizen(() -> workOrders.takenIn(orderId).map(WorkOrders.TakenIn::citizenPhone), eventKey, kind, args);
+	}
+
+	private void toCitizen(Supplier<Optional<String>> phoneOf, String eventKey, NotificationKind kind,
+			List<String> args) {
 		if (!properties.citizenSms()) {
 			return;
 		}
-		workOrders.citizenPhone(orderId).filter(p -> !p.isBlank()).ifPresent(phone -> {
+		phoneOf.get().filter(p -> !p.isBlank()).ifPresent(phone -> {
 			if (deliveries.claim(eventKey, "SMS", Masking.phone(phone), kind)) {
 				sms.send(phone, templates.text(kind, args, Templates.CITIZEN_LOCALE));
 			}

@@ -94,7 +94,8 @@ class SimilarRequests implements ApplicationRunner {
 	 */
 	@EventListener
 	void on(WorkOrderEvent.Received event) {
-		Runnable index = () -> workOrders.find(event.orderId()).ifPresent(this::put);
+		// the order as taken in: from memory, moments after its commit, rather than read back
+		Runnable index = () -> workOrders.takenIn(event.orderId()).map(WorkOrders.TakenIn::order).ifPresent(this::put);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -52,12 +52,14 @@ class WorkOrderService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final List<PlaceResolver> places;
+	private final JustTakenIn justTakenIn;
 
 	WorkOrderService(WorkOrderRepository orders, Visibility visibility, PersonalDataPolicy personalData,
 			BodyReader bodies, Directory directory, FileStore files, OrderClocks clocks,
 			WorkOrderProperties properties, ApplicationEventPublisher events, Clock clock,
-			List<PlaceResolver> places) {
+			List<PlaceResolver> places, JustTakenIn justTakenIn) {
 		this.places = places;
+		this.justTakenIn = justTakenIn;
 		this.orders = orders;
 		this.visibility = visibility;
 		this.personalData = personalData;
@@ -111,6 +113,7 @@ class WorkOrderService {
 					attachments));
 		}
 		orders.insert(o);
+		justTakenIn.keepWhenCommitted(o); // before the events: the intake's listeners find it in memory
 		publish(o);
 		return o;
 	}

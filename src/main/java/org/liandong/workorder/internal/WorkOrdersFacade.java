@@ -28,9 +28,11 @@ class WorkOrdersFacade implements WorkOrders {
 	private final Visibility visibility;
 	private final JsonMapper json;
 	private final java.time.Clock clock;
+	private final JustTakenIn justTakenIn;
 
 	WorkOrdersFacade(WorkOrderService service, WorkOrderRepository repository, WorkOrderQuery query,
-			Visibility visibility, JsonMapper json, java.time.Clock clock) {
+			Visibility visibility, JsonMapper json, java.time.Clock clock, JustTakenIn justTakenIn) {
+		this.justTakenIn = justTakenIn;
 		this.service = service;
 		this.repository = repository;
 		this.query = query;
@@ -147,6 +149,12 @@ class WorkOrdersFacade implements WorkOrders {
 			.stream()
 			.filter(java.util.Objects::nonNull)
 			.findFirst();
+	}
+
+	@Override
+	public Optional<TakenIn> takenIn(String orderId) {
+		return justTakenIn.get(orderId)
+			.or(() -> repository.find(orderId).map(o -> new TakenIn(summary(o), o.citizenPhone)));
 	}
 
 	@Override

@@ -1,0 +1,100 @@
+package org.liandong.workorder.internal;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.liandong.workorder.WorkOrders;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The orders this node took in during the last minute, as taken in, for the listeners of their intake (the duplicate
+ * check, the receipt SMS, the similarity index), which otherwise each read the order back from the database moments
+ * after it was written: three reads and a transaction per intake. An order is kept once its transaction has
+ * committed (a rolled-back intake is never seen), before the intake's listeners are started, and for at most
+ * {@link #KEEP} or the newest {@link #MAX} orders. In memory only: the caller's phone is held there as it is in the
+ * request's own objects, never logged.
+ */
+@Component
+class JustTakenIn {
+
+	static final Duration KEEP = Duration.ofMinutes(1);
+
+	static final int MAX = 50_000;
+
+	private record Kept(WorkOrders.TakenIn order, long keptAt) {
+	}
+
+	private final Map<String, Kept> orders = new ConcurrentHashMap<>();
+
+	/** Ids in the order they were kept, for dropping the oldest. */
+	private final ConcurrentLinkedQueue<String> arrival = new ConcurrentLinkedQueue<>();
+
+	private final long keepNanos;
+
+	private final int max;
+
+	JustTakenIn() {
+		this(KEEP, MAX);
+	}
+
+	JustTakenIn(Duration keep, int max) {
+		this.keepNanos = keep.toNanos();
+		this.max = max;
+	}
+
+	/**
+	 * Keeps the order once the current transaction commits (at once without one). Call it before publishing the
+	 * intake's events: its commit callback runs first, so the listeners they start find the order here.
+	 */
+	void keepWhenCommitted(WorkOrder o) {
+		WorkOrders.TakenIn order = new WorkOrders.TakenIn(WorkOrdersFacade.summary(o), o.citizenPhone);
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			keep(order);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public int getOrder() {
+				return Ordered.HIGHEST_PRECEDENCE;
+			}
+
+			@Override
+			public void afterCommit() {
+				keep(order);
+			}
+		});
+	}
+
+	private void keep(WorkOrders.TakenIn order) {
+		long now = System.nanoTime();
+		orders.put(order.order().id(), new Kept(order, now));
+		arrival.add(order.order().id());
+		// drop the expired and, beyond the maximum, the oldest (each id once: the queue follows the map)
+		for (String oldest = arrival.peek(); oldest != null; oldest = arrival.peek()) {
+			Kept k = orders.get(oldest);
+			if (k != null && now - k.keptAt() < keepNanos && orders.size() <= max) {
+				break;
+			}
+			if (arrival.remove(oldest) && k != null) {
+				orders.remove(oldest, k);
+			}
+		}
+	}
+
+	/** The order as taken in, where it was kept here and not too long ago. */
+	Optional<WorkOrders.TakenIn> get(String orderId) {
+		Kept k = orders.get(orderId);
+		return k == null || System.nanoTime() - k.keptAt() >= keepNanos ? Optional.empty() : Optional.of(k.order());
+	}
+
+	/** Orders held (for tests). */
+	int size() {
+		return orders.size();
+	}
+}

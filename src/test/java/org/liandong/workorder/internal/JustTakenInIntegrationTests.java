@@ -1,0 +1,88 @@
+package org.liandong.workorder.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.support.IntegrationTest;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.NewWorkOrder;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The listeners of an intake get the order as taken in from memory, once its transaction committed; other orders are
+ * read.
+ */
+@IntegrationTest
+class JustTakenInIntegrationTests {
+
+	@Autowired
+	WorkOrders orders;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	private WorkOrderSummary takeIn(String content, String phone) {
+		return orders.receive(new NewWorkOrder(Channel.HOTLINE, content, null, null, "钱七", phone, null, null, null,
+				null, "371002003006", null, null, null, false, List.of()), "operator1", "OPERATOR");
+	}
+
+	@Test
+	void anOrderJustTakenInIsServedAsTakenInFromMemoryAndAnyOtherIsRead() {
+		WorkOrderSummary order = takeIn("楼道灯不亮，已经一周了", "13700005555");
+		// changed behind the platform's back: memory still answers with the intake, a read with the change
+		jdbc.sql("UPDATE wo_order SET content = 'changed', citizen_phone = '13700006666' WHERE id = :id")
+			.param("id", order.id())
+			.update();
+		assertThat(orders.takenIn(order.id())).hasValueSatisfying(t -> {
+			assertThat(t.order()).isEqualTo(order);
+			assertThat(t.citizenPhone()).isEqualTo("13700005555");
+		});
+		assertThat(orders.find(order.id())).hasValueSatisfying(o -> assertThat(o.content()).isEqualTo("changed"));
+
+		// past the keeping time (here zero) an order is no longer served from memory
+		var none = new JustTakenIn(Duration.ZERO, 10);
+		none.keepWhenCommitted(new WorkOrderRepositoryAccess(jdbc).load(order.id()));
+		assertThat(none.get(order.id())).isEmpty();
+		assertThat(orders.takenIn("no-such-order")).isEmpty();
+	}
+
+	@Test
+	void aRolledBackIntakeIsNotKeptAndTheOldestGoBeyondTheMaximum() {
+		String[] id = new String[1];
+		transactions.executeWithoutResult(status -> {
+			id[0] = takeIn("井盖缺失，存在安全隐患", "13700007777").id();
+			status.setRollbackOnly();
+		});
+		assertThat(orders.takenIn(id[0])).as("neither in memory nor in the database").isEmpty();
+
+		var two = new JustTakenIn(Duration.ofMinutes(1), 2);
+		var access = new WorkOrderRepositoryAccess(jdbc);
+		List<String> ids = List.of(takeIn("一", null).id(), takeIn("二", null).id(), takeIn("三", null).id());
+		ids.forEach(i -> two.keepWhenCommitted(access.load(i)));
+		assertThat(two.get(ids.get(0))).isEmpty();
+		assertThat(two.get(ids.get(1))).isPresent();
+		assertThat(two.get(ids.get(2))).hasValueSatisfying(t -> assertThat(t.order().content()).isEqualTo("三"));
+		assertThat(two.size()).isEqualTo(2);
+	}
+
+	/** Loads an order as the module holds it (outside a transaction: kept at once). */
+	private record WorkOrderRepositoryAccess(JdbcClient jdbc) {
+
+		WorkOrder load(String id) {
+			return jdbc.sql("SELECT " + WorkOrderRepository.COLUMNS_WITH_CO_UNITS + " FROM wo_order WHERE id = :id")
+				.param("id", id)
+				.query((rs, n) -> WorkOrderRepository.mapWithCoUnits(rs))
+				.single();
+		}
+	}
+}
