@@ -271,7 +271,8 @@ final class Neighbourhoods {
 			this.documents = documents;
 			this.excludeId = excludeId;
 			this.limit = limit;
-			this.best = new PriorityQueue<>(Math.max(1, limit + 1), BETTER_FIRST.reversed());
+			// (a limit may be "all of them": the heap grows as it must)
+			this.best = new PriorityQueue<>(Math.min(limit, 64) + 1, BETTER_FIRST.reversed());
 		}
 
 		/** Keeps the entry with its cosine to the request when they share a word and it is among the best. */
