@@ -87,8 +87,8 @@ public interface WorkOrders {
 
 	/**
 	 * An order as it was taken in, with the caller's phone, for the listeners of its intake (the duplicate check, the
-	 * receipt, indexing): from memory where this node took it in within the last minute, else read now (then as it
-	 * is now). Not for anything that needs the order's current state.
+	 * receipt, indexing): from memory where this node took it in moments ago (at most half a minute), else read now
+	 * (then as it is now). Not for anything that needs the order's current state.
 	 */
 	Optional<TakenIn> takenIn(String orderId);
 

@@ -13,19 +13,22 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The orders this node took in during the last minute, as taken in, for the listeners of their intake (the duplicate
- * check, the receipt SMS, the similarity index), which otherwise each read the order back from the database moments
- * after it was written: three reads and a transaction per intake. An order is kept once its transaction has
- * committed (a rolled-back intake is never seen), before the intake's listeners are started, and for at most
- * {@link #KEEP} or the newest {@link #MAX} orders. In memory only: the caller's phone is held there as it is in the
- * request's own objects, never logged.
+ * The orders this node took in during the last half minute, as taken in, for the listeners of their intake (the
+ * duplicate check, the receipt SMS, the similarity index), which otherwise each read the order back from the
+ * database moments after it was written: three reads and a transaction per intake. An order is kept once its
+ * transaction has committed (a rolled-back intake is never seen), before the intake's listeners are started, and
+ * for at most {@link #KEEP} or the newest {@link #MAX} orders: the listeners normally start within milliseconds,
+ * and a backlog older than that reads the orders as before. Ten thousand orders are the last ten seconds at 1,000
+ * intakes a second, about 10 MB with texts of a few hundred characters (at most some 85 MB were every text the
+ * longest allowed). In memory only: the caller's phone is held there as it is in the request's own objects, never
+ * logged.
  */
 @Component
 class JustTakenIn {
 
-	static final Duration KEEP = Duration.ofMinutes(1);
+	static final Duration KEEP = Duration.ofSeconds(30);
 
-	static final int MAX = 50_000;
+	static final int MAX = 10_000;
 
 	private record Kept(WorkOrders.TakenIn order, long keptAt) {
 	}
