@@ -310,7 +310,7 @@ class EventPublicationConfiguration {
 		private final BatchedInserts inserts;
 		private final ObjectProvider<DeferredDeletes> deletesProvider;
 
-		/** Looked up at the first completion, then kept (null: completed publications are not deleted). */
+		/** Looked up at the first completion, then kept (empty: completions are the repository's own). */
 		private volatile Optional<DeferredDeletes> deletes;
 
 		WithoutProcessingMark(EventPublicationRepository delegate, BatchedInserts inserts,
@@ -337,7 +337,8 @@ class EventPublicationConfiguration {
 
 		@Override
 		public void markCompleted(TargetEventPublication publication, Instant completionDate) {
-			markCompleted(publication.getIdentifier(), completionDate);
+			deletes().ifPresentOrElse(d -> d.add(publication.getIdentifier()),
+					() -> delegate.markCompleted(publication, completionDate));
 		}
 
 		@Override
