@@ -1,7 +1,8 @@
 /**
  * Work orders (工单): the aggregate of one citizen request through its whole life, its guarded lifecycle
  * (DESIGN §3, CONTRACT §4), its append-only timeline, human-readable numbers, visibility rules and the clocks it
- * keeps through the deadline module.
+ * keeps through the deadline module. The orders this node took in moments ago are kept in memory, as taken in, for
+ * the listeners of their intake ({@link WorkOrders#takenIn}).
  * <p>
  * Tables owned: {@code wo_order}, {@code wo_participant}, {@code wo_timeline}, sequence {@code wo_number_seq}.
  * Events published: the records nested in {@link WorkOrderEvent}, one per transition.
