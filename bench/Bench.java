@@ -36,7 +36,11 @@ import java.util.regex.Pattern;
  * operator1), half through Open311 {@code POST /open311/v2/requests.json} (a client created for the run, without a
  * rate limit); then the same number of workers read orders ({@code GET /api/v1/work-orders/{id}}) for a third of the
  * time, and then ask for the caller ({@code GET /api/v1/me}: the stack's floor, every layer of an API request but no
- * database) as long. A warm-up of half the time ({@code --warmup} seconds) runs the same mix first and is not counted. {@code jdbc}: the baseline, one transaction per request writing the four rows an intake writes (order,
+ * database) as long. A warm-up of half the time ({@code --warmup} seconds) runs the same mix first and is not counted.
+ * With {@code --db-url jdbc:postgresql:… --db-user … --db-password …} (and the PostgreSQL driver on the class path)
+ * it also prints the statements PostgreSQL ran per intake, from {@code pg_stat_statements}.
+ * <p>
+ * {@code jdbc}: the baseline, one transaction per request writing the four rows an intake writes (order,
  * timeline entry, outbox publication, idempotency record) at the same concurrency into the same database; prints
  * its throughput and the ratio to the last {@code http} run (kept in {@code bench/target/last-http.txt}).
  */
@@ -105,12 +109,15 @@ public class Bench {
 		ids.clear();
 		Result api = new Result("intake API"), open311 = new Result("intake Open311");
 		Cpu.measureIdle(platformPid);
+		Statements statements = Statements.of(options);
+		Map<String, double[]> statementsBefore = statements.snapshot();
 		Cpu intakeCpu = Cpu.start(platformPid);
 		run(seconds, concurrency, intake(base, token, apiKey, n, ids, api, open311));
 		Result intake = Result.merge("intake (both)", api, open311);
 		// the asynchronous listeners (outbox) may still be working off the intake: their cost is part of intake's
 		double drained = intakeCpu.awaitIdle();
 		String intakeCost = intakeCpu.perRequest(intake.ok.get(), drained);
+		String statementsPerIntake = statements.perRequest(statementsBefore, statements.snapshot(), intake.ok.get());
 		int shortRun = Math.max(5, seconds / 3);
 		Result read = new Result("read order");
 		Cpu readCpu = Cpu.start(platformPid);
@@ -135,6 +142,9 @@ public class Bench {
 			System.out.println("CPU per floor   " + floorCost);
 			System.out.printf("intake costs %.1f floors, a read %.1f (CPU, platform and PostgreSQL)%n",
 					Cpu.total(intakeCost) / Cpu.total(floorCost), Cpu.total(readCost) / Cpu.total(floorCost));
+		}
+		if (statementsPerIntake != null) {
+			System.out.print(statementsPerIntake);
 		}
 		Files.createDirectories(LAST.getParent());
 		Files.writeString(LAST, String.valueOf(intake.ok.get() / (double) seconds));
@@ -390,6 +400,91 @@ public class Bench {
 	 * the cost of a request can be read off even on a machine busy with other work, where latency and throughput
 	 * say more about the neighbours than about us. Linux only; without /proc it reports nothing.
 	 */
+	/**
+	 * The statements PostgreSQL ran per request, from {@code pg_stat_statements} (where the server preloads it and the
+	 * database has the extension): unlike throughput and CPU, these do not move with the machine's speed, so two
+	 * versions compare in one run each. Includes what the platform runs in the background meanwhile (the deadline
+	 * poll, the index's catch-up), a few statements a second.
+	 */
+	static final class Statements {
+
+		private final String url, user, password;
+
+		private boolean told;
+
+		private Statements(String url, String user, String password) {
+			this.url = url;
+			this.user = user;
+			this.password = password;
+		}
+
+		/** From {@code --db-url}, {@code --db-user}, {@code --db-password}; none (no output) without a PostgreSQL URL. */
+		static Statements of(Map<String, String> options) {
+			String url = options.get("db-url");
+			return new Statements(url != null && url.startsWith("jdbc:postgresql:") ? url : null,
+					options.getOrDefault("db-user", ""), options.getOrDefault("db-password", ""));
+		}
+
+		/** Calls and execution time (ms) by statement text, in this database; empty where not available. */
+		Map<String, double[]> snapshot() {
+			Map<String, double[]> out = new HashMap<>();
+			if (url == null) {
+				return out;
+			}
+			try (Connection c = DriverManager.getConnection(url, user, password);
+					var rs = c.createStatement().executeQuery("SELECT s.query, s.calls, s.total_exec_time "
+							+ "FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid "
+							+ "WHERE d.datname = current_database()")) {
+				while (rs.next()) {
+					out.merge(rs.getString(1).replaceAll("\\s+", " "), new double[] { rs.getLong(2), rs.getDouble(3) },
+							(a, b) -> new double[] { a[0] + b[0], a[1] + b[1] });
+				}
+			}
+			catch (Exception ex) {
+				String why = String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
+				if (!told) {
+					told = true;
+					System.err.println("statements per request: not counted (" + why + "); the server needs "
+							+ "shared_preload_libraries = 'pg_stat_statements' and the database "
+							+ "CREATE EXTENSION pg_stat_statements");
+				}
+				out.put("", new double[] { -1, 0 });
+			}
+			return out;
+		}
+
+		/** The statements per request between two snapshots, the most frequent first; null without counts. */
+		String perRequest(Map<String, double[]> before, Map<String, double[]> after, long requests) {
+			if (url == null || requests == 0 || before.containsKey("") || after.containsKey("")) {
+				return null;
+			}
+			Map<String, double[]> delta = new HashMap<>();
+			after.forEach((q, a) -> {
+				double[] b = before.getOrDefault(q, new double[2]);
+				if (a[0] > b[0]) {
+					// statements differing only in the length of an IN list count as one
+					delta.merge(q.replaceAll("\\$\\d+(, \\$\\d+)*", "\\$…"), new double[] { a[0] - b[0], a[1] - b[1] },
+							(x, y) -> new double[] { x[0] + y[0], x[1] + y[1] });
+				}
+			});
+			delta.keySet().removeIf(q -> q.contains("pg_stat_statements"));
+			double calls = delta.values().stream().mapToDouble(d -> d[0]).sum() / requests;
+			double millis = delta.values().stream().mapToDouble(d -> d[1]).sum() / requests;
+			double begins = delta.entrySet().stream().filter(e -> e.getKey().startsWith("BEGIN"))
+				.mapToDouble(e -> e.getValue()[0]).sum() / requests;
+			StringBuilder out = new StringBuilder(String.format(
+					"statements per intake %.2f (of which BEGIN %.2f), PostgreSQL execution %.0f µs (pg_stat_statements)%n",
+					calls, begins, millis * 1000));
+			delta.entrySet().stream()
+				.sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]))
+				.limit(16)
+				.forEach(e -> out.append(String.format("  %6.2f  %6.0f µs  %s%n", e.getValue()[0] / requests,
+						e.getValue()[1] * 1000 / requests, e.getKey().length() > 90 ? e.getKey().substring(0, 90) + "…"
+								: e.getKey())));
+			return out.toString();
+		}
+	}
+
 	static final class Cpu {
 		static final double TICK_MS = 10; // USER_HZ is 100 on Linux
 		static long databasePid;

@@ -38,7 +38,10 @@ if [ "$DB" = postgres ]; then
   DBPID=$(ss -Hltnp "sport = :$DBPORT" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1); DBPID=${DBPID:-0}
 fi
 echo "== platform on $DB ($(nproc) cores; load before: $(cut -d" " -f1-3 /proc/loadavg)) =="
-java bench/Bench.java http --base "http://127.0.0.1:$PORT" --seconds "$SECONDS_" --concurrency "$CONC" ${BENCH_WARMUP:+--warmup $BENCH_WARMUP} --pid $PID --db-pid $DBPID
+# on PostgreSQL it also counts the statements per intake (pg_stat_statements, where the server has it)
+STATS=(); [ "$DB" = postgres ] && STATS=(--db-url "$URL" --db-user "$USER_" --db-password "$PASS")
+java -cp "$PGJAR" bench/Bench.java http --base "http://127.0.0.1:$PORT" --seconds "$SECONDS_" --concurrency "$CONC" \
+     ${BENCH_WARMUP:+--warmup $BENCH_WARMUP} --pid $PID --db-pid $DBPID "${STATS[@]}"
 kill $PID; wait $PID 2>/dev/null || true   # the embedded H2 file is locked while the platform runs
 echo "== plain-JDBC baseline on $DB =="
 java -cp "$H2JAR:$PGJAR" bench/Bench.java jdbc --url "$URL" --user "$USER_" --password "$PASS" \
