@@ -29,4 +29,12 @@ public enum WorkOrderStatus {
 	public boolean isFinal() {
 		return this == CLOSED || this == CANCELLED || this == ANSWERED;
 	}
+
+	/**
+	 * Whether the order is still open: neither final nor merged into another. Only an open order can take in a
+	 * duplicate (be a merge's master) or be supervised, and Open311 reports it as {@code open}.
+	 */
+	public boolean isOpen() {
+		return this != MERGED && !isFinal();
+	}
 }

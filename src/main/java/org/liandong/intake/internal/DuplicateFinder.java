@@ -17,6 +17,7 @@ import org.liandong.identity.Role;
 import org.liandong.intake.TriageAdvisor;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.WorkOrderFilter;
+import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,11 @@ class DuplicateFinder {
 
 	static final Actor PLATFORM = new Actor("system", "system", "system", Role.ADMIN, null, null, Set.of());
 
-	private static final String OPEN = "RECEIVED,DISPATCHED,IN_PROGRESS,RETURN_PENDING,VERIFYING,REVISITING,SHELVED";
+	/** The open states ({@link WorkOrderStatus#isOpen}), as a list filter. */
+	private static final String OPEN = java.util.Arrays.stream(WorkOrderStatus.values())
+		.filter(WorkOrderStatus::isOpen)
+		.map(Enum::name)
+		.collect(java.util.stream.Collectors.joining(","));
 
 	/**
 	 * The most recent open orders of the same caller, or of the same street, judged per request: duplicates are

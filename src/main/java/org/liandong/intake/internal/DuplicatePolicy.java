@@ -96,7 +96,7 @@ final class DuplicatePolicy {
 
 	/** States a duplicate can still be merged into. */
 	static boolean isOpen(WorkOrderStatus status) {
-		return status != WorkOrderStatus.MERGED && !status.isFinal();
+		return status.isOpen();
 	}
 
 	private static String normalised(String address) {

@@ -149,7 +149,7 @@ class Open311Query {
 	}
 
 	static String open311Status(WorkOrderStatus status) {
-		return status.isFinal() || status == WorkOrderStatus.MERGED ? "closed" : "open";
+		return status.isOpen() ? "open" : "closed";
 	}
 
 	private Map<String, Object> view(WorkOrderSummary o) {

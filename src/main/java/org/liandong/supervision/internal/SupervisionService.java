@@ -23,7 +23,6 @@ import org.liandong.shared.TimeLimit;
 import org.liandong.supervision.OrderUrged;
 import org.liandong.supervision.SupervisionLevel;
 import org.liandong.supervision.SupervisionOpened;
-import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.context.ApplicationEventPublisher;
@@ -199,7 +198,7 @@ class SupervisionService {
 	}
 
 	private static void requireOpen(WorkOrderSummary order) {
-		if (order.status().isFinal() || order.status() == WorkOrderStatus.MERGED) {
+		if (!order.status().isOpen()) {
 			throw new ConflictException("Work order " + order.number() + " is " + order.status() + ".");
 		}
 	}

@@ -23,7 +23,7 @@ class IntakeAdvisor implements TriageAdvisor {
 	 * the duplicate check judges by too; being verified, revisited or shelved, an order can still take a new caller.
 	 */
 	private static final Set<WorkOrderStatus> OPEN = EnumSet.copyOf(java.util.Arrays.stream(WorkOrderStatus.values())
-		.filter(s -> s != WorkOrderStatus.MERGED && !s.isFinal())
+		.filter(WorkOrderStatus::isOpen)
 		.toList());
 
 	private final Triage triage;

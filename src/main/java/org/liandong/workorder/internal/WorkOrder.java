@@ -340,7 +340,7 @@ class WorkOrder {
 		if (master.id.equals(id)) {
 			throw new IllegalTransitionException("A work order cannot be merged into itself.");
 		}
-		if (master.status == MERGED || master.status.isFinal()) {
+		if (!master.status.isOpen()) {
 			throw new IllegalTransitionException("The master order " + master.number + " is " + master.status
 					+ "; merge into an open order.");
 		}
