@@ -14,6 +14,9 @@ public interface PortalOrders {
 	/** The channel of the orders the portal takes in: an order of any other channel has no portal ticket. */
 	Channel CHANNEL = Channel.WEB;
 
-	/** The tracking and online-revisit link of an order taken in through the portal; empty for any other order. */
-	Optional<String> trackLink(String orderId);
+	/**
+	 * The tracking and online-revisit link of an order taken in through the portal; empty for any other order, and
+	 * without a look-up for an order of another channel than the portal's.
+	 */
+	Optional<String> trackLink(String orderId, Channel channel);
 }

@@ -3,6 +3,7 @@ package org.liandong.intake.internal;
 import java.util.Optional;
 
 import org.liandong.intake.PortalOrders;
+import org.liandong.workorder.Channel;
 import org.springframework.stereotype.Component;
 
 /** Links of portal orders for messages sent by other modules (the notification module's revisit text). */
@@ -18,8 +19,8 @@ class PortalLinks implements PortalOrders {
 	}
 
 	@Override
-	public Optional<String> trackLink(String orderId) {
-		return tickets.number(orderId).map(this::link);
+	public Optional<String> trackLink(String orderId, Channel channel) {
+		return channel != CHANNEL ? Optional.empty() : tickets.number(orderId).map(this::link);
 	}
 
 	String link(String number) {

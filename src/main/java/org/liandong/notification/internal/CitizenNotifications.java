@@ -29,8 +29,7 @@ class CitizenNotifications {
 
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Received e) {
-		// (only the portal's channel can have a ticket: no look-up for the others, most intakes)
-		if (e.channel() == PortalOrders.CHANNEL && portal.trackLink(e.orderId()).isPresent()) {
+		if (portal.trackLink(e.orderId(), e.channel()).isPresent()) {
 			return;
 		}
 		notifier.toCitizenAsTakenIn(e.orderId(), StaffNotifications.key(e), NotificationKind.CITIZEN_RECEIPT,
@@ -65,7 +64,7 @@ class CitizenNotifications {
 		if (order == null) {
 			return;
 		}
-		Optional<String> link = portal.trackLink(e.orderId());
+		Optional<String> link = portal.trackLink(e.orderId(), order.channel());
 		if (link.isPresent()) {
 			notifier.toCitizen(e.orderId(), StaffNotifications.key(e), NotificationKind.CITIZEN_REVISIT_ONLINE,
 					List.of(order.number(), link.get()));
