@@ -33,10 +33,11 @@ public interface WorkOrders {
 	PageResult<WorkOrderSummary> queue(Actor actor, WorkOrderFilter filter, QueueOrder order, PageQuery page);
 
 	/**
-	 * The newest orders (at most {@code limit}, capped at 1,000) the actor may see that match the filter, without
-	 * counting every match as {@link #search} does: for callers that only look at the most recent ones.
+	 * The ids of the newest orders (at most {@code limit}, capped at 1,000) the actor may see that match the filter,
+	 * without counting every match as {@link #search} does or reading the orders: for callers that look at the most
+	 * recent ones only, and read them with {@link #findAll}, together with others or leaving some out.
 	 */
-	List<WorkOrderSummary> newest(Actor actor, WorkOrderFilter filter, int limit);
+	List<String> newestIds(Actor actor, WorkOrderFilter filter, int limit);
 
 	/**
 	 * Orders in the order they were taken in (creation time, then id), those after the given position, at most

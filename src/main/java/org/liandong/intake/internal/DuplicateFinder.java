@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the open orders an order probably duplicates: the same caller's orders and the orders of the same place,
- * read through {@link WorkOrders#newest} (as the platform, so every order counts), judged by {@link DuplicatePolicy}
+ * found through {@link WorkOrders#newestIds} (as the platform, so every order counts), judged by {@link DuplicatePolicy}
  * and, where the triage advisor knows similar orders, with its text score. Where the advisor scores the whole
  * neighbourhood (street or town, radius) itself, the place's orders are its answer and are not read here as well.
  */
@@ -79,13 +79,14 @@ class DuplicateFinder {
 	List<Proposal> find(WorkOrderSummary order, String callerPhone) {
 		var settings = properties.duplicates();
 		var from = Zones.cityDate(order.createdAt().minus(Duration.ofDays(settings.days())));
-		Map<String, WorkOrderSummary> pool = new LinkedHashMap<>();
+		// the candidates' ids first, the same caller's newest first, and then all of them read in one statement: the
+		// caller's search also finds the order itself (an order just taken in is its caller's newest), not read
 		Set<String> sameCaller = new HashSet<>();
-		Optional<String> phone = Optional.ofNullable(callerPhone).filter(p -> !p.isBlank());
-		phone.ifPresent(p -> search(new WorkOrderFilter(OPEN, null, null, null, null, null, null, from, null, null,
-				p)).forEach(o -> {
-					pool.put(o.id(), o);
-					sameCaller.add(o.id());
+		Set<String> toRead = new LinkedHashSet<>();
+		Optional.ofNullable(callerPhone).filter(p -> !p.isBlank()).ifPresent(p -> search(new WorkOrderFilter(OPEN,
+				null, null, null, null, null, null, from, null, null, p)).forEach(id -> {
+					sameCaller.add(id);
+					toRead.add(id);
 				}));
 		TriageAdvisor advisor = seams.triage();
 		Instant since = order.createdAt().minus(Duration.ofDays(settings.days()));
@@ -100,18 +101,15 @@ class DuplicateFinder {
 		}
 		else if (order.regionCode() != null || order.lat() != null || order.address() != null) {
 			// (an order with no place at all can only duplicate its caller's: no text search for it)
-			placePool(order, from).forEach(o -> pool.putIfAbsent(o.id(), o));
+			toRead.addAll(placePool(order, from));
 			advisor.similarNear(order.content(), order.regionCode(), order.lat(), order.lon(), settings.meters(),
 					since, MAX_PROPOSALS).forEach(s -> advised.put(s.id(), s.score()));
 		}
-		orders.findAll(advised.keySet()
-			.stream()
-			.filter(id -> !pool.containsKey(id) && !id.equals(order.id()))
-			.toList())
-			.forEach(o -> pool.put(o.id(), o));
+		toRead.addAll(advised.keySet());
+		toRead.remove(order.id());
 		DuplicatePolicy policy = new DuplicatePolicy(settings);
 		List<Proposal> proposals = new ArrayList<>();
-		for (WorkOrderSummary c : pool.values()) {
+		for (WorkOrderSummary c : orders.findAll(List.copyOf(toRead))) {
 			policy.judge(order, c, sameCaller.contains(c.id()), advised.getOrDefault(c.id(), 0.0))
 				.ifPresent(v -> proposals.add(new Proposal(c, v.reason(), v.score())));
 		}
@@ -129,7 +127,7 @@ class DuplicateFinder {
 	 * The newest open orders of the order's place: its street or town, else (with a point) any, else its address.
 	 * Not needed where the triage advisor scores the whole neighbourhood (its street and radius) itself.
 	 */
-	private List<WorkOrderSummary> placePool(WorkOrderSummary order, java.time.LocalDate from) {
+	private List<String> placePool(WorkOrderSummary order, java.time.LocalDate from) {
 		String street = street(order.regionCode());
 		if (street != null) {
 			return search(new WorkOrderFilter(OPEN, null, street, null, null, null, null, from, null, null, null));
@@ -144,7 +142,7 @@ class DuplicateFinder {
 		return List.of();
 	}
 
-	private List<WorkOrderSummary> search(WorkOrderFilter filter) {
-		return orders.newest(PLATFORM, filter, POOL);
+	private List<String> search(WorkOrderFilter filter) {
+		return orders.newestIds(PLATFORM, filter, POOL);
 	}
 }

@@ -45,10 +45,14 @@ class WorkOrderQuery {
 		return list(actor, f, page, true);
 	}
 
-	/** The first {@code limit} orders, newest first, without counting all matches (which can cost a scan). */
+	/**
+	 * The ids of the first {@code limit} orders, newest first, without counting all matches (which can cost a scan)
+	 * or reading the orders: for callers that read them together with others, or leave some out.
+	 */
 	@Transactional(readOnly = true)
-	public List<WorkOrder> newest(Actor actor, Filter f, int limit) {
-		return list(actor, f, PageQuery.of(0, limit), false).content();
+	public List<String> newestIds(Actor actor, Filter f, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		return ids(condition(actor, f, params), NEWEST_FIRST, params, PageQuery.of(0, limit));
 	}
 
 	/** A working queue's page: see {@link org.liandong.workorder.QueueOrder}. */
@@ -72,6 +76,28 @@ class WorkOrderQuery {
 
 	private PageResult<WorkOrder> list(Actor actor, Filter f, PageQuery page, boolean count, String orderBy) {
 		Map<String, Object> params = new HashMap<>();
+		String condition = condition(actor, f, params);
+		long total = !count ? -1 : jdbc.sql("SELECT COUNT(*) FROM wo_order o WHERE " + condition)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<String> ids = ids(condition, orderBy, params, page);
+		List<WorkOrder> orders = ids.isEmpty() ? List.of() : loadAll(ids);
+		return PageResult.of(orders, page, count ? total : orders.size());
+	}
+
+	private List<String> ids(String condition, String orderBy, Map<String, Object> params, PageQuery page) {
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		return jdbc.sql("SELECT o.id FROM wo_order o WHERE " + condition + " ORDER BY " + orderBy
+				+ " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(String.class)
+			.list();
+	}
+
+	/** The filter as an SQL condition on {@code wo_order o}, its parameters added to {@code params}. */
+	private String condition(Actor actor, Filter f, Map<String, Object> params) {
 		List<String> where = new ArrayList<>();
 		where.add(visibility.condition(actor, params));
 		if (notBlank(f.status())) {
@@ -129,20 +155,7 @@ class WorkOrderQuery {
 			where.add("o.citizen_phone = :phone");
 			params.put("phone", f.phone().strip());
 		}
-		String condition = String.join(" AND ", where);
-		long total = !count ? -1 : jdbc.sql("SELECT COUNT(*) FROM wo_order o WHERE " + condition)
-			.params(params)
-			.query(Long.class)
-			.single();
-		params.put("limit", page.size());
-		params.put("offset", page.offset());
-		List<String> ids = jdbc.sql("SELECT o.id FROM wo_order o WHERE " + condition + " ORDER BY " + orderBy
-				+ " LIMIT :limit OFFSET :offset")
-			.params(params)
-			.query(String.class)
-			.list();
-		List<WorkOrder> orders = ids.isEmpty() ? List.of() : loadAll(ids);
-		return PageResult.of(orders, page, count ? total : orders.size());
+		return String.join(" AND ", where);
 	}
 
 	/** A keyset page in intake order: the orders after (createdAt, id). */

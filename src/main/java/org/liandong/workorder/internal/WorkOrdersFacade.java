@@ -76,12 +76,10 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
-	public List<WorkOrderSummary> newest(Actor actor, WorkOrderFilter f, int limit) {
+	public List<String> newestIds(Actor actor, WorkOrderFilter f, int limit) {
 		var filter = new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
 				f.channel(), f.from(), f.to(), f.q(), f.phone());
-		return query.newest(actor, filter, Math.max(1, Math.min(1000, limit))).stream()
-			.map(WorkOrdersFacade::summary)
-			.toList();
+		return query.newestIds(actor, filter, Math.max(1, Math.min(1000, limit)));
 	}
 
 	@Override
