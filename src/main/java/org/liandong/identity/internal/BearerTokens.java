@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,6 +37,19 @@ class BearerTokens {
 
 	private final Clock clock;
 
+	/** The most entries a memo holds: tokens of some 100 characters, a few megabytes in all. */
+	static final int MEMO_MAX = 10_000;
+
+	/**
+	 * Tokens whose signature checked out, with their claims (the expiry is still checked at every use): each token's
+	 * HMAC is worked out once rather than on every request. The secret does not change while the platform runs, so
+	 * a signature that was right stays right.
+	 */
+	private final Map<String, Claims> signed = new ConcurrentHashMap<>();
+
+	/** Password hashes' fingerprints: a token's fingerprint is compared with its user's on every request. */
+	private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+
 	BearerTokens(SharedSecrets secrets, IdentityProperties properties, Clock clock) {
 		this.secrets = secrets;
 		this.properties = properties;
@@ -51,32 +66,55 @@ class BearerTokens {
 
 	/** The claims of a well-formed, correctly signed and unexpired token; empty for anything else. */
 	Optional<Claims> verify(String token) {
+		Claims claims = signed.get(token);
+		if (claims == null) {
+			claims = checkSignature(token);
+			if (claims == null) {
+				return Optional.empty();
+			}
+			remember(signed, token, claims);
+		}
+		return claims.expiresAt().isAfter(clock.instant()) ? Optional.of(claims) : Optional.empty();
+	}
+
+	/** The claims of a well-formed, correctly signed token, expired or not; null for anything else. */
+	private Claims checkSignature(String token) {
 		String[] parts = token.split("\\.", -1);
 		if (parts.length != 4) {
-			return Optional.empty();
+			return null;
 		}
 		String body = parts[0] + "." + parts[1] + "." + parts[2];
 		byte[] expected = sign(body).getBytes(StandardCharsets.US_ASCII);
 		if (!MessageDigest.isEqual(expected, parts[3].getBytes(StandardCharsets.US_ASCII))) {
-			return Optional.empty();
+			return null;
 		}
 		try {
 			Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(parts[1]));
-			if (!expiresAt.isAfter(clock.instant())) {
-				return Optional.empty();
-			}
 			String username = new String(B64D.decode(parts[0]), StandardCharsets.UTF_8);
-			return Optional.of(new Claims(username, expiresAt, parts[2]));
+			return new Claims(username, expiresAt, parts[2]);
 		}
 		catch (IllegalArgumentException e) {
-			return Optional.empty();
+			return null;
 		}
 	}
 
 	/** Whether the token was issued under the user's current password. */
 	boolean matchesPassword(Claims claims, UserAccount user) {
+		String current = fingerprints.get(user.passwordHash());
+		if (current == null) {
+			current = fingerprint(user.passwordHash());
+			remember(fingerprints, user.passwordHash(), current);
+		}
 		return MessageDigest.isEqual(claims.fingerprint().getBytes(StandardCharsets.US_ASCII),
-				fingerprint(user.passwordHash()).getBytes(StandardCharsets.US_ASCII));
+				current.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/** Adds to a memo, emptying it first when it is full: a bound on memory, not an eviction policy. */
+	private static <K, V> void remember(Map<K, V> memo, K key, V value) {
+		if (memo.size() >= MEMO_MAX) {
+			memo.clear();
+		}
+		memo.put(key, value);
 	}
 
 	private static String fingerprint(String passwordHash) {
