@@ -41,7 +41,8 @@ public interface TriageAdvisor {
 	 * The orders of any state taken in since {@code since} in the street or town of {@code regionCode} or within
 	 * {@code meters} of the point whose text resembles the request at least {@code minScore}, with their text
 	 * similarity, best first, at most {@code size}, without reading them: the caller reads and judges them itself.
-	 * By default those of {@link #similarNear}.
+	 * An advisor that holds the orders' places gives each with its score, so that the caller reads only those of
+	 * the request's place. By default those of {@link #similarNear}, without places.
 	 */
 	default List<TextScore> scoresNear(String text, String regionCode, Double lat, Double lon, double meters,
 			Instant since, double minScore, int size) {
@@ -51,8 +52,16 @@ public interface TriageAdvisor {
 			.toList();
 	}
 
-	/** An order's text similarity to a request (0 to 1). */
-	record TextScore(String orderId, double score) {
+	/** An order's text similarity to a request (0 to 1), with its place where the advisor knows it (else null). */
+	record TextScore(String orderId, double score, Place place) {
+
+		public TextScore(String orderId, double score) {
+			this(orderId, score, null);
+		}
+	}
+
+	/** Where an order was taken in: its region code, WGS-84 point and address, each null where it has none. */
+	record Place(String regionCode, Double lat, Double lon, String address) {
 	}
 
 	/** A classification proposal: item, lead unit, region and the classifier's confidence (0 to 1). */

@@ -91,23 +91,31 @@ class DuplicateFinder {
 		TriageAdvisor advisor = seams.triage();
 		Instant since = order.createdAt().minus(Duration.ofDays(settings.days()));
 		Map<String, Double> advised = new HashMap<>();
+		DuplicatePolicy policy = new DuplicatePolicy(settings);
 		// only orders of the same place can be proposed for their text (DuplicatePolicy), so only they are searched
 		if (advisor.scoresWholeNeighbourhood() && (street(order.regionCode()) != null || order.lat() != null)) {
 			// the advisor's neighbourhood is the place's pool: its orders are read once, below, whatever their state;
-			// those whose words are less than half as alike as a proposal needs are not read at all (see WORDS_FLOOR)
-			advisor.scoresNear(order.content(), order.regionCode(), order.lat(), order.lon(), settings.meters(), since,
-					WORDS_FLOOR * settings.minScore(), 2 * MAX_PROPOSALS)
-				.forEach(s -> advised.put(s.orderId(), s.score()));
+			// those whose words are less than half as alike as a proposal needs are not read at all (see WORDS_FLOOR),
+			// nor those the advisor places elsewhere (the street's other communities, beyond the radius), unless they
+			// are the same caller's
+			for (TriageAdvisor.TextScore s : advisor.scoresNear(order.content(), order.regionCode(), order.lat(),
+					order.lon(), settings.meters(), since, WORDS_FLOOR * settings.minScore(), 2 * MAX_PROPOSALS)) {
+				advised.put(s.orderId(), s.score());
+				if (s.place() == null || sameCaller.contains(s.orderId()) || policy.samePlace(order, s.place())) {
+					toRead.add(s.orderId());
+				}
+			}
 		}
 		else if (order.regionCode() != null || order.lat() != null || order.address() != null) {
 			// (an order with no place at all can only duplicate its caller's: no text search for it)
 			toRead.addAll(placePool(order, from));
 			advisor.similarNear(order.content(), order.regionCode(), order.lat(), order.lon(), settings.meters(),
-					since, MAX_PROPOSALS).forEach(s -> advised.put(s.id(), s.score()));
+					since, MAX_PROPOSALS).forEach(s -> {
+						advised.put(s.id(), s.score());
+						toRead.add(s.id());
+					});
 		}
-		toRead.addAll(advised.keySet());
 		toRead.remove(order.id());
-		DuplicatePolicy policy = new DuplicatePolicy(settings);
 		List<Proposal> proposals = new ArrayList<>();
 		for (WorkOrderSummary c : orders.findAll(List.copyOf(toRead))) {
 			policy.judge(order, c, sameCaller.contains(c.id()), advised.getOrDefault(c.id(), 0.0))

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.liandong.intake.TriageAdvisor;
 import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
 
@@ -82,15 +83,27 @@ final class DuplicatePolicy {
 	}
 
 	boolean samePlace(WorkOrderSummary a, WorkOrderSummary b) {
+		return samePlace(a, b.address(), b.lat(), b.lon(), b.regionCode());
+	}
+
+	/**
+	 * Whether an order whose place is known without reading it (the triage advisor's) is of the same place as
+	 * {@code a}: a candidate that is not, and not of the same caller, cannot be proposed ({@link #judge}).
+	 */
+	boolean samePlace(WorkOrderSummary a, TriageAdvisor.Place b) {
+		return samePlace(a, b.address(), b.lat(), b.lon(), b.regionCode());
+	}
+
+	private boolean samePlace(WorkOrderSummary a, String address, Double lat, Double lon, String regionCode) {
 		remember(a);
 		String addressA = judgedAddress;
-		if (addressA != null && addressA.equals(normalised(b.address()))) {
+		if (addressA != null && addressA.equals(normalised(address))) {
 			return true;
 		}
-		if (a.lat() != null && b.lat() != null) {
-			return Distance.meters(a.lat(), a.lon(), b.lat(), b.lon()) <= settings.meters();
+		if (a.lat() != null && lat != null) {
+			return Distance.meters(a.lat(), a.lon(), lat, lon) <= settings.meters();
 		}
-		return a.regionCode() != null && Objects.equals(a.regionCode(), b.regionCode())
+		return a.regionCode() != null && Objects.equals(a.regionCode(), regionCode)
 				&& !a.regionCode().endsWith("00000000");
 	}
 

@@ -75,8 +75,12 @@ class IntakeAdvisor implements TriageAdvisor {
 		return similar.scoresNear(text, regionCode, lat, lon, meters, since, size)
 			.stream()
 			.filter(hit -> hit.score() >= minScore)
-			.map(hit -> new TextScore(hit.id(), hit.score()))
+			.map(hit -> new TextScore(hit.id(), hit.score(), place(hit.place())))
 			.toList();
+	}
+
+	private static TriageAdvisor.Place place(SimilarityIndex.Place p) {
+		return p == null ? null : new TriageAdvisor.Place(p.regionCode(), p.lat(), p.lon(), p.address());
 	}
 
 	@Override

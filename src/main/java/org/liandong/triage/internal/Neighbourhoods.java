@@ -36,7 +36,9 @@ final class Neighbourhoods {
 
 	/**
 	 * One order's place, time and words (word objects shared with the index's document frequencies), with each word's
-	 * term-frequency factor (1 + ln count) worked out once, at the put.
+	 * term-frequency factor (1 + ln count) worked out once, at the put. The region code and address are not searched
+	 * by; they are given back with the order's score, so that the duplicate check can tell its place without reading
+	 * it (an order's place does not change after intake).
 	 */
 	static final class Entry {
 
@@ -50,6 +52,10 @@ final class Neighbourhoods {
 
 		final double lon;
 
+		final String region;
+
+		final String address;
+
 		final SimilarityIndex.Word[] words;
 
 		final double[] tf;
@@ -57,13 +63,15 @@ final class Neighbourhoods {
 		/** Replaced by a later put of the same order (guarded by the lock): skipped, then pruned. */
 		boolean superseded;
 
-		Entry(String id, long createdMillis, String street, double lat, double lon, SimilarityIndex.Word[] words,
-				int[] counts) {
+		Entry(String id, long createdMillis, String street, double lat, double lon, String region, String address,
+				SimilarityIndex.Word[] words, int[] counts) {
 			this.id = id;
 			this.createdMillis = createdMillis;
 			this.street = street;
 			this.lat = lat;
 			this.lon = lon;
+			this.region = region;
+			this.address = address;
 			this.words = words;
 			this.tf = new double[counts.length];
 			for (int i = 0; i < counts.length; i++) {
@@ -72,8 +80,8 @@ final class Neighbourhoods {
 		}
 	}
 
-	/** One result: an order id and its cosine similarity to the request. */
-	record Scored(String id, double score) {
+	/** One result: an order id and its cosine similarity to the request, with the order's entry. */
+	record Scored(String id, double score, Entry entry) {
 	}
 
 	private final long retentionMillis;
@@ -86,6 +94,9 @@ final class Neighbourhoods {
 
 	/** The current entry of each order: an entry in a list that is not its order's current one is superseded. */
 	private final Map<String, Entry> current = new HashMap<>();
+
+	/** One instance of each region code held (a city has a few thousand; its orders, hundreds of thousands). */
+	private final Map<String, String> regions = new HashMap<>();
 
 	private long newestMillis = Long.MIN_VALUE;
 
@@ -118,8 +129,8 @@ final class Neighbourhoods {
 	 * Adds or replaces an order's entry; an order with neither a street nor a point, or older than the retention,
 	 * is only removed.
 	 */
-	void put(String id, long createdMillis, String street, Double lat, Double lon, SimilarityIndex.Word[] words,
-			int[] counts) {
+	void put(String id, long createdMillis, String street, Double lat, Double lon, String region, String address,
+			SimilarityIndex.Word[] words, int[] counts) {
 		boolean point = lat != null && lon != null;
 		lock.writeLock().lock();
 		try {
@@ -135,7 +146,7 @@ final class Neighbourhoods {
 				return;
 			}
 			Entry entry = new Entry(id, createdMillis, street, point ? lat : Double.NaN, point ? lon : Double.NaN,
-					words, counts);
+					region == null ? null : regions.computeIfAbsent(region, r -> r), address, words, counts);
 			current.put(id, entry);
 			if (street != null) {
 				byStreet.computeIfAbsent(street, s -> new ArrayList<>()).add(entry);
@@ -317,7 +328,7 @@ final class Neighbourhoods {
 			found.sort(BETTER_FIRST);
 			List<Scored> out = new ArrayList<>(found.size());
 			for (Found f : found) {
-				out.add(new Scored(f.entry().id, f.score()));
+				out.add(new Scored(f.entry().id, f.score(), f.entry()));
 			}
 			return out;
 		}

@@ -170,7 +170,8 @@ class SimilarRequests implements ApplicationRunner {
 	private void put(WorkOrderSummary order) {
 		recentlyPut.put(order.id(), order.createdAt());
 		index.put(order.id(), text(order),
-				new SimilarityIndex.Place(street(order.regionCode()), order.lat(), order.lon(), order.createdAt()));
+				new SimilarityIndex.Place(street(order.regionCode()), order.lat(), order.lon(), order.createdAt(),
+						order.regionCode(), order.address()));
 	}
 
 	/** The street or town of a region code (its first nine digits), or null above that level. */

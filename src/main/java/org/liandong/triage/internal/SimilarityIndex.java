@@ -138,8 +138,15 @@ final class SimilarityIndex {
 		}
 	};
 
-	/** One hit: the order id and the cosine similarity of its text to the request. */
-	record Hit(String id, double score) {
+	/**
+	 * One hit: the order id and the cosine similarity of its text to the request, and where a neighbourhood's search
+	 * was answered in memory, the order's place as put (null otherwise).
+	 */
+	record Hit(String id, double score, Place place) {
+
+		Hit(String id, double score) {
+			this(id, score, null);
+		}
 	}
 
 	/** An index whose searches see every write made before them, and eight days of neighbourhoods in memory. */
@@ -165,11 +172,16 @@ final class SimilarityIndex {
 
 	/**
 	 * Where and when an order was taken in, for searches restricted to a neighbourhood (duplicates): its street or
-	 * town (the 9-digit prefix of its region code, or null), its WGS-84 point (or nulls) and its creation time.
+	 * town (the 9-digit prefix of its region code, or null), its WGS-84 point (or nulls) and its creation time; and,
+	 * kept with it in memory and given back with a neighbourhood's hits, its whole region code and its address.
 	 */
-	record Place(String street, Double lat, Double lon, Instant createdAt) {
+	record Place(String street, Double lat, Double lon, Instant createdAt, String regionCode, String address) {
 
 		static final Place NONE = new Place(null, null, null, null);
+
+		Place(String street, Double lat, Double lon, Instant createdAt) {
+			this(street, lat, lon, createdAt, null, null);
+		}
 	}
 
 	/**
@@ -191,7 +203,7 @@ final class SimilarityIndex {
 		// the id as a doc value: reading it for a hit costs a lookup, not the decompression of a stored-fields block
 		doc.add(new SortedDocValuesField("id", new BytesRef(id)));
 		// the words segmented once, for the index and for the word frequencies below
-		List<String> words = text == null || text.isBlank() ? List.of() : TextFeatures.words(text);
+		List<String> words = text == null || text.isBlank() ? List.of() : segmented(text);
 		doc.add(new Field("text", new Words(words), TEXT));
 		if (place.street() != null) {
 			doc.add(new StringField("street", place.street(), Field.Store.NO));
@@ -219,10 +231,10 @@ final class SimilarityIndex {
 			}
 			if (place.createdAt() != null) {
 				neighbourhoods.put(id, place.createdAt().toEpochMilli(), place.street(), place.lat(), place.lon(),
-						known, tf);
+						place.regionCode(), place.address(), known, tf);
 			}
 			else {
-				neighbourhoods.put(id, 0, null, null, null, known, tf); // a text without a time leaves them
+				neighbourhoods.put(id, 0, null, null, null, null, null, known, tf); // a text without a time leaves them
 			}
 			documents.incrementAndGet();
 			stale.set(true);
@@ -358,7 +370,9 @@ final class SimilarityIndex {
 		List<Hit> out = new ArrayList<>();
 		for (Neighbourhoods.Scored s : neighbourhoods.similar(weights, norm, documents, excludeId, near.street(), near.lat(),
 				near.lon(), near.meters(), near.since().toEpochMilli(), candidates)) {
-			out.add(new Hit(s.id(), round(s.score())));
+			Neighbourhoods.Entry e = s.entry();
+			out.add(new Hit(s.id(), round(s.score()), new Place(e.street, Double.isNaN(e.lat) ? null : e.lat,
+					Double.isNaN(e.lon) ? null : e.lon, Instant.ofEpochMilli(e.createdMillis), e.region, e.address)));
 		}
 		return out;
 	}
@@ -461,8 +475,36 @@ final class SimilarityIndex {
 		if (text == null || text.isBlank()) {
 			return out;
 		}
-		TextFeatures.words(text).forEach(word -> out.merge(word, 1, Integer::sum));
+		segmented(text).forEach(word -> out.merge(word, 1, Integer::sum));
 		return out;
+	}
+
+	/** The texts segmented last, with their words (at most this many). */
+	private static final int SEGMENTED = 64;
+
+	/**
+	 * The words of the texts segmented last: a new order's text is searched with (the duplicate check) and put (the
+	 * index) by two listeners moments apart, and segmenting it is most of each.
+	 */
+	private final Map<String, List<String>> segmented = new java.util.LinkedHashMap<>(128, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+			return size() > SEGMENTED;
+		}
+	};
+
+	private List<String> segmented(String text) {
+		synchronized (segmented) {
+			List<String> known = segmented.get(text);
+			if (known != null) {
+				return known;
+			}
+		}
+		List<String> words = TextFeatures.words(text); // (unmodifiable)
+		synchronized (segmented) {
+			segmented.put(text, words);
+		}
+		return words;
 	}
 
 	/**

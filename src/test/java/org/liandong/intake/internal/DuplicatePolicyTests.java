@@ -95,6 +95,27 @@ class DuplicatePolicyTests {
 	}
 
 	@Test
+	void aPlaceKnownWithoutReadingTheOrderIsJudgedAsTheOrdersOwn() {
+		var noPin = order("n", "路灯不亮", "海滨北路88号", null, null, "371002003001", WorkOrderStatus.RECEIVED, NOW);
+		var candidates = List.of(
+				order("i", "x", "海滨北路 88 号", null, null, null, WorkOrderStatus.RECEIVED, NOW),
+				order("j", "x", null, null, null, "371002003001", WorkOrderStatus.RECEIVED, NOW),
+				order("k", "x", null, null, null, "371002003002", WorkOrderStatus.RECEIVED, NOW),
+				order("l", "x", null, 37.5091, 122.1203, "371002003002", WorkOrderStatus.RECEIVED, NOW));
+		for (var pinned : List.of(noPin, fresh)) {
+			for (var c : candidates) {
+				var place = new org.liandong.intake.TriageAdvisor.Place(c.regionCode(), c.lat(), c.lon(), c.address());
+				assertThat(policy.samePlace(pinned, place)).as("%s and %s", pinned.id(), c.id())
+					.isEqualTo(policy.samePlace(pinned, c));
+			}
+		}
+		var elsewhere = new org.liandong.intake.TriageAdvisor.Place("371002003002", null, null, null);
+		assertThat(policy.samePlace(noPin, elsewhere)).isFalse();
+		assertThat(policy.samePlace(noPin, new org.liandong.intake.TriageAdvisor.Place(null, null, null, "海滨北路88号")))
+			.isTrue();
+	}
+
+	@Test
 	void bigramJaccardIgnoresPunctuationAndSpaces() {
 		assertThat(TextSimilarity.jaccard("路灯 不亮！", "路灯不亮")).isEqualTo(1.0);
 		assertThat(TextSimilarity.jaccard("路灯不亮", "噪音扰民")).isZero();

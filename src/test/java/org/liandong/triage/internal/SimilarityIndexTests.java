@@ -44,6 +44,25 @@ class SimilarityIndexTests {
 	}
 
 	@Test
+	void aNeighbourhoodAnsweredInMemoryGivesEachOrdersPlaceAsPut() {
+		index.put("placed", TEXT, new SimilarityIndex.Place("371002003", 37.5092, 122.1204, NOW.minusSeconds(60),
+				"371002003001", "海滨北路88号"));
+		index.put("street-only", TEXT, new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(60),
+				"371002003002", null));
+		var near = new SimilarityIndex.Near("371002003", 37.5091, 122.1203, 200, NOW.minus(Duration.ofDays(7)));
+		assertThat(index.answersInMemorySince(near.since())).isTrue();
+
+		assertThat(index.similar(TEXT, null, 10, near)).extracting(SimilarityIndex.Hit::id, SimilarityIndex.Hit::place)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("placed", new SimilarityIndex.Place("371002003", 37.5092,
+							122.1204, NOW.minusSeconds(60), "371002003001", "海滨北路88号")),
+					org.assertj.core.groups.Tuple.tuple("street-only", new SimilarityIndex.Place("371002003", null,
+							null, NOW.minusSeconds(60), "371002003002", null)));
+		assertThat(index.similar(TEXT, null, 10)).as("a search of the whole index knows no places")
+			.allSatisfy(hit -> assertThat(hit.place()).isNull());
+	}
+
+	@Test
 	void scoresAreTheCosineOfTheTextsAndTheMostAlikeComesFirst() {
 		index.put("alike", TEXT);
 		index.put("partly", "海滨北路路灯不亮");
