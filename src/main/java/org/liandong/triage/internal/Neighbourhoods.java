@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -200,8 +199,9 @@ final class Neighbourhoods {
 	 * <p>
 	 * A dense neighbourhood (a burst pipe, a power cut: hundreds of look-alike orders of one street) is the costly
 	 * case, so the scan does no more per order than it must: no map look-up to skip a replaced order, each word's
-	 * IDF worked out once per search rather than per order ({@link Scan}), and only the best {@code limit} kept
-	 * (a heap) instead of sorting every order that shares a word.
+	 * IDF and weight in the request worked out once per search and kept with the word rather than looked up per
+	 * order ({@link Scan}), and only the best {@code limit} kept (a heap) instead of sorting every order that shares
+	 * a word.
 	 *
 	 * @param query the request's words with their weights ((1 + ln tf) · idf)
 	 * @param documents the number of texts the weights' IDFs were worked out with
@@ -257,7 +257,11 @@ final class Neighbourhoods {
 		.thenComparing(f -> f.entry().createdMillis, Comparator.reverseOrder())
 		.thenComparing(f -> f.entry().id);
 
-	/** One search's scoring: the request, the IDFs of the words met so far, the best orders so far. */
+	/**
+	 * One search's scoring: the request, the best orders so far. Each word's IDF and weight in the request are worked
+	 * out once per search and kept with the word ({@link SimilarityIndex.Word#memo}), not looked up in maps for every
+	 * order that has it; the IDF is the same for the whole search unless a concurrent scan has overwritten the memo.
+	 */
 	private static final class Scan {
 
 		private final Map<SimilarityIndex.Word, Double> query;
@@ -270,11 +274,11 @@ final class Neighbourhoods {
 
 		private final int limit;
 
-		/** Each word's IDF for this search (the same word is in most orders of a neighbourhood). */
-		private final Map<SimilarityIndex.Word, Double> idf = new IdentityHashMap<>();
-
 		/** The best {@code limit} so far, the worst at the head. */
 		private final PriorityQueue<Found> best;
+
+		/** This search, in the words' memos: an object of its own, so that a memo does not keep the search's results. */
+		private final Object token = new Object();
 
 		Scan(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, String excludeId, int limit) {
 			this.query = query;
@@ -289,20 +293,16 @@ final class Neighbourhoods {
 		/** Keeps the entry with its cosine to the request when they share a word and it is among the best. */
 		void score(Entry e) {
 			double dot = 0;
+			double norm = 0;
 			SimilarityIndex.Word[] words = e.words;
 			for (int i = 0; i < words.length; i++) {
-				Double w = query.get(words[i]);
-				if (w != null) {
-					dot += w * e.tf[i] * idf(words[i]);
-				}
+				SimilarityIndex.ScanMemo memo = memo(words[i]);
+				double w = e.tf[i] * memo.idf();
+				norm += w * w;
+				dot += memo.queryWeight() * w;
 			}
 			if (dot <= 0 || limit == 0 || e.id.equals(excludeId)) {
 				return;
-			}
-			double norm = 0;
-			for (int i = 0; i < words.length; i++) {
-				double w = e.tf[i] * idf(words[i]);
-				norm += w * w;
 			}
 			Found found = new Found(e, queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm)));
 			if (best.size() < limit) {
@@ -314,13 +314,14 @@ final class Neighbourhoods {
 			}
 		}
 
-		private double idf(SimilarityIndex.Word word) {
-			Double known = idf.get(word);
-			if (known == null) {
-				known = word.idf(documents);
-				idf.put(word, known);
+		private SimilarityIndex.ScanMemo memo(SimilarityIndex.Word word) {
+			SimilarityIndex.ScanMemo memo = word.memo;
+			if (memo == null || memo.scan() != token) {
+				Double weight = query.get(word);
+				memo = new SimilarityIndex.ScanMemo(token, word.idf(documents), weight == null ? 0 : weight);
+				word.memo = memo;
 			}
-			return known;
+			return memo;
 		}
 
 		List<Scored> best() {
