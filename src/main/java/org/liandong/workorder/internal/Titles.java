@@ -1,6 +1,11 @@
 package org.liandong.workorder.internal;
 
-/** Derives a short title from a request's content: its first sentence, at most 30 characters. */
+import java.util.regex.Pattern;
+
+/**
+ * Derives a short title from a request's content: its first sentence or line, white space collapsed, at most 30
+ * characters.
+ */
 final class Titles {
 
 	static final int MAX = 30;
@@ -8,19 +13,23 @@ final class Titles {
 	private Titles() {
 	}
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	static String derive(String content) {
-		String text = content.strip().replaceAll("\\s+", " ");
+		String text = content.strip();
 		int end = text.length();
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n' || c == '；' || c == ';') {
+			if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == '；'
+					|| c == ';') {
 				end = i;
 				break;
 			}
 		}
-		String sentence = text.substring(0, end).strip();
+		// the sentence's runs of white space as one space (found first: a line break ends the sentence)
+		String sentence = SPACES.matcher(text.substring(0, end)).replaceAll(" ").strip();
 		if (sentence.isEmpty()) {
-			sentence = text;
+			sentence = SPACES.matcher(text).replaceAll(" ");
 		}
 		if (sentence.codePointCount(0, sentence.length()) > MAX) {
 			return sentence.substring(0, sentence.offsetByCodePoints(0, MAX)) + "…";
