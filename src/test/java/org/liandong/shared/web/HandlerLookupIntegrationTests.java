@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * The handler mapping's shortcut ({@link HandlerLookupConfiguration}) turns away exactly the mappings Spring's full
+ * The web layer's trimmings for speed: no JAXB message converter, and the handler mapping's shortcut ({@link HandlerLookupConfiguration}) turns away exactly the mappings Spring's full
  * question turns away: for a path made from every pattern of the application, with each of its methods, every
  * mapping answers the same with and without it.
  */
@@ -27,6 +27,16 @@ class HandlerLookupIntegrationTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
+
+	@Autowired
+	org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter adapter;
+
+	@Test
+	void answersAreWrittenWithoutAskingJaxb() {
+		assertThat(adapter.getMessageConverters()).isNotEmpty()
+			.noneMatch(org.springframework.http.converter.xml.Jaxb2RootElementHttpMessageConverter.class::isInstance)
+			.anyMatch(c -> c.getClass().getSimpleName().contains("Json"));
+	}
 
 	@Test
 	void theApplicationsMappingTakesTheShortcut() {
