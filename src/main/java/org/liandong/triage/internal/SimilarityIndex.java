@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +21,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -31,9 +33,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -55,15 +55,24 @@ final class SimilarityIndex {
 	/** Only this many distinct words of a text, the rarest, go into the candidate query. */
 	private static final int MAX_QUERY_TERMS = 24;
 
-	/** Indexed with frequencies and a term vector, which gives a candidate's words back for the cosine. */
+	/**
+	 * Indexed with frequencies. A candidate's words for the cosine are stored as a field of their own ({@link
+	 * #WORDS}), not as a term vector: writing and merging term vectors was a tenth of the platform's work at a
+	 * sustained intake (the merges rebuild each document's vector), and their compiled code some of the JIT's.
+	 */
 	private static final FieldType TEXT = new FieldType();
 
 	static {
 		TEXT.setTokenized(true);
 		TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-		TEXT.setStoreTermVectors(true);
 		TEXT.freeze();
 	}
+
+	/** The stored field with a text's words, in order, separated by {@link #WORD_SEPARATOR}. */
+	private static final String WORDS = "words";
+
+	/** Separates the stored words (a segmented word holds no control character). */
+	private static final char WORD_SEPARATOR = '\u001f';
 
 	private final Analyzer analyzer = new ChineseAnalyzer();
 
@@ -216,6 +225,7 @@ final class SimilarityIndex {
 		// the words segmented once, for the index and for the word frequencies below
 		List<String> words = text == null || text.isBlank() ? List.of() : segmented(text);
 		doc.add(new Field("text", new Words(words), TEXT));
+		doc.add(new StoredField(WORDS, String.join(String.valueOf(WORD_SEPARATOR), words)));
 		if (place.street() != null) {
 			doc.add(new StringField("street", place.street(), Field.Store.NO));
 		}
@@ -345,12 +355,12 @@ final class SimilarityIndex {
 						BooleanClause.Occur.SHOULD));
 				builder.add(words.build(), BooleanClause.Occur.MUST);
 				List<Hit> out = new ArrayList<>();
-				TermVectors vectors = searcher.getIndexReader().termVectors(); // one per search: it clones per segment
+				StoredFields stored = searcher.storedFields(); // one per search: it clones per segment
 				ScoreDoc[] hits = searcher.search(builder.build(), candidates + 1).scoreDocs;
 				String[] ids = ids(searcher, hits);
 				for (int i = 0; i < hits.length; i++) {
 					if (ids[i] != null && !ids[i].equals(excludeId)) {
-						out.add(new Hit(ids[i], round(cosine(query, words(ids[i], vectors, hits[i].doc)))));
+						out.add(new Hit(ids[i], round(cosine(query, words(ids[i], stored, hits[i].doc)))));
 					}
 				}
 				out.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -520,10 +530,10 @@ final class SimilarityIndex {
 
 	/**
 	 * An indexed text's words with their counts: from the recently read ones (the orders of a neighbourhood are
-	 * candidates for one request after another, and decompressing a term vector was most of a search's cost), or
-	 * from its term vector, with no second segmentation.
+	 * candidates for one request after another, and decompressing a stored document is most of a search's cost), or
+	 * from its stored words, with no second segmentation.
 	 */
-	private Map<String, Integer> words(String id, TermVectors vectors, int doc) throws IOException {
+	private Map<String, Integer> words(String id, StoredFields stored, int doc) throws IOException {
 		Map<String, Integer> known;
 		synchronized (recentWords) {
 			known = recentWords.get(id);
@@ -532,11 +542,16 @@ final class SimilarityIndex {
 			return known;
 		}
 		Map<String, Integer> out = new HashMap<>();
-		Terms terms = vectors.get(doc, "text");
-		if (terms != null) {
-			TermsEnum it = terms.iterator();
-			for (BytesRef term = it.next(); term != null; term = it.next()) {
-				out.put(term.utf8ToString(), (int) it.totalTermFreq());
+		String joined = stored.document(doc, Set.of(WORDS)).get(WORDS);
+		if (joined != null && !joined.isEmpty()) {
+			int from = 0;
+			while (from <= joined.length()) {
+				int to = joined.indexOf(WORD_SEPARATOR, from);
+				if (to < 0) {
+					to = joined.length();
+				}
+				out.merge(joined.substring(from, to), 1, Integer::sum);
+				from = to + 1;
 			}
 		}
 		synchronized (recentWords) {
