@@ -199,9 +199,9 @@ final class Neighbourhoods {
 	 * <p>
 	 * A dense neighbourhood (a burst pipe, a power cut: hundreds of look-alike orders of one street) is the costly
 	 * case, so the scan does no more per order than it must: no map look-up to skip a replaced order, each word's
-	 * IDF and weight in the request worked out once per search and kept with the word rather than looked up per
-	 * order ({@link Scan}), and only the best {@code limit} kept (a heap) instead of sorting every order that shares
-	 * a word.
+	 * IDF and weight in the request worked out once per search and kept in a table the thread reuses rather than
+	 * looked up in maps per order ({@link Scan}), and only the best {@code limit} kept (a heap, with no result object
+	 * for an order that does not make it) instead of sorting every order that shares a word.
 	 *
 	 * @param query the request's words with their weights ((1 + ln tf) · idf)
 	 * @param documents the number of texts the weights' IDFs were worked out with
@@ -259,8 +259,8 @@ final class Neighbourhoods {
 
 	/**
 	 * One search's scoring: the request, the best orders so far. Each word's IDF and weight in the request are worked
-	 * out once per search and kept with the word ({@link SimilarityIndex.Word#memo}), not looked up in maps for every
-	 * order that has it; the IDF is the same for the whole search unless a concurrent scan has overwritten the memo.
+	 * out once per search, at its first meeting, and kept in the thread's {@link WordTable}, not looked up in maps for
+	 * every order that has it.
 	 */
 	private static final class Scan {
 
@@ -277,8 +277,7 @@ final class Neighbourhoods {
 		/** The best {@code limit} so far, the worst at the head. */
 		private final PriorityQueue<Found> best;
 
-		/** This search, in the words' memos: an object of its own, so that a memo does not keep the search's results. */
-		private final Object token = new Object();
+		private final WordTable table = WordTable.forThisThread();
 
 		Scan(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, String excludeId, int limit) {
 			this.query = query;
@@ -288,6 +287,7 @@ final class Neighbourhoods {
 			this.limit = limit;
 			// (a limit may be "all of them": the heap grows as it must)
 			this.best = new PriorityQueue<>(Math.min(limit, 64) + 1, BETTER_FIRST.reversed());
+			table.clear();
 		}
 
 		/** Keeps the entry with its cosine to the request when they share a word and it is among the best. */
@@ -296,32 +296,33 @@ final class Neighbourhoods {
 			double norm = 0;
 			SimilarityIndex.Word[] words = e.words;
 			for (int i = 0; i < words.length; i++) {
-				SimilarityIndex.ScanMemo memo = memo(words[i]);
-				double w = e.tf[i] * memo.idf();
+				int slot = table.slot(words[i], this);
+				double w = e.tf[i] * table.idf[slot];
 				norm += w * w;
-				dot += memo.queryWeight() * w;
+				dot += table.weight[slot] * w;
 			}
 			if (dot <= 0 || limit == 0 || e.id.equals(excludeId)) {
 				return;
 			}
-			Found found = new Found(e, queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm)));
-			if (best.size() < limit) {
-				best.add(found);
-			}
-			else if (BETTER_FIRST.compare(found, best.peek()) < 0) {
+			double cosine = queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm));
+			if (best.size() >= limit) {
+				if (!better(cosine, e, best.peek())) {
+					return; // (most orders of a dense street: no result object for them)
+				}
 				best.poll();
-				best.add(found);
 			}
+			best.add(new Found(e, cosine));
 		}
 
-		private SimilarityIndex.ScanMemo memo(SimilarityIndex.Word word) {
-			SimilarityIndex.ScanMemo memo = word.memo;
-			if (memo == null || memo.scan() != token) {
-				Double weight = query.get(word);
-				memo = new SimilarityIndex.ScanMemo(token, word.idf(documents), weight == null ? 0 : weight);
-				word.memo = memo;
+		/** Whether the entry with this cosine comes before the found one ({@link #BETTER_FIRST}). */
+		private static boolean better(double cosine, Entry e, Found found) {
+			if (cosine != found.score()) {
+				return cosine > found.score();
 			}
-			return memo;
+			if (e.createdMillis != found.entry().createdMillis) {
+				return e.createdMillis > found.entry().createdMillis;
+			}
+			return e.id.compareTo(found.entry().id) < 0;
 		}
 
 		List<Scored> best() {
@@ -332,6 +333,91 @@ final class Neighbourhoods {
 				out.add(new Scored(f.entry().id, f.score(), f.entry()));
 			}
 			return out;
+		}
+	}
+
+	/**
+	 * The words a search has met, each with its IDF and its weight in the request: an open-addressing table by
+	 * identity, one per thread and reused by its searches (a new generation empties it), so that a search over a
+	 * dense street allocates nothing per word and boxes no number. The words it still refers to from earlier searches
+	 * are the index's vocabulary's, which keeps them anyway.
+	 */
+	static final class WordTable {
+
+		private static final ThreadLocal<WordTable> TABLES = ThreadLocal.withInitial(WordTable::new);
+
+		private SimilarityIndex.Word[] words = new SimilarityIndex.Word[256];
+
+		private int[] generations = new int[256];
+
+		double[] idf = new double[256];
+
+		double[] weight = new double[256];
+
+		/** The current search's generation: a slot of another generation is empty. */
+		private int generation = 1;
+
+		private int size;
+
+		static WordTable forThisThread() {
+			return TABLES.get();
+		}
+
+		/** Empties the table for a new search. */
+		void clear() {
+			size = 0;
+			if (++generation == 0) { // (after four billion searches)
+				java.util.Arrays.fill(generations, 0);
+				generation = 1;
+			}
+		}
+
+		/** The word's slot, filled with its IDF and weight for the search at its first meeting. */
+		int slot(SimilarityIndex.Word word, Scan scan) {
+			int mask = words.length - 1;
+			for (int i = System.identityHashCode(word) & mask;; i = (i + 1) & mask) {
+				if (generations[i] != generation) {
+					if (2 * (size + 1) > words.length) {
+						grow();
+						return slot(word, scan);
+					}
+					words[i] = word;
+					generations[i] = generation;
+					idf[i] = word.idf(scan.documents);
+					Double w = scan.query.get(word);
+					weight[i] = w == null ? 0 : w;
+					size++;
+					return i;
+				}
+				if (words[i] == word) {
+					return i;
+				}
+			}
+		}
+
+		private void grow() {
+			SimilarityIndex.Word[] oldWords = words;
+			int[] oldGenerations = generations;
+			double[] oldIdf = idf;
+			double[] oldWeight = weight;
+			int capacity = oldWords.length * 2;
+			words = new SimilarityIndex.Word[capacity];
+			generations = new int[capacity];
+			idf = new double[capacity];
+			weight = new double[capacity];
+			int mask = capacity - 1;
+			for (int j = 0; j < oldWords.length; j++) {
+				if (oldGenerations[j] == generation) {
+					int i = System.identityHashCode(oldWords[j]) & mask;
+					while (generations[i] == generation) {
+						i = (i + 1) & mask;
+					}
+					words[i] = oldWords[j];
+					generations[i] = generation;
+					idf[i] = oldIdf[j];
+					weight[i] = oldWeight[j];
+				}
+			}
 		}
 	}
 

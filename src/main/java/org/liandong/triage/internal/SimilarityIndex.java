@@ -116,13 +116,6 @@ final class SimilarityIndex {
 
 		private final AtomicInteger documents;
 
-		/**
-		 * What the last neighbourhood scan that met this word worked out for it, for that scan's next meetings
-		 * ({@link Neighbourhoods}): a dense street's orders share most of their words, so a scan meets each word
-		 * hundreds of times. Two scans at once may overwrite each other's; each then works it out again.
-		 */
-		volatile ScanMemo memo;
-
 		private Word(String text, AtomicInteger documents) {
 			this.text = text;
 			this.documents = documents;
@@ -142,10 +135,6 @@ final class SimilarityIndex {
 		public String toString() {
 			return text;
 		}
-	}
-
-	/** A word's IDF and weight in the request for one neighbourhood scan (identified by the scan object). */
-	record ScanMemo(Object scan, double idf, double queryWeight) {
 	}
 
 	/** The words of the texts read last (at most this many; a few tens of megabytes). */
@@ -389,8 +378,8 @@ final class SimilarityIndex {
 			}
 		}
 		List<Hit> out = new ArrayList<>();
-		for (Neighbourhoods.Scored s : neighbourhoods.similar(weights, norm, documents, excludeId, near.street(), near.lat(),
-				near.lon(), near.meters(), near.since().toEpochMilli(), candidates)) {
+		for (Neighbourhoods.Scored s : neighbourhoods.similar(weights, norm, documents, excludeId, near.street(),
+				near.lat(), near.lon(), near.meters(), near.since().toEpochMilli(), candidates)) {
 			Neighbourhoods.Entry e = s.entry();
 			out.add(new Hit(s.id(), round(s.score()), new Place(e.street, Double.isNaN(e.lat) ? null : e.lat,
 					Double.isNaN(e.lon) ? null : e.lon, Instant.ofEpochMilli(e.createdMillis), e.region, e.address)));

@@ -146,6 +146,41 @@ class SimilarityIndexTests {
 	}
 
 	@Test
+	void aNeighbourhoodOfThousandsOfDistinctWordsScoresAsTheTextIndexDoes() {
+		// (the scan's table of words met grows from a few hundred to thousands within one search)
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
+		SimilarityIndex lucene = new SimilarityIndex(Duration.ZERO, Duration.ZERO);
+		String[] vocabulary = new String[4000];
+		for (int i = 0; i < vocabulary.length; i++) {
+			vocabulary[i] = "w" + Integer.toString(i, 26).replaceAll("[0-9]", "x") + "q";
+		}
+		var place = new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(60));
+		for (int i = 0; i < 300; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 25; w++) {
+				text.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+			}
+			memory.put("o" + i, text.toString(), place);
+			lucene.put("o" + i, text.toString(), place);
+		}
+		var near = new SimilarityIndex.Near("371002003", null, null, 0, NOW.minus(Duration.ofDays(7)));
+		int compared = 0;
+		for (int q = 0; q < 20; q++) {
+			String text = String.join(" ", vocabulary[random.nextInt(vocabulary.length)],
+					vocabulary[random.nextInt(vocabulary.length)], vocabulary[random.nextInt(vocabulary.length)]);
+			Map<String, Double> expected = scores(lucene.similar(text, null, 1000, near));
+			Map<String, Double> actual = scores(memory.similar(text, null, 1000, near));
+			assertThat(actual.keySet()).as("seed %d, query %d", seed, q).isEqualTo(expected.keySet());
+			expected.forEach((id, score) -> assertThat(actual.get(id)).as("seed %d, %s", seed, id)
+				.isCloseTo(score, within(0.001)));
+			compared += expected.size();
+		}
+		assertThat(compared).as("seed %d: orders found and compared over all queries", seed).isGreaterThan(20);
+	}
+
+	@Test
 	void aTextPutAgainMovesToItsNewPlaceAndOrdersBeyondTheRetentionAreSearchedInTheTextIndex() {
 		SimilarityIndex index = new SimilarityIndex(Duration.ZERO, Duration.ofDays(10));
 		index.put("moved", TEXT, new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(60)));
