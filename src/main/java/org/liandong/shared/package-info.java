@@ -1,9 +1,10 @@
 /**
  * Shared kernel: the few value types every module speaks (time limits, pages), the web conventions of the API
- * (RFC 9457 problem details, paging, idempotency keys), the injected {@link java.time.Clock} and the Chinese analyser
- * every index and model uses ({@code shared.text}), the event publication registry's repository without its
- * "processing" mark, with its inserts batched per transaction and completed publications deleted together by one
- * thread (docs/adr/0005), and {@link org.liandong.shared.RecentReads} for per-request look-ups kept a
+ * (RFC 9457 problem details, paging, idempotency keys) and its trimmings for speed (a handler lookup that turns away
+ * mappings by their patterns' literal start, no JAXB converter), the injected {@link java.time.Clock} and the
+ * Chinese analyser every index and model uses ({@code shared.text}), the event publication registry's repository
+ * without its "processing" mark, with its inserts batched per transaction and completed publications deleted together
+ * by one thread (docs/adr/0005), and {@link org.liandong.shared.RecentReads} for per-request look-ups kept a
  * moment, and {@link org.liandong.shared.TransactionEnd} for in-memory state to forget now and when a transaction
  * ends.
  * <p>

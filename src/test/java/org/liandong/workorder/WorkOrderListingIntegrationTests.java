@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The listing calls other modules use to walk or look up orders in bulk: {@link WorkOrders#takenInAfter} (keyset
- * pages in intake order), {@link WorkOrders#findAll} and {@link WorkOrders#newestIds}, and the region filter as a range.
+ * pages in intake order), {@link WorkOrders#findAll} and {@link WorkOrders#newestIds}, and the region filter as a
+ * range.
  */
 @IntegrationTest
 class WorkOrderListingIntegrationTests {

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the open orders an order probably duplicates: the same caller's orders and the orders of the same place,
- * found through {@link WorkOrders#newestIds} (as the platform, so every order counts), judged by {@link DuplicatePolicy}
- * and, where the triage advisor knows similar orders, with its text score. Where the advisor scores the whole
- * neighbourhood (street or town, radius) itself, the place's orders are its answer and are not read here as well.
+ * found through {@link WorkOrders#newestIds} (as the platform, so every order counts), judged by
+ * {@link DuplicatePolicy} and, where the triage advisor knows similar orders, with its text score. Where the advisor
+ * scores the whole neighbourhood (street or town, radius) itself, the place's orders are its answer and are not read
+ * here as well; of those, only the ones of the order's own place (or its caller's) are read.
  */
 @Component
 class DuplicateFinder {

@@ -17,9 +17,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * The web layer's trimmings for speed: no JAXB message converter, and the handler mapping's shortcut ({@link HandlerLookupConfiguration}) turns away exactly the mappings Spring's full
- * question turns away: for a path made from every pattern of the application, with each of its methods, every
- * mapping answers the same with and without it.
+ * The web layer's trimmings for speed: no JAXB message converter, and the handler mapping's shortcut
+ * ({@link HandlerLookupConfiguration}), which turns away exactly the mappings Spring's full question turns away: for a
+ * path made from every pattern of the application, with each of its methods, every mapping answers the same with and
+ * without it.
  */
 @IntegrationTest
 class HandlerLookupIntegrationTests {
