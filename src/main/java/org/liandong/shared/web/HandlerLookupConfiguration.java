@@ -1,6 +1,7 @@
 package org.liandong.shared.web;
 
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -22,7 +24,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * patterns (up to the first variable or wildcard), which a matching path must begin with; only a mapping that passes
  * is asked the full question, so the answer, the errors (404, 405, 406, 415) and their order stay Spring's own.
  * Paths with escapes ({@code %}) or matrix parameters ({@code ;}), which Spring decodes before matching, take the
- * full question every time.
+ * full question every time. The request's path is worked out once per look-up and handed to the mappings through a
+ * thread-local: reading it from the request for each mapping, through its wrappers, cost most of what was saved.
  */
 @Configuration(proxyBeanMethods = false)
 class HandlerLookupConfiguration {
@@ -43,14 +46,49 @@ class HandlerLookupConfiguration {
 		/** No shortcut for this mapping: a pattern of it starts with a variable or a wildcard, or it has none. */
 		private static final String[] ANY = new String[0];
 
+		/**
+		 * The path of the request this thread is finding a handler for, worked out once per look-up rather than per
+		 * mapping (through the request's wrappers); null outside a look-up or where the shortcut does not apply.
+		 */
+		private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
+
 		private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
 
 		@Override
+		protected HandlerMethod getHandlerInternal(HttpServletRequest request) throws Exception {
+			return inLookup(request, () -> super.getHandlerInternal(request));
+		}
+
+		/** Runs a look-up for the request with its path known to {@link #getMatchingMapping}. */
+		<T> T inLookup(HttpServletRequest request, Callable<T> lookup) throws Exception {
+			String outer = LOOKUP_PATH.get();
+			// the path Spring matches (parsed by the dispatcher, or as Spring's own look-up would parse it)
+			String path = (ServletRequestPathUtils.hasParsedRequestPath(request)
+					? ServletRequestPathUtils.getParsedRequestPath(request)
+					: ServletRequestPathUtils.parseAndCache(request)).pathWithinApplication().value();
+			LOOKUP_PATH.set(path.indexOf('%') < 0 && path.indexOf(';') < 0 ? path : null);
+			try {
+				return lookup.call();
+			}
+			finally {
+				if (outer == null) {
+					LOOKUP_PATH.remove();
+				}
+				else {
+					LOOKUP_PATH.set(outer);
+				}
+			}
+		}
+
+		@Override
 		protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-			String[] starts = prefixes.computeIfAbsent(info, LiteralPrefixHandlerMapping::literalStarts);
-			if (starts != ANY && ServletRequestPathUtils.hasParsedRequestPath(request)) {
-				String path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value();
-				if (path.indexOf('%') < 0 && path.indexOf(';') < 0 && !startsWithAny(path, starts)) {
+			String path = LOOKUP_PATH.get();
+			if (path != null) {
+				String[] starts = prefixes.get(info); // (computeIfAbsent would lock a shared bin on every hit)
+				if (starts == null) {
+					starts = prefixes.computeIfAbsent(info, LiteralPrefixHandlerMapping::literalStarts);
+				}
+				if (starts != ANY && !startsWithAny(path, starts)) {
 					return null;
 				}
 			}
