@@ -4,17 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.liandong.shared.RecentReads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,18 +37,15 @@ class BearerTokens {
 
 	private final Clock clock;
 
-	/** The most entries a memo holds: tokens of some 100 characters, a few megabytes in all. */
-	static final int MEMO_MAX = 10_000;
-
 	/**
-	 * Tokens whose signature checked out, with their claims (the expiry is still checked at every use): each token's
-	 * HMAC is worked out once rather than on every request. The secret does not change while the platform runs, so
-	 * a signature that was right stays right.
+	 * Tokens with the claims their signature checked out for, or null (the expiry is checked at every use): each
+	 * token's HMAC is worked out about once an hour rather than on every request. The secret does not change while the
+	 * platform runs, so a signature that was right stays right. At most 10,000 tokens of some 100 characters.
 	 */
-	private final Map<String, Claims> signed = new ConcurrentHashMap<>();
+	private final RecentReads<String, Claims> signed = new RecentReads<>(Duration.ofHours(1), 10_000);
 
 	/** Password hashes' fingerprints: a token's fingerprint is compared with its user's on every request. */
-	private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+	private final RecentReads<String, String> fingerprints = new RecentReads<>(Duration.ofHours(1), 10_000);
 
 	BearerTokens(SharedSecrets secrets, IdentityProperties properties, Clock clock) {
 		this.secrets = secrets;
@@ -66,15 +63,8 @@ class BearerTokens {
 
 	/** The claims of a well-formed, correctly signed and unexpired token; empty for anything else. */
 	Optional<Claims> verify(String token) {
-		Claims claims = signed.get(token);
-		if (claims == null) {
-			claims = checkSignature(token);
-			if (claims == null) {
-				return Optional.empty();
-			}
-			remember(signed, token, claims);
-		}
-		return claims.expiresAt().isAfter(clock.instant()) ? Optional.of(claims) : Optional.empty();
+		Claims claims = signed.get(token, this::checkSignature);
+		return claims != null && claims.expiresAt().isAfter(clock.instant()) ? Optional.of(claims) : Optional.empty();
 	}
 
 	/** The claims of a well-formed, correctly signed token, expired or not; null for anything else. */
@@ -100,21 +90,9 @@ class BearerTokens {
 
 	/** Whether the token was issued under the user's current password. */
 	boolean matchesPassword(Claims claims, UserAccount user) {
-		String current = fingerprints.get(user.passwordHash());
-		if (current == null) {
-			current = fingerprint(user.passwordHash());
-			remember(fingerprints, user.passwordHash(), current);
-		}
+		String current = fingerprints.get(user.passwordHash(), BearerTokens::fingerprint);
 		return MessageDigest.isEqual(claims.fingerprint().getBytes(StandardCharsets.US_ASCII),
 				current.getBytes(StandardCharsets.US_ASCII));
-	}
-
-	/** Adds to a memo, emptying it first when it is full: a bound on memory, not an eviction policy. */
-	private static <K, V> void remember(Map<K, V> memo, K key, V value) {
-		if (memo.size() >= MEMO_MAX) {
-			memo.clear();
-		}
-		memo.put(key, value);
 	}
 
 	private static String fingerprint(String passwordHash) {
