@@ -212,7 +212,7 @@ final class SimilarityIndex {
 		// the id as a doc value: reading it for a hit costs a lookup, not the decompression of a stored-fields block
 		doc.add(new SortedDocValuesField("id", new BytesRef(id)));
 		// the words segmented once, for the index and for the word frequencies below
-		List<String> words = text == null || text.isBlank() ? List.of() : segmented(text);
+		List<String> words = text == null || text.isBlank() ? List.of() : TextFeatures.words(text);
 		doc.add(new Field("text", new Words(words), TEXT));
 		doc.add(new StoredField(WORDS, String.join(String.valueOf(WORD_SEPARATOR), words)));
 		if (place.street() != null) {
@@ -485,36 +485,8 @@ final class SimilarityIndex {
 		if (text == null || text.isBlank()) {
 			return out;
 		}
-		segmented(text).forEach(word -> out.merge(word, 1, Integer::sum));
+		TextFeatures.words(text).forEach(word -> out.merge(word, 1, Integer::sum));
 		return out;
-	}
-
-	/** The texts segmented last, with their words (at most this many). */
-	private static final int SEGMENTED = 64;
-
-	/**
-	 * The words of the texts segmented last: a new order's text is searched with (the duplicate check) and put (the
-	 * index) by two listeners moments apart, and segmenting it is most of each.
-	 */
-	private final Map<String, List<String>> segmented = new java.util.LinkedHashMap<>(128, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-			return size() > SEGMENTED;
-		}
-	};
-
-	private List<String> segmented(String text) {
-		synchronized (segmented) {
-			List<String> known = segmented.get(text);
-			if (known != null) {
-				return known;
-			}
-		}
-		List<String> words = TextFeatures.words(text); // (unmodifiable)
-		synchronized (segmented) {
-			segmented.put(text, words);
-		}
-		return words;
 	}
 
 	/**

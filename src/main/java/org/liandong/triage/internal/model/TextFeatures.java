@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,6 +32,16 @@ public final class TextFeatures {
 	private static final Analyzer ANALYZER = new ChineseAnalyzer(true);
 
 	private static final ThreadLocal<Object[]> LAST_WORDS = new ThreadLocal<>();
+
+	/** Texts segmented last by any thread, with their words (at most this many). */
+	private static final int RECENT_TEXTS = 64;
+
+	private static final Map<String, List<String>> RECENT_WORDS = new LinkedHashMap<>(128, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+			return size() > RECENT_TEXTS;
+		}
+	};
 
 	private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
@@ -155,7 +167,9 @@ public final class TextFeatures {
 	/**
 	 * The text's smartcn words (default stop words removed), in order. Segmentation is most of the cost of a
 	 * suggestion, and the domain model, the item matcher and the history index all need the words of the same text:
-	 * the last text's words are kept per thread, so one suggestion segments its text once.
+	 * the last text's words are kept per thread, so one suggestion segments its text once. The last few texts'
+	 * words are also kept for every thread: a new order's text is searched with (the duplicate check) and indexed
+	 * (the similarity index) by two listeners on two threads moments apart.
 	 */
 	public static List<String> words(String text) {
 		Object[] last = LAST_WORDS.get();
@@ -163,6 +177,14 @@ public final class TextFeatures {
 			@SuppressWarnings("unchecked")
 			List<String> words = (List<String>) last[1];
 			return words;
+		}
+		List<String> recent;
+		synchronized (RECENT_WORDS) {
+			recent = RECENT_WORDS.get(text);
+		}
+		if (recent != null) {
+			LAST_WORDS.set(new Object[] { text, recent });
+			return recent;
 		}
 		List<String> words = new ArrayList<>();
 		try (TokenStream stream = ANALYZER.tokenStream("t", new StringReader(text))) {
@@ -180,6 +202,9 @@ public final class TextFeatures {
 		}
 		List<String> result = Collections.unmodifiableList(words);
 		LAST_WORDS.set(new Object[] { text, result });
+		synchronized (RECENT_WORDS) {
+			RECENT_WORDS.put(text, result);
+		}
 		return result;
 	}
 
