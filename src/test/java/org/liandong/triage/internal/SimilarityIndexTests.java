@@ -131,10 +131,7 @@ class SimilarityIndexTests {
 			};
 			expected.keySet().removeIf(onTheEdge);
 			actual.keySet().removeIf(onTheEdge);
-			assertThat(actual.keySet()).as("seed %d, query %d", seed, q).isEqualTo(expected.keySet());
-			compared += expected.size();
-			expected.forEach((id, score) -> assertThat(actual.get(id)).as("seed %d, %s", seed, id)
-				.isCloseTo(score, within(0.001)));
+			compared += assertSameScores(expected, actual, "seed " + seed + ", query " + q);
 			List<SimilarityIndex.Hit> all = memory.similar(text, "o0", 1000, near);
 			assertThat(memory.similar(text, "o0", 5, near)).as("the best five, best first")
 				.extracting(SimilarityIndex.Hit::score)
@@ -172,10 +169,7 @@ class SimilarityIndexTests {
 					vocabulary[random.nextInt(vocabulary.length)], vocabulary[random.nextInt(vocabulary.length)]);
 			Map<String, Double> expected = scores(lucene.similar(text, null, 1000, near));
 			Map<String, Double> actual = scores(memory.similar(text, null, 1000, near));
-			assertThat(actual.keySet()).as("seed %d, query %d", seed, q).isEqualTo(expected.keySet());
-			expected.forEach((id, score) -> assertThat(actual.get(id)).as("seed %d, %s", seed, id)
-				.isCloseTo(score, within(0.001)));
-			compared += expected.size();
+			compared += assertSameScores(expected, actual, "seed " + seed + ", query " + q);
 		}
 		assertThat(compared).as("seed %d: orders found and compared over all queries", seed).isGreaterThan(20);
 	}
@@ -198,6 +192,14 @@ class SimilarityIndexTests {
 		assertThat(index.similar(TEXT, null, 10, new SimilarityIndex.Near("371002002", null, null, 0, fortnight)))
 			.extracting(SimilarityIndex.Hit::id)
 			.containsExactlyInAnyOrder("moved", "old");
+	}
+
+	/** The same orders with the same scores (to the index's rounding); how many were compared. */
+	private static int assertSameScores(Map<String, Double> expected, Map<String, Double> actual, String what) {
+		assertThat(actual.keySet()).as(what).isEqualTo(expected.keySet());
+		expected.forEach((id, score) -> assertThat(actual.get(id)).as("%s, %s", what, id)
+			.isCloseTo(score, within(0.001)));
+		return expected.size();
 	}
 
 	private static Map<String, Double> scores(List<SimilarityIndex.Hit> hits) {
