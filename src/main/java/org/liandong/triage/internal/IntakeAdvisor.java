@@ -72,9 +72,8 @@ class IntakeAdvisor implements TriageAdvisor {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		return similar.scoresNear(text, regionCode, lat, lon, meters, since, size)
+		return similar.scoresNear(text, regionCode, lat, lon, meters, since, minScore, size)
 			.stream()
-			.filter(hit -> hit.score() >= minScore)
 			.map(hit -> new TextScore(hit.id(), hit.score(), place(hit.place())))
 			.toList();
 	}

@@ -2,7 +2,6 @@ package org.liandong.triage.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -57,6 +56,9 @@ final class Neighbourhoods {
 
 		final SimilarityIndex.Word[] words;
 
+		/** The words' {@link SimilarityIndex.Word#id ids}, in the same order: what the scan compares. */
+		final int[] ids;
+
 		final double[] tf;
 
 		/** Replaced by a later put of the same order (guarded by the lock): skipped, then pruned. */
@@ -72,8 +74,10 @@ final class Neighbourhoods {
 			this.region = region;
 			this.address = address;
 			this.words = words;
+			this.ids = new int[words.length];
 			this.tf = new double[counts.length];
 			for (int i = 0; i < counts.length; i++) {
+				ids[i] = words[i].id;
 				tf[i] = 1 + Math.log(counts[i]);
 			}
 		}
@@ -194,8 +198,8 @@ final class Neighbourhoods {
 
 	/**
 	 * The orders taken in since {@code sinceMillis} in {@code street} or within {@code meters} of the point (either
-	 * may be null) whose words meet the request's, by the TF-IDF cosine of the two texts, best first (ties: newer
-	 * first), at most {@code limit}, without {@code excludeId}.
+	 * may be null) whose words meet the request's with a TF-IDF cosine of at least {@code floor}, best first (ties:
+	 * newer first), at most {@code limit}, without {@code excludeId}.
 	 * <p>
 	 * A dense neighbourhood (a burst pipe, a power cut: hundreds of look-alike orders of one street) is the costly
 	 * case, so the scan does no more per order than it must: no map look-up to skip a replaced order, each word's
@@ -207,8 +211,8 @@ final class Neighbourhoods {
 	 * @param documents the number of texts the weights' IDFs were worked out with
 	 */
 	List<Scored> similar(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, String excludeId,
-			String street, Double lat, Double lon, double meters, long sinceMillis, int limit) {
-		Scan scan = new Scan(query, queryNorm, documents, excludeId, Math.max(0, limit));
+			String street, Double lat, Double lon, double meters, long sinceMillis, double floor, int limit) {
+		Scan scan = new Scan(query, queryNorm, documents, excludeId, floor, Math.max(0, limit));
 		lock.readLock().lock();
 		try {
 			if (street != null) {
@@ -251,26 +255,31 @@ final class Neighbourhoods {
 	private record Found(Entry entry, double score) {
 	}
 
-	/** Better first: a higher cosine, then the newer order, then (for a stable answer) the smaller id. */
-	private static final Comparator<Found> BETTER_FIRST = Comparator.comparingDouble(Found::score)
-		.reversed()
-		.thenComparing(f -> f.entry().createdMillis, Comparator.reverseOrder())
-		.thenComparing(f -> f.entry().id);
+	/**
+	 * Better first: a higher cosine, then the newer order, then (for a stable answer) the smaller id. Written out
+	 * rather than composed of key extractors, which box the time on every comparison of a busy heap.
+	 */
+	private static int betterFirst(Found a, Found b) {
+		int c = Double.compare(b.score(), a.score());
+		if (c != 0) {
+			return c;
+		}
+		c = Long.compare(b.entry().createdMillis, a.entry().createdMillis);
+		return c != 0 ? c : a.entry().id.compareTo(b.entry().id);
+	}
 
 	/**
-	 * One search's scoring: the request, the best orders so far. Each word's IDF and weight in the request are worked
-	 * out once per search, at its first meeting, and kept in the thread's {@link WordTable}, not looked up in maps for
-	 * every order that has it.
+	 * One search's scoring: the best orders so far, and the thread's {@link WordTable} with the request's words
+	 * entered first, with their weights; a word the scan meets later is entered with its IDF and no weight.
 	 */
 	private static final class Scan {
 
-		private final Map<SimilarityIndex.Word, Double> query;
-
 		private final double queryNorm;
 
-		private final int documents;
-
 		private final String excludeId;
+
+		/** The lowest cosine kept. */
+		private final double floor;
 
 		private final int limit;
 
@@ -279,32 +288,38 @@ final class Neighbourhoods {
 
 		private final WordTable table = WordTable.forThisThread();
 
-		Scan(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, String excludeId, int limit) {
-			this.query = query;
+		Scan(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, String excludeId, double floor,
+				int limit) {
 			this.queryNorm = queryNorm;
-			this.documents = documents;
 			this.excludeId = excludeId;
+			this.floor = floor;
 			this.limit = limit;
 			// (a limit may be "all of them": the heap grows as it must)
-			this.best = new PriorityQueue<>(Math.min(limit, 64) + 1, BETTER_FIRST.reversed());
-			table.clear();
+			this.best = new PriorityQueue<>(Math.min(limit, 64) + 1, (a, b) -> betterFirst(b, a));
+			table.clear(documents);
+			query.forEach(table::enter);
 		}
 
 		/** Keeps the entry with its cosine to the request when they share a word and it is among the best. */
 		void score(Entry e) {
 			double dot = 0;
 			double norm = 0;
-			SimilarityIndex.Word[] words = e.words;
-			for (int i = 0; i < words.length; i++) {
-				int slot = table.slot(words[i], this);
-				double w = e.tf[i] * table.idf[slot];
+			int[] ids = e.ids;
+			double[] tf = e.tf;
+			WordTable t = table;
+			for (int i = 0; i < ids.length; i++) {
+				int slot = t.slot(e, i);
+				double w = tf[i] * t.idf[slot];
 				norm += w * w;
-				dot += table.weight[slot] * w;
+				dot += t.weight[slot] * w;
 			}
 			if (dot <= 0 || limit == 0 || e.id.equals(excludeId)) {
 				return;
 			}
 			double cosine = queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm));
+			if (cosine < floor) {
+				return; // (in a dense street, most of them: no heap work for them)
+			}
 			if (best.size() >= limit) {
 				if (!better(cosine, e, best.peek())) {
 					return; // (most orders of a dense street: no result object for them)
@@ -314,7 +329,7 @@ final class Neighbourhoods {
 			best.add(new Found(e, cosine));
 		}
 
-		/** Whether the entry with this cosine comes before the found one ({@link #BETTER_FIRST}). */
+		/** Whether the entry with this cosine comes before the found one ({@link #betterFirst}). */
 		private static boolean better(double cosine, Entry e, Found found) {
 			if (cosine != found.score()) {
 				return cosine > found.score();
@@ -327,7 +342,7 @@ final class Neighbourhoods {
 
 		List<Scored> best() {
 			List<Found> found = new ArrayList<>(best);
-			found.sort(BETTER_FIRST);
+			found.sort(Neighbourhoods::betterFirst);
 			List<Scored> out = new ArrayList<>(found.size());
 			for (Found f : found) {
 				out.add(new Scored(f.entry().id, f.score(), f.entry()));
@@ -337,16 +352,20 @@ final class Neighbourhoods {
 	}
 
 	/**
-	 * The words a search has met, each with its IDF and its weight in the request: an open-addressing table by
-	 * identity, one per thread and reused by its searches (a new generation empties it), so that a search over a
-	 * dense street allocates nothing per word and boxes no number. The words it still refers to from earlier searches
-	 * are the index's vocabulary's, which keeps them anyway.
+	 * The words a search has met, each with its IDF and its weight in the request: an open-addressing table by word
+	 * id, one per thread and reused by its searches (a new generation empties it), so that a search over a dense
+	 * street allocates nothing per word, boxes no number and, for a word it has met already, reads only the entry's
+	 * array of ids, not the word object. The IDFs of the rarest words (a street's house numbers and names, most of
+	 * the words a scan meets) are worked out once per search by frequency, not once per word.
 	 */
 	static final class WordTable {
 
 		private static final ThreadLocal<WordTable> TABLES = ThreadLocal.withInitial(WordTable::new);
 
-		private SimilarityIndex.Word[] words = new SimilarityIndex.Word[256];
+		/** Document frequencies below this have their IDF kept per search. */
+		private static final int RARE = 64;
+
+		private int[] ids = new int[256];
 
 		private int[] generations = new int[256];
 
@@ -354,65 +373,111 @@ final class Neighbourhoods {
 
 		double[] weight = new double[256];
 
+		/** 32 minus the capacity's power of two: a word id's slot is its Fibonacci hash shifted by this. */
+		private int shift = 32 - 8;
+
+		private final double[] rareIdf = new double[RARE];
+
+		private final int[] rareGenerations = new int[RARE];
+
 		/** The current search's generation: a slot of another generation is empty. */
 		private int generation = 1;
 
 		private int size;
 
+		/** The number of texts the current search's IDFs are worked out with. */
+		private int documents;
+
 		static WordTable forThisThread() {
 			return TABLES.get();
 		}
 
-		/** Empties the table for a new search. */
-		void clear() {
+		/** Empties the table for a new search whose IDFs are worked out with {@code documents} texts. */
+		void clear(int documents) {
+			this.documents = documents;
 			size = 0;
 			if (++generation == 0) { // (after four billion searches)
 				java.util.Arrays.fill(generations, 0);
+				java.util.Arrays.fill(rareGenerations, 0);
 				generation = 1;
 			}
 		}
 
-		/** The word's slot, filled with its IDF and weight for the search at its first meeting. */
-		int slot(SimilarityIndex.Word word, Scan scan) {
-			int mask = words.length - 1;
-			for (int i = System.identityHashCode(word) & mask;; i = (i + 1) & mask) {
+		/** Enters a word of the request with its weight in the request. */
+		void enter(SimilarityIndex.Word word, double weight) {
+			this.weight[slot(word.id, word)] = weight;
+		}
+
+		/** The slot of the entry's {@code k}-th word, entered (with no weight) at its first meeting. */
+		int slot(Entry e, int k) {
+			int id = e.ids[k];
+			int mask = ids.length - 1;
+			for (int i = (id * 0x9E3779B9) >>> shift;; i = (i + 1) & mask) {
 				if (generations[i] != generation) {
-					if (2 * (size + 1) > words.length) {
-						grow();
-						return slot(word, scan);
-					}
-					words[i] = word;
-					generations[i] = generation;
-					idf[i] = word.idf(scan.documents);
-					Double w = scan.query.get(word);
-					weight[i] = w == null ? 0 : w;
-					size++;
-					return i;
+					return add(i, e.words[k]);
 				}
-				if (words[i] == word) {
+				if (ids[i] == id) {
 					return i;
 				}
 			}
 		}
 
+		private int slot(int id, SimilarityIndex.Word word) {
+			int mask = ids.length - 1;
+			for (int i = (id * 0x9E3779B9) >>> shift;; i = (i + 1) & mask) {
+				if (generations[i] != generation) {
+					return add(i, word);
+				}
+				if (ids[i] == id) {
+					return i;
+				}
+			}
+		}
+
+		/** Enters the word in the empty slot {@code i} (or, when the table must grow first, where it then goes). */
+		private int add(int i, SimilarityIndex.Word word) {
+			if (2 * (size + 1) > ids.length) {
+				grow();
+				return slot(word.id, word);
+			}
+			ids[i] = word.id;
+			generations[i] = generation;
+			idf[i] = idf(word.frequency());
+			weight[i] = 0;
+			size++;
+			return i;
+		}
+
+		private double idf(int frequency) {
+			if (frequency >= RARE) {
+				return SimilarityIndex.idf(frequency, documents);
+			}
+			if (rareGenerations[frequency] != generation) {
+				rareIdf[frequency] = SimilarityIndex.idf(frequency, documents);
+				rareGenerations[frequency] = generation;
+			}
+			return rareIdf[frequency];
+		}
+
 		private void grow() {
-			SimilarityIndex.Word[] oldWords = words;
+			int[] oldIds = ids;
 			int[] oldGenerations = generations;
 			double[] oldIdf = idf;
 			double[] oldWeight = weight;
-			int capacity = oldWords.length * 2;
-			words = new SimilarityIndex.Word[capacity];
+			int capacity = oldIds.length * 2;
+			ids = new int[capacity];
 			generations = new int[capacity];
 			idf = new double[capacity];
 			weight = new double[capacity];
+			shift--;
 			int mask = capacity - 1;
-			for (int j = 0; j < oldWords.length; j++) {
+			for (int j = 0; j < oldIds.length; j++) {
 				if (oldGenerations[j] == generation) {
-					int i = System.identityHashCode(oldWords[j]) & mask;
+					int i = (oldIds[j] * 0x9E3779B9) >>> shift;
 					while (generations[i] == generation) {
 						i = (i + 1) & mask;
 					}
-					words[i] = oldWords[j];
+					ids[i] = oldIds[j];
 					generations[i] = generation;
 					idf[i] = oldIdf[j];
 					weight[i] = oldWeight[j];

@@ -207,12 +207,13 @@ class SimilarRequests implements ApplicationRunner {
 	}
 
 	/**
-	 * As {@link #similarNear}, the orders of any state with their scores only, none read from the database: for a
-	 * caller that reads and judges them itself (the duplicate check).
+	 * As {@link #similarNear}, the orders of any state scoring at least {@code minScore}, with their scores only,
+	 * none read from the database: for a caller that reads and judges them itself (the duplicate check).
 	 */
 	List<SimilarityIndex.Hit> scoresNear(String text, String regionCode, Double lat, Double lon, double meters,
-			Instant since, int size) {
-		return index.similar(text, null, size, new SimilarityIndex.Near(street(regionCode), lat, lon, meters, since))
+			Instant since, double minScore, int size) {
+		return index.similar(text, null, size, new SimilarityIndex.Near(street(regionCode), lat, lon, meters, since),
+				minScore)
 			.stream()
 			.filter(hit -> hit.score() > 0)
 			.toList();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -101,6 +102,9 @@ final class SimilarityIndex {
 
 	private final AtomicInteger documents = new AtomicInteger();
 
+	/** The next word's {@link Word#id}. */
+	private final AtomicInteger wordIds = new AtomicInteger();
+
 	/** The recent placed texts by street and grid cell, for neighbourhood searches answered in memory. */
 	private final Neighbourhoods neighbourhoods;
 
@@ -110,15 +114,31 @@ final class SimilarityIndex {
 	 */
 	static final class Word {
 
+		private static final AtomicIntegerFieldUpdater<Word> FREQUENCY = AtomicIntegerFieldUpdater.newUpdater(Word.class,
+				"frequency");
+
 		private final String text;
 
-		private final AtomicInteger frequency = new AtomicInteger();
+		/**
+		 * The word's number in its index, from 0 in the order of first use: what the neighbourhood scan compares, so
+		 * that it need not visit the word object itself for a word it has met already.
+		 */
+		final int id;
+
+		/** The texts put that hold the word (updated with {@link #FREQUENCY}). */
+		private volatile int frequency;
 
 		private final AtomicInteger documents;
 
-		private Word(String text, AtomicInteger documents) {
+		private Word(String text, int id, AtomicInteger documents) {
 			this.text = text;
+			this.id = id;
 			this.documents = documents;
+		}
+
+		/** The number of texts put that hold the word. */
+		int frequency() {
+			return frequency;
 		}
 
 		/** The inverse document frequency (smoothed) over the texts put. */
@@ -128,7 +148,7 @@ final class SimilarityIndex {
 
 		/** The inverse document frequency (smoothed) with the given number of texts. */
 		double idf(int documents) {
-			return SimilarityIndex.idf(frequency.get(), documents);
+			return SimilarityIndex.idf(frequency, documents);
 		}
 
 		@Override
@@ -235,8 +255,9 @@ final class SimilarityIndex {
 			int[] tf = new int[counts.size()];
 			int i = 0;
 			for (Map.Entry<String, Integer> e : counts.entrySet()) {
-				known[i] = vocabulary.computeIfAbsent(e.getKey(), w -> new Word(w, documents));
-				known[i].frequency.incrementAndGet();
+				known[i] = vocabulary.computeIfAbsent(e.getKey(),
+						w -> new Word(w, wordIds.getAndIncrement(), documents));
+				Word.FREQUENCY.incrementAndGet(known[i]);
 				tf[i++] = e.getValue();
 			}
 			if (place.createdAt() != null) {
@@ -298,6 +319,14 @@ final class SimilarityIndex {
 	 * null): the search then scores the neighbourhood's orders, not the whole history.
 	 */
 	List<Hit> similar(String text, String excludeId, int candidates, Near near) {
+		return similar(text, excludeId, candidates, near, 0);
+	}
+
+	/**
+	 * As {@link #similar(String, String, int, Near)}, those scoring at least {@code floor} only: a search answered in
+	 * memory then keeps no order below it among its best, which in a dense street is most of them.
+	 */
+	List<Hit> similar(String text, String excludeId, int candidates, Near near, double floor) {
 		Map<String, Integer> query = terms(text);
 		if (query.isEmpty()) {
 			return List.of();
@@ -305,8 +334,14 @@ final class SimilarityIndex {
 		if (near != null && near.since() != null
 				&& (near.street() != null || near.lat() != null && near.lon() != null)
 				&& neighbourhoods.covers(near.since().toEpochMilli())) {
-			return similarNearby(query, excludeId, candidates, near);
+			return similarNearby(query, excludeId, candidates, near, floor);
 		}
+		List<Hit> hits = searched(query, excludeId, candidates, near);
+		return floor > 0 ? hits.stream().filter(h -> h.score() >= floor).toList() : hits;
+	}
+
+	/** A search of the text index (the whole history, or a neighbourhood beyond the memory's retention). */
+	private List<Hit> searched(Map<String, Integer> query, String excludeId, int candidates, Near near) {
 		BooleanQuery.Builder builder = new BooleanQuery.Builder();
 		if (near != null) {
 			if (near.since() != null) {
@@ -365,7 +400,8 @@ final class SimilarityIndex {
 	}
 
 	/** A neighbourhood search answered in memory: every order of the neighbourhood that shares a word is scored. */
-	private List<Hit> similarNearby(Map<String, Integer> query, String excludeId, int candidates, Near near) {
+	private List<Hit> similarNearby(Map<String, Integer> query, String excludeId, int candidates, Near near,
+			double floor) {
 		Map<Word, Double> weights = new HashMap<>();
 		double norm = 0;
 		int documents = this.documents.get();
@@ -379,7 +415,10 @@ final class SimilarityIndex {
 		}
 		List<Hit> out = new ArrayList<>();
 		for (Neighbourhoods.Scored s : neighbourhoods.similar(weights, norm, documents, excludeId, near.street(),
-				near.lat(), near.lon(), near.meters(), near.since().toEpochMilli(), candidates)) {
+				near.lat(), near.lon(), near.meters(), near.since().toEpochMilli(), floor - ROUNDING, candidates)) {
+			if (round(s.score()) < floor) {
+				continue;
+			}
 			Neighbourhoods.Entry e = s.entry();
 			out.add(new Hit(s.id(), round(s.score()), new Place(e.street, Double.isNaN(e.lat) ? null : e.lat,
 					Double.isNaN(e.lon) ? null : e.lon, Instant.ofEpochMilli(e.createdMillis), e.region, e.address)));
@@ -418,7 +457,7 @@ final class SimilarityIndex {
 		return known == null ? idf(0, documents.get()) : known.idf();
 	}
 
-	private static double idf(int frequency, int documents) {
+	static double idf(int frequency, int documents) {
 		return Math.log((1.0 + Math.max(1, documents)) / (1.0 + frequency)) + 1;
 	}
 
@@ -550,6 +589,9 @@ final class SimilarityIndex {
 			next = 0;
 		}
 	}
+
+	/** Half the last digit that scores keep ({@link #round}): a score this much below a floor rounds up to it. */
+	private static final double ROUNDING = 0.00005;
 
 	private static double round(double value) {
 		return Math.round(value * 10000) / 10000.0;

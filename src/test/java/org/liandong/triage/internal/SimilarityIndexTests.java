@@ -114,6 +114,7 @@ class SimilarityIndexTests {
 			places.put("o" + i, place);
 		}
 		int compared = 0;
+		int filtered = 0;
 		for (int q = 0; q < 50; q++) {
 			String text = phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)];
 			var near = new SimilarityIndex.Near(streets[random.nextInt(streets.length)], 37.50 + random.nextDouble() * 0.02,
@@ -138,8 +139,22 @@ class SimilarityIndexTests {
 				.containsExactlyElementsOf(all.subList(0, Math.min(5, all.size())).stream()
 					.map(SimilarityIndex.Hit::score)
 					.toList());
+			// a floor leaves out the orders below it, the same in memory and in Lucene, and nothing else
+			double floor = 0.1 + random.nextInt(50) / 100.0;
+			List<SimilarityIndex.Hit> above = all.stream().filter(h -> h.score() >= floor).toList();
+			assertThat(memory.similar(text, "o0", 1000, near, floor)).as("query %d, floor %s", q, floor)
+				.containsExactlyElementsOf(above);
+			assertThat(memory.similar(text, "o0", 5, near, floor)).as("the best five above the floor")
+				.containsExactlyElementsOf(above.subList(0, Math.min(5, above.size())));
+			Map<String, Double> luceneAbove = scores(lucene.similar(text, "o0", 1000, near, floor));
+			luceneAbove.keySet().removeIf(onTheEdge);
+			Map<String, Double> memoryAbove = scores(above);
+			memoryAbove.keySet().removeIf(onTheEdge);
+			assertSameScores(luceneAbove, memoryAbove, "seed " + seed + ", query " + q + ", floor " + floor);
+			filtered += all.size() - above.size();
 		}
 		assertThat(compared).as("orders found and compared over all queries").isGreaterThan(500);
+		assertThat(filtered).as("orders below a floor over all queries").isGreaterThan(50);
 	}
 
 	@Test
