@@ -58,7 +58,7 @@ class ConsoleBrowserTests {
 	}
 
 	WebDriverWait waiting() {
-		return new WebDriverWait(web, Duration.ofSeconds(10));
+		return new WebDriverWait(web, Duration.ofSeconds(30));
 	}
 
 	@Test
