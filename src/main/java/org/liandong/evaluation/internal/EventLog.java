@@ -21,19 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class EventLog {
 
-	/**
-	 * The event kinds the counting rules read; the others (extensions, shelving, verification) are not stored, and
-	 * neither is the intake ({@code Received}): facts start at a dispatch, which carries the order's place and item
-	 * itself, so an intake changes no fact (logs written before this still hold intakes; {@link OrderFacts} reads
-	 * them as before). {@link RateReadModel} is not even called for the others: no outbox row, no transaction.
-	 */
-	static final Set<Class<?>> RELEVANT = Set.of(WorkOrderEvent.Answered.class,
-			WorkOrderEvent.Dispatched.class, WorkOrderEvent.Signed.class, WorkOrderEvent.CitizenContacted.class,
-			WorkOrderEvent.ReturnDecided.class, WorkOrderEvent.Replied.class, WorkOrderEvent.Revisited.class,
-			WorkOrderEvent.Reopened.class, WorkOrderEvent.Closed.class, WorkOrderEvent.Merged.class,
-			WorkOrderEvent.Cancelled.class, WorkOrderEvent.DeadlineFlagged.class);
+	/** The event kinds the counting rules read: those {@link RateReadModel}'s listener is declared for. */
+	static final Set<Class<?>> RELEVANT = RateReadModel.declaredEvents();
 
-	/** Whether the read model records the event (the listener's condition: other events get no publication). */
+	/** Whether the read model records the event (the listener's event types: other events get no publication). */
 	public static boolean records(WorkOrderEvent event) {
 		return RELEVANT.contains(event.getClass());
 	}
