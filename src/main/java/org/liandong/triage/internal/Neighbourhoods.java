@@ -2,6 +2,7 @@ package org.liandong.triage.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -33,10 +34,9 @@ final class Neighbourhoods {
 	private static final int PRUNE_EVERY = 4096;
 
 	/**
-	 * One order's place, time and words (word objects shared with the index's document frequencies), with each word's
-	 * term-frequency factor (1 + ln count) worked out once, at the put. The region code and address are not searched
-	 * by; they are given back with the order's score, so that the duplicate check can tell its place without reading
-	 * it (an order's place does not change after intake).
+	 * One order's id, place and time (its words are kept in its street's and cell's {@link Column}s). The region
+	 * code and address are not searched by; they are given back with the order's score, so that the duplicate check
+	 * can tell its place without reading it (an order's place does not change after intake).
 	 */
 	static final class Entry {
 
@@ -54,18 +54,10 @@ final class Neighbourhoods {
 
 		final String address;
 
-		final SimilarityIndex.Word[] words;
-
-		/** The words' {@link SimilarityIndex.Word#id ids}, in the same order: what the scan compares. */
-		final int[] ids;
-
-		final double[] tf;
-
-		/** Replaced by a later put of the same order (guarded by the lock): skipped, then pruned. */
+		/** Replaced by a later put of the same order (guarded by the lock): never kept, then pruned. */
 		boolean superseded;
 
-		Entry(String id, long createdMillis, String street, double lat, double lon, String region, String address,
-				SimilarityIndex.Word[] words, int[] counts) {
+		Entry(String id, long createdMillis, String street, double lat, double lon, String region, String address) {
 			this.id = id;
 			this.createdMillis = createdMillis;
 			this.street = street;
@@ -73,13 +65,6 @@ final class Neighbourhoods {
 			this.lon = lon;
 			this.region = region;
 			this.address = address;
-			this.words = words;
-			this.ids = new int[words.length];
-			this.tf = new double[counts.length];
-			for (int i = 0; i < counts.length; i++) {
-				ids[i] = words[i].id;
-				tf[i] = 1 + Math.log(counts[i]);
-			}
 		}
 	}
 
@@ -91,9 +76,12 @@ final class Neighbourhoods {
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-	private final Map<String, List<Entry>> byStreet = new HashMap<>();
+	/** The index's word frequencies, by word id (the IDFs of the words a scan meets). */
+	private final WordFrequencies frequencies;
 
-	private final Map<Long, List<Entry>> byCell = new HashMap<>();
+	private final Map<String, Column> byStreet = new HashMap<>();
+
+	private final Map<Long, Column> byCell = new HashMap<>();
 
 	/** The current entry of each order: an entry in a list that is not its order's current one is superseded. */
 	private final Map<String, Entry> current = new HashMap<>();
@@ -105,8 +93,9 @@ final class Neighbourhoods {
 
 	private int putsSincePrune;
 
-	Neighbourhoods(Duration retention) {
+	Neighbourhoods(Duration retention, WordFrequencies frequencies) {
 		this.retentionMillis = retention.toMillis();
+		this.frequencies = frequencies;
 	}
 
 	/** The time before which orders are not kept (nothing before the first put). */
@@ -149,13 +138,19 @@ final class Neighbourhoods {
 				return;
 			}
 			Entry entry = new Entry(id, createdMillis, street, point ? lat : Double.NaN, point ? lon : Double.NaN,
-					region == null ? null : regions.computeIfAbsent(region, r -> r), address, words, counts);
+					region == null ? null : regions.computeIfAbsent(region, r -> r), address);
 			current.put(id, entry);
+			int[] ids = new int[words.length];
+			double[] tf = new double[counts.length];
+			for (int i = 0; i < counts.length; i++) {
+				ids[i] = words[i].id;
+				tf[i] = 1 + Math.log(counts[i]);
+			}
 			if (street != null) {
-				byStreet.computeIfAbsent(street, s -> new ArrayList<>()).add(entry);
+				byStreet.computeIfAbsent(street, s -> new Column()).add(entry, ids, tf);
 			}
 			if (point) {
-				byCell.computeIfAbsent(cell(lat, lon), c -> new ArrayList<>()).add(entry);
+				byCell.computeIfAbsent(cell(lat, lon), c -> new Column()).add(entry, ids, tf);
 			}
 			if (++putsSincePrune >= PRUNE_EVERY) {
 				prune();
@@ -175,13 +170,82 @@ final class Neighbourhoods {
 		prune(byCell, horizon);
 	}
 
-	private <K> void prune(Map<K, List<Entry>> lists, long horizon) {
-		for (Iterator<List<Entry>> it = lists.values().iterator(); it.hasNext();) {
-			List<Entry> list = it.next();
-			list.removeIf(e -> e.createdMillis < horizon || e.superseded);
-			if (list.isEmpty()) {
+	private <K> void prune(Map<K, Column> columns, long horizon) {
+		for (Iterator<Column> it = columns.values().iterator(); it.hasNext();) {
+			Column column = it.next();
+			column.retain(horizon);
+			if (column.size == 0) {
 				it.remove();
 			}
+		}
+	}
+
+	/**
+	 * The entries of one street or grid cell in the order put, with their times, word ids and term-frequency
+	 * factors laid out in arrays of their own, one order after the other. A scan of a dense street reads them in
+	 * sequence and visits an entry's object only for an order that makes the best: following every order's objects
+	 * (the entry, its arrays, its words) cost several cache misses per order, most of a scan's time in the platform.
+	 * Appended to under the write lock, read under the read lock.
+	 */
+	private static final class Column {
+
+		Entry[] entries = new Entry[8];
+
+		long[] created = new long[8];
+
+		/** Entry {@code k}'s words are at {@code starts[k]} up to (without) {@code starts[k + 1]}. */
+		int[] starts = new int[9];
+
+		/** The entries' word ids, one entry after the other. */
+		int[] words = new int[64];
+
+		/** Each word's term-frequency factor (1 + ln count), as {@link #words}. */
+		double[] tf = new double[64];
+
+		int size;
+
+		/** Appends the entry with its words' ids and term-frequency factors. */
+		void add(Entry e, int[] ids, double[] tfs) {
+			if (size == entries.length) {
+				entries = Arrays.copyOf(entries, 2 * size);
+				created = Arrays.copyOf(created, 2 * size);
+				starts = Arrays.copyOf(starts, 2 * size + 1);
+			}
+			int from = starts[size];
+			int to = from + ids.length;
+			if (to > words.length) {
+				words = Arrays.copyOf(words, Math.max(to, 2 * words.length));
+				tf = Arrays.copyOf(tf, words.length);
+			}
+			System.arraycopy(ids, 0, words, from, ids.length);
+			System.arraycopy(tfs, 0, tf, from, tfs.length);
+			entries[size] = e;
+			created[size] = e.createdMillis;
+			starts[++size] = to;
+		}
+
+		/** Drops the entries taken in before the horizon and those superseded, keeping the others in order. */
+		void retain(long horizon) {
+			int kept = 0;
+			int word = 0;
+			for (int k = 0; k < size; k++) {
+				Entry e = entries[k];
+				if (created[k] < horizon || e.superseded) {
+					continue;
+				}
+				int from = starts[k];
+				int length = starts[k + 1] - from;
+				System.arraycopy(words, from, words, word, length); // (backwards or in place: word <= from)
+				System.arraycopy(tf, from, tf, word, length);
+				entries[kept] = e;
+				created[kept] = created[k];
+				starts[kept] = word;
+				word += length;
+				kept++;
+			}
+			Arrays.fill(entries, kept, size, null);
+			starts[kept] = word;
+			size = kept;
 		}
 	}
 
@@ -212,13 +276,15 @@ final class Neighbourhoods {
 	 */
 	List<Scored> similar(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, String excludeId,
 			String street, Double lat, Double lon, double meters, long sinceMillis, double floor, int limit) {
-		Scan scan = new Scan(query, queryNorm, documents, excludeId, floor, Math.max(0, limit));
+		Scan scan = new Scan(query, queryNorm, documents, frequencies, excludeId, floor, Math.max(0, limit));
 		lock.readLock().lock();
 		try {
-			if (street != null) {
-				for (Entry e : byStreet.getOrDefault(street, List.of())) {
-					if (e.createdMillis >= sinceMillis && !e.superseded) {
-						scan.score(e);
+			Column streetColumn = street == null ? null : byStreet.get(street);
+			if (streetColumn != null) {
+				long[] created = streetColumn.created;
+				for (int k = 0, size = streetColumn.size; k < size; k++) {
+					if (created[k] >= sinceMillis) {
+						scan.score(streetColumn, k);
 					}
 				}
 			}
@@ -230,15 +296,17 @@ final class Neighbourhoods {
 				long column = (long) Math.floor(lon / CELL_DEGREES);
 				for (long r = row - rows; r <= row + rows; r++) {
 					for (long c = column - columns; c <= column + columns; c++) {
-						List<Entry> cell = byCell.get(key(r, c));
+						Column cell = byCell.get(key(r, c));
 						if (cell == null) {
 							continue;
 						}
-						for (Entry e : cell) {
-							// an order of the street itself was scored above
-							if (e.createdMillis >= sinceMillis && (street == null || !street.equals(e.street))
+						for (int k = 0; k < cell.size; k++) {
+							Entry e = cell.entries[k];
+							// an order of the street itself was scored above (a cell holds a few orders: their
+							// objects are read here)
+							if (cell.created[k] >= sinceMillis && (street == null || !street.equals(e.street))
 									&& !e.superseded && SloppyMath.haversinMeters(lat, lon, e.lat, e.lon) <= meters) {
-								scan.score(e);
+								scan.score(cell, k);
 							}
 						}
 					}
@@ -288,37 +356,44 @@ final class Neighbourhoods {
 
 		private final WordTable table = WordTable.forThisThread();
 
-		Scan(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, String excludeId, double floor,
-				int limit) {
+		Scan(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, WordFrequencies frequencies,
+				String excludeId, double floor, int limit) {
 			this.queryNorm = queryNorm;
 			this.excludeId = excludeId;
 			this.floor = floor;
 			this.limit = limit;
 			// (a limit may be "all of them": the heap grows as it must)
 			this.best = new PriorityQueue<>(Math.min(limit, 64) + 1, (a, b) -> betterFirst(b, a));
-			table.clear(documents);
-			query.forEach(table::enter);
+			table.clear(documents, frequencies);
+			query.forEach((word, weight) -> table.enter(word.id, weight));
 		}
 
-		/** Keeps the entry with its cosine to the request when they share a word and it is among the best. */
-		void score(Entry e) {
+		/**
+		 * Keeps the column's {@code k}-th entry with its cosine to the request when they share a word and it is
+		 * among the best. The entry's object is read only then (a superseded entry is scored, but not kept).
+		 */
+		void score(Column c, int k) {
 			double dot = 0;
 			double norm = 0;
-			int[] ids = e.ids;
-			double[] tf = e.tf;
+			int[] ids = c.words;
+			double[] tf = c.tf;
 			WordTable t = table;
-			for (int i = 0; i < ids.length; i++) {
-				int slot = t.slot(e, i);
+			for (int i = c.starts[k], to = c.starts[k + 1]; i < to; i++) {
+				int slot = t.slot(ids[i]);
 				double w = tf[i] * t.idf[slot];
 				norm += w * w;
 				dot += t.weight[slot] * w;
 			}
-			if (dot <= 0 || limit == 0 || e.id.equals(excludeId)) {
+			if (dot <= 0 || limit == 0) {
 				return;
 			}
 			double cosine = queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm));
-			if (cosine < floor) {
-				return; // (in a dense street, most of them: no heap work for them)
+			if (cosine < floor || best.size() >= limit && cosine < best.peek().score()) {
+				return; // (in a dense street, most of them: no object read, no heap work for them)
+			}
+			Entry e = c.entries[k];
+			if (e.superseded || e.id.equals(excludeId)) {
+				return;
 			}
 			if (best.size() >= limit) {
 				if (!better(cosine, e, best.peek())) {
@@ -354,9 +429,9 @@ final class Neighbourhoods {
 	/**
 	 * The words a search has met, each with its IDF and its weight in the request: an open-addressing table by word
 	 * id, one per thread and reused by its searches (a new generation empties it), so that a search over a dense
-	 * street allocates nothing per word, boxes no number and, for a word it has met already, reads only the entry's
-	 * array of ids, not the word object. The IDFs of the rarest words (a street's house numbers and names, most of
-	 * the words a scan meets) are worked out once per search by frequency, not once per word.
+	 * street allocates nothing per word and boxes no number. A word met for the first time has its frequency read
+	 * from the index's {@link WordFrequencies} by id; the IDFs of the rarest words (a street's house numbers and
+	 * names, most of the words a scan meets) are worked out once per search by frequency, not once per word.
 	 */
 	static final class WordTable {
 
@@ -388,45 +463,37 @@ final class Neighbourhoods {
 		/** The number of texts the current search's IDFs are worked out with. */
 		private int documents;
 
+		/** The frequencies the current search's IDFs are worked out from. */
+		private WordFrequencies frequencies;
+
 		static WordTable forThisThread() {
 			return TABLES.get();
 		}
 
-		/** Empties the table for a new search whose IDFs are worked out with {@code documents} texts. */
-		void clear(int documents) {
+		/** Empties the table for a new search whose IDFs are worked out with these frequencies and texts. */
+		void clear(int documents, WordFrequencies frequencies) {
 			this.documents = documents;
+			this.frequencies = frequencies;
 			size = 0;
 			if (++generation == 0) { // (after four billion searches)
-				java.util.Arrays.fill(generations, 0);
-				java.util.Arrays.fill(rareGenerations, 0);
+				Arrays.fill(generations, 0);
+				Arrays.fill(rareGenerations, 0);
 				generation = 1;
 			}
 		}
 
 		/** Enters a word of the request with its weight in the request. */
-		void enter(SimilarityIndex.Word word, double weight) {
-			this.weight[slot(word.id, word)] = weight;
+		void enter(int id, double weight) {
+			int slot = slot(id); // (first: it may grow the table, and with it replace the array of weights)
+			this.weight[slot] = weight;
 		}
 
-		/** The slot of the entry's {@code k}-th word, entered (with no weight) at its first meeting. */
-		int slot(Entry e, int k) {
-			int id = e.ids[k];
+		/** The word's slot, entered (with no weight) at its first meeting. */
+		int slot(int id) {
 			int mask = ids.length - 1;
 			for (int i = (id * 0x9E3779B9) >>> shift;; i = (i + 1) & mask) {
 				if (generations[i] != generation) {
-					return add(i, e.words[k]);
-				}
-				if (ids[i] == id) {
-					return i;
-				}
-			}
-		}
-
-		private int slot(int id, SimilarityIndex.Word word) {
-			int mask = ids.length - 1;
-			for (int i = (id * 0x9E3779B9) >>> shift;; i = (i + 1) & mask) {
-				if (generations[i] != generation) {
-					return add(i, word);
+					return add(i, id);
 				}
 				if (ids[i] == id) {
 					return i;
@@ -435,14 +502,14 @@ final class Neighbourhoods {
 		}
 
 		/** Enters the word in the empty slot {@code i} (or, when the table must grow first, where it then goes). */
-		private int add(int i, SimilarityIndex.Word word) {
+		private int add(int i, int id) {
 			if (2 * (size + 1) > ids.length) {
 				grow();
-				return slot(word.id, word);
+				return slot(id);
 			}
-			ids[i] = word.id;
+			ids[i] = id;
 			generations[i] = generation;
-			idf[i] = idf(word.frequency());
+			idf[i] = idf(frequencies.of(id));
 			weight[i] = 0;
 			size++;
 			return i;

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -105,6 +104,9 @@ final class SimilarityIndex {
 	/** The next word's {@link Word#id}. */
 	private final AtomicInteger wordIds = new AtomicInteger();
 
+	/** Each word's document frequency, by its id. */
+	private final WordFrequencies frequencies = new WordFrequencies();
+
 	/** The recent placed texts by street and grid cell, for neighbourhood searches answered in memory. */
 	private final Neighbourhoods neighbourhoods;
 
@@ -114,9 +116,6 @@ final class SimilarityIndex {
 	 */
 	static final class Word {
 
-		private static final AtomicIntegerFieldUpdater<Word> FREQUENCY = AtomicIntegerFieldUpdater.newUpdater(Word.class,
-				"frequency");
-
 		private final String text;
 
 		/**
@@ -125,20 +124,21 @@ final class SimilarityIndex {
 		 */
 		final int id;
 
-		/** The texts put that hold the word (updated with {@link #FREQUENCY}). */
-		private volatile int frequency;
+		/** The index's frequencies, where this word's is counted by its id. */
+		private final WordFrequencies frequencies;
 
 		private final AtomicInteger documents;
 
-		private Word(String text, int id, AtomicInteger documents) {
+		private Word(String text, int id, WordFrequencies frequencies, AtomicInteger documents) {
 			this.text = text;
 			this.id = id;
+			this.frequencies = frequencies;
 			this.documents = documents;
 		}
 
 		/** The number of texts put that hold the word. */
 		int frequency() {
-			return frequency;
+			return frequencies.of(id);
 		}
 
 		/** The inverse document frequency (smoothed) over the texts put. */
@@ -148,7 +148,7 @@ final class SimilarityIndex {
 
 		/** The inverse document frequency (smoothed) with the given number of texts. */
 		double idf(int documents) {
-			return SimilarityIndex.idf(frequency, documents);
+			return SimilarityIndex.idf(frequency(), documents);
 		}
 
 		@Override
@@ -189,7 +189,7 @@ final class SimilarityIndex {
 	 */
 	SimilarityIndex(java.time.Duration staleness, java.time.Duration neighbourhoodRetention) {
 		this.reopenNanos = staleness.toNanos();
-		this.neighbourhoods = new Neighbourhoods(neighbourhoodRetention);
+		this.neighbourhoods = new Neighbourhoods(neighbourhoodRetention, frequencies);
 		try {
 			writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
 			searchers = new SearcherManager(writer, null);
@@ -256,8 +256,8 @@ final class SimilarityIndex {
 			int i = 0;
 			for (Map.Entry<String, Integer> e : counts.entrySet()) {
 				known[i] = vocabulary.computeIfAbsent(e.getKey(),
-						w -> new Word(w, wordIds.getAndIncrement(), documents));
-				Word.FREQUENCY.incrementAndGet(known[i]);
+						w -> new Word(w, wordIds.getAndIncrement(), frequencies, documents));
+				frequencies.increment(known[i].id);
 				tf[i++] = e.getValue();
 			}
 			if (place.createdAt() != null) {

@@ -190,6 +190,36 @@ class SimilarityIndexTests {
 	}
 
 	@Test
+	void afterThousandsOfPutsExpiredAndReplacedOrdersAreDroppedAndTheOthersStillScoreAsInTheTextIndex() {
+		// (the neighbourhoods drop expired and replaced entries every few thousand puts, moving the others' words)
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(10));
+		SimilarityIndex lucene = new SimilarityIndex(Duration.ZERO, Duration.ZERO);
+		String[] phrases = { "井盖缺失", "路灯不亮", "噪音扰民", "垃圾未清运", "占道经营", "海滨北路", "文化西路", "小区门口" };
+		int orders = 6000;
+		for (int i = 0; i < orders; i++) {
+			// twenty days of orders, oldest first: the first half is beyond the retention by the end
+			var place = new SimilarityIndex.Place("371002003", null, null,
+					NOW.minus(Duration.ofMinutes((long) (orders - i) * 20 * 24 * 60 / orders)));
+			int id = random.nextInt(10) == 0 && i > 0 ? random.nextInt(i) : i; // some put again, with a new text
+			String text = phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)] + " 号" + i;
+			memory.put("o" + id, text, place);
+			lucene.put("o" + id, text, place);
+		}
+		var near = new SimilarityIndex.Near("371002003", null, null, 0, NOW.minus(Duration.ofDays(7)));
+		assertThat(memory.answersInMemorySince(near.since())).isTrue();
+		int compared = 0;
+		for (int q = 0; q < 10; q++) {
+			String text = phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)];
+			Map<String, Double> expected = scores(lucene.similar(text, null, 10_000, near));
+			Map<String, Double> actual = scores(memory.similar(text, null, 10_000, near));
+			compared += assertSameScores(expected, actual, "seed " + seed + ", query " + q);
+		}
+		assertThat(compared).as("seed %d: orders found and compared over all queries", seed).isGreaterThan(1000);
+	}
+
+	@Test
 	void aTextPutAgainMovesToItsNewPlaceAndOrdersBeyondTheRetentionAreSearchedInTheTextIndex() {
 		SimilarityIndex index = new SimilarityIndex(Duration.ZERO, Duration.ofDays(10));
 		index.put("moved", TEXT, new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(60)));
