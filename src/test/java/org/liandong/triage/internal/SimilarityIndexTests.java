@@ -178,14 +178,9 @@ class SimilarityIndexTests {
 			lucene.put("o" + i, text.toString(), place);
 		}
 		var near = new SimilarityIndex.Near("371002003", null, null, 0, NOW.minus(Duration.ofDays(7)));
-		int compared = 0;
-		for (int q = 0; q < 20; q++) {
-			String text = String.join(" ", vocabulary[random.nextInt(vocabulary.length)],
-					vocabulary[random.nextInt(vocabulary.length)], vocabulary[random.nextInt(vocabulary.length)]);
-			Map<String, Double> expected = scores(lucene.similar(text, null, 1000, near));
-			Map<String, Double> actual = scores(memory.similar(text, null, 1000, near));
-			compared += assertSameScores(expected, actual, "seed " + seed + ", query " + q);
-		}
+		int compared = assertSameScores(lucene, memory, near, 20, () -> String.join(" ",
+				vocabulary[random.nextInt(vocabulary.length)], vocabulary[random.nextInt(vocabulary.length)],
+				vocabulary[random.nextInt(vocabulary.length)]), seed);
 		assertThat(compared).as("seed %d: orders found and compared over all queries", seed).isGreaterThan(20);
 	}
 
@@ -209,13 +204,8 @@ class SimilarityIndexTests {
 		}
 		var near = new SimilarityIndex.Near("371002003", null, null, 0, NOW.minus(Duration.ofDays(7)));
 		assertThat(memory.answersInMemorySince(near.since())).isTrue();
-		int compared = 0;
-		for (int q = 0; q < 10; q++) {
-			String text = phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)];
-			Map<String, Double> expected = scores(lucene.similar(text, null, 10_000, near));
-			Map<String, Double> actual = scores(memory.similar(text, null, 10_000, near));
-			compared += assertSameScores(expected, actual, "seed " + seed + ", query " + q);
-		}
+		int compared = assertSameScores(lucene, memory, near, 10,
+				() -> phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)], seed);
 		assertThat(compared).as("seed %d: orders found and compared over all queries", seed).isGreaterThan(1000);
 	}
 
@@ -237,6 +227,21 @@ class SimilarityIndexTests {
 		assertThat(index.similar(TEXT, null, 10, new SimilarityIndex.Near("371002002", null, null, 0, fortnight)))
 			.extracting(SimilarityIndex.Hit::id)
 			.containsExactlyInAnyOrder("moved", "old");
+	}
+
+	/**
+	 * Asks both indexes the same neighbourhood search for each of so many requests and compares their answers (see
+	 * below); how many orders were compared in all.
+	 */
+	private static int assertSameScores(SimilarityIndex lucene, SimilarityIndex memory, SimilarityIndex.Near near,
+			int queries, java.util.function.Supplier<String> request, long seed) {
+		int compared = 0;
+		for (int q = 0; q < queries; q++) {
+			String text = request.get();
+			compared += assertSameScores(scores(lucene.similar(text, null, 10_000, near)),
+					scores(memory.similar(text, null, 10_000, near)), "seed " + seed + ", query " + q);
+		}
+		return compared;
 	}
 
 	/** The same orders with the same scores (to the index's rounding); how many were compared. */
