@@ -1,15 +1,20 @@
 package org.liandong.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.UriUtils;
 
 /** The working pages with the demo users: dispatch console, unit workbench, verification, whistles, supervision, inbox. */
 @IntegrationTest
@@ -49,13 +55,14 @@ class WorkbenchPagesWebTests {
 		String one = received();
 		String two = received();
 		String three = received();
-		mvc.perform(get("/workbench/dispatch").with(dispatcher))
+		String number = number(one);
+		// (found by its number: the console shows the 500 most pressing received orders, and the suite leaves many)
+		mvc.perform(get("/workbench/dispatch").param("q", number).with(dispatcher))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(api.read(api.get(operator, "/api/v1/work-orders/{id}", one))
-				.get("number").asString())));
+			.andExpect(content().string(containsString(number)));
 		mvc.perform(post("/workbench/dispatch/{id}", one).with(dispatcher).with(csrf())
-			.param("leadUnitCode", LinkageApi.STREET).param("coUnitCodes", "CSGLJ"))
-			.andExpect(status().is3xxRedirection());
+			.param("leadUnitCode", LinkageApi.STREET).param("coUnitCodes", "CSGLJ").param("q", number))
+			.andExpect(redirectedUrl("/workbench/dispatch?q=" + number));
 		mvc.perform(post("/workbench/dispatch/bulk").with(dispatcher).with(csrf())
 			.param("ids", two, three).param("leadUnitCode", LinkageApi.STREET))
 			.andExpect(status().is3xxRedirection());
@@ -63,11 +70,13 @@ class WorkbenchPagesWebTests {
 			assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
 				.isEqualTo("DISPATCHED");
 		}
-		mvc.perform(get("/workbench/unit").with(street))
+		mvc.perform(get("/workbench/unit").param("q", number).with(street))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("deadline-green")));
-		mvc.perform(post("/workbench/orders/{id}/sign", one).with(street).with(csrf()).param("back", "/workbench/unit"))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(content().string(allOf(containsString(number), containsString("deadline-green"),
+					not(containsString(number(two))))));
+		mvc.perform(post("/workbench/orders/{id}/sign", one).with(street).with(csrf())
+			.param("back", "/workbench/unit?q=" + number))
+			.andExpect(redirectedUrl("/workbench/unit?q=" + number));
 		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", one)).get("status").asString())
 			.isEqualTo("IN_PROGRESS");
 
@@ -75,6 +84,43 @@ class WorkbenchPagesWebTests {
 			.param("opinion", "建议联合执法")).andExpect(status().is3xxRedirection());
 		var timeline = api.read(api.get(TestActors.role(Role.DISPATCHER), "/api/v1/work-orders/{id}/timeline", one));
 		assertThat(timeline.findValuesAsString("action")).contains("OPINION");
+	}
+
+	String number(String id) throws Exception {
+		return api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("number").asString();
+	}
+
+	@Test
+	void theConsoleSearchNarrowsEveryQueueToTheOrdersItFinds() throws Exception {
+		String marker = "海源公园" + UUID.randomUUID().toString().substring(0, 8);
+		String found = api.read(api.post(operator, "/api/v1/work-orders",
+				LinkageApi.ORDER.replace("\"content\":\"", "\"content\":\"" + marker))).get("id").asString();
+		String other = received();
+		String dispatched = api.read(api.post(operator, "/api/v1/work-orders",
+				LinkageApi.ORDER.replace("\"content\":\"", "\"content\":\"" + marker))).get("id").asString();
+		api.post(TestActors.role(Role.DISPATCHER), "/api/v1/work-orders/{id}/dispatch",
+				"{\"leadUnitCode\":\"" + LinkageApi.STREET + "\"}", dispatched).andExpect(status().isOk());
+
+		String page = mvc.perform(get("/workbench/dispatch").param("q", "  " + marker + " ").with(dispatcher))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).as("the received and the reassignable orders with the words, no other")
+			.contains(number(found), number(dispatched), "只显示与“" + marker + "”相符的工单",
+					"name=\"q\" value=\"" + marker + "\"")
+			.doesNotContain(number(other));
+		mvc.perform(get("/workbench/dispatch").param("q", number(other)).with(dispatcher))
+			.andExpect(content().string(allOf(containsString(number(other)), not(containsString(number(found))))));
+		mvc.perform(get("/workbench/dispatch").param("q", "").with(dispatcher))
+			.andExpect(content().string(not(containsString("search-showing"))));
+
+		mvc.perform(post("/workbench/dispatch/bulk").with(dispatcher).with(csrf()).param("ids", found)
+			.param("leadUnitCode", LinkageApi.STREET).param("q", marker))
+			.andExpect(redirectedUrl("/workbench/dispatch?q=" + UriUtils.encodeQueryParam(marker, StandardCharsets.UTF_8)));
+		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", found)).get("status").asString())
+			.isEqualTo("DISPATCHED");
+		mvc.perform(get("/workbench/unit").param("q", marker).with(street))
+			.andExpect(content().string(allOf(containsString(number(found)), containsString(number(dispatched)),
+					not(containsString(number(other))))));
 	}
 
 	@Test

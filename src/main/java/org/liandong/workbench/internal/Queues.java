@@ -48,18 +48,34 @@ class Queues {
 	 * to act on first, however many orders there are.
 	 */
 	PageResult<WorkOrderSummary> byStatus(Actor actor, String status) {
-		return workOrders.queue(actor, filter(status), QueueOrder.MOST_LATE, new PageQuery(0, SHOWN));
+		return byStatus(actor, status, null);
 	}
 
-	/** Received orders, most urgent first, then oldest first (with how many there are in all). */
-	PageResult<Suggested> received(Actor actor) {
-		PageResult<WorkOrderSummary> page = workOrders.queue(actor, filter("RECEIVED"), QueueOrder.MOST_URGENT_OLDEST,
-				new PageQuery(0, SHOWN));
+	/**
+	 * As {@link #byStatus(Actor, String)}, narrowed to the orders a search finds (an order's number, or words of its
+	 * title, content or address; as {@code q} of {@code GET /api/v1/work-orders}), when one is given.
+	 */
+	PageResult<WorkOrderSummary> byStatus(Actor actor, String status, String q) {
+		return workOrders.queue(actor, filter(status, q), QueueOrder.MOST_LATE, new PageQuery(0, SHOWN));
+	}
+
+	/**
+	 * Received orders, most urgent first, then oldest first (with how many there are in all), narrowed to a search
+	 * when one is given.
+	 */
+	PageResult<Suggested> received(Actor actor, String q) {
+		PageResult<WorkOrderSummary> page = workOrders.queue(actor, filter("RECEIVED", q),
+				QueueOrder.MOST_URGENT_OLDEST, new PageQuery(0, SHOWN));
 		return page.map(this::suggest);
 	}
 
-	private static WorkOrderFilter filter(String status) {
-		return new WorkOrderFilter(status, null, null, null, null, null, null, null, null, null, null);
+	/** A console's search: blank is none. */
+	static String search(String q) {
+		return q == null || q.isBlank() ? null : q.strip();
+	}
+
+	private static WorkOrderFilter filter(String status, String q) {
+		return new WorkOrderFilter(status, null, null, null, null, null, null, null, null, search(q), null);
 	}
 
 	Suggested suggest(WorkOrderSummary o) {
@@ -72,15 +88,15 @@ class Queues {
 	}
 
 	/** In-progress orders with an undecided extension request (among the latest {@link #SHOWN}). */
-	List<WorkOrderSummary> pendingExtensions(Actor actor) {
-		return byStatus(actor, "IN_PROGRESS").content().stream()
+	List<WorkOrderSummary> pendingExtensions(Actor actor, String q) {
+		return byStatus(actor, "IN_PROGRESS", q).content().stream()
 			.filter(o -> workOrders.pendingExtension(o.id()).isPresent())
 			.toList();
 	}
 
 	/** The unit's open orders, red (overdue) first, then yellow (warned), then by due time. */
-	PageResult<WorkOrderSummary> unitOrders(Actor actor) {
-		return byStatus(actor, "DISPATCHED,IN_PROGRESS,RETURN_PENDING,VERIFYING,REVISITING,SHELVED");
+	PageResult<WorkOrderSummary> unitOrders(Actor actor, String q) {
+		return byStatus(actor, "DISPATCHED,IN_PROGRESS,RETURN_PENDING,VERIFYING,REVISITING,SHELVED", q);
 	}
 
 	static String colour(WorkOrderSummary o) {

@@ -50,23 +50,25 @@ class WorkbenchPages {
 	}
 
 	@GetMapping("/workbench/dispatch")
-	String dispatch(Model model) {
+	String dispatch(@RequestParam(required = false) String q, Model model) {
 		Actor actor = Actors.current();
 		if (!(actor.isAdmin() || actor.is(Role.DISPATCHER))) {
 			throw new ForbiddenException("The dispatch console is for dispatchers.");
 		}
-		var received = queues.received(actor);
+		String search = Queues.search(q);
+		model.addAttribute("q", search);
+		var received = queues.received(actor, search);
 		model.addAttribute("received", received.content());
 		model.addAttribute("receivedTotal", received.totalElements());
-		var returns = queues.byStatus(actor, "RETURN_PENDING");
+		var returns = queues.byStatus(actor, "RETURN_PENDING", search);
 		model.addAttribute("returns", returns.content());
 		model.addAttribute("returnsTotal", returns.totalElements());
-		List<WorkOrderSummary> extensions = queues.pendingExtensions(actor);
+		List<WorkOrderSummary> extensions = queues.pendingExtensions(actor, search);
 		Map<String, Object> requests = new HashMap<>();
 		extensions.forEach(o -> requests.put(o.id(), workOrders.pendingExtension(o.id()).orElse(null)));
 		model.addAttribute("extensions", extensions);
 		model.addAttribute("extensionRequests", requests);
-		var inProgress = queues.byStatus(actor, "DISPATCHED,IN_PROGRESS");
+		var inProgress = queues.byStatus(actor, "DISPATCHED,IN_PROGRESS", search);
 		model.addAttribute("inProgress", inProgress.content());
 		model.addAttribute("inProgressTotal", inProgress.totalElements());
 		return "workbench/dispatch";
@@ -76,12 +78,13 @@ class WorkbenchPages {
 	String dispatchOne(@PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		String action = "reassign".equals(form.get("mode")) ? "reassign" : "dispatch";
 		run(redirect, () -> workOrders.act(Actors.current(), id, action, routing(form)));
-		return "redirect:/workbench/dispatch";
+		return console(form.get("q"), redirect);
 	}
 
 	@PostMapping("/workbench/dispatch/bulk")
 	String dispatchBulk(@RequestParam(name = "ids", required = false) List<String> ids,
-			@RequestParam(required = false) String leadUnitCode, RedirectAttributes redirect) {
+			@RequestParam(required = false) String leadUnitCode, @RequestParam(required = false) String q,
+			RedirectAttributes redirect) {
 		Actor actor = Actors.current();
 		List<String> failed = new ArrayList<>();
 		int done = 0;
@@ -97,6 +100,15 @@ class WorkbenchPages {
 		redirect.addFlashAttribute("message", done);
 		if (!failed.isEmpty()) {
 			redirect.addFlashAttribute("error", String.join("; ", failed));
+		}
+		return console(q, redirect);
+	}
+
+	/** Back to the dispatch console, with the search the dispatcher acted from. */
+	private static String console(String q, RedirectAttributes redirect) {
+		String search = Queues.search(q);
+		if (search != null) {
+			redirect.addAttribute("q", search);
 		}
 		return "redirect:/workbench/dispatch";
 	}
@@ -119,12 +131,14 @@ class WorkbenchPages {
 	}
 
 	@GetMapping("/workbench/unit")
-	String unit(Model model) {
+	String unit(@RequestParam(required = false) String q, Model model) {
 		Actor actor = Actors.current();
 		if (!actor.is(Role.HANDLER)) {
 			throw new ForbiddenException("The unit workbench is for a unit's handlers.");
 		}
-		var page = queues.unitOrders(actor);
+		String search = Queues.search(q);
+		model.addAttribute("q", search);
+		var page = queues.unitOrders(actor, search);
 		List<WorkOrderSummary> orders = page.content();
 		model.addAttribute("ordersTotal", page.totalElements());
 		Map<String, String> colours = new HashMap<>();
@@ -153,12 +167,14 @@ class WorkbenchPages {
 	}
 
 	@GetMapping("/workbench/verification")
-	String verification(Model model) {
+	String verification(@RequestParam(required = false) String q, Model model) {
 		Actor actor = Actors.current();
 		if (!(actor.isAdmin() || actor.is(Role.DISPATCHER) || actor.is(Role.GRID_WORKER))) {
 			throw new ForbiddenException("On-site verification is for grid workers and dispatchers.");
 		}
-		var page = queues.byStatus(actor, "VERIFYING");
+		String search = Queues.search(q);
+		model.addAttribute("q", search);
+		var page = queues.byStatus(actor, "VERIFYING", search);
 		List<WorkOrderSummary> orders = page.content();
 		model.addAttribute("ordersTotal", page.totalElements());
 		Map<String, ScheduledDeadline> due = new HashMap<>();
