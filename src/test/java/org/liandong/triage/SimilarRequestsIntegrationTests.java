@@ -62,14 +62,19 @@ class SimilarRequestsIntegrationTests {
 		WorkOrderSummary unrelated = receive("楼上邻居装修噪音很大，周末早上七点就开始施工");
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			List<Map<String, Object>> hits = similar(first.id());
-			assertThat(hits).isNotEmpty();
-			assertThat(hits.get(0).get("id")).isEqualTo(duplicate.id());
-			assertThat(hits.get(0).get("number")).isEqualTo(duplicate.number());
-			assertThat(hits.get(0).get("status")).isEqualTo("RECEIVED");
-			assertThat((Double) hits.get(0).get("score")).isBetween(0.3, 1.0);
-			assertThat(hits).extracting(h -> h.get("id")).doesNotContain(first.id());
-			hits.stream().filter(h -> h.get("id").equals(unrelated.id()))
-				.forEach(h -> assertThat((Double) h.get("score")).isLessThan((Double) hits.get(0).get("score")));
+			assertThat(hits).extracting(h -> h.get("id")).contains(duplicate.id()).doesNotContain(first.id());
+			// (the index holds what every test class of this context took in: orders about a manhole cover taken in
+			// elsewhere may rank anywhere, so the duplicate is judged against this test's own orders)
+			List<Map<String, Object>> ours = hits.stream()
+				.filter(h -> h.get("id").equals(duplicate.id()) || h.get("id").equals(unrelated.id()))
+				.toList();
+			Map<String, Object> found = ours.get(0);
+			assertThat(found.get("id")).isEqualTo(duplicate.id());
+			assertThat(found.get("number")).isEqualTo(duplicate.number());
+			assertThat(found.get("status")).isEqualTo("RECEIVED");
+			assertThat((Double) found.get("score")).isBetween(0.3, 1.0);
+			ours.stream().skip(1)
+				.forEach(h -> assertThat((Double) h.get("score")).isLessThan((Double) found.get("score")));
 		});
 	}
 
