@@ -47,6 +47,16 @@ public interface WorkOrders {
 	 */
 	List<WorkOrderSummary> takenInAfter(java.time.Instant createdAt, String id, int limit);
 
+	/**
+	 * As {@link #takenInAfter}, the positions only (id and creation time), no order read: for a walk that reads only
+	 * the orders it lacks, with {@link #findAll}.
+	 */
+	List<Position> positionsAfter(java.time.Instant createdAt, String id, int limit);
+
+	/** Where an order stands in intake order: its creation time, then its id. */
+	record Position(String id, java.time.Instant createdAt) {
+	}
+
 	/** The order by id or number, without visibility checks (callers decide what to show). */
 	Optional<WorkOrderSummary> find(String idOrNumber);
 

@@ -59,6 +59,14 @@ class WorkOrderListingIntegrationTests {
 			id = page.get(2).id();
 		}
 		assertThat(walked).doesNotHaveDuplicates().containsAll(taken);
+		// the positions alone: the same walk, no order read
+		List<WorkOrders.Position> positions = workOrders.positionsAfter(before.minusSeconds(1), "", 1000);
+		assertThat(positions).as("in intake order").isSortedAccordingTo(java.util.Comparator
+			.comparing(WorkOrders.Position::createdAt).thenComparing(WorkOrders.Position::id));
+		assertThat(positions).containsAll(walkedOrders.stream()
+			.filter(o -> taken.contains(o.id()))
+			.map(o -> new WorkOrders.Position(o.id(), o.createdAt()))
+			.toList());
 		// in the order they were taken in: by creation time, orders of the same instant by id (the keyset)
 		assertThat(walkedOrders).as("by creation time, then id").isSortedAccordingTo(
 				java.util.Comparator.comparing(WorkOrderSummary::createdAt).thenComparing(WorkOrderSummary::id));

@@ -63,10 +63,17 @@ class SimilarRequests implements ApplicationRunner {
 	private volatile Instant lastCatchUp;
 
 	/**
-	 * Orders put since the last catch-up with their creation time: the catch-up skips them without asking the index,
-	 * whose reader would have to be reopened to see them.
+	 * Orders put or queued to be put since the last catch-up, with their creation time (or when they were queued):
+	 * the catch-up skips them without reading them or asking the index, whose reader would have to be reopened to
+	 * see them. An order whose queued indexing fails leaves it for {@link #failed}.
 	 */
 	private final java.util.Map<String, Instant> recentlyPut = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Orders whose queued indexing failed or was refused: the next catch-up reads and puts them, however long they
+	 * waited in the queue (its walk looks back a few minutes only).
+	 */
+	private final Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	private final Executor executor;
 
@@ -94,35 +101,45 @@ class SimilarRequests implements ApplicationRunner {
 	 */
 	@EventListener
 	void on(WorkOrderEvent.Received event) {
-		// the order as taken in: from memory, moments after its commit, rather than read back
-		Runnable index = () -> workOrders.takenIn(event.orderId()).map(WorkOrders.TakenIn::order).ifPresent(this::put);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					indexLater(index);
+					indexLater(event.orderId());
 				}
 			});
 		}
 		else {
-			indexLater(index);
+			indexLater(event.orderId());
 		}
 	}
 
-	private void indexLater(Runnable index) {
+	void indexLater(String orderId) {
+		// queued: the catch-up leaves it to the queue, however long the queue is
+		recentlyPut.putIfAbsent(orderId, clock.instant());
 		try {
 			executor.execute(() -> {
 				try {
-					index.run();
+					// the order as taken in: from memory, moments after its commit, rather than read back
+					var order = workOrders.takenIn(orderId).map(WorkOrders.TakenIn::order);
+					if (order.isEmpty()) {
+						throw new IllegalStateException("order " + orderId + " not found");
+					}
+					put(order.get());
 				}
 				catch (RuntimeException ex) {
-					log.warn("An order was not indexed now (the next catch-up adds it): {}", ex.toString());
+					notIndexed(orderId, ex);
 				}
 			});
 		}
-		catch (RuntimeException ex) { // a rejected task: the next catch-up adds the order
-			log.warn("An order was not indexed now (the next catch-up adds it): {}", ex.toString());
+		catch (RuntimeException ex) { // a rejected task
+			notIndexed(orderId, ex);
 		}
+	}
+
+	private void notIndexed(String orderId, RuntimeException ex) {
+		failed.add(orderId);
+		log.warn("An order was not indexed now (the next catch-up adds it): {}", ex.toString());
 	}
 
 	/**
@@ -135,7 +152,7 @@ class SimilarRequests implements ApplicationRunner {
 	void catchUp() {
 		Instant started = clock.instant();
 		Instant since = (lastCatchUp == null ? startedAt : lastCatchUp).minus(CATCH_UP_MARGIN);
-		int added = walk(since, true);
+		int added = retryFailed() + walk(since, true);
 		lastCatchUp = started;
 		recentlyPut.values().removeIf(at -> at.isBefore(since));
 		if (added > 0) {
@@ -143,27 +160,59 @@ class SimilarRequests implements ApplicationRunner {
 		}
 	}
 
-	/** Indexes the orders taken in from {@code since} on (keyset pages); with {@code onlyMissing} the new ones. */
+	/** Puts the orders whose queued indexing failed; those that fail again stay for the next catch-up. */
+	private int retryFailed() {
+		List<String> ids = List.copyOf(failed);
+		int added = 0;
+		for (int from = 0; from < ids.size(); from += 500) {
+			for (WorkOrderSummary order : workOrders.findAll(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+				put(order);
+				added++;
+			}
+		}
+		failed.removeAll(ids); // (also an order no longer there)
+		return added;
+	}
+
+	/**
+	 * Indexes the orders taken in from {@code since} on (keyset pages); with {@code onlyMissing} the new ones: then
+	 * only the positions are read, those this node put or queued are skipped, the index is asked about the others,
+	 * and only the orders it lacks are read (a catch-up looks back a few minutes: at a busy hour, tens of thousands of
+	 * orders, nearly all of them already here).
+	 */
 	private int walk(Instant since, boolean onlyMissing) {
 		int added = 0;
 		Instant at = since.minusNanos(1);
 		String id = "";
 		while (true) {
-			List<WorkOrderSummary> page = workOrders.takenInAfter(at, id, 1000);
-			java.util.Set<String> missing = !onlyMissing ? null
-					: new java.util.HashSet<>(index.missing(page.stream().map(WorkOrderSummary::id)
-						.filter(o -> !recentlyPut.containsKey(o)).toList()));
-			for (WorkOrderSummary order : page) {
-				if (missing == null || missing.contains(order.id())) {
-					put(order);
-					added++;
-				}
+			List<WorkOrderSummary> orders;
+			WorkOrders.Position last;
+			int size;
+			if (onlyMissing) {
+				List<WorkOrders.Position> page = workOrders.positionsAfter(at, id, 1000);
+				List<String> unknown = page.stream()
+					.map(WorkOrders.Position::id)
+					.filter(o -> !recentlyPut.containsKey(o))
+					.toList();
+				List<String> missing = unknown.isEmpty() ? List.of() : index.missing(unknown);
+				orders = missing.isEmpty() ? List.of() : workOrders.findAll(missing);
+				size = page.size();
+				last = size == 0 ? null : page.get(size - 1);
 			}
-			if (page.size() < 1000) {
+			else {
+				orders = workOrders.takenInAfter(at, id, 1000);
+				size = orders.size();
+				last = size == 0 ? null : new WorkOrders.Position(orders.get(size - 1).id(), orders.get(size - 1).createdAt());
+			}
+			for (WorkOrderSummary order : orders) {
+				put(order);
+				added++;
+			}
+			if (size < 1000) {
 				return added;
 			}
-			at = page.get(page.size() - 1).createdAt();
-			id = page.get(page.size() - 1).id();
+			at = last.createdAt();
+			id = last.id();
 		}
 	}
 
@@ -244,6 +293,11 @@ class SimilarRequests implements ApplicationRunner {
 
 	int indexed() {
 		return index.size();
+	}
+
+	/** How many orders wait for the next catch-up because their queued indexing failed. */
+	int awaitingRetry() {
+		return failed.size();
 	}
 
 	/** One similar order (CONTRACT §5). */

@@ -17,6 +17,7 @@ import org.liandong.shared.Zones;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -161,16 +162,21 @@ class WorkOrderQuery {
 	/** A keyset page in intake order: the orders after (createdAt, id). */
 	@Transactional(readOnly = true)
 	public List<WorkOrder> takenInAfter(java.time.Instant createdAt, String id, int limit) {
+		List<String> ids = positionsAfter(createdAt, id, limit).stream().map(WorkOrders.Position::id).toList();
+		return ids.isEmpty() ? List.of() : loadAll(ids);
+	}
+
+	/** The keyset page of {@link #takenInAfter}, the positions only. */
+	List<WorkOrders.Position> positionsAfter(java.time.Instant createdAt, String id, int limit) {
 		// "created_at >= :at" first, so that both databases read an index range from the key on (H2 walked the index
 		// from its start for "created_at > :at OR (created_at = :at AND id > :id)": every page read all before it)
-		List<String> ids = jdbc.sql("SELECT o.id FROM wo_order o WHERE o.created_at >= :at AND (o.created_at > :at OR "
-				+ "o.id > :id) ORDER BY o.created_at, o.id LIMIT :limit")
+		return jdbc.sql("SELECT o.id, o.created_at FROM wo_order o WHERE o.created_at >= :at AND (o.created_at > :at "
+				+ "OR o.id > :id) ORDER BY o.created_at, o.id LIMIT :limit")
 			.param("at", WorkOrderRepository.ts(createdAt))
 			.param("id", id)
 			.param("limit", limit)
-			.query(String.class)
+			.query((rs, n) -> new WorkOrders.Position(rs.getString("id"), WorkOrderRepository.instant(rs, "created_at")))
 			.list();
-		return ids.isEmpty() ? List.of() : loadAll(ids);
 	}
 
 	/** The orders with these ids, in the given order; ids of no order are left out. */

@@ -76,6 +76,11 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
+	public List<Position> positionsAfter(java.time.Instant createdAt, String id, int limit) {
+		return query.positionsAfter(createdAt, id == null ? "" : id, Math.max(1, Math.min(1000, limit)));
+	}
+
+	@Override
 	public List<String> newestIds(Actor actor, WorkOrderFilter f, int limit) {
 		var filter = new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
 				f.channel(), f.from(), f.to(), f.q(), f.phone());

@@ -26,12 +26,8 @@ class SimilarCatchUpIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Test
-	void anOrderWrittenByAnotherNodeIsFoundAfterTheCatchUp() {
-		String marker = "他节点" + UUID.randomUUID().toString().substring(0, 6);
-		String text = marker + "街心公园健身器材断裂，儿童玩耍有危险";
-		String id = UUID.randomUUID().toString();
-		// as another node writes it: no event reaches this node
+	/** Writes an order as another node does: no event reaches this node. */
+	void insert(String id, String marker, String text, Instant at) {
 		jdbc.sql("INSERT INTO wo_order (id, number, status, channel, nature, title, content, urgency, confidential, "
 				+ "sign_overdue, warned, overdue, revisit_attempts, unreachable, reopen_count, return_count, created_at, "
 				+ "updated_at, version) VALUES (:id, :number, 'RECEIVED', 'HOTLINE', 'COMPLAINT', :title, :content, "
@@ -40,8 +36,16 @@ class SimilarCatchUpIntegrationTests {
 			.param("number", "X" + marker.hashCode())
 			.param("title", marker)
 			.param("content", text)
-			.param("at", Instant.now().atOffset(ZoneOffset.UTC))
+			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
+	}
+
+	@Test
+	void anOrderWrittenByAnotherNodeIsFoundAfterTheCatchUp() {
+		String marker = "他节点" + UUID.randomUUID().toString().substring(0, 6);
+		String text = marker + "街心公园健身器材断裂，儿童玩耍有危险";
+		String id = UUID.randomUUID().toString();
+		insert(id, marker, text, Instant.now());
 		assertThat(similar.similarToText(text, null, 5, o -> true)).extracting(SimilarRequests.Similar::id)
 			.doesNotContain(id);
 
@@ -53,5 +57,23 @@ class SimilarCatchUpIntegrationTests {
 		int indexed = similar.indexed();
 		similar.catchUp();
 		assertThat(similar.indexed()).as("a second catch-up adds nothing").isEqualTo(indexed);
+	}
+
+	@Test
+	void anOrderWhoseQueuedIndexingFailedIsPutByTheNextCatchUpHoweverOldItIs() {
+		String marker = "重试" + UUID.randomUUID().toString().substring(0, 6);
+		String text = marker + "小区路灯整排不亮，晚上出行不便";
+		String id = UUID.randomUUID().toString();
+		// its indexing fails: the order is not there yet when the queue gets to it
+		similar.indexLater(id);
+		await().atMost(Duration.ofSeconds(10)).until(() -> similar.awaitingRetry() > 0);
+		// taken in an hour ago: long before what a catch-up's walk looks back over
+		insert(id, marker, text, Instant.now().minus(Duration.ofHours(1)));
+
+		similar.catchUp();
+
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+				similar.similarToText(text, null, 5, o -> true)).extracting(SimilarRequests.Similar::id).contains(id));
+		assertThat(similar.awaitingRetry()).as("put, so no longer waiting").isZero();
 	}
 }
