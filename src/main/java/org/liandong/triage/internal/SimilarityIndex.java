@@ -167,6 +167,20 @@ final class SimilarityIndex {
 		}
 	};
 
+	/** How many texts' segmentations are kept for a second use. */
+	private static final int SEGMENTED = 1024;
+
+	/**
+	 * The words of the texts segmented last: an order's text is segmented for its duplicate check and again to be
+	 * put, moments apart (two listeners of its intake, in either order); the second finds the first's words here.
+	 */
+	private final Map<String, List<String>> segmented = new java.util.LinkedHashMap<>(256, 0.75f, false) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+			return size() > SEGMENTED;
+		}
+	};
+
 	/**
 	 * One hit: the order id and the cosine similarity of its text to the request, and where a neighbourhood's search
 	 * was answered in memory, the order's place as put (null otherwise).
@@ -232,7 +246,7 @@ final class SimilarityIndex {
 		// the id as a doc value: reading it for a hit costs a lookup, not the decompression of a stored-fields block
 		doc.add(new SortedDocValuesField("id", new BytesRef(id)));
 		// the words segmented once, for the index and for the word frequencies below
-		List<String> words = text == null || text.isBlank() ? List.of() : TextFeatures.words(text);
+		List<String> words = text == null || text.isBlank() ? List.of() : segmented(text);
 		doc.add(new Field("text", new Words(words), TEXT));
 		doc.add(new StoredField(WORDS, String.join(String.valueOf(WORD_SEPARATOR), words)));
 		if (place.street() != null) {
@@ -524,8 +538,23 @@ final class SimilarityIndex {
 		if (text == null || text.isBlank()) {
 			return out;
 		}
-		TextFeatures.words(text).forEach(word -> out.merge(word, 1, Integer::sum));
+		segmented(text).forEach(word -> out.merge(word, 1, Integer::sum));
 		return out;
+	}
+
+	/** The text's words ({@link TextFeatures#words}), segmented once for its search and its put. */
+	private List<String> segmented(String text) {
+		List<String> words;
+		synchronized (segmented) {
+			words = segmented.get(text);
+		}
+		if (words == null) {
+			words = List.copyOf(TextFeatures.words(text));
+			synchronized (segmented) {
+				segmented.put(text, words);
+			}
+		}
+		return words;
 	}
 
 	/**
