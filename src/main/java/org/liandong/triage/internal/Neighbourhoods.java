@@ -379,10 +379,11 @@ final class Neighbourhoods {
 			double[] tf = c.tf;
 			WordTable t = table;
 			for (int i = c.starts[k], to = c.starts[k + 1]; i < to; i++) {
-				int slot = t.slot(ids[i]);
-				double w = tf[i] * t.idf[slot];
+				int at = 2 * t.slot(ids[i]);
+				double[] v = t.values; // (after the look-up: a word met first may have grown the table)
+				double w = tf[i] * v[at];
 				norm += w * w;
-				dot += t.weight[slot] * w;
+				dot += v[at + 1] * w;
 			}
 			if (dot <= 0 || limit == 0) {
 				return;
@@ -440,13 +441,15 @@ final class Neighbourhoods {
 		/** Document frequencies below this have their IDF kept per search. */
 		private static final int RARE = 64;
 
-		private int[] ids = new int[256];
+		/**
+		 * A slot's key: its search's generation in the high half, the word id in the low half (another generation's
+		 * slot is empty). One array for both, and one for both numbers below, so that a look-up reads two lines of
+		 * memory, not four.
+		 */
+		private long[] keys = new long[256];
 
-		private int[] generations = new int[256];
-
-		double[] idf = new double[256];
-
-		double[] weight = new double[256];
+		/** A slot's IDF at {@code 2 * slot}, its weight in the request at {@code 2 * slot + 1}. */
+		double[] values = new double[512];
 
 		/** 32 minus the capacity's power of two: a word id's slot is its Fibonacci hash shifted by this. */
 		private int shift = 32 - 8;
@@ -455,7 +458,7 @@ final class Neighbourhoods {
 
 		private final int[] rareGenerations = new int[RARE];
 
-		/** The current search's generation: a slot of another generation is empty. */
+		/** The current search's generation (never 0): a slot of another generation is empty. */
 		private int generation = 1;
 
 		private int size;
@@ -476,7 +479,7 @@ final class Neighbourhoods {
 			this.frequencies = frequencies;
 			size = 0;
 			if (++generation == 0) { // (after four billion searches)
-				Arrays.fill(generations, 0);
+				Arrays.fill(keys, 0);
 				Arrays.fill(rareGenerations, 0);
 				generation = 1;
 			}
@@ -484,33 +487,38 @@ final class Neighbourhoods {
 
 		/** Enters a word of the request with its weight in the request. */
 		void enter(int id, double weight) {
-			int slot = slot(id); // (first: it may grow the table, and with it replace the array of weights)
-			this.weight[slot] = weight;
+			int slot = slot(id); // (first: it may grow the table, and with it replace the array of values)
+			values[2 * slot + 1] = weight;
 		}
 
 		/** The word's slot, entered (with no weight) at its first meeting. */
 		int slot(int id) {
-			int mask = ids.length - 1;
+			long key = key(id);
+			int mask = keys.length - 1;
 			for (int i = (id * 0x9E3779B9) >>> shift;; i = (i + 1) & mask) {
-				if (generations[i] != generation) {
-					return add(i, id);
-				}
-				if (ids[i] == id) {
+				long k = keys[i];
+				if (k == key) {
 					return i;
+				}
+				if ((int) (k >>> 32) != generation) {
+					return add(i, id);
 				}
 			}
 		}
 
+		private long key(int id) {
+			return (long) generation << 32 | (id & 0xffffffffL);
+		}
+
 		/** Enters the word in the empty slot {@code i} (or, when the table must grow first, where it then goes). */
 		private int add(int i, int id) {
-			if (2 * (size + 1) > ids.length) {
+			if (2 * (size + 1) > keys.length) {
 				grow();
 				return slot(id);
 			}
-			ids[i] = id;
-			generations[i] = generation;
-			idf[i] = idf(frequencies.of(id));
-			weight[i] = 0;
+			keys[i] = key(id);
+			values[2 * i] = idf(frequencies.of(id));
+			values[2 * i + 1] = 0;
 			size++;
 			return i;
 		}
@@ -527,27 +535,22 @@ final class Neighbourhoods {
 		}
 
 		private void grow() {
-			int[] oldIds = ids;
-			int[] oldGenerations = generations;
-			double[] oldIdf = idf;
-			double[] oldWeight = weight;
-			int capacity = oldIds.length * 2;
-			ids = new int[capacity];
-			generations = new int[capacity];
-			idf = new double[capacity];
-			weight = new double[capacity];
+			long[] oldKeys = keys;
+			double[] oldValues = values;
+			int capacity = oldKeys.length * 2;
+			keys = new long[capacity];
+			values = new double[2 * capacity];
 			shift--;
 			int mask = capacity - 1;
-			for (int j = 0; j < oldIds.length; j++) {
-				if (oldGenerations[j] == generation) {
-					int i = (oldIds[j] * 0x9E3779B9) >>> shift;
-					while (generations[i] == generation) {
+			for (int j = 0; j < oldKeys.length; j++) {
+				if ((int) (oldKeys[j] >>> 32) == generation) {
+					int i = ((int) oldKeys[j] * 0x9E3779B9) >>> shift;
+					while ((int) (keys[i] >>> 32) == generation) {
 						i = (i + 1) & mask;
 					}
-					ids[i] = oldIds[j];
-					generations[i] = generation;
-					idf[i] = oldIdf[j];
-					weight[i] = oldWeight[j];
+					keys[i] = oldKeys[j];
+					values[2 * i] = oldValues[2 * j];
+					values[2 * i + 1] = oldValues[2 * j + 1];
 				}
 			}
 		}
