@@ -282,7 +282,10 @@ final class Neighbourhoods {
 			Column streetColumn = street == null ? null : byStreet.get(street);
 			if (streetColumn != null) {
 				long[] created = streetColumn.created;
-				for (int k = 0, size = streetColumn.size; k < size; k++) {
+				// newest first (a column is in the order put, nearly the order taken in): of equally alike orders the
+				// newer wins, so the first met stay in the heap and the older ones after them are turned away
+				// without reading their entries (look-alike orders of a street often score exactly alike)
+				for (int k = streetColumn.size - 1; k >= 0; k--) {
 					if (created[k] >= sinceMillis) {
 						scan.score(streetColumn, k);
 					}
@@ -300,7 +303,7 @@ final class Neighbourhoods {
 						if (cell == null) {
 							continue;
 						}
-						for (int k = 0; k < cell.size; k++) {
+						for (int k = cell.size - 1; k >= 0; k--) {
 							Entry e = cell.entries[k];
 							// an order of the street itself was scored above (a cell holds a few orders: their
 							// objects are read here)
@@ -389,8 +392,14 @@ final class Neighbourhoods {
 				return;
 			}
 			double cosine = queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm));
-			if (cosine < floor || best.size() >= limit && cosine < best.peek().score()) {
+			if (cosine < floor) {
 				return; // (in a dense street, most of them: no object read, no heap work for them)
+			}
+			if (best.size() >= limit) {
+				Found worst = best.peek();
+				if (cosine < worst.score() || cosine == worst.score() && c.created[k] < worst.entry().createdMillis) {
+					return; // (not better than the worst kept, as far as the column tells: no object read)
+				}
 			}
 			Entry e = c.entries[k];
 			if (e.superseded || e.id.equals(excludeId)) {

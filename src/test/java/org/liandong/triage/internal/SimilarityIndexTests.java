@@ -63,6 +63,34 @@ class SimilarityIndexTests {
 	}
 
 	@Test
+	void ofEquallyAlikeOrdersTheNewestAreKeptWhateverOrderTheyWerePutIn() {
+		// fifty look-alikes of one street scoring exactly alike, put mostly in time order; one put last is the
+		// newest (taken in elsewhere, caught up), one put last is older than all (caught up late)
+		for (int i = 0; i < 50; i++) {
+			index.put("same-" + i, TEXT, new SimilarityIndex.Place("371002003", 37.5092, 122.1204,
+					NOW.minusSeconds(3600 - i)));
+		}
+		index.put("caught-up-newest", TEXT, new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(60)));
+		index.put("caught-up-oldest", TEXT, new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(7200)));
+		var near = new SimilarityIndex.Near("371002003", 37.5091, 122.1203, 200, NOW.minus(Duration.ofDays(7)));
+		assertThat(index.answersInMemorySince(near.since())).isTrue();
+
+		assertThat(index.similar(TEXT, null, 5, near)).extracting(SimilarityIndex.Hit::id)
+			.containsExactly("caught-up-newest", "same-49", "same-48", "same-47", "same-46");
+		assertThat(index.similar(TEXT, "same-48", 3, near)).as("without the one excluded, the next newest")
+			.extracting(SimilarityIndex.Hit::id)
+			.containsExactly("caught-up-newest", "same-49", "same-47");
+		index.put("same-49", TEXT, new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(7000)));
+		assertThat(index.similar(TEXT, null, 3, near)).as("an order put again counts at its new time only")
+			.extracting(SimilarityIndex.Hit::id)
+			.containsExactly("caught-up-newest", "same-48", "same-47");
+		assertThat(index.similar(TEXT, null, 60, near)).as("all of them, the newest first")
+			.extracting(SimilarityIndex.Hit::id)
+			.hasSize(52)
+			.endsWith("same-1", "same-0", "same-49", "caught-up-oldest");
+	}
+
+	@Test
 	void scoresAreTheCosineOfTheTextsAndTheMostAlikeComesFirst() {
 		index.put("alike", TEXT);
 		index.put("partly", "海滨北路路灯不亮");
