@@ -229,10 +229,18 @@ class SimilarRequests implements ApplicationRunner {
 				: regionCode.substring(0, 9);
 	}
 
+	/**
+	 * An order's text as triage reads it: its content, after its title where the title says something the content
+	 * does not begin with. A title derived from the content (its first sentence, cut with an ellipsis when long) is
+	 * not read twice: its words would count double, and the duplicate check, which searches with the content, would
+	 * segment another text than the one put.
+	 */
 	static String text(WorkOrderSummary order) {
 		String title = order.title() == null ? "" : order.title();
 		String content = order.content() == null ? "" : order.content();
-		return content.startsWith(title) ? content : title + "\n" + content;
+		boolean derived = content.startsWith(title)
+				|| title.endsWith("…") && content.startsWith(title.substring(0, title.length() - 1));
+		return derived ? content : title + "\n" + content;
 	}
 
 	/** The orders most like {@code order} that pass {@code keep}, best first, at most {@code size}. */
