@@ -172,14 +172,12 @@ final class SimilarityIndex {
 
 	/**
 	 * The words of the texts segmented last: an order's text is segmented for its duplicate check and again to be
-	 * put, moments apart (two listeners of its intake, in either order); the second finds the first's words here.
+	 * put, moments apart or at once (two listeners of its intake, on two threads, in either order); the second finds
+	 * the first's words here, or waits for them. The oldest are forgotten first ({@link #segmentedOrder}).
 	 */
-	private final Map<String, List<String>> segmented = new java.util.LinkedHashMap<>(256, 0.75f, false) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-			return size() > SEGMENTED;
-		}
-	};
+	private final Map<String, List<String>> segmented = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final java.util.Queue<String> segmentedOrder = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
 	/**
 	 * One hit: the order id and the cosine similarity of its text to the request, and where a neighbourhood's search
@@ -544,14 +542,23 @@ final class SimilarityIndex {
 
 	/** The text's words ({@link TextFeatures#words}), segmented once for its search and its put. */
 	private List<String> segmented(String text) {
-		List<String> words;
-		synchronized (segmented) {
-			words = segmented.get(text);
+		List<String> words = segmented.get(text);
+		if (words != null) {
+			return words;
 		}
-		if (words == null) {
-			words = List.copyOf(TextFeatures.words(text));
-			synchronized (segmented) {
-				segmented.put(text, words);
+		boolean[] added = new boolean[1];
+		words = segmented.computeIfAbsent(text, t -> {
+			added[0] = true;
+			return List.copyOf(TextFeatures.words(t));
+		});
+		if (added[0]) {
+			segmentedOrder.add(text);
+			while (segmented.size() > SEGMENTED) {
+				String oldest = segmentedOrder.poll();
+				if (oldest == null) {
+					break;
+				}
+				segmented.remove(oldest);
 			}
 		}
 		return words;
