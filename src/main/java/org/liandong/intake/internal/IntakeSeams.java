@@ -38,11 +38,24 @@ class IntakeSeams {
 		this.advisors = advisors;
 	}
 
+	/** Resolved at first use and kept: looking the bean up on every call cost a per cent of an intake's CPU. */
+	private volatile SmsSender sender;
+
+	private volatile TriageAdvisor advisor;
+
 	SmsSender sms() {
-		return senders.getIfUnique(() -> logging);
+		SmsSender s = sender;
+		if (s == null) {
+			sender = s = senders.getIfUnique(() -> logging);
+		}
+		return s;
 	}
 
 	TriageAdvisor triage() {
-		return advisors.getIfUnique(() -> NO_ADVICE);
+		TriageAdvisor a = advisor;
+		if (a == null) {
+			advisor = a = advisors.getIfUnique(() -> NO_ADVICE);
+		}
+		return a;
 	}
 }
