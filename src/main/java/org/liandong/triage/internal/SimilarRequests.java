@@ -70,10 +70,13 @@ class SimilarRequests implements ApplicationRunner {
 	private final java.util.Map<String, Instant> recentlyPut = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
-	 * Orders whose queued indexing failed or was refused: the next catch-up reads and puts them, however long they
-	 * waited in the queue (its walk looks back a few minutes only).
+	 * Orders whose queued indexing failed or was refused, with the catch-ups that did not find them yet: the next
+	 * catch-up reads and puts them, however long they waited in the queue (its walk looks back a few minutes only).
 	 */
-	private final Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private final Map<String, Integer> failed = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** How many catch-ups look for an order whose indexing failed before it is given up (not found: not committed). */
+	private static final int RETRIES = 10;
 
 	private final Executor executor;
 
@@ -138,7 +141,7 @@ class SimilarRequests implements ApplicationRunner {
 	}
 
 	private void notIndexed(String orderId, RuntimeException ex) {
-		failed.add(orderId);
+		failed.putIfAbsent(orderId, 0);
 		log.warn("An order was not indexed now (the next catch-up adds it): {}", ex.toString());
 	}
 
@@ -160,17 +163,23 @@ class SimilarRequests implements ApplicationRunner {
 		}
 	}
 
-	/** Puts the orders whose queued indexing failed; those that fail again stay for the next catch-up. */
+	/**
+	 * Puts the orders whose queued indexing failed; one not found is looked for again by the next catch-ups, up to
+	 * {@link #RETRIES} in all.
+	 */
 	private int retryFailed() {
-		List<String> ids = List.copyOf(failed);
+		List<String> ids = List.copyOf(failed.keySet());
 		int added = 0;
 		for (int from = 0; from < ids.size(); from += 500) {
 			for (WorkOrderSummary order : workOrders.findAll(ids.subList(from, Math.min(ids.size(), from + 500)))) {
 				put(order);
+				failed.remove(order.id());
 				added++;
 			}
 		}
-		failed.removeAll(ids); // (also an order no longer there)
+		for (String id : ids) {
+			failed.computeIfPresent(id, (k, tries) -> tries + 1 >= RETRIES ? null : tries + 1);
+		}
 		return added;
 	}
 
@@ -303,9 +312,9 @@ class SimilarRequests implements ApplicationRunner {
 		return index.size();
 	}
 
-	/** How many orders wait for the next catch-up because their queued indexing failed. */
-	int awaitingRetry() {
-		return failed.size();
+	/** Whether the order waits for the next catch-up because its queued indexing failed. */
+	boolean awaitsRetry(String orderId) {
+		return failed.containsKey(orderId);
 	}
 
 	/** One similar order (CONTRACT §5). */

@@ -66,7 +66,7 @@ class SimilarCatchUpIntegrationTests {
 		String id = UUID.randomUUID().toString();
 		// its indexing fails: the order is not there yet when the queue gets to it
 		similar.indexLater(id);
-		await().atMost(Duration.ofSeconds(10)).until(() -> similar.awaitingRetry() > 0);
+		await().atMost(Duration.ofSeconds(10)).until(() -> similar.awaitsRetry(id));
 		// taken in an hour ago: long before what a catch-up's walk looks back over
 		insert(id, marker, text, Instant.now().minus(Duration.ofHours(1)));
 
@@ -74,6 +74,19 @@ class SimilarCatchUpIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
 				similar.similarToText(text, null, 5, o -> true)).extracting(SimilarRequests.Similar::id).contains(id));
-		assertThat(similar.awaitingRetry()).as("put, so no longer waiting").isZero();
+		assertThat(similar.awaitsRetry(id)).as("put, so no longer waiting").isFalse();
+	}
+
+	@Test
+	void anOrderWhoseIndexingFailedAndThatIsNeverFoundIsGivenUpAfterTenCatchUps() {
+		String id = UUID.randomUUID().toString();
+		similar.indexLater(id);
+		await().atMost(Duration.ofSeconds(10)).until(() -> similar.awaitsRetry(id));
+		similar.catchUp();
+		assertThat(similar.awaitsRetry(id)).as("looked for again by the next catch-ups").isTrue();
+		for (int i = 0; i < 9; i++) {
+			similar.catchUp();
+		}
+		assertThat(similar.awaitsRetry(id)).as("given up after ten").isFalse();
 	}
 }
