@@ -167,18 +167,6 @@ final class SimilarityIndex {
 		}
 	};
 
-	/** How many texts' segmentations are kept for a second use. */
-	private static final int SEGMENTED = 1024;
-
-	/**
-	 * The words of the texts segmented last: an order's text is segmented for its duplicate check and again to be
-	 * put, moments apart or at once (two listeners of its intake, on two threads, in either order); the second finds
-	 * the first's words here, or waits for them. The oldest are forgotten first ({@link #segmentedOrder}).
-	 */
-	private final Map<String, List<String>> segmented = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private final java.util.Queue<String> segmentedOrder = new java.util.concurrent.ConcurrentLinkedQueue<>();
-
 	/**
 	 * One hit: the order id and the cosine similarity of its text to the request, and where a neighbourhood's search
 	 * was answered in memory, the order's place as put (null otherwise).
@@ -244,7 +232,7 @@ final class SimilarityIndex {
 		// the id as a doc value: reading it for a hit costs a lookup, not the decompression of a stored-fields block
 		doc.add(new SortedDocValuesField("id", new BytesRef(id)));
 		// the words segmented once, for the index and for the word frequencies below
-		List<String> words = text == null || text.isBlank() ? List.of() : segmented(text);
+		List<String> words = text == null || text.isBlank() ? List.of() : TextFeatures.words(text);
 		doc.add(new Field("text", new Words(words), TEXT));
 		doc.add(new StoredField(WORDS, String.join(String.valueOf(WORD_SEPARATOR), words)));
 		if (place.street() != null) {
@@ -536,32 +524,8 @@ final class SimilarityIndex {
 		if (text == null || text.isBlank()) {
 			return out;
 		}
-		segmented(text).forEach(word -> out.merge(word, 1, Integer::sum));
+		TextFeatures.words(text).forEach(word -> out.merge(word, 1, Integer::sum));
 		return out;
-	}
-
-	/** The text's words ({@link TextFeatures#words}), segmented once for its search and its put. */
-	private List<String> segmented(String text) {
-		List<String> words = segmented.get(text);
-		if (words != null) {
-			return words;
-		}
-		boolean[] added = new boolean[1];
-		words = segmented.computeIfAbsent(text, t -> {
-			added[0] = true;
-			return List.copyOf(TextFeatures.words(t));
-		});
-		if (added[0]) {
-			segmentedOrder.add(text);
-			while (segmented.size() > SEGMENTED) {
-				String oldest = segmentedOrder.poll();
-				if (oldest == null) {
-					break;
-				}
-				segmented.remove(oldest);
-			}
-		}
-		return words;
 	}
 
 	/**

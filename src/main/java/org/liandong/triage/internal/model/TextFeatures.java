@@ -33,15 +33,18 @@ public final class TextFeatures {
 
 	private static final ThreadLocal<Object[]> LAST_WORDS = new ThreadLocal<>();
 
-	/** Texts segmented last by any thread, with their words (at most this many). */
-	private static final int RECENT_TEXTS = 64;
+	/**
+	 * Texts segmented last by any thread, with their words: at most this many, and at most {@link #RECENT_CHARS}
+	 * characters in all (a long text's words take some 30 bytes a character).
+	 */
+	private static final int RECENT_TEXTS = 256;
 
-	private static final Map<String, List<String>> RECENT_WORDS = new LinkedHashMap<>(128, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-			return size() > RECENT_TEXTS;
-		}
-	};
+	private static final int RECENT_CHARS = 256 * 1024;
+
+	private static final Map<String, List<String>> RECENT_WORDS = new LinkedHashMap<>(512, 0.75f, true);
+
+	/** The characters of the texts in {@link #RECENT_WORDS} (guarded by it). */
+	private static int recentChars;
 
 	private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
@@ -167,9 +170,10 @@ public final class TextFeatures {
 	/**
 	 * The text's smartcn words (default stop words removed), in order. Segmentation is most of the cost of a
 	 * suggestion, and the domain model, the item matcher and the history index all need the words of the same text:
-	 * the last text's words are kept per thread, so one suggestion segments its text once. The last few texts'
-	 * words are also kept for every thread: a new order's text is searched with (the duplicate check) and indexed
-	 * (the similarity index) by two listeners on two threads moments apart.
+	 * the last text's words are kept per thread, so one suggestion segments its text once. The last few hundred
+	 * texts' words are also kept for every thread: a new order's text is searched with (the duplicate check) and
+	 * indexed (the similarity index) by two listeners on two threads moments apart, or further apart when the
+	 * listeners are behind at a busy hour.
 	 */
 	public static List<String> words(String text) {
 		Object[] last = LAST_WORDS.get();
@@ -203,7 +207,19 @@ public final class TextFeatures {
 		List<String> result = Collections.unmodifiableList(words);
 		LAST_WORDS.set(new Object[] { text, result });
 		synchronized (RECENT_WORDS) {
-			RECENT_WORDS.put(text, result);
+			if (RECENT_WORDS.put(text, result) == null) {
+				recentChars += text.length();
+			}
+			// the least recently used first, never the text just put
+			var eldest = RECENT_WORDS.keySet().iterator();
+			while ((RECENT_WORDS.size() > RECENT_TEXTS || recentChars > RECENT_CHARS) && eldest.hasNext()) {
+				String old = eldest.next();
+				if (old.equals(text)) {
+					break;
+				}
+				recentChars -= old.length();
+				eldest.remove();
+			}
 		}
 		return result;
 	}
