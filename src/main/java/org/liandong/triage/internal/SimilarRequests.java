@@ -122,6 +122,7 @@ class SimilarRequests implements ApplicationRunner {
 		recentlyPut.putIfAbsent(orderId, clock.instant());
 		try {
 			executor.execute(() -> {
+				boolean done = false;
 				try {
 					// the order as taken in: from memory, moments after its commit, rather than read back
 					var order = workOrders.takenIn(orderId).map(WorkOrders.TakenIn::order);
@@ -129,9 +130,16 @@ class SimilarRequests implements ApplicationRunner {
 						throw new IllegalStateException("order " + orderId + " not found");
 					}
 					put(order.get());
+					done = true;
 				}
 				catch (RuntimeException ex) {
 					notIndexed(orderId, ex);
+					done = true; // (left to the catch-up)
+				}
+				finally {
+					if (!done) { // an error: left to the catch-up all the same, and thrown on
+						failed.putIfAbsent(orderId, 0);
+					}
 				}
 			});
 		}
@@ -152,7 +160,7 @@ class SimilarRequests implements ApplicationRunner {
 	 */
 	@Scheduled(fixedDelayString = "${liandong.triage.refresh-interval:PT1M}",
 			initialDelayString = "${liandong.triage.refresh-interval:PT1M}")
-	void catchUp() {
+	synchronized void catchUp() {
 		Instant started = clock.instant();
 		Instant since = (lastCatchUp == null ? startedAt : lastCatchUp).minus(CATCH_UP_MARGIN);
 		int added = retryFailed() + walk(since, true);
@@ -226,10 +234,10 @@ class SimilarRequests implements ApplicationRunner {
 	}
 
 	private void put(WorkOrderSummary order) {
-		recentlyPut.put(order.id(), order.createdAt());
 		index.put(order.id(), text(order),
 				new SimilarityIndex.Place(street(order.regionCode()), order.lat(), order.lon(), order.createdAt(),
 						order.regionCode(), order.address()));
+		recentlyPut.put(order.id(), order.createdAt()); // (after: an order the index refused is not skipped)
 	}
 
 	/** The street or town of a region code (its first nine digits), or null above that level. */

@@ -82,11 +82,13 @@ class SimilarCatchUpIntegrationTests {
 		String id = UUID.randomUUID().toString();
 		similar.indexLater(id);
 		await().atMost(Duration.ofSeconds(10)).until(() -> similar.awaitsRetry(id));
-		similar.catchUp();
-		assertThat(similar.awaitsRetry(id)).as("looked for again by the next catch-ups").isTrue();
-		for (int i = 0; i < 9; i++) {
+		// (the scheduled catch-up, once a minute, may add one look of its own)
+		for (int i = 0; i < 8; i++) {
 			similar.catchUp();
 		}
+		assertThat(similar.awaitsRetry(id)).as("looked for again by the next catch-ups").isTrue();
+		similar.catchUp();
+		similar.catchUp();
 		assertThat(similar.awaitsRetry(id)).as("given up after ten").isFalse();
 	}
 }
