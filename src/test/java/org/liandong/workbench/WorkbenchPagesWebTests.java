@@ -81,7 +81,8 @@ class WorkbenchPagesWebTests {
 			.isEqualTo("IN_PROGRESS");
 
 		mvc.perform(post("/workbench/orders/{id}/opinion", one).with(httpBasic("h-CSGLJ", "demo123")).with(csrf())
-			.param("opinion", "建议联合执法")).andExpect(status().is3xxRedirection());
+			.param("opinion", "建议联合执法").param("q", number))
+			.andExpect(redirectedUrl("/workbench/unit?q=" + number));
 		var timeline = api.read(api.get(TestActors.role(Role.DISPATCHER), "/api/v1/work-orders/{id}/timeline", one));
 		assertThat(timeline.findValuesAsString("action")).contains("OPINION");
 	}
@@ -110,8 +111,10 @@ class WorkbenchPagesWebTests {
 			.doesNotContain(number(other));
 		mvc.perform(get("/workbench/dispatch").param("q", number(other)).with(dispatcher))
 			.andExpect(content().string(allOf(containsString(number(other)), not(containsString(number(found))))));
-		mvc.perform(get("/workbench/dispatch").param("q", "").with(dispatcher))
-			.andExpect(content().string(not(containsString("search-showing"))));
+		mvc.perform(get("/workbench/dispatch").param("q", " ").with(dispatcher))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"q\""), containsString("待派单"),
+					not(containsString("search-showing")))));
 
 		mvc.perform(post("/workbench/dispatch/bulk").with(dispatcher).with(csrf()).param("ids", found)
 			.param("leadUnitCode", LinkageApi.STREET).param("q", marker))

@@ -1,5 +1,6 @@
 package org.liandong.workbench.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,6 +58,7 @@ class WorkbenchPages {
 		}
 		String search = Queues.search(q);
 		model.addAttribute("q", search);
+		model.addAttribute("back", here("/workbench/dispatch", search));
 		var received = queues.received(actor, search);
 		model.addAttribute("received", received.content());
 		model.addAttribute("receivedTotal", received.totalElements());
@@ -104,6 +106,11 @@ class WorkbenchPages {
 		return console(q, redirect);
 	}
 
+	/** A working page with its search, as its actions come back to it ({@code back}). */
+	private static String here(String path, String search) {
+		return search == null ? path : path + "?q=" + java.net.URLEncoder.encode(search, StandardCharsets.UTF_8);
+	}
+
 	/** Back to the dispatch console, with the search the dispatcher acted from. */
 	private static String console(String q, RedirectAttributes redirect) {
 		String search = Queues.search(q);
@@ -138,6 +145,7 @@ class WorkbenchPages {
 		}
 		String search = Queues.search(q);
 		model.addAttribute("q", search);
+		model.addAttribute("back", here("/workbench/unit", search));
 		var page = queues.unitOrders(actor, search);
 		List<WorkOrderSummary> orders = page.content();
 		model.addAttribute("ordersTotal", page.totalElements());
@@ -155,13 +163,18 @@ class WorkbenchPages {
 	}
 
 	@PostMapping("/workbench/orders/{id}/opinion")
-	String opinion(@PathVariable String id, @RequestParam String opinion, RedirectAttributes redirect) {
+	String opinion(@PathVariable String id, @RequestParam String opinion, @RequestParam(required = false) String q,
+			RedirectAttributes redirect) {
 		try {
 			opinions.give(Actors.current(), id, opinion);
 			redirect.addFlashAttribute("message", 1);
 		}
 		catch (InvalidRequestException | ForbiddenException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		String search = Queues.search(q);
+		if (search != null) {
+			redirect.addAttribute("q", search);
 		}
 		return "redirect:/workbench/unit";
 	}
@@ -174,6 +187,7 @@ class WorkbenchPages {
 		}
 		String search = Queues.search(q);
 		model.addAttribute("q", search);
+		model.addAttribute("back", here("/workbench/verification", search));
 		var page = queues.byStatus(actor, "VERIFYING", search);
 		List<WorkOrderSummary> orders = page.content();
 		model.addAttribute("ordersTotal", page.totalElements());
