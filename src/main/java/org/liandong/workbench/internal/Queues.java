@@ -45,15 +45,8 @@ class Queues {
 
 	/**
 	 * The orders in these states, the latest first (overdue, warned, then by deadline): a queue's first page is what
-	 * to act on first, however many orders there are.
-	 */
-	PageResult<WorkOrderSummary> byStatus(Actor actor, String status) {
-		return byStatus(actor, status, null);
-	}
-
-	/**
-	 * As {@link #byStatus(Actor, String)}, narrowed to the orders a search finds (an order's number, or words of its
-	 * title, content or address; as {@code q} of {@code GET /api/v1/work-orders}), when one is given.
+	 * to act on first, however many orders there are; narrowed to the orders a search finds (an order's number, or
+	 * words of its title, content or address; as {@code q} of {@code GET /api/v1/work-orders}), when one is given.
 	 */
 	PageResult<WorkOrderSummary> byStatus(Actor actor, String status, String q) {
 		return workOrders.queue(actor, filter(status, q), QueueOrder.MOST_LATE, new PageQuery(0, SHOWN));

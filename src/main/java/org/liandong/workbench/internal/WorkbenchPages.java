@@ -80,7 +80,7 @@ class WorkbenchPages {
 	String dispatchOne(@PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		String action = "reassign".equals(form.get("mode")) ? "reassign" : "dispatch";
 		run(redirect, () -> workOrders.act(Actors.current(), id, action, routing(form)));
-		return console(form.get("q"), redirect);
+		return "redirect:" + here("/workbench/dispatch", form.get("q"));
 	}
 
 	@PostMapping("/workbench/dispatch/bulk")
@@ -103,21 +103,16 @@ class WorkbenchPages {
 		if (!failed.isEmpty()) {
 			redirect.addFlashAttribute("error", String.join("; ", failed));
 		}
-		return console(q, redirect);
+		return "redirect:" + here("/workbench/dispatch", q);
 	}
 
-	/** A working page with its search, as its actions come back to it ({@code back}). */
-	private static String here(String path, String search) {
-		return search == null ? path : path + "?q=" + java.net.URLEncoder.encode(search, StandardCharsets.UTF_8);
-	}
-
-	/** Back to the dispatch console, with the search the dispatcher acted from. */
-	private static String console(String q, RedirectAttributes redirect) {
+	/**
+	 * A working page with its search (none when blank), as its actions come back to it: the pages' {@code back}, and
+	 * the redirects of the actions that have none. (Encoded here: a redirect's URL is also read as a URI template.)
+	 */
+	private static String here(String path, String q) {
 		String search = Queues.search(q);
-		if (search != null) {
-			redirect.addAttribute("q", search);
-		}
-		return "redirect:/workbench/dispatch";
+		return search == null ? path : path + "?q=" + java.net.URLEncoder.encode(search, StandardCharsets.UTF_8);
 	}
 
 	@PostMapping("/workbench/orders/{id}/{action}")
@@ -172,11 +167,7 @@ class WorkbenchPages {
 		catch (InvalidRequestException | ForbiddenException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
-		String search = Queues.search(q);
-		if (search != null) {
-			redirect.addAttribute("q", search);
-		}
-		return "redirect:/workbench/unit";
+		return "redirect:" + here("/workbench/unit", q);
 	}
 
 	@GetMapping("/workbench/verification")
