@@ -122,35 +122,28 @@ class SimilarRequests implements ApplicationRunner {
 		recentlyPut.putIfAbsent(orderId, clock.instant());
 		try {
 			executor.execute(() -> {
-				boolean done = false;
+				boolean indexed = false;
 				try {
 					// the order as taken in: from memory, moments after its commit, rather than read back
 					var order = workOrders.takenIn(orderId).map(WorkOrders.TakenIn::order);
-					if (order.isEmpty()) {
-						throw new IllegalStateException("order " + orderId + " not found");
-					}
-					put(order.get());
-					done = true;
+					order.ifPresentOrElse(this::put, () -> log.warn(
+							"An order to index was not found (the next catch-ups look for it): {}", orderId));
+					indexed = order.isPresent();
 				}
 				catch (RuntimeException ex) {
-					notIndexed(orderId, ex);
-					done = true; // (left to the catch-up)
+					log.warn("An order was not indexed now (the next catch-up adds it): {}", ex.toString());
 				}
-				finally {
-					if (!done) { // an error: left to the catch-up all the same, and thrown on
+				finally { // (also after an error, which goes on up)
+					if (!indexed) {
 						failed.putIfAbsent(orderId, 0);
 					}
 				}
 			});
 		}
 		catch (RuntimeException ex) { // a rejected task
-			notIndexed(orderId, ex);
+			failed.putIfAbsent(orderId, 0);
+			log.warn("An order was not indexed now (the next catch-up adds it): {}", ex.toString());
 		}
-	}
-
-	private void notIndexed(String orderId, RuntimeException ex) {
-		failed.putIfAbsent(orderId, 0);
-		log.warn("An order was not indexed now (the next catch-up adds it): {}", ex.toString());
 	}
 
 	/**
@@ -192,44 +185,31 @@ class SimilarRequests implements ApplicationRunner {
 	}
 
 	/**
-	 * Indexes the orders taken in from {@code since} on (keyset pages); with {@code onlyMissing} the new ones: then
-	 * only the positions are read, those this node put or queued are skipped, the index is asked about the others,
-	 * and only the orders it lacks are read (a catch-up looks back a few minutes: at a busy hour, tens of thousands of
-	 * orders, nearly all of them already here).
+	 * Indexes the orders taken in from {@code since} on, read in keyset pages of their positions; with
+	 * {@code onlyMissing} the new ones only: those this node put or queued are skipped, the index is asked about the
+	 * others, and only the orders it lacks are read (a catch-up looks back a few minutes: at a busy hour, tens of
+	 * thousands of orders, nearly all of them already here).
 	 */
 	private int walk(Instant since, boolean onlyMissing) {
 		int added = 0;
 		Instant at = since.minusNanos(1);
 		String id = "";
 		while (true) {
-			List<WorkOrderSummary> orders;
-			WorkOrders.Position last;
-			int size;
+			List<WorkOrders.Position> page = workOrders.positionsAfter(at, id, 1000);
+			List<String> toRead = page.stream().map(WorkOrders.Position::id).toList();
 			if (onlyMissing) {
-				List<WorkOrders.Position> page = workOrders.positionsAfter(at, id, 1000);
-				List<String> unknown = page.stream()
-					.map(WorkOrders.Position::id)
-					.filter(o -> !recentlyPut.containsKey(o))
-					.toList();
-				List<String> missing = unknown.isEmpty() ? List.of() : index.missing(unknown);
-				orders = missing.isEmpty() ? List.of() : workOrders.findAll(missing);
-				size = page.size();
-				last = size == 0 ? null : page.get(size - 1);
+				List<String> unknown = toRead.stream().filter(o -> !recentlyPut.containsKey(o)).toList();
+				toRead = unknown.isEmpty() ? List.of() : index.missing(unknown);
 			}
-			else {
-				orders = workOrders.takenInAfter(at, id, 1000);
-				size = orders.size();
-				last = size == 0 ? null : new WorkOrders.Position(orders.get(size - 1).id(), orders.get(size - 1).createdAt());
-			}
-			for (WorkOrderSummary order : orders) {
+			for (WorkOrderSummary order : toRead.isEmpty() ? List.<WorkOrderSummary>of() : workOrders.findAll(toRead)) {
 				put(order);
 				added++;
 			}
-			if (size < 1000) {
+			if (page.size() < 1000) {
 				return added;
 			}
-			at = last.createdAt();
-			id = last.id();
+			at = page.get(page.size() - 1).createdAt();
+			id = page.get(page.size() - 1).id();
 		}
 	}
 
