@@ -7,7 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.crypto.Mac;
@@ -110,6 +114,67 @@ class DeviceEventIntegrationTests {
 			.andExpect(status().isUnauthorized());
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM in_device_event WHERE event_id = :e").param("e", id)
 			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void theSameEventSentManyTimesAtOnceIsOneEventAndEveryAnswerIsItsOutcome() throws Exception {
+		String id = UUID.randomUUID().toString();
+		String body = event(id, "smoke-" + id, "FIRE_ALARM");
+		int senders = 8;
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+		try {
+			List<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>> answers = new ArrayList<>();
+			for (int i = 0; i < senders; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return send(body).andReturn().getResponse();
+				}));
+			}
+			start.countDown();
+			Set<String> numbers = new HashSet<>();
+			int created = 0;
+			for (var answer : answers) {
+				var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+				// the winner 201; the others its outcome (200) or, before it committed, a conflict to retry
+				assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 201, 409);
+				if (response.getStatus() == 201) {
+					created++;
+				}
+				if (response.getStatus() != 409) {
+					numbers.add(response.getContentAsString().replaceAll(".*\"workOrderNumber\":\"([^\"]+)\".*", "$1"));
+				}
+			}
+			assertThat(created).isEqualTo(1);
+			assertThat(numbers).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM in_device_event WHERE event_id = :e").param("e", id)
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM wo_order WHERE content LIKE :c").param("c", "%smoke-" + id + "%")
+			.query(Integer.class).single()).isEqualTo(1);
+		send(body).andExpect(status().isOk()).andExpect(jsonPath("$.replayed").value(true));
+	}
+
+	@Test
+	void anIdempotencyKeyIsTheSourcesOwnNotSharedWithOtherCallersWithoutALogin() throws Exception {
+		String key = "shared-" + UUID.randomUUID();
+		String body = event(UUID.randomUUID().toString(), "meter-" + key, "BATTERY_LOW");
+		String ts = String.valueOf(clock.instant().getEpochSecond());
+		mvc.perform(post("/api/v1/device-events").header("X-Source", "demo-compound").header("X-Timestamp", ts)
+			.header("X-Signature", hmac("demo-device-secret", ts + "\n" + body)).header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON).content(body.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isCreated());
+		// an Open311 client (no login either) with the same key makes a request of its own, not a 422
+		mvc.perform(post("/open311/v2/requests.json").header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("api_key", "demo-open311-key")
+			.param("service_code", "CE-0102")
+			.param("address_string", "竹岛街道"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].service_request_id").exists());
 	}
 
 	@Test

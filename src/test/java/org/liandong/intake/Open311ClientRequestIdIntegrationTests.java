@@ -132,6 +132,25 @@ class Open311ClientRequestIdIntegrationTests {
 	}
 
 	@Test
+	void anIdempotencyKeyIsScopedToItsClient() throws Exception {
+		String key = "idem-" + UUID.randomUUID();
+		String first = newClient("idempotent a");
+		String a = json.readTree(mvc.perform(request("json", first, "a-" + key).header("Idempotency-Key", key))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.get(0).get("service_request_id").asString();
+		// another client's key is another caller's: its request is its own (not a 422, nor the first's answer)
+		String b = json.readTree(mvc.perform(request("json", newClient("idempotent b"), "b-" + key)
+			.header("Idempotency-Key", key)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.get(0).get("service_request_id").asString();
+		assertThat(b).isNotEqualTo(a);
+		// and the first client's replay still answers its own request
+		mvc.perform(request("json", first, "a-" + key).header("Idempotency-Key", key))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].service_request_id")
+				.value(a));
+	}
+
+	@Test
 	void aRefusedRequestDoesNotUseUpItsIdAndAnOverlongIdIsRefused() throws Exception {
 		String key = newClient("client-id refused");
 		String id = "refused-" + UUID.randomUUID();

@@ -262,7 +262,9 @@ class Open311IntegrationTests {
 		mvc.perform(ok).andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].description")
 			.value(org.hamcrest.Matchers.containsString("service_code")));
 		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("address_string", "海滨北路")
-			.param("service_code", "NO-SUCH")).andExpect(status().isBadRequest());
+			.param("service_code", "NO-SUCH")).andExpect(status().isNotFound()) // (the spec: 404 service_code not found)
+			.andExpect(jsonPath("$[0].code").value(404))
+			.andExpect(jsonPath("$[0].description").value("service_code NO-SUCH was not found."));
 		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("address_string", "海滨北路")
 			.param("service_code", "CG-0101")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$[0].description").value("attribute[DAMAGE] is required."));

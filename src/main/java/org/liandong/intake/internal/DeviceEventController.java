@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.liandong.shared.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,8 +62,17 @@ class DeviceEventController {
 				signature.strip().toLowerCase().getBytes(StandardCharsets.US_ASCII))) {
 			throw unauthorized("X-Signature does not match.");
 		}
-		DeviceEvents.Outcome outcome = events.receive(source, new String(payload, StandardCharsets.UTF_8),
-				Instant.ofEpochSecond(seconds));
+		String text = new String(payload, StandardCharsets.UTF_8);
+		DeviceEvents.Outcome outcome;
+		try {
+			outcome = events.receive(source, text, Instant.ofEpochSecond(seconds));
+		}
+		catch (DuplicateKeyException raced) {
+			// the same event sent twice at once: the other request stored it, this one rolled back; its outcome, as
+			// a repeat would get it (or, while the other has not committed yet, a conflict to retry)
+			outcome = events.stored(source, text)
+				.orElseThrow(() -> new ConflictException("This event is being taken in by another request; retry."));
+		}
 		return ResponseEntity.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
 	}
 

@@ -141,6 +141,12 @@ class DeviceEvents {
 				false);
 	}
 
+	/** The outcome stored for the body's event, if any: for a request that lost the race to store it. */
+	Optional<Outcome> stored(String source, String body) {
+		JsonNode eventId = json.readTree(body).get("eventId");
+		return eventId == null || !eventId.isString() ? Optional.empty() : find(source, eventId.asString().strip());
+	}
+
 	private Optional<WorkOrderSummary> openOrderOf(String source, String deviceId, String type) {
 		Instant since = clock.instant().minus(properties.devices().dedupWindow());
 		return jdbc.sql("""

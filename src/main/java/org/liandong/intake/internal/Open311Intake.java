@@ -73,7 +73,7 @@ class Open311Intake {
 		Item item = catalogue.service(single(params, "service_code"))
 			.orElseThrow(() -> single(params, "service_code") == null
 					? Open311Error.badRequest("service_code was not provided.")
-					: Open311Error.badRequest("service_code " + single(params, "service_code") + " was not found."));
+					: Open311Error.notFound("service_code " + single(params, "service_code") + " was not found."));
 		List<Open311Error.Entry> errors = new ArrayList<>();
 		Double lat = number(params, "lat", errors);
 		Double lon = number(params, "long", errors);

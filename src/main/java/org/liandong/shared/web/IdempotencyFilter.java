@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	 * {@link FormTokenAdvice}), so that a re-posted form answers what the first post answered.
 	 */
 	public static final String FORM_FIELD = "idempotencyKey";
+
+	/** The header naming a device source (see the device-events endpoint), whose keys are the source's own. */
+	private static final String DEVICE_SOURCE = "X-Source";
 
 	private final IdempotencyStore store;
 	private final TransactionTemplate transaction;
@@ -153,17 +157,28 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		wrapped.copyBodyToResponse();
 	}
 
+	/**
+	 * The caller a key belongs to: the signed-in user; else the Open311 client (its api key) or the device source
+	 * (its {@code X-Source}, whose signature the endpoint checks); else the address of an anonymous visitor. Spring
+	 * Security's anonymous authentication is no caller: every client without a login would share one scope.
+	 */
 	private static String scope(HttpServletRequest request) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.isAuthenticated() && auth.getName() != null) {
+		if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+				&& auth.getName() != null) {
 			return "user:" + auth.getName();
 		}
 		String apiKey = request.getParameter("api_key");
 		if (apiKey != null) {
 			return "key:" + hashText(apiKey);
 		}
+		String source = request.getHeader(DEVICE_SOURCE);
+		if (source != null) {
+			return "source:" + hashText(source);
+		}
 		return "anonymous:" + request.getRemoteAddr();
 	}
+
 
 	private static String hash(HttpServletRequest request, byte[] body) {
 		try {
