@@ -1,0 +1,169 @@
+package org.liandong.shared.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.liandong.shared.InvalidRequestException;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * A JSON request body read only when the handler asks for it, after it has checked that the caller may see the
+ * resource and may do this: so that errors follow the contract's precedence (404, then 403, then 400) even for a
+ * malformed body. Take it as a handler parameter ({@link JsonBodyArgumentResolver} captures the bytes unread) and
+ * call {@link #read} once the checks have passed. A malformed or invalid body answers 400 with
+ * {@code errors: [{field, message}]} (the field is the JSON path of the value that could not be read, e.g.
+ * {@code limits.handle.NORMAL.duration}), never a Java type name.
+ */
+public final class JsonBody {
+
+	private final byte[] bytes;
+
+	private final JsonMapper mapper;
+
+	private final Validator validator;
+
+	JsonBody(byte[] bytes, JsonMapper mapper, Validator validator) {
+		this.bytes = bytes;
+		this.mapper = mapper;
+		this.validator = validator;
+	}
+
+	/** Whether the request had no body at all (or only white space). */
+	public boolean isEmpty() {
+		for (byte b : bytes) {
+			if (!Character.isWhitespace(b)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The body as a JSON object; an empty body is an empty object. */
+	public JsonNode tree() {
+		if (isEmpty()) {
+			return JsonNodeFactory.instance.objectNode();
+		}
+		JsonNode node;
+		try {
+			node = mapper.readTree(bytes);
+		}
+		catch (JacksonException e) {
+			throw new InvalidRequestException("body", "The body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+		}
+		if (node == null || !node.isObject()) {
+			throw new InvalidRequestException("body", "The body must be a JSON object.");
+		}
+		return node;
+	}
+
+	/** The body as a {@code type}, bean-validated; an empty body reads as an empty object. */
+	public <T> T read(Class<T> type) {
+		JsonNode node = tree();
+		T value;
+		try {
+			value = mapper.treeToValue(node, type);
+		}
+		catch (JacksonException e) {
+			throw new InvalidRequestException("The body could not be read.",
+					List.of(new InvalidRequestException.FieldError(path(e), readable(e))));
+		}
+		catch (IllegalArgumentException e) { // a record's own check of its arguments
+			throw new InvalidRequestException("body", firstLine(e.getMessage()));
+		}
+		validate(value);
+		return value;
+	}
+
+	/** Bean-validates a value read from the body: 400 with every invalid field, sorted by field. */
+	public <T> T validate(T value) {
+		Set<ConstraintViolation<T>> violations = validator.validate(value);
+		if (!violations.isEmpty()) {
+			List<InvalidRequestException.FieldError> errors = new ArrayList<>();
+			violations.stream()
+				.sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+				.forEach(v -> errors.add(new InvalidRequestException.FieldError(v.getPropertyPath().toString(),
+						v.getMessage())));
+			throw new InvalidRequestException(errors.size() + " field(s) are invalid.", errors);
+		}
+		return value;
+	}
+
+	/** The JSON path of the value that could not be read ({@code a.b[2].c}), or "body". */
+	static String path(JacksonException e) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference ref : e.getPath()) {
+			if (ref.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	/** What was wrong with the value, in words a client can act on (no Java type names). */
+	static String readable(JacksonException e) {
+		if (e instanceof tools.jackson.databind.exc.InvalidFormatException f && f.getTargetType() != null) {
+			Class<?> target = f.getTargetType();
+			if (target.isEnum()) {
+				return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
+			}
+			return "must be " + kind(target) + " (got " + f.getValue() + ")";
+		}
+		if (e instanceof tools.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+			return "must be " + kind(m.getTargetType());
+		}
+		return firstLine(e.getOriginalMessage());
+	}
+
+	private static String kind(Class<?> type) {
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return "a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+			return "a number";
+		}
+		if (type == String.class) {
+			return "a string";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "a list";
+		}
+		if (type.isEnum()) {
+			return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+		}
+		if (java.time.temporal.Temporal.class.isAssignableFrom(type) || type == java.time.Duration.class) {
+			return "an ISO-8601 " + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+		}
+		return "an object";
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "malformed value";
+		}
+		int cut = message.indexOf('\n');
+		return cut > 0 ? message.substring(0, cut) : message;
+	}
+
+	/** A mapper that ignores unknown properties, as the API's bodies do. */
+	static JsonMapper lenient(JsonMapper mapper) {
+		return mapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+	}
+}
