@@ -119,12 +119,69 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			cause = cause.getCause();
 		}
 		String state = cause == null ? null : ((java.sql.SQLException) cause).getSQLState();
+		if (e instanceof org.springframework.dao.DuplicateKeyException
+				|| e instanceof org.springframework.dao.ConcurrencyFailureException) {
+			// a concurrent request got there first (the same key twice at once, a lock it waited for): rolled back
+			log.info("A request lost a race with a concurrent one (SQL state {}): {}", state, e.getClass().getSimpleName());
+			return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+					"A concurrent request changed the same data first; reload and retry.");
+		}
+		if (state != null && state.startsWith("23")) {
+			// a constraint that validation should have caught (a value out of range, a reference to nothing): the
+			// message may quote the row's values, so only the state is logged
+			log.warn("Refused a value that breaks a database constraint (SQL state {})", state);
+			return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					"A value in the request is not allowed here.");
+		}
 		if (state != null && state.startsWith("22")) {
 			log.warn("Refused a value the database cannot store (SQL state {})", state);
 			return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 					"A value in the request cannot be stored (too long, or it contains characters such as NUL).");
 		}
 		return unexpected(e);
+	}
+
+	/** A multipart endpoint called without a multipart body (a missing part is a 400 of Spring's own). */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ProblemDetail notMultipart(org.springframework.web.multipart.MultipartException e) {
+		if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, typeOf(HttpStatus.CONTENT_TOO_LARGE), "Content too large",
+					"The upload is larger than allowed.");
+		}
+		return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				"The request must be multipart/form-data with the file as a part named \"file\".");
+	}
+
+	/**
+	 * Spring's own problem details (a 405, 406, 415, a missing parameter or part) carry {@code about:blank} as their
+	 * type; every problem of this API has one of its own.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (answer != null && answer.getBody() instanceof ProblemDetail pd
+				&& (pd.getType() == null || "about:blank".equals(pd.getType().toString()))) {
+			pd.setType(URI.create(TYPE_BASE + typeOf(answer.getStatusCode())));
+		}
+		return answer;
+	}
+
+	/** The problem type of a status that has no more specific one. */
+	static String typeOf(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> "invalid-request";
+			case 401 -> "unauthenticated";
+			case 403 -> "forbidden";
+			case 404 -> "not-found";
+			case 405 -> "method-not-allowed";
+			case 406 -> "not-acceptable";
+			case 409 -> "conflict";
+			case 413 -> "too-large";
+			case 415 -> "unsupported-media-type";
+			case 429 -> "rate-limited";
+			default -> status.is5xxServerError() ? "internal" : "http-" + status.value();
+		};
 	}
 
 	@ExceptionHandler(RuntimeException.class)

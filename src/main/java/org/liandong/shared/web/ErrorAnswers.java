@@ -1,0 +1,100 @@
+package org.liandong.shared.web;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What the servlet container's error page answers: errors no handler turned into an answer itself (an unknown
+ * path, a method the path does not take, an upload over the limit, an exception in a filter). In the form the caller
+ * reads: RFC 9457 problem details under {@code /api/**} and for every caller that does not ask for HTML; the
+ * GeoReport v2 error list (JSON, or XML for {@code .xml}) under {@code /open311/**}; a page in the caller's language
+ * otherwise. Replaces Spring Boot's default error controller, whose JSON ({@code timestamp, status, error, path}) is
+ * not a problem detail and whose page is English only.
+ */
+@Controller
+class ErrorAnswers implements ErrorController {
+
+	private final MessageSource messages;
+
+	ErrorAnswers(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@RequestMapping("${server.error.path:${error.path:/error}}")
+	Object error(HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = statusOf(request);
+		String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+		String detail = detailOf(status);
+		if (path.startsWith(request.getContextPath() + "/open311/")) {
+			boolean xml = path.endsWith(".xml");
+			String description = escape(detail, xml);
+			return ResponseEntity.status(status)
+				.contentType(xml ? new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8)
+						: MediaType.APPLICATION_JSON)
+				.body(xml ? "<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>" + status.value()
+						+ "</code><description>" + description + "</description></error></errors>"
+						: "[{\"code\":" + status.value() + ",\"description\":\"" + description + "\"}]");
+		}
+		if (path.startsWith(request.getContextPath() + "/api/") || !acceptsHtml(request)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+			problem.setType(URI.create(ProblemDetailsAdvice.TYPE_BASE + ProblemDetailsAdvice.typeOf(status)));
+			problem.setTitle(status.getReasonPhrase());
+			problem.setInstance(URI.create(path.replaceAll("[^\\x21-\\x7e]", "_")));
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		Locale locale = RequestContextUtils.getLocale(request);
+		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "message",
+				messages.getMessage("error.status." + status.value(), null,
+						messages.getMessage("error.status.other", null, "", locale), locale)));
+		page.setStatus(status);
+		return page;
+	}
+
+	private static HttpStatus statusOf(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+
+	/** A fixed text per status: an exception's message may name classes, paths or values and is not shown. */
+	private static String detailOf(HttpStatus status) {
+		return switch (status.value()) {
+			case 404 -> "There is nothing at this address.";
+			case 405 -> "This address does not take this HTTP method.";
+			case 413 -> "The request is larger than allowed.";
+			case 415 -> "This address does not take a body of this content type.";
+			case 406 -> "This address cannot answer in the requested format.";
+			case 400 -> "The request is malformed.";
+			case 401 -> "Authentication is required.";
+			case 403 -> "You may not do this.";
+			default -> status.is5xxServerError() ? "An unexpected error occurred; it has been logged."
+					: status.getReasonPhrase() + ".";
+		};
+	}
+
+	private static boolean acceptsHtml(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.contains("text/html");
+	}
+
+	private static String escape(String text, boolean xml) {
+		return xml ? text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+				: text.replace("\\", "\\\\").replace("\"", "\\\"");
+	}
+}

@@ -1,0 +1,93 @@
+package org.liandong.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Errors that no handler answers (an unknown path, a method the path does not take), through a real server: the
+ * servlet container's error page is {@link ErrorAnswers}. MockMvc does not forward to it, hence the port.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ErrorAnswersHttpTests {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	HttpResponse<String> send(String method, String path, String accept) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("admin:demo123".getBytes(StandardCharsets.UTF_8)))
+			.header("Accept-Language", "zh-CN")
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void anUnknownApiPathIsAProblemDetail() throws Exception {
+		var answer = send("GET", "/api/v1/no-such-thing", null);
+		assertThat(answer.statusCode()).isEqualTo(404);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+				t -> assertThat(t).startsWith("application/problem+json"));
+		JsonNode problem = json.readTree(answer.body());
+		assertThat(problem.get("type").asString()).isEqualTo("https://liandong.org/problems/not-found");
+		assertThat(problem.get("status").asInt()).isEqualTo(404);
+		assertThat(problem.get("title").asString()).isNotBlank();
+		assertThat(problem.get("detail").asString()).isNotBlank();
+		assertThat(problem.has("timestamp")).isFalse();
+	}
+
+	@Test
+	void aMethodThePathDoesNotTakeIsA405ProblemDetail() throws Exception {
+		var answer = send("DELETE", "/api/v1/items/CG-0101", null);
+		assertThat(answer.statusCode()).isEqualTo(405);
+		JsonNode problem = json.readTree(answer.body());
+		assertThat(problem.get("type").asString()).isEqualTo("https://liandong.org/problems/method-not-allowed");
+		assertThat(problem.get("status").asInt()).isEqualTo(405);
+	}
+
+	@Test
+	void open311ErrorsAreTheSpecsErrorListInTheRequestedFormat() throws Exception {
+		var asJson = send("GET", "/open311/v2/no-such-thing.json", null);
+		assertThat(asJson.statusCode()).isEqualTo(404);
+		JsonNode list = json.readTree(asJson.body());
+		assertThat(list.isArray()).isTrue();
+		assertThat(list.get(0).get("code").asInt()).isEqualTo(404);
+		assertThat(list.get(0).get("description").asString()).isNotBlank();
+		var asXml = send("GET", "/open311/v2/no-such-thing.xml", null);
+		assertThat(asXml.statusCode()).isEqualTo(404);
+		assertThat(asXml.headers().firstValue("Content-Type")).hasValueSatisfying(
+				t -> assertThat(t).startsWith("text/xml"));
+		assertThat(asXml.body()).startsWith("<?xml").contains("<errors><error><code>404</code><description>");
+	}
+
+	@Test
+	void aBrowserGetsAPageInItsLanguage() throws Exception {
+		var answer = send("GET", "/no-such-page", "text/html");
+		assertThat(answer.statusCode()).isEqualTo(404);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+				t -> assertThat(t).startsWith("text/html"));
+		assertThat(answer.body()).contains("页面不存在").contains("出错了").doesNotContain("Whitelabel");
+	}
+}
