@@ -69,4 +69,27 @@ class WorkOrderDeadlineIntegrationTests {
 		assertThat(order.get("overdue").asBoolean()).isFalse();
 		assertThat(order.get("status").asString()).isEqualTo("REVISITING");
 	}
+
+	@Test
+	void aFailedVerificationHandsTheOrderBackWithItsHandlingClockRunningAgain() throws Exception {
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		String item = TestItems.create(mvc, "TEST-FAST-3", true, "PT12S", "NATURAL");
+		String id = api.createId(TestActors.role(Role.OPERATOR), """
+				{"channel":"HOTLINE","content":"井盖缺失","regionCode":"371002003000","itemCode":"%s"}""".formatted(item));
+		var street = TestActors.handler("ST-371002003");
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		api.act(street, id, "sign", "{}");
+		api.act(street, id, "reply", "{\"result\":\"已修复\"}");
+		assertThat(api.order(TestActors.admin(), id).get("status").asString()).isEqualTo("VERIFYING");
+		api.act(TestActors.role(Role.DISPATCHER), id, "verify", "{\"passed\":false,\"note\":\"未修复\"}");
+		assertThat(api.order(TestActors.admin(), id).get("status").asString()).isEqualTo("IN_PROGRESS");
+
+		// the unit handles it again against the time it had left: the clock warns and breaches as before the reply
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(api.order(TestActors.admin(), id).get("overdue").asBoolean()).isTrue());
+		List<String> actions = new ArrayList<>();
+		api.timeline(TestActors.admin(), id).forEach(e -> actions.add(e.get("action").asString()));
+		assertThat(actions).containsOnlyOnce("DEADLINE_BREACHED");
+		assertThat(actions.indexOf("VERIFY_FAILED")).isLessThan(actions.indexOf("DEADLINE_BREACHED"));
+	}
 }

@@ -79,6 +79,17 @@ class OrderClocks {
 		deadlines.moveDue(owner(order), HANDLE, until);
 	}
 
+	/**
+	 * A reply that goes to on-site verification: signing and response are over, the handling clock pauses (the
+	 * verification's time is not the unit's) and {@link #resume}s if the verification fails, or stops if it passes.
+	 */
+	void pauseForVerification(WorkOrder order, Instant at) {
+		DeadlineOwner owner = owner(order);
+		deadlines.complete(owner, SIGN);
+		deadlines.complete(owner, RESPONSE);
+		deadlines.suspendAll(owner, at);
+	}
+
 	void suspend(WorkOrder order, Instant at) {
 		deadlines.suspendAll(owner(order), at);
 	}

@@ -322,13 +322,26 @@ class WorkOrderService {
 						&& directory.item(o.itemCode).map(i -> i.verificationRequired()).orElse(false);
 				yield () -> {
 					o.reply(act, b.result(), attachments, verification);
-					clocks.stopAll(o);
+					if (o.status == WorkOrderStatus.VERIFYING) {
+						clocks.pauseForVerification(o, act.at()); // a failed verification hands it back
+					}
+					else {
+						clocks.stopAll(o);
+					}
 				};
 			}
 			case VERIFY -> {
 				var b = bodies.read(body, ActionRequests.Verify.class);
 				List<String> attachments = checkedFiles("attachments", b.attachments());
-				yield () -> o.verify(act, b.passed(), attachments);
+				yield () -> {
+					o.verify(act, b.passed(), attachments);
+					if (o.status == WorkOrderStatus.IN_PROGRESS) {
+						clocks.resume(o, act.at()); // the unit handles it again, with the time it had left
+					}
+					else {
+						clocks.stopAll(o);
+					}
+				};
 			}
 			case REVISIT -> revisit(o, body, act);
 			case REOPEN -> {
