@@ -92,6 +92,10 @@ public sealed interface WorkOrderEvent {
 	}
 
 	/** Cancelled as invalid. */
+	/** A duplicate whose master was cancelled is back in the dispatch queue, a request of its own again. */
+	record Unmerged(String orderId, String formerMasterId, Instant at) implements WorkOrderEvent {
+	}
+
 	record Cancelled(String orderId, String reason, Instant at) implements WorkOrderEvent {
 	}
 

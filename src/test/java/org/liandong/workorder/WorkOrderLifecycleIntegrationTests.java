@@ -307,6 +307,39 @@ class WorkOrderLifecycleIntegrationTests {
 	}
 
 	@Test
+	void anOrderMergedWithDuplicatesOfItsOwnHandsThemOnAndTheyCloseWithTheLastMaster() throws Exception {
+		String first = api.createId(operator, ORDER);
+		String middle = api.createId(operator, ORDER);
+		String master = revisiting();
+		api.act(operator, first, "merge", "{\"masterId\":\"" + middle + "\"}").andExpect(status().isOk());
+		api.act(operator, middle, "merge", "{\"masterId\":\"" + master + "\"}").andExpect(status().isOk());
+		api.get(operator, first).andExpect(jsonPath("$.status").value("MERGED"))
+			.andExpect(jsonPath("$.masterId").value(master));
+		api.act(operator, master, "revisit", "{\"resolved\":true,\"satisfaction\":\"SATISFIED\"}");
+		api.get(operator, middle).andExpect(jsonPath("$.status").value("CLOSED"));
+		api.get(operator, first).andExpect(jsonPath("$.status").value("CLOSED"))
+			.andExpect(jsonPath("$.result").value("已补装井盖"));
+	}
+
+	@Test
+	void duplicatesCloseWithAMasterAnsweredAtOnceAndGoBackToTheQueueWhenItIsCancelled() throws Exception {
+		String answered = api.createId(operator, ORDER);
+		String dup = api.createId(operator, ORDER);
+		api.act(operator, dup, "merge", "{\"masterId\":\"" + answered + "\"}").andExpect(status().isOk());
+		api.act(operator, answered, "answer", "{\"answer\":\"已告知处理进度\"}").andExpect(status().isOk());
+		api.get(operator, dup).andExpect(jsonPath("$.status").value("CLOSED"))
+			.andExpect(jsonPath("$.result").value("已告知处理进度"));
+
+		String cancelled = api.createId(operator, ORDER);
+		String other = api.createId(operator, ORDER);
+		api.act(operator, other, "merge", "{\"masterId\":\"" + cancelled + "\"}").andExpect(status().isOk());
+		api.act(operator, cancelled, "cancel", "{\"reason\":\"误录\"}").andExpect(status().isOk());
+		api.get(operator, other).andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.masterId").doesNotExist());
+		api.act(dispatcher, other, "dispatch", "{\"leadUnitCode\":\"" + STREET + "\"}").andExpect(jsonPath("$.status").value("DISPATCHED"));
+	}
+
+	@Test
 	void cancelBeforeDispatchByOperatorAfterDispatchOnlyBySupervisor() throws Exception {
 		String received = api.createId(operator, ORDER);
 		api.act(operator, received, "cancel", "{\"reason\":\"测试工单\"}").andExpect(jsonPath("$.status").value("CANCELLED"));

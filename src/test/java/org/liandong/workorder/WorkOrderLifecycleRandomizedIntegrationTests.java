@@ -44,7 +44,7 @@ class WorkOrderLifecycleRandomizedIntegrationTests {
 	private static final List<String> LIFECYCLE = List.of("RECEIVE", "ANSWER", "DISPATCH", "REASSIGN", "SIGN",
 			"CONTACT", "REQUEST_RETURN", "APPROVE_RETURN", "REJECT_RETURN", "REQUEST_EXTENSION", "APPROVE_EXTENSION",
 			"REJECT_EXTENSION", "REPLY", "VERIFY_PASSED", "VERIFY_FAILED", "REVISIT", "REVISIT_UNREACHABLE", "REOPEN",
-			"CLOSE", "CLOSE_WITH_MASTER", "SHELVE", "UNSHELVE", "MERGE", "CANCEL");
+			"CLOSE", "CLOSE_WITH_MASTER", "SHELVE", "UNSHELVE", "MERGE", "UNMERGE", "CANCEL");
 	private static final List<String> ACTIONS = List.of("answer", "dispatch", "reassign", "sign", "contact",
 			"request-return", "approve-return", "reject-return", "request-extension", "approve-extension",
 			"reject-extension", "reply", "verify", "revisit", "reopen", "close", "shelve", "unshelve", "merge", "cancel");
@@ -93,6 +93,7 @@ class WorkOrderLifecycleRandomizedIntegrationTests {
 		int[] outcomes = new int[2];
 		for (int step = 0; step < STEPS; step++) {
 			Map<String, State> before = states(ids);
+			Map<String, String> mastersBefore = masters(ids);
 			// a merged order waits for its master: it can take no action of its own, so it does not count as open
 			List<String> open = ids.stream()
 				.filter(o -> !FINAL.contains(before.get(o).status()) && !"MERGED".equals(before.get(o).status()))
@@ -129,11 +130,27 @@ class WorkOrderLifecycleRandomizedIntegrationTests {
 					assertThat(now.version()).as(what).isGreaterThan(was.version());
 					assertLastEntry(id, action, actor.username(), was.status(), now.status(), what);
 				}
-				else if (accepted && "CLOSED".equals(after.get(id).status()) && !"CLOSED".equals(before.get(id).status())
-						&& "MERGED".equals(was.status()) && masterOf(other).equals(id)) {
-					assertThat(now.status()).as("merged order closes with its master; " + what).isEqualTo("CLOSED");
+				else if (accepted && "MERGED".equals(was.status()) && mastersBefore.get(other).equals(id)
+						&& !after.get(id).status().equals(before.get(id).status())
+						&& Set.of("CLOSED", "ANSWERED", "CANCELLED", "MERGED").contains(after.get(id).status())) {
+					// a master that ends takes its duplicates along; one merged elsewhere hands them on
+					String ended = after.get(id).status();
+					String expected = switch (ended) {
+						case "CANCELLED" -> "RECEIVED";
+						case "MERGED" -> "MERGED";
+						default -> "CLOSED";
+					};
+					assertThat(now.status()).as("a duplicate follows its master " + ended + "; " + what)
+						.isEqualTo(expected);
 					assertThat(now.entries()).as(what).isEqualTo(was.entries() + 1);
-					assertLastEntry(other, "close-with-master", "system", "MERGED", "CLOSED", what);
+					assertLastEntry(other, switch (ended) {
+						case "CANCELLED" -> "unmerge";
+						case "MERGED" -> "merge";
+						default -> "close-with-master";
+					}, "system", "MERGED", expected, what);
+					if ("MERGED".equals(ended)) {
+						assertThat(masterOf(other)).as("handed on to the new master; " + what).isEqualTo(masterOf(id));
+					}
 				}
 				else {
 					assertThat(now).as((accepted ? "an action on another order changed " : "a refused action changed ")
@@ -157,6 +174,12 @@ class WorkOrderLifecycleRandomizedIntegrationTests {
 		assertThat(last.get("actor")).as(what).isEqualTo(username);
 		assertThat(last.get("from_status")).as(what).isEqualTo(from);
 		assertThat(last.get("to_status")).as(what).isEqualTo(to);
+	}
+
+	private Map<String, String> masters(List<String> ids) {
+		Map<String, String> masters = new HashMap<>();
+		ids.forEach(id -> masters.put(id, masterOf(id)));
+		return masters;
 	}
 
 	private String masterOf(String id) {

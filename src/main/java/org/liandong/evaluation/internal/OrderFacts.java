@@ -39,7 +39,7 @@ final class OrderFacts {
 	/** Events of one instant in the order the aggregate registers them. */
 	private static final List<Class<?>> RANK = List.of(Received.class, Answered.class, Dispatched.class,
 			Signed.class, CitizenContacted.class, ReturnDecided.class, DeadlineFlagged.class, Replied.class,
-			Revisited.class, Closed.class, Reopened.class, Merged.class, Cancelled.class);
+			Revisited.class, Closed.class, Reopened.class, Merged.class, Unmerged.class, Cancelled.class);
 
 	private static final class Assignment {
 		final String unit;
@@ -116,6 +116,9 @@ final class OrderFacts {
 			}
 			else if (e instanceof Answered || e instanceof Merged || e instanceof Cancelled) {
 				excluded = true;
+			}
+			else if (e instanceof Unmerged) { // its master was cancelled: a request of its own again
+				excluded = false;
 			}
 		}
 		if (excluded) {

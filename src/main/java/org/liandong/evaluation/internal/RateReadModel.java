@@ -48,7 +48,7 @@ class RateReadModel {
 	@TransactionalEventListener(classes = { WorkOrderEvent.Answered.class, WorkOrderEvent.Dispatched.class,
 			WorkOrderEvent.Signed.class, WorkOrderEvent.CitizenContacted.class, WorkOrderEvent.ReturnDecided.class,
 			WorkOrderEvent.Replied.class, WorkOrderEvent.Revisited.class, WorkOrderEvent.Reopened.class,
-			WorkOrderEvent.Closed.class, WorkOrderEvent.Merged.class, WorkOrderEvent.Cancelled.class,
+			WorkOrderEvent.Closed.class, WorkOrderEvent.Merged.class, WorkOrderEvent.Unmerged.class, WorkOrderEvent.Cancelled.class,
 			WorkOrderEvent.DeadlineFlagged.class })
 	void on(WorkOrderEvent event) {
 		record(event);

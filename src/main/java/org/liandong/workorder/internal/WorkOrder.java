@@ -313,13 +313,37 @@ class WorkOrder {
 	}
 
 	/** Closes a merged duplicate together with its master, writing the master's result on its timeline. */
+	/** The master was closed or answered at once: its result (or answer) is this duplicate's too. */
 	void closeWithMaster(Act act, WorkOrder master) {
 		require("close with its master", MERGED);
-		this.result = master.result;
+		String outcome = master.status == ANSWERED ? master.answer : master.result;
+		this.result = outcome;
 		this.closeReason = "closed with master " + master.number;
 		this.closedAt = act.at();
-		move(act, "CLOSE_WITH_MASTER", CLOSED, join("master " + master.number + ": " + master.result, act.note()));
+		move(act, "CLOSE_WITH_MASTER", CLOSED, join("master " + master.number + ": " + outcome, act.note()));
 		events.add(new WorkOrderEvent.Closed(id, leadUnitCode, closeReason, false, act.at()));
+	}
+
+	/**
+	 * The order this duplicate was merged into was merged in turn: it follows to that order's master, so that every
+	 * duplicate hangs on an open master and is closed with it.
+	 */
+	void followMaster(Act act, WorkOrder former, WorkOrder master) {
+		require("follow its master", MERGED);
+		this.masterId = master.id;
+		stay(act, "MERGE", join("into " + master.number + " with " + former.number, act.note()), List.of());
+		events.add(new WorkOrderEvent.Merged(id, master.id, act.at()));
+	}
+
+	/**
+	 * The master was cancelled: its duplicates are requests of their own and go back to the dispatch queue rather
+	 * than end with it.
+	 */
+	void unmerge(Act act, WorkOrder master) {
+		require("leave its cancelled master", MERGED);
+		this.masterId = null;
+		move(act, "UNMERGE", RECEIVED, join("master " + master.number + " cancelled", act.note()));
+		events.add(new WorkOrderEvent.Unmerged(id, master.id, act.at()));
 	}
 
 	void shelve(Act act, String reason, String plan) {

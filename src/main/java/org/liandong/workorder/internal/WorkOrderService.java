@@ -243,8 +243,12 @@ class WorkOrderService {
 		transition.run();
 		orders.update(o);
 		publish(o);
-		if (o.status == WorkOrderStatus.CLOSED) {
-			closeMerged(o, act);
+		if (o.status == WorkOrderStatus.CLOSED || o.status == WorkOrderStatus.ANSWERED
+				|| o.status == WorkOrderStatus.CANCELLED) {
+			endDuplicates(o, act);
+		}
+		else if (o.status == WorkOrderStatus.MERGED) {
+			followToMaster(o, act);
 		}
 	}
 
@@ -412,10 +416,40 @@ class WorkOrderService {
 		};
 	}
 
-	private void closeMerged(WorkOrder master, WorkOrder.Act act) {
+	/**
+	 * The master ended: closed or answered, its duplicates close with it (and theirs, where an older chain left
+	 * some); cancelled, they go back to the dispatch queue.
+	 */
+	private void endDuplicates(WorkOrder master, WorkOrder.Act act) {
+		WorkOrder.Act system = new WorkOrder.Act("system", null, act.at(), null);
 		for (String id : orders.mergedInto(master.id)) {
 			orders.find(id).ifPresent(child -> {
-				child.closeWithMaster(new WorkOrder.Act("system", null, act.at(), null), master);
+				if (master.status == WorkOrderStatus.CANCELLED) {
+					child.unmerge(system, master);
+				}
+				else {
+					child.closeWithMaster(system, master);
+				}
+				orders.update(child);
+				publish(child);
+				if (child.status == WorkOrderStatus.CLOSED) {
+					endDuplicates(child, act);
+				}
+			});
+		}
+	}
+
+	/** An order merged with duplicates of its own hands them on to its master. */
+	private void followToMaster(WorkOrder merged, WorkOrder.Act act) {
+		List<String> children = orders.mergedInto(merged.id);
+		if (children.isEmpty()) {
+			return;
+		}
+		WorkOrder master = orders.find(merged.masterId).orElseThrow();
+		WorkOrder.Act system = new WorkOrder.Act("system", null, act.at(), null);
+		for (String id : children) {
+			orders.find(id).ifPresent(child -> {
+				child.followMaster(system, merged, master);
 				orders.update(child);
 				publish(child);
 			});
