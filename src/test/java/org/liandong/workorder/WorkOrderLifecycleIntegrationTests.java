@@ -182,6 +182,35 @@ class WorkOrderLifecycleIntegrationTests {
 	}
 
 	@Test
+	void aMalformedBodyDoesNotJumpTheQueueEither() throws Exception {
+		String id = dispatched();
+		api.act(TestActors.handler(OTHER_STREET), id, "sign", "{nope").andExpect(status().isNotFound());
+		api.act(operator, "no-such-order", "sign", "{nope").andExpect(status().isNotFound());
+		api.act(TestActors.role(Role.LEADER), id, "reassign", "{nope").andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/work-orders/{id}/sign", id).with(TestActors.handler(OTHER_STREET))
+			.contentType(org.springframework.http.MediaType.TEXT_PLAIN).content("hi"))
+			.andExpect(status().isNotFound());
+		api.act(dispatcher, id, "reassign", "{nope").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		// creating: a role that may not take in is refused whatever it sent
+		api.create(TestActors.role(Role.LEADER), "{nope").andExpect(status().isForbidden());
+		api.create(operator, "{nope").andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aValueOfTheWrongTypeInTheCreateBodyNamesItsField() throws Exception {
+		api.create(operator, "{\"channel\":\"WEB\",\"content\":\"x\",\"lat\":\"abc\",\"lon\":1}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lat"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(
+					org.hamcrest.Matchers.containsString("java."))));
+		api.create(operator, "{\"channel\":\"WEB\",\"content\":\"x\",\"confidential\":\"yes\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("confidential"));
+	}
+
+	@Test
 	void unitScopingHidesOtherUnitsOrdersFromListsAndDetails() throws Exception {
 		String id = dispatched();
 		api.get(TestActors.handler(OTHER_STREET), id).andExpect(status().isNotFound());

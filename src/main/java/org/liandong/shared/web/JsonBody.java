@@ -67,20 +67,27 @@ public final class JsonBody {
 
 	/** The body as a {@code type}, bean-validated; an empty body reads as an empty object. */
 	public <T> T read(Class<T> type) {
-		JsonNode node = tree();
-		T value;
+		return validate(parse(type));
+	}
+
+	/**
+	 * The body as a {@code type}, not validated (for a handler whose service validates what every channel gives it);
+	 * an empty body reads as an empty object.
+	 */
+	public <T> T parse(Class<T> type) {
 		try {
-			value = mapper.treeToValue(node, type);
+			return isEmpty() ? mapper.readValue("{}", type) : mapper.readValue(bytes, type);
 		}
 		catch (JacksonException e) {
+			String field = path(e);
+			String message = "body".equals(field) && !(e instanceof tools.jackson.databind.exc.MismatchedInputException)
+					? "The body is not valid JSON: " + firstLine(e.getOriginalMessage()) : readable(e);
 			throw new InvalidRequestException("The body could not be read.",
-					List.of(new InvalidRequestException.FieldError(path(e), readable(e))));
+					List.of(new InvalidRequestException.FieldError(field, message)));
 		}
 		catch (IllegalArgumentException e) { // a record's own check of its arguments
 			throw new InvalidRequestException("body", firstLine(e.getMessage()));
 		}
-		validate(value);
-		return value;
 	}
 
 	/** Bean-validates a value read from the body: 400 with every invalid field, sorted by field. */

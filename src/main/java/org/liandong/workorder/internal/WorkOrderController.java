@@ -5,23 +5,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.web.JsonBody;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.databind.JsonNode;
 
 /** The work-order API of CONTRACT §4. */
 @RestController
@@ -40,9 +42,14 @@ class WorkOrderController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Take in a work order", description = "Honours an Idempotency-Key header.")
-	ResponseEntity<WorkOrderView> create(@RequestBody CreateWorkOrderRequest request) {
-		WorkOrderView view = service.create(Actors.current(), request);
+	@Operation(summary = "Take in a work order", description = "Honours an Idempotency-Key header. Errors: 403 a "
+			+ "role that may not take in (whatever the body), 400 an invalid body.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+			schema = @Schema(implementation = CreateWorkOrderRequest.class)))
+	ResponseEntity<WorkOrderView> create(JsonBody body) {
+		Actor actor = Actors.current();
+		ActionPolicy.checkCreate(actor); // before the body is read: 403 comes before 400
+		WorkOrderView view = service.create(actor, body.parse(CreateWorkOrderRequest.class));
 		return ResponseEntity.created(URI.create("/api/v1/work-orders/" + view.id())).body(view);
 	}
 
@@ -79,9 +86,10 @@ class WorkOrderController {
 			+ "reject-return, request-extension, approve-extension, reject-extension, reply, verify, revisit, reopen, "
 			+ "close, shelve, unshelve, merge, cancel)",
 			description = "Errors: 404 not visible, 403 not allowed, 400 invalid body, 409 illegal transition or stale version.")
-	WorkOrderView act(@PathVariable String id, @PathVariable String action,
-			@RequestBody(required = false) JsonNode body) {
-		return service.act(Actors.current(), id, action, body);
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(type = "object",
+			description = "The action's fields (CONTRACT §4), with note? and version?")))
+	WorkOrderView act(@PathVariable String id, @PathVariable String action, JsonBody body) {
+		return service.act(Actors.current(), id, action, body::tree); // read once visibility and rights are checked
 	}
 
 	/** A timeline entry (CONTRACT §4). */

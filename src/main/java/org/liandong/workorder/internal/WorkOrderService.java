@@ -176,10 +176,17 @@ class WorkOrderService {
 
 	@Transactional
 	public WorkOrderView act(Actor actor, String idOrNumber, String actionPath, JsonNode body) {
+		return act(actor, idOrNumber, actionPath, () -> body);
+	}
+
+	/** An action whose body is read only after the order's visibility (404) and the caller's rights (403). */
+	@Transactional
+	public WorkOrderView act(Actor actor, String idOrNumber, String actionPath,
+			java.util.function.Supplier<JsonNode> body) {
 		Action action = action(actionPath);
 		WorkOrder o = visible(actor, idOrNumber);
 		ActionPolicy.check(actor, o, action);
-		apply(o, action, body, actor.username(), actor.role().name(), ActionPolicy.isSupervisor(actor));
+		apply(o, action, body.get(), actor.username(), actor.role().name(), ActionPolicy.isSupervisor(actor));
 		return personalData.view(actor, o);
 	}
 

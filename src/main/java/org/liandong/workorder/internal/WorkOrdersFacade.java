@@ -16,6 +16,7 @@ import org.liandong.workorder.WorkOrders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The module's API for other modules, on top of the same service the REST API uses. */
@@ -110,7 +111,7 @@ class WorkOrdersFacade implements WorkOrders {
 	@Override
 	@Transactional
 	public WorkOrderSummary act(Actor actor, String idOrNumber, String action, Map<String, Object> body) {
-		service.act(actor, idOrNumber, action, json.valueToTree(body));
+		service.act(actor, idOrNumber, action, (JsonNode) json.valueToTree(body));
 		return find(idOrNumber).orElseThrow();
 	}
 
