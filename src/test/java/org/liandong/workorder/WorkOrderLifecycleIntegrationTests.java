@@ -199,6 +199,22 @@ class WorkOrderLifecycleIntegrationTests {
 	}
 
 	@Test
+	void aGridWorkerTakesInForTheirGridAndSeesWhatTheyTookIn() throws Exception {
+		var worker = TestActors.as(new org.liandong.identity.Actor("u-g", "g-371002001-01", "网格员", Role.GRID_WORKER,
+				null, null, java.util.Set.of("371002001-01")));
+		String id = api.createId(worker, "{\"channel\":\"GRID\",\"content\":\"网格员上报 垃圾堆放\"}");
+		api.get(worker, id).andExpect(status().isOk()).andExpect(jsonPath("$.gridCode").value("371002001-01"));
+	}
+
+	@Test
+	void aGivenRegionWithAPointInOneOfItsGridsGetsThatGridWhateverTheTextNames() throws Exception {
+		String id = api.createId(operator, """
+				{"channel":"APP","content":"竹岛街道 路灯","regionCode":"371002001000","lat":37.5265,"lon":122.0858}""");
+		api.get(operator, id).andExpect(jsonPath("$.regionCode").value("371002001000"))
+			.andExpect(jsonPath("$.gridCode").value("371002001-01"));
+	}
+
+	@Test
 	void aValueOfTheWrongTypeInTheCreateBodyNamesItsField() throws Exception {
 		api.create(operator, "{\"channel\":\"WEB\",\"content\":\"x\",\"lat\":\"abc\",\"lon\":1}")
 			.andExpect(status().isBadRequest())

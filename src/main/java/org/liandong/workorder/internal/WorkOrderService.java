@@ -15,6 +15,7 @@ import org.liandong.directory.Directory;
 import org.liandong.directory.Unit;
 import org.liandong.files.FileStore;
 import org.liandong.identity.Actor;
+import org.liandong.identity.Role;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.Coordinates;
 import org.liandong.shared.InvalidRequestException;
@@ -75,7 +76,10 @@ class WorkOrderService {
 	@Transactional
 	public WorkOrderView create(Actor actor, CreateWorkOrderRequest request) {
 		ActionPolicy.checkCreate(actor);
-		WorkOrder o = receive(request, null, actor.username(), actor.role().name());
+		// a grid worker reports from their grid, as through the grid-report channel: the order is theirs to see
+		String grid = actor.role() == Role.GRID_WORKER && actor.gridCodes() != null && actor.gridCodes().size() == 1
+				? actor.gridCodes().iterator().next() : null;
+		WorkOrder o = receive(request, grid, actor.username(), actor.role().name());
 		return personalData.view(actor, o);
 	}
 
@@ -123,7 +127,8 @@ class WorkOrderService {
 		if (o.regionCode != null && (o.gridCode != null || o.lat == null)) {
 			return;
 		}
-		String text = o.address != null ? o.address : o.content;
+		// a region given with a point wants only the point's grid: the text may name another place
+		String text = o.regionCode != null ? null : o.address != null ? o.address : o.content;
 		places.forEach(resolver -> resolver.resolve(text, o.lat, o.lon).ifPresent(place -> {
 			if (o.regionCode == null) {
 				o.regionCode = place.regionCode();
