@@ -14,6 +14,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.liandong.identity.Actor;
 import org.liandong.support.IntegrationTest;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
@@ -24,11 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What the public Open311 answers show of a stored request: well-formed XML whatever the text. */
+/** What the public Open311 answers show of a stored request: well-formed XML whatever the text, and no names. */
 @IntegrationTest
 class Open311PublicAnswersIntegrationTests {
+
+	static final Actor ADMIN = PortalIntegrationTests.ADMIN;
 
 	@Autowired
 	MockMvc mvc;
@@ -55,6 +59,15 @@ class Open311PublicAnswersIntegrationTests {
 				"OPERATOR");
 	}
 
+	private JsonNode one(String number) throws Exception {
+		String body = mvc.perform(get("/open311/v2/requests/" + number + ".json"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return json.readTree(body).get(0);
+	}
+
 	private byte[] xml(String path, String... params) throws Exception {
 		var request = get(path);
 		for (int i = 0; i < params.length; i += 2) {
@@ -79,5 +92,36 @@ class Open311PublicAnswersIntegrationTests {
 		assertWellFormed(xml("/open311/v2/requests/" + taken.number() + ".xml"));
 		assertWellFormed(xml("/open311/v2/requests.xml"));
 		assertWellFormed(xml("/open311/v2/requests.xml", "service_request_id", posted + "," + taken.number()));
+	}
+
+	@Test
+	void theRequestersOwnNameIsRemovedFromTheDescriptionWithoutATriggerWord() throws Exception {
+		String number = submit(Map.of("first_name", "小明", "last_name", "王", "description",
+				"王小明发现路边垃圾堆积，电话0631 5201234"));
+		assertThat(one(number).get("description").asString()).isEqualTo("**发现路边垃圾堆积，电话[电话已隐去]");
+	}
+
+	@Test
+	void aHotlineCitizensNameIsRemovedFromDescriptionAddressAndStatusNotes() throws Exception {
+		WorkOrderSummary order = hotline("赵六反映楼道路灯不亮，赵 六住三楼", "赵六", "赵六家楼下，海滨北路");
+		orders.act(ADMIN, order.id(), "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(ADMIN, order.id(), "sign", Map.of());
+		orders.act(ADMIN, order.id(), "reply", Map.of("result", "已告知赵六：路灯已报修"));
+		JsonNode view = one(order.number());
+		assertThat(view.get("description").asString()).isEqualTo("**反映楼道路灯不亮，**住三楼");
+		assertThat(view.get("address").asString()).isEqualTo("**家楼下，海滨北路");
+		assertThat(view.get("status_notes").asString()).doesNotContain("赵六").contains("已告知**：路灯已报修");
+	}
+
+	@Test
+	void aFourCharacterIntroducedNameIsRemoved() throws Exception {
+		WorkOrderSummary order = hotline("联系人：欧阳娜娜，小区门口井盖缺失", null, null);
+		assertThat(one(order.number()).get("description").asString()).isEqualTo("联系人：**，小区门口井盖缺失");
+	}
+
+	@Test
+	void aOneCharacterNameDoesNotBlankOutACommonCharacter() throws Exception {
+		String number = submit(Map.of("first_name", "路", "description", "路边垃圾堆积，路灯不亮"));
+		assertThat(one(number).get("description").asString()).isEqualTo("路边垃圾堆积，路灯不亮");
 	}
 }
