@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Open311 around the endpoints: the error list for idempotency refusals, and 405 (not a login request) for a wrong
- * method.
+ * Open311 around the endpoints: the error list for idempotency refusals, 405 (not a login request) for a wrong
+ * method, and the per-address limit that made-up api keys count against.
  */
 @IntegrationTest
 class Open311ProtocolIntegrationTests {
@@ -93,5 +93,29 @@ class Open311ProtocolIntegrationTests {
 		mvc.perform(post("/open311/v2/services.json")).andExpect(status().isMethodNotAllowed());
 		mvc.perform(delete("/open311/v2/discovery.xml")).andExpect(status().isMethodNotAllowed());
 		mvc.perform(get("/open311/v2/requests.json")).andExpect(status().isOk());
+	}
+
+	@Test
+	void postsWithAMadeUpApiKeyCountAgainstTheAddressesReadLimit() throws Exception {
+		String address = "10.77.0.1";
+		for (int i = 0; i < 600; i++) {
+			mvc.perform(post("/open311/v2/requests.json").param("api_key", "made-up-" + i).with(r -> {
+				r.setRemoteAddr(address);
+				return r;
+			})).andExpect(status().isForbidden());
+		}
+		mvc.perform(post("/open311/v2/requests.xml").param("api_key", "made-up").with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		}))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(header().string("Content-Type", "text/xml; charset=utf-8"))
+			.andExpect(content().string(startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error>"
+					+ "<code>429</code>")));
+		mvc.perform(post("/open311/v2/requests.json").param("api_key", "made-up").with(r -> {
+			r.setRemoteAddr("10.78.0.1");
+			return r;
+		})).andExpect(status().isForbidden());
 	}
 }
