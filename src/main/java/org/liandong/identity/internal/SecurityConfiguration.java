@@ -64,12 +64,12 @@ class SecurityConfiguration {
 			BearerTokens tokens, Users users) throws Exception {
 		ProblemResponses problems = new ProblemResponses();
 		http.securityMatcher("/api/**", "/open311/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/open311/**")
+			// Open311 is open: its GETs need no login and its POST checks its own api_key (intake module), so any
+			// method is let through and a wrong one answers 405, not a 401 asking an Open311 client to log in.
+			// Device events authenticate with an HMAC signature (intake module).
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/open311/**")
 				.permitAll()
-				.requestMatchers("/open311/v2/discovery*")
-				.permitAll()
-				// Open311 writes and device events authenticate with an API key or HMAC signature (intake module).
-				.requestMatchers(HttpMethod.POST, "/open311/v2/requests*", "/api/v1/device-events")
+				.requestMatchers(HttpMethod.POST, "/api/v1/device-events")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

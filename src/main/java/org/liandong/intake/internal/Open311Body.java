@@ -72,6 +72,10 @@ final class Open311Body {
 		out.append("</").append(name).append('>');
 	}
 
+	/**
+	 * Escapes markup and drops what XML 1.0 cannot carry (C0 controls other than tab, LF and CR, U+FFFE, U+FFFF and
+	 * unpaired surrogates), so that no stored text can make a document not well-formed.
+	 */
 	private static void escape(StringBuilder out, String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -82,12 +86,20 @@ final class Open311Body {
 				case '"' -> out.append("&quot;");
 				case '\'' -> out.append("&apos;");
 				default -> {
-					// Characters XML 1.0 cannot carry are dropped rather than breaking the document.
-					if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+					if (Character.isHighSurrogate(c) && i + 1 < text.length()
+							&& Character.isLowSurrogate(text.charAt(i + 1))) {
+						out.append(c).append(text.charAt(++i));
+					}
+					else if (isXmlChar(c)) {
 						out.append(c);
 					}
 				}
 			}
 		}
+	}
+
+	/** A char XML 1.0 allows on its own (surrogates only come in pairs, handled by the caller). */
+	private static boolean isXmlChar(char c) {
+		return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
 	}
 }

@@ -93,8 +93,12 @@ class Open311Controller {
 	@PostMapping("/requests.{format:json|xml}")
 	ResponseEntity<String> create(@PathVariable String format, HttpServletRequest request) {
 		Map<String, String[]> params = request.getParameterMap();
-		Open311Clients.Client client = clients.authenticate(Open311Intake.single(params, "api_key"))
-			.orElseThrow(() -> Open311Error.of(403, "Invalid api_key received -- can't proceed with create_request."));
+		Open311Clients.Client client = clients.authenticate(Open311Intake.single(params, "api_key")).orElse(null);
+		if (client == null) {
+			// posts with an api_key pass the generic per-IP limit: made-up keys count as reads of their address
+			readLimit(request);
+			throw Open311Error.of(403, "Invalid api_key received -- can't proceed with create_request.");
+		}
 		limiter.acquire("open311-key:" + client.id(), client.ratePerMinute(), Duration.ofMinutes(1))
 			.ifPresent(wait -> {
 				throw new Open311Error(429, List.of(new Open311Error.Entry("429",

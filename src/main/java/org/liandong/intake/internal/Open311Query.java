@@ -48,12 +48,14 @@ class Open311Query {
 	private final Directory directory;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final Open311CitizenNames names;
 
-	Open311Query(WorkOrders orders, Directory directory, JdbcClient jdbc, Clock clock) {
+	Open311Query(WorkOrders orders, Directory directory, JdbcClient jdbc, Clock clock, Open311CitizenNames names) {
 		this.orders = orders;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.names = names;
 	}
 
 	static boolean isPublic(WorkOrderSummary o) {
@@ -61,7 +63,11 @@ class Open311Query {
 	}
 
 	Optional<Map<String, Object>> one(String number) {
-		return orders.find(number).filter(o -> o.number().equals(number)).filter(Open311Query::isPublic).map(this::view);
+		return publicOrder(number).map(o -> views(List.of(o)).get(0));
+	}
+
+	private Optional<WorkOrderSummary> publicOrder(String number) {
+		return orders.find(number).filter(o -> o.number().equals(number)).filter(Open311Query::isPublic);
 	}
 
 	Optional<Map<String, Object>> token(String token) {
@@ -83,7 +89,8 @@ class Open311Query {
 		String ids = Open311Intake.single(params, "service_request_id");
 		if (ids != null) {
 			// service_request_id overrides every other parameter.
-			return split(ids).stream().map(this::one).flatMap(Optional::stream).limit(MAX_RESULTS).toList();
+			return views(split(ids).stream().map(this::publicOrder).flatMap(Optional::stream).limit(MAX_RESULTS)
+				.toList());
 		}
 		Set<String> codes = split(Open311Intake.single(params, "service_code"));
 		Set<String> statuses = split(Open311Intake.single(params, "status"));
@@ -96,7 +103,7 @@ class Open311Query {
 		LocalDate from = Zones.cityDate(range[0]);
 		LocalDate to = Zones.cityDate(range[1]).plusDays(1);
 		String item = codes.size() == 1 ? codes.iterator().next() : null;
-		List<Map<String, Object>> out = new ArrayList<>();
+		List<WorkOrderSummary> out = new ArrayList<>();
 		for (int page = 0; out.size() < MAX_RESULTS; page++) {
 			PageResult<WorkOrderSummary> batch = orders.search(PUBLIC_READER,
 					new WorkOrderFilter(null, null, null, item, null, null, null, from, to, null, null),
@@ -105,14 +112,14 @@ class Open311Query {
 				if (out.size() < MAX_RESULTS && isPublic(o) && !o.createdAt().isBefore(range[0])
 						&& !o.createdAt().isAfter(range[1]) && (codes.isEmpty() || codes.contains(o.itemCode()))
 						&& (statuses.isEmpty() || statuses.contains(open311Status(o.status())))) {
-					out.add(view(o));
+					out.add(o);
 				}
 			}
 			if (page + 1 >= batch.totalPages()) {
 				break;
 			}
 		}
-		return out;
+		return views(out);
 	}
 
 	/** start and end of the search; at most 90 days, by default the last 90 days. */
@@ -152,7 +159,13 @@ class Open311Query {
 		return status.isOpen() ? "open" : "closed";
 	}
 
-	private Map<String, Object> view(WorkOrderSummary o) {
+	/** The public views of the orders, each redacted with its own citizen's name (read for all in one go). */
+	private List<Map<String, Object>> views(List<WorkOrderSummary> found) {
+		Map<String, String> citizenNames = names.of(found.stream().map(WorkOrderSummary::id).toList());
+		return found.stream().map(o -> view(o, citizenNames.get(o.id()))).toList();
+	}
+
+	private Map<String, Object> view(WorkOrderSummary o, String citizenName) {
 		Map<String, Object> extra = jdbc.sql("SELECT address_id, media_url FROM in_open311_request WHERE order_id = :id")
 			.param("id", o.id())
 			.query((rs, i) -> {
@@ -166,18 +179,18 @@ class Open311Query {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("service_request_id", o.number());
 		m.put("status", open311Status(o.status()));
-		m.put("status_notes", StatusNotes.of(o));
+		m.put("status_notes", StatusNotes.of(o, citizenName));
 		m.put("service_name", o.itemCode() == null ? null
 				: directory.item(o.itemCode()).map(i -> i.name()).orElse(null));
 		m.put("service_code", o.itemCode());
-		m.put("description", Redaction.redact(o.content()));
+		m.put("description", Redaction.redact(o.content(), citizenName));
 		m.put("agency_responsible", o.leadUnitCode() == null ? null
 				: directory.unit(o.leadUnitCode()).map(u -> u.name()).orElse(o.leadUnitCode()));
 		m.put("service_notice", null);
 		m.put("requested_datetime", Open311Dates.format(o.createdAt()));
 		m.put("updated_datetime", Open311Dates.format(o.closedAt() != null ? o.closedAt() : o.updatedAt()));
 		m.put("expected_datetime", Open311Dates.format(o.dueAt()));
-		m.put("address", Redaction.redact(o.address()));
+		m.put("address", Redaction.redact(o.address(), citizenName));
 		m.put("address_id", extra.get("address_id"));
 		m.put("zipcode", null);
 		m.put("lat", o.lat());

@@ -3,10 +3,17 @@ package org.liandong.intake.internal;
 import java.util.regex.Pattern;
 
 /**
- * Removes personal data from free text shown to the public (Open311 answers, portal): mobile and landline numbers,
- * resident ID numbers, e-mail addresses, and names where the text introduces them (我叫…, 姓名…, 联系人…, 王先生).
+ * Removes personal data from free text shown to the public (Open311 answers): mobile and landline numbers, resident
+ * ID numbers, e-mail addresses, the order's own citizen name wherever it occurs, and other names where the text
+ * introduces them (我叫…, 姓名…, 联系人…, 王先生).
  */
 final class Redaction {
+
+	/**
+	 * The shortest known name removed wherever it occurs, in characters (code points): one Han character is a
+	 * common word far more often than a name, and removing it everywhere would blank out ordinary text.
+	 */
+	static final int MIN_KNOWN_NAME_LENGTH = 2;
 
 	private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{17}[\\dXx]|\\d{15})(?![\\dXx])");
 
@@ -16,15 +23,38 @@ final class Redaction {
 
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
-	private static final Pattern INTRODUCED_NAME = Pattern
-		.compile("(我叫|我是|本人|姓名[:：]?|联系人[:：]?|名叫|市民)\\s*([\\p{IsHan}]{2,3})(?=[，,。.；;\\s、]|$|电话|手机|联系|反映|来电|住|家住|的)");
+	/**
+	 * Compound surnames (复姓), after which a given name of one or two characters makes a name of three or four; any
+	 * other introduced name has two or three characters, so that a four-character phrase (市民反映强烈，) is no name.
+	 */
+	private static final String COMPOUND_SURNAME = "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|轩辕|令狐"
+			+ "|钟离|澹台|南宫|西门|百里|呼延|端木|独孤|闻人|万俟|申屠|太史|公冶|濮阳|淳于|单于|赫连|东郭|第五";
+
+	/** Words that follow a trigger (市民反映…, 本人家住…) without being a name. */
+	private static final String NOT_A_NAME = "反映|反应|来电|投诉|举报|家住|住在|咨询|询问|表示|希望|要求|称|说";
+
+	private static final Pattern INTRODUCED_NAME = Pattern.compile("(我叫|我是|本人|姓名[:：]?|联系人[:：]?|名叫|市民)\\s*"
+			+ "(?!" + NOT_A_NAME + ")((?:" + COMPOUND_SURNAME + ")[\\p{IsHan}]{1,2}|[\\p{IsHan}]{2,3})"
+			+ "(?=[，,。.；;\\s、]|$|电话|手机|联系|反映|来电|住|家住|的)");
 
 	private static final Pattern TITLED_NAME = Pattern.compile("([\\p{IsHan}])(先生|女士|小姐|师傅|阿姨|大爷|大妈)");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private Redaction() {
 	}
 
+	/** The text without phone, ID and e-mail numbers, nor the names it introduces. */
 	static String redact(String text) {
+		return redact(text, null);
+	}
+
+	/**
+	 * As {@link #redact(String)}, and the known name of the order's citizen removed wherever it occurs (written with
+	 * or without spaces between its parts, any letter case), when it has at least {@link #MIN_KNOWN_NAME_LENGTH}
+	 * characters.
+	 */
+	static String redact(String text, String citizenName) {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
@@ -32,8 +62,37 @@ final class Redaction {
 		t = MOBILE.matcher(t).replaceAll("[电话已隐去]");
 		t = LANDLINE.matcher(t).replaceAll("[电话已隐去]");
 		t = EMAIL.matcher(t).replaceAll("[邮箱已隐去]");
+		Pattern known = knownName(citizenName);
+		if (known != null) {
+			t = known.matcher(t).replaceAll("**");
+		}
 		t = INTRODUCED_NAME.matcher(t).replaceAll("$1**");
 		t = TITLED_NAME.matcher(t).replaceAll("*$2");
 		return t;
+	}
+
+	/**
+	 * The name as a pattern: its characters in order with optional white space between them (王小明 also matches
+	 * 王 小明), a Latin name only as whole words (Li is not removed from Little).
+	 */
+	private static Pattern knownName(String citizenName) {
+		if (citizenName == null) {
+			return null;
+		}
+		String name = SPACES.matcher(citizenName).replaceAll("");
+		if (name.codePointCount(0, name.length()) < MIN_KNOWN_NAME_LENGTH) {
+			return null;
+		}
+		StringBuilder regex = new StringBuilder();
+		name.codePoints().forEach(cp -> {
+			if (!regex.isEmpty()) {
+				regex.append("\\s*");
+			}
+			regex.append(Pattern.quote(Character.toString(cp)));
+		});
+		boolean latin = name.codePoints().anyMatch(cp -> Character.isLetterOrDigit(cp)
+				&& Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN);
+		String body = latin ? "(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])" : regex.toString();
+		return Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 }

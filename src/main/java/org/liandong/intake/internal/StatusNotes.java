@@ -25,10 +25,11 @@ final class StatusNotes {
 		};
 	}
 
-	static String of(WorkOrderSummary o) {
+	/** The notes of an order; the result redacted, with the order's own citizen name (may be null). */
+	static String of(WorkOrderSummary o, String citizenName) {
 		String notes = label(o.status()) + " (" + o.status().name() + ")";
 		if (o.result() != null && !o.result().isBlank() && o.status() != WorkOrderStatus.CANCELLED) {
-			notes += "：" + Redaction.redact(o.result());
+			notes += "：" + Redaction.redact(o.result(), citizenName);
 		}
 		return notes;
 	}

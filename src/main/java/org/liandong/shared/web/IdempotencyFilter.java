@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -83,7 +84,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = keyOf(request).strip();
 		if (key.isEmpty() || key.length() > 200) {
-			problem(response, HttpStatus.BAD_REQUEST, "invalid-request",
+			problem(request, response, HttpStatus.BAD_REQUEST, "invalid-request",
 					"The Idempotency-Key header must have 1 to 200 characters.");
 			return;
 		}
@@ -106,13 +107,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 				return;
 			}
 			case MISMATCH -> {
-				problem(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+				problem(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
 						"This Idempotency-Key was used with a different request body.");
 				return;
 			}
 			case IN_FLIGHT -> {
 				response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-				problem(response, HttpStatus.CONFLICT, "idempotency-in-flight",
+				problem(request, response, HttpStatus.CONFLICT, "idempotency-in-flight",
 						"A request with this Idempotency-Key is still in progress; retry shortly.");
 				return;
 			}
@@ -216,13 +217,33 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		response.getOutputStream().write(bytes);
 	}
 
-	private void problem(HttpServletResponse response, HttpStatus status, String type, String detail)
-			throws IOException {
+	/**
+	 * A refusal: problem details, except on Open311 paths, whose clients expect the GeoReport v2 error list
+	 * ({@code [{"code", "description"}]}, or {@code errors → error} for {@code .xml}) with the same HTTP status.
+	 */
+	private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+			String detail) throws IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/open311/")) {
+			boolean xml = path.endsWith(".xml");
+			response.setStatus(status.value());
+			response.setContentType(xml ? "text/xml; charset=utf-8" : "application/json; charset=utf-8");
+			// the descriptions are fixed texts of this class: nothing to escape
+			response.getWriter().write(xml
+					? "<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>" + status.value()
+							+ "</code><description>" + detail + "</description></error></errors>"
+					: json.writeValueAsString(List.of(new Open311Error(status.value(), detail))));
+			return;
+		}
 		ProblemDetail pd = ProblemDetailsAdvice.problem(status, type, status.getReasonPhrase(), detail);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(json.writeValueAsString(pd));
+	}
+
+	/** One entry of the GeoReport v2 error list. */
+	private record Open311Error(int code, String description) {
 	}
 
 	private static final class WrappedException extends RuntimeException {

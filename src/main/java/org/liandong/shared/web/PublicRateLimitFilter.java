@@ -26,7 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Rate limit for the endpoints open without login (CONTRACT §1): a token bucket per client IP over {@code /public/**},
  * {@code /portal/**} and {@code /open311/**}; beyond it, 429 with {@code Retry-After}. Per instance, in memory.
- * Channel modules may add tighter limits of their own (e.g. per Open311 api_key).
+ * Channel modules may add tighter limits of their own.
+ * <p>
+ * Open311 has its own limits (intake module), which replace this one: its GETs are limited per client IP
+ * ({@code liandong.intake.open311.reads-per-minute}), its POSTs per api_key (the client's {@code ratePerMinute}),
+ * so neither passes this bucket; one server posting for many citizens must reach its client's rate. A POST without
+ * an api_key (which can only be refused) and any other method stay under this per-IP limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -51,7 +56,23 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.startsWith("/public/") || path.startsWith("/portal") || path.startsWith("/open311/"));
+		if (path.startsWith("/open311/")) {
+			return hasOwnOpen311Limit(request);
+		}
+		return !(path.startsWith("/public/") || path.startsWith("/portal"));
+	}
+
+	/** An Open311 GET (limited per IP by the endpoint), or a POST that names its api_key (limited per key). */
+	private static boolean hasOwnOpen311Limit(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (method.equals("GET") || method.equals("HEAD")) {
+			return true;
+		}
+		if (!method.equals("POST")) {
+			return false;
+		}
+		String apiKey = request.getParameter("api_key");
+		return apiKey != null && !apiKey.isBlank();
 	}
 
 	@Override
@@ -71,8 +92,8 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		if (path.contains("/open311/")) {
 			boolean xml = path.endsWith(".xml");
-			response.setContentType(xml ? MediaType.APPLICATION_XML_VALUE : MediaType.APPLICATION_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			// the GeoReport v2 content types
+			response.setContentType(xml ? "text/xml; charset=utf-8" : "application/json; charset=utf-8");
 			response.getWriter().write(xml
 					? "<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>429</code><description>Too many requests; retry later.</description></error></errors>"
 					: "[{\"code\":429,\"description\":\"Too many requests; retry later.\"}]");

@@ -40,8 +40,15 @@ class PublicRateLimitFilterTests {
 			clock, JsonMapper.builder().build());
 
 	private MockHttpServletResponse call(String path, String ip) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		return call("GET", path, ip);
+	}
+
+	private MockHttpServletResponse call(String method, String path, String ip, String... params) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
 		request.setRemoteAddr(ip);
+		for (int i = 0; i < params.length; i += 2) {
+			request.addParameter(params[i], params[i + 1]);
+		}
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(request, response, new MockFilterChain());
 		return response;
@@ -66,16 +73,39 @@ class PublicRateLimitFilterTests {
 	}
 
 	@Test
-	void open311AnswersInTheSpecsErrorFormatAndAuthenticatedApiIsNotLimited() throws Exception {
+	void open311PostsWithoutAnApiKeyAnswerInTheSpecsErrorFormatAndAuthenticatedApiIsNotLimited() throws Exception {
 		for (int i = 0; i < 60; i++) {
-			call("/open311/v2/services.json", "10.0.0.3");
+			call("POST", "/open311/v2/requests.json", "10.0.0.3");
 		}
-		MockHttpServletResponse xml = call("/open311/v2/services.xml", "10.0.0.3");
+		MockHttpServletResponse xml = call("POST", "/open311/v2/requests.xml", "10.0.0.3", "api_key", " ");
 		assertThat(xml.getStatus()).isEqualTo(429);
+		assertThat(xml.getHeader("Retry-After")).isEqualTo("1");
+		assertThat(xml.getHeader("Content-Type")).isEqualTo("text/xml; charset=utf-8");
 		assertThat(xml.getContentAsString()).contains("<errors><error><code>429</code>");
-		assertThat(call("/open311/v2/services.json", "10.0.0.3").getContentAsString()).startsWith("[{\"code\":429");
+		MockHttpServletResponse json = call("POST", "/open311/v2/requests.json", "10.0.0.3");
+		assertThat(json.getHeader("Content-Type")).isEqualTo("application/json; charset=utf-8");
+		assertThat(json.getContentAsString()).startsWith("[{\"code\":429");
+		assertThat(call("PUT", "/open311/v2/requests.json", "10.0.0.3").getStatus()).isEqualTo(429);
 		for (int i = 0; i < 100; i++) {
 			assertThat(call("/api/v1/work-orders", "10.0.0.3").getStatus()).isEqualTo(200);
 		}
+	}
+
+	@Test
+	void open311PostsWithAnApiKeyAreLeftToTheirClientsRate() throws Exception {
+		for (int i = 0; i < 200; i++) {
+			assertThat(call("POST", "/open311/v2/requests.json", "10.0.0.4", "api_key", "some-key").getStatus())
+				.isEqualTo(200);
+		}
+		assertThat(call("POST", "/open311/v2/requests.json", "10.0.0.4").getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void open311GetsAreLeftToTheOpen311ReadLimit() throws Exception {
+		for (int i = 0; i < 200; i++) {
+			assertThat(call("/open311/v2/discovery.json", "10.0.0.5").getStatus()).isEqualTo(200);
+			assertThat(call("HEAD", "/open311/v2/services.xml", "10.0.0.5").getStatus()).isEqualTo(200);
+		}
+		assertThat(call("/public/rankings", "10.0.0.5").getStatus()).isEqualTo(200);
 	}
 }

@@ -1,0 +1,127 @@
+package org.liandong.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Actor;
+import org.liandong.support.IntegrationTest;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.Nature;
+import org.liandong.workorder.NewWorkOrder;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the public Open311 answers show of a stored request: well-formed XML whatever the text, and no names. */
+@IntegrationTest
+class Open311PublicAnswersIntegrationTests {
+
+	static final Actor ADMIN = PortalIntegrationTests.ADMIN;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	WorkOrders orders;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	private String submit(Map<String, String> params) throws Exception {
+		var request = post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.characterEncoding("UTF-8")
+			.param("api_key", "demo-open311-key")
+			.param("service_code", "CE-0102")
+			.param("address_string", "竹岛");
+		params.forEach(request::param);
+		String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return json.readTree(body).get(0).get("service_request_id").asString();
+	}
+
+	private WorkOrderSummary hotline(String content, String citizenName, String address) {
+		return orders.receive(new NewWorkOrder(Channel.HOTLINE, content, Nature.COMPLAINT, null, citizenName,
+				"13700000000", address, null, null, null, null, null, "CG-0101", null, false, List.of()), "operator1",
+				"OPERATOR");
+	}
+
+	private JsonNode one(String number) throws Exception {
+		String body = mvc.perform(get("/open311/v2/requests/" + number + ".json"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return json.readTree(body).get(0);
+	}
+
+	private byte[] xml(String path, String... params) throws Exception {
+		var request = get(path);
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+	}
+
+	private static void assertWellFormed(byte[] xml) {
+		assertThatCode(() -> DocumentBuilderFactory.newInstance().newDocumentBuilder()
+			.parse(new ByteArrayInputStream(xml))).doesNotThrowAnyException();
+	}
+
+	@Test
+	void xmlAnswersStayWellFormedWhateverAStoredRequestSays() throws Exception {
+		String posted = submit(Map.of("description", "bad\uFFFEchar\uFFFF end"));
+		WorkOrderSummary taken = hotline("lone \uD800 surrogate and \uDC00 too, and a pair 𠀀", null, "竹岛\uFFFE路");
+		byte[] one = xml("/open311/v2/requests/" + posted + ".xml");
+		assertWellFormed(one);
+		assertThat(new String(one, StandardCharsets.UTF_8))
+			.contains("<description>badchar end</description>");
+		assertWellFormed(xml("/open311/v2/requests/" + taken.number() + ".xml"));
+		assertWellFormed(xml("/open311/v2/requests.xml"));
+		assertWellFormed(xml("/open311/v2/requests.xml", "service_request_id", posted + "," + taken.number()));
+	}
+
+	@Test
+	void theRequestersOwnNameIsRemovedFromTheDescriptionWithoutATriggerWord() throws Exception {
+		String number = submit(Map.of("first_name", "小明", "last_name", "王", "description",
+				"王小明发现路边垃圾堆积，电话0631 5201234"));
+		assertThat(one(number).get("description").asString()).isEqualTo("**发现路边垃圾堆积，电话[电话已隐去]");
+	}
+
+	@Test
+	void aHotlineCitizensNameIsRemovedFromDescriptionAddressAndStatusNotes() throws Exception {
+		WorkOrderSummary order = hotline("赵六反映楼道路灯不亮，赵 六住三楼", "赵六", "赵六家楼下，海滨北路");
+		orders.act(ADMIN, order.id(), "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(ADMIN, order.id(), "sign", Map.of());
+		orders.act(ADMIN, order.id(), "reply", Map.of("result", "已告知赵六：路灯已报修"));
+		JsonNode view = one(order.number());
+		assertThat(view.get("description").asString()).isEqualTo("**反映楼道路灯不亮，**住三楼");
+		assertThat(view.get("address").asString()).isEqualTo("**家楼下，海滨北路");
+		assertThat(view.get("status_notes").asString()).doesNotContain("赵六").contains("已告知**：路灯已报修");
+	}
+
+	@Test
+	void aFourCharacterIntroducedNameIsRemoved() throws Exception {
+		WorkOrderSummary order = hotline("联系人：欧阳娜娜，小区门口井盖缺失", null, null);
+		assertThat(one(order.number()).get("description").asString()).isEqualTo("联系人：**，小区门口井盖缺失");
+	}
+
+	@Test
+	void aOneCharacterNameDoesNotBlankOutACommonCharacter() throws Exception {
+		String number = submit(Map.of("first_name", "路", "description", "路边垃圾堆积，路灯不亮"));
+		assertThat(one(number).get("description").asString()).isEqualTo("路边垃圾堆积，路灯不亮");
+	}
+}
