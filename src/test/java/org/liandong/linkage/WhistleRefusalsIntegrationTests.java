@@ -48,6 +48,74 @@ class WhistleRefusalsIntegrationTests {
 	}
 
 	@Test
+	void aCallerWhoCannotSeeTheWhistleGets404WhateverTheBody() throws Exception {
+		String id = blow(api.dispatchedOrder(operator, dispatcher));
+		for (String body : new String[] { "{\"unitCode\":\"CSGLJ\",\"score\":9}", "{", "{}", "[1]" }) {
+			api.post(police, "/api/v1/whistles/{id}/rate", body, id).andExpect(status().isNotFound());
+			api.post(police, "/api/v1/whistles/{id}/close", body, id).andExpect(status().isNotFound());
+			api.post(police, "/api/v1/whistles/{id}/report", body, id).andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
+	void aCallerWhoSeesTheWhistleButMayNotActGets403WhateverTheBody() throws Exception {
+		String id = blow(api.dispatchedOrder(operator, dispatcher));
+		for (String body : new String[] { "{\"unitCode\":\"SCJGJ\",\"score\":9}", "{", "{}" }) {
+			api.post(cityManagement, "/api/v1/whistles/{id}/rate", body, id).andExpect(status().isForbidden());
+			api.post(cityManagement, "/api/v1/whistles/{id}/close", body, id).andExpect(status().isForbidden());
+			api.post(dispatcher, "/api/v1/whistles/{id}/report", body, id).andExpect(status().isForbidden());
+			api.post(operator, "/api/v1/whistles", body).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void aUnitThatSeesTheWhistleButWasNotSummonedMayNotReport() throws Exception {
+		String id = blow(api.dispatchedOrder(operator, dispatcher));
+		api.post(street, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"" + STREET + "\",\"note\":\"到\"}", id)
+			.andExpect(status().isForbidden());
+		api.get(district, "/api/v1/whistles/{id}", id).andExpect(status().isOk());
+		api.post(district, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"DI-371002\",\"note\":\"到\"}", id)
+			.andExpect(status().isForbidden());
+		api.post(district, "/api/v1/whistles/{id}/report", "{", id).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void onlyThenAMalformedOrInvalidBodyGets400() throws Exception {
+		String id = blow(api.dispatchedOrder(operator, dispatcher));
+		api.post(street, "/api/v1/whistles/{id}/close", "{", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		api.post(street, "/api/v1/whistles/{id}/close", "{\"note\":\"  \"}", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("note"));
+		api.post(cityManagement, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"CSGLJ\"}", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("note"));
+		api.post(street, "/api/v1/whistles", "{").andExpect(status().isBadRequest());
+		api.post(street, "/api/v1/whistles", "{}").andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aWhistleOnAnOrderTheCallerCannotSeeIs404BeforeItsBodyIsChecked() throws Exception {
+		String order = api.dispatchedOrder(operator, dispatcher);
+		api.post(police, "/api/v1/whistles", """
+				{"type":"DAILY","workOrderId":"%s","description":"","summonedUnitCodes":[]}""".formatted(order))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aScoreThatIsNotAWholeNumberIsRefusedNotCut() throws Exception {
+		String id = blow(api.dispatchedOrder(operator, dispatcher));
+		api.post(street, "/api/v1/whistles/{id}/close", "{\"note\":\"已处置\"}", id).andExpect(status().isOk());
+		api.post(street, "/api/v1/whistles/{id}/rate", "{\"unitCode\":\"CSGLJ\",\"score\":3.5}", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("score"));
+		api.post(street, "/api/v1/whistles/{id}/rate", "{\"unitCode\":\"CSGLJ\",\"score\":3}", id)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.ratings[0].score").value(3));
+	}
+
+	@Test
 	void aUnitWithoutRatingsHasNoAverageRatingRatherThanZero() throws Exception {
 		api.post(street, "/api/v1/whistles",
 				"{\"type\":\"DAILY\",\"description\":\"有线电视线路巡查\",\"summonedUnitCodes\":[\"UT-CATV\"]}")
