@@ -116,6 +116,25 @@ class WhistleRefusalsIntegrationTests {
 	}
 
 	@Test
+	void aDescriptionOfTheDocumentedLengthIsTakenAndTheTimelinesCarryItShortened() throws Exception {
+		String order = api.dispatchedOrder(operator, dispatcher);
+		String description = "长".repeat(4000);
+		JsonNode w = api.read(api.post(street, "/api/v1/whistles", """
+				{"type":"KEY_TASK","workOrderId":"%s","description":"%s","summonedUnitCodes":["CSGLJ","SCJGJ"]}"""
+			.formatted(order, description)).andExpect(status().isCreated()));
+		assertThat(w.get("description").asString()).isEqualTo(description);
+		String blown = w.get("timeline").get(0).get("note").asString();
+		assertThat(blown).hasSize(4000).startsWith("KEY_TASK → CSGLJ, SCJGJ: 长").endsWith("…");
+		JsonNode timeline = api.read(api.get(dispatcher, "/api/v1/work-orders/{id}/timeline", order));
+		for (JsonNode entry : timeline) {
+			if (entry.get("action").asString().equals("WHISTLE")) {
+				assertThat(entry.get("note").asString()).isEqualTo(blown);
+			}
+		}
+		assertThat(timeline.findValuesAsString("action")).contains("WHISTLE");
+	}
+
+	@Test
 	void aUnitWithoutRatingsHasNoAverageRatingRatherThanZero() throws Exception {
 		api.post(street, "/api/v1/whistles",
 				"{\"type\":\"DAILY\",\"description\":\"有线电视线路巡查\",\"summonedUnitCodes\":[\"UT-CATV\"]}")

@@ -19,6 +19,9 @@ import jakarta.validation.Validator;
 @Component
 class WhistleRules {
 
+	/** What the whistle's own timeline and the order's timeline hold in one note ({@code VARCHAR(4000)}). */
+	static final int NOTE_LIMIT = 4000;
+
 	private final Validator validator;
 
 	WhistleRules(Validator validator) {
@@ -57,6 +60,21 @@ class WhistleRules {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A note derived from the request for a timeline: cut to the column with an ellipsis, so that a description
+	 * within its documented limit is never refused because of what is added around it.
+	 */
+	static String fit(String note) {
+		if (note == null || note.length() <= NOTE_LIMIT) {
+			return note;
+		}
+		int cut = NOTE_LIMIT - 1;
+		if (Character.isHighSurrogate(note.charAt(cut - 1))) {
+			cut--;
+		}
+		return note.substring(0, cut) + "…";
 	}
 
 	private static void position(WhistleRequests.Report report, List<InvalidRequestException.FieldError> errors) {

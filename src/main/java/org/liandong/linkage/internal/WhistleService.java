@@ -92,7 +92,7 @@ class WhistleService {
 			.toList();
 		whistles.insert(new Whistle(id, type, orderId, unit, description, Whistle.OPEN, due, actor.username(), now,
 				null, null, 0, summons));
-		String note = type + " → " + String.join(", ", summoned) + ": " + description;
+		String note = WhistleRules.fit(type + " → " + String.join(", ", summoned) + ": " + description);
 		whistles.append(id, new Whistle.Entry(now, actor.username(), "BLOWN", unit, note));
 		deadlines.schedule(new DeadlineOwner(OWNER_TYPE, id), REPORT, now, TimeLimit.natural(properties.limitOf(type)));
 		if (orderId != null) {
