@@ -135,6 +135,20 @@ class WhistleRefusalsIntegrationTests {
 	}
 
 	@Test
+	void aWhistleOnAMergedOrderIsAConflictLikeOnAnyMatterNoLongerOpen() throws Exception {
+		String master = api.read(api.post(operator, "/api/v1/work-orders", LinkageApi.ORDER)).get("id").asString();
+		String duplicate = api.read(api.post(operator, "/api/v1/work-orders", LinkageApi.ORDER)).get("id").asString();
+		api.post(operator, "/api/v1/work-orders/{id}/merge", "{\"masterId\":\"" + master + "\"}", duplicate)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("MERGED"));
+		api.post(TestActors.admin(), "/api/v1/whistles", """
+				{"type":"DAILY","unitCode":"%s","workOrderId":"%s","description":"x","summonedUnitCodes":["UT-POWER"]}"""
+			.formatted(STREET, duplicate)).andExpect(status().isConflict());
+		api.get(dispatcher, "/api/v1/whistles?workOrderId={id}", duplicate)
+			.andExpect(jsonPath("$.totalElements").value(0));
+	}
+
+	@Test
 	void aUnitWithoutRatingsHasNoAverageRatingRatherThanZero() throws Exception {
 		api.post(street, "/api/v1/whistles",
 				"{\"type\":\"DAILY\",\"description\":\"有线电视线路巡查\",\"summonedUnitCodes\":[\"UT-CATV\"]}")

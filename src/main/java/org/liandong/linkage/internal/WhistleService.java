@@ -78,7 +78,8 @@ class WhistleService {
 		String unit = blowingUnit(actor, request);
 		WhistleType type = WhistleRules.type(request.type());
 		List<String> summoned = summonedUnits(unit, request.summonedUnitCodes());
-		if (order != null && order.status().isFinal()) {
+		// like every matter no longer open (supervision, urging): a merged order lives on in its master
+		if (order != null && !order.status().isOpen()) {
 			throw new ConflictException("Work order " + order.number() + " is " + order.status()
 					+ "; a whistle needs an open matter.");
 		}
