@@ -136,6 +136,24 @@ class PortalIntegrationTests {
 	}
 
 	@Test
+	void thePublicTimelineShowsTheLifecycleAndNoInternalEntries() throws Exception {
+		String[] ticket = submitted("10.1.0.3");
+		String id = orders.find(ticket[0]).orElseThrow().id();
+		orders.act(ADMIN, id, "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(ADMIN, id, "sign", Map.of());
+		orders.recordOnTimeline(id, "system", "DEADLINE_WARNED", "80%");
+		orders.act(ADMIN, id, "reply", Map.of("result", "已修复路灯"));
+		orders.recordOnTimeline(id, "system", "REPLY_QUALITY_LOW", "score 20: too short");
+		mvc.perform(get("/portal/track").param("number", ticket[0]).param("code", ticket[1]).with(from("10.1.0.3")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.allOf(Matchers.containsString("受理"),
+					Matchers.containsString("派单"), Matchers.containsString("签收"),
+					Matchers.containsString("办理反馈"))))
+			.andExpect(content().string(Matchers.not(Matchers.anyOf(Matchers.containsString("答复质量偏低"),
+					Matchers.containsString("REPLY_QUALITY_LOW"), Matchers.containsString("办理时限预警")))));
+	}
+
+	@Test
 	void badInputIsRefusedWithClearMessagesAndStoresNothing() throws Exception {
 		int before = orderCount();
 		mvc.perform(submit("10.1.0.3").param("content", " ").param("address", "x"))

@@ -3,6 +3,7 @@ package org.liandong.intake.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.workorder.Satisfaction;
@@ -31,6 +32,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 @RequestMapping("/portal")
 class PortalController {
+
+	/**
+	 * The timeline entries a citizen follows: the steps of the order's life. Not the platform's internal entries
+	 * (quality flags, deadline warnings, supervision, whistles, opinions, returns and extensions under review).
+	 */
+	static final Set<String> LIFECYCLE = Set.of("RECEIVE", "ANSWER", "DISPATCH", "REASSIGN", "SIGN", "REPLY",
+			"REVISIT", "REOPEN", "CLOSE", "CLOSE_WITH_MASTER", "SHELVE", "UNSHELVE", "MERGE", "CANCEL");
 
 	private final PortalIntake intake;
 	private final PortalTickets tickets;
@@ -104,7 +112,10 @@ class PortalController {
 		model.addAttribute("code", code.strip());
 		model.addAttribute("order", order.get());
 		model.addAttribute("statusNotes", StatusNotes.label(order.get().status()));
-		model.addAttribute("timeline", orders.publicTimeline(order.get().id()));
+		model.addAttribute("timeline", orders.publicTimeline(order.get().id())
+			.stream()
+			.filter(e -> LIFECYCLE.contains(e.action()))
+			.toList());
 		model.addAttribute("canRevisit", order.get().status() == WorkOrderStatus.REVISITING);
 		return "portal/track";
 	}

@@ -64,6 +64,15 @@ class WhistleAccess {
 		return actor.is(Role.HANDLER) && actor.unitCode() != null;
 	}
 
+	/**
+	 * Whether the actor may report on this whistle at all: an administrator, or a handler of a summoned unit (the
+	 * blowing unit and units above a summoned one see the whistle but do not report).
+	 */
+	boolean mayReportOn(Actor actor, Whistle w) {
+		return actor.isAdmin() || (actor.is(Role.HANDLER) && actor.unitCode() != null
+				&& w.summonsOf(actor.unitCode()) != null);
+	}
+
 	boolean mayReportFor(Actor actor, String unitCode) {
 		return actor.isAdmin() || (actor.is(Role.HANDLER) && unitCode.equals(actor.unitCode()));
 	}

@@ -7,19 +7,21 @@ import java.util.List;
 import org.liandong.identity.Actors;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.web.JsonBody;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 /** The whistle API of CONTRACT §7. */
 @RestController
@@ -38,8 +40,10 @@ class WhistleController {
 	@PostMapping
 	@Operation(summary = "Blow a whistle (by a handler of the blowing unit)",
 			description = "Honours an Idempotency-Key header. Summoned units see the work order.")
-	ResponseEntity<WhistleView> blow(@Valid @RequestBody WhistleRequests.Blow request) {
-		WhistleView view = service.blow(Actors.current(), request);
+	@RequestBody(required = true, content = @Content(schema = @Schema(implementation = WhistleRequests.Blow.class)))
+	ResponseEntity<WhistleView> blow(JsonBody body) {
+		WhistleView view = service.blow(Actors.current(), () -> orderReference(body),
+				() -> body.read(WhistleRequests.Blow.class));
 		return ResponseEntity.created(URI.create("/api/v1/whistles/" + view.id())).body(view);
 	}
 
@@ -67,19 +71,28 @@ class WhistleController {
 
 	@PostMapping("/{id}/report")
 	@Operation(summary = "A summoned unit reports (报到)")
-	WhistleView report(@PathVariable String id, @Valid @RequestBody WhistleRequests.Report request) {
-		return service.report(Actors.current(), id, request);
+	@RequestBody(required = true, content = @Content(schema = @Schema(implementation = WhistleRequests.Report.class)))
+	WhistleView report(@PathVariable String id, JsonBody body) {
+		return service.report(Actors.current(), id, () -> body.read(WhistleRequests.Report.class));
 	}
 
 	@PostMapping("/{id}/close")
 	@Operation(summary = "The blowing unit closes the whistle")
-	WhistleView close(@PathVariable String id, @Valid @RequestBody WhistleRequests.Close request) {
-		return service.close(Actors.current(), id, request);
+	@RequestBody(required = true, content = @Content(schema = @Schema(implementation = WhistleRequests.Close.class)))
+	WhistleView close(@PathVariable String id, JsonBody body) {
+		return service.close(Actors.current(), id, () -> body.read(WhistleRequests.Close.class));
 	}
 
 	@PostMapping("/{id}/rate")
 	@Operation(summary = "The blowing unit rates a responder (1–5) after closing")
-	WhistleView rate(@PathVariable String id, @Valid @RequestBody WhistleRequests.Rate request) {
-		return service.rate(Actors.current(), id, request);
+	@RequestBody(required = true, content = @Content(schema = @Schema(implementation = WhistleRequests.Rate.class)))
+	WhistleView rate(@PathVariable String id, JsonBody body) {
+		return service.rate(Actors.current(), id, () -> body.read(WhistleRequests.Rate.class));
+	}
+
+	/** The order the body names, if it names one as a string (the body is checked in full later). */
+	private static String orderReference(JsonBody body) {
+		var reference = body.tree().get("workOrderId");
+		return reference != null && reference.isString() ? reference.asString() : null;
 	}
 }

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Whistle pages: the list with the blow form and statistics, and one whistle with report, close and rate forms. */
+/**
+ * Whistle pages: the list with the blow form and statistics, and one whistle with report, close and rate forms. A
+ * form goes through the service with the API's rules; a refusal comes back as a message on the page.
+ */
 @Controller
 class WhistlePages {
 
@@ -26,13 +29,15 @@ class WhistlePages {
 	private final WhistleStatistics statistics;
 	private final WhistleAccess access;
 	private final WhistleRepository whistles;
+	private final WhistlePageErrors errors;
 
 	WhistlePages(WhistleService service, WhistleStatistics statistics, WhistleAccess access,
-			WhistleRepository whistles) {
+			WhistleRepository whistles, WhistlePageErrors errors) {
 		this.service = service;
 		this.statistics = statistics;
 		this.access = access;
 		this.whistles = whistles;
+		this.errors = errors;
 	}
 
 	@GetMapping("/whistles")
@@ -49,18 +54,16 @@ class WhistlePages {
 
 	@PostMapping("/whistles")
 	String blow(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		var request = new WhistleRequests.Blow(form.get("type"), blank(form.get("workOrderId")),
-				form.getOrDefault("description", ""),
-				Arrays.stream(form.getOrDefault("summonedUnitCodes", "").split("[,，\\s]+")).filter(s -> !s.isBlank()).toList(),
-				blank(form.get("unitCode")));
 		try {
-			if (request.description().isBlank() || request.summonedUnitCodes().isEmpty()) {
-				throw new InvalidRequestException("summonedUnitCodes", "description and summoned units are required");
-			}
-			return "redirect:/whistles/" + service.blow(Actors.current(), request).id();
+			return "redirect:/whistles/" + service.blow(Actors.current(), () -> blank(form.get("workOrderId")),
+					() -> new WhistleRequests.Blow(blank(form.get("type")), blank(form.get("workOrderId")),
+							form.get("description"), Arrays.stream(form.getOrDefault("summonedUnitCodes", "")
+								.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList(),
+							blank(form.get("unitCode"))))
+				.id();
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			errors.flash(redirect, e);
 			return "redirect:/whistles";
 		}
 	}
@@ -86,23 +89,23 @@ class WhistlePages {
 		Actor actor = Actors.current();
 		try {
 			switch (action) {
-				case "report" -> service.report(actor, id, new WhistleRequests.Report(form.get("unitCode"),
-						form.getOrDefault("note", ""), coordinate(form, "lat"), coordinate(form, "lon"), null));
-				case "close" -> service.close(actor, id, new WhistleRequests.Close(form.getOrDefault("note", ""), null));
-				case "rate" -> service.rate(actor, id, new WhistleRequests.Rate(form.get("unitCode"),
-						Integer.valueOf(form.getOrDefault("score", "0")), form.get("comment"), null));
+				case "report" -> service.report(actor, id, () -> new WhistleRequests.Report(blank(form.get("unitCode")),
+						form.get("note"), decimal(form, "lat"), decimal(form, "lon"), null));
+				case "close" -> service.close(actor, id, () -> new WhistleRequests.Close(form.get("note"), null));
+				case "rate" -> service.rate(actor, id, () -> new WhistleRequests.Rate(blank(form.get("unitCode")),
+						wholeNumber(form, "score"), form.get("comment"), null));
 				default -> throw new NotFoundException("Unknown action " + action + ".");
 			}
 			redirect.addFlashAttribute("message", 1);
 		}
-		catch (InvalidRequestException | ConflictException | ForbiddenException | NumberFormatException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
+			errors.flash(redirect, e);
 		}
 		return "redirect:/whistles/" + id;
 	}
 
 	/** A position field of the report form: empty is none; anything else must be a number (else a readable error). */
-	private static Double coordinate(Map<String, String> form, String field) {
+	private Double decimal(Map<String, String> form, String field) {
 		String value = blank(form.get(field));
 		if (value == null) {
 			return null;
@@ -111,8 +114,20 @@ class WhistlePages {
 			return Double.valueOf(value);
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidRequestException(field, "must be a decimal number of degrees");
+			throw new InvalidRequestException(field, errors.text("lk.error.degrees"));
 		}
+	}
+
+	/** The score of the rating form: empty is none (refused as missing); anything else must be a whole number. */
+	private Integer wholeNumber(Map<String, String> form, String field) {
+		String value = blank(form.get(field));
+		if (value == null) {
+			return null;
+		}
+		if (!value.matches("[+-]?\\d{1,9}")) {
+			throw new InvalidRequestException(field, errors.text("lk.error.wholeNumber"));
+		}
+		return Integer.valueOf(value);
 	}
 
 	private static String blank(String s) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.liandong.deadline.DeadlineOwner;
 import org.liandong.deadline.Deadlines;
@@ -38,6 +39,7 @@ class WhistleService {
 
 	private final WhistleRepository whistles;
 	private final WhistleAccess access;
+	private final WhistleRules rules;
 	private final WorkOrders workOrders;
 	private final Deadlines deadlines;
 	private final Directory directory;
@@ -45,10 +47,12 @@ class WhistleService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	WhistleService(WhistleRepository whistles, WhistleAccess access, WorkOrders workOrders, Deadlines deadlines,
-			Directory directory, LinkageProperties properties, ApplicationEventPublisher events, Clock clock) {
+	WhistleService(WhistleRepository whistles, WhistleAccess access, WhistleRules rules, WorkOrders workOrders,
+			Deadlines deadlines, Directory directory, LinkageProperties properties, ApplicationEventPublisher events,
+			Clock clock) {
 		this.whistles = whistles;
 		this.access = access;
+		this.rules = rules;
 		this.workOrders = workOrders;
 		this.deadlines = deadlines;
 		this.directory = directory;
@@ -57,42 +61,59 @@ class WhistleService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Blows a whistle. {@code orderReference} names the order the body refers to (read before the body is checked,
+	 * so that an order the caller may not see answers 404 before a body error answers 400).
+	 */
 	@Transactional
-	WhistleView blow(Actor actor, WhistleRequests.Blow request) {
-		String unit = blowingUnit(actor, request);
-		WhistleType type = parseType(request.type());
-		String orderId = null;
-		if (request.workOrderId() != null && !request.workOrderId().isBlank()) {
-			WorkOrderSummary order = workOrders.find(request.workOrderId().strip())
-				.filter(o -> workOrders.isVisibleTo(actor, o.id()))
-				.orElseThrow(() -> new NotFoundException("Work order " + request.workOrderId() + " not found."));
-			if (order.status().isFinal()) {
-				throw new ConflictException("Work order " + order.number() + " is " + order.status()
-						+ "; a whistle needs an open matter.");
-			}
-			orderId = order.id();
+	WhistleView blow(Actor actor, Supplier<String> orderReference, Supplier<WhistleRequests.Blow> body) {
+		if (!access.mayBlow(actor)) {
+			throw new ForbiddenException("Only a unit's handler may blow a whistle.");
 		}
+		WorkOrderSummary order = visibleOrder(actor, orderReference.get());
+		WhistleRequests.Blow request = rules.read(body);
+		if (order == null) { // the page names the order in its form, the API in its body
+			order = visibleOrder(actor, request.workOrderId());
+		}
+		String unit = blowingUnit(actor, request);
+		WhistleType type = WhistleRules.type(request.type());
 		List<String> summoned = summonedUnits(unit, request.summonedUnitCodes());
+		// like every matter no longer open (supervision, urging): a merged order lives on in its master
+		if (order != null && !order.status().isOpen()) {
+			throw new ConflictException("Work order " + order.number() + " is " + order.status()
+					+ "; a whistle needs an open matter.");
+		}
+		String orderId = order == null ? null : order.id();
+		String description = request.description().strip();
 		Instant now = clock.instant();
 		Instant due = now.plus(properties.limitOf(type));
 		String id = UUID.randomUUID().toString();
 		List<Whistle.Summons> summons = summoned.stream()
 			.map(u -> new Whistle.Summons(u, null, null, false, false, null, null, null, null, null, null))
 			.toList();
-		whistles.insert(new Whistle(id, type, orderId, unit, request.description().strip(), Whistle.OPEN, due,
-				actor.username(), now, null, null, 0, summons));
-		whistles.append(id, new Whistle.Entry(now, actor.username(), "BLOWN", unit,
-				type + " → " + String.join(", ", summoned) + ": " + request.description().strip()));
+		whistles.insert(new Whistle(id, type, orderId, unit, description, Whistle.OPEN, due, actor.username(), now,
+				null, null, 0, summons));
+		String note = WhistleRules.fit(type + " → " + String.join(", ", summoned) + ": " + description);
+		whistles.append(id, new Whistle.Entry(now, actor.username(), "BLOWN", unit, note));
 		deadlines.schedule(new DeadlineOwner(OWNER_TYPE, id), REPORT, now, TimeLimit.natural(properties.limitOf(type)));
 		if (orderId != null) {
 			for (String u : summoned) {
 				workOrders.addSummonedUnit(orderId, u);
 			}
-			workOrders.recordOnTimeline(orderId, actor.username(), "WHISTLE",
-					type + " → " + String.join(", ", summoned) + ": " + request.description().strip());
+			workOrders.recordOnTimeline(orderId, actor.username(), "WHISTLE", note);
 		}
 		events.publishEvent(new WhistleBlown(id, type, unit, orderId, summoned, due, now));
 		return view(whistles.find(id).orElseThrow());
+	}
+
+	/** The order a whistle is blown on, when one is named: 404 when the caller may not see it. */
+	private WorkOrderSummary visibleOrder(Actor actor, String reference) {
+		if (reference == null || reference.isBlank()) {
+			return null;
+		}
+		return workOrders.find(reference.strip())
+			.filter(o -> workOrders.isVisibleTo(actor, o.id()))
+			.orElseThrow(() -> new NotFoundException("Work order " + reference + " not found."));
 	}
 
 	@Transactional(readOnly = true)
@@ -115,22 +136,20 @@ class WhistleService {
 	}
 
 	@Transactional
-	WhistleView report(Actor actor, String id, WhistleRequests.Report request) {
+	WhistleView report(Actor actor, String id, Supplier<WhistleRequests.Report> body) {
 		Whistle w = visible(actor, id, true);
+		// CONTRACT §1 precedence: 403 (the caller's unit was not summoned) before 400 (the body)
+		if (!access.mayReportOn(actor, w)) {
+			throw new ForbiddenException("Only a handler of a summoned unit may report on this whistle.");
+		}
+		WhistleRequests.Report request = rules.read(body);
 		String unit = request.unitCode().strip();
-		// CONTRACT §1 precedence: 403 (not this caller's unit) before 400 (not summoned, bad position)
 		if (!access.mayReportFor(actor, unit)) {
 			throw new ForbiddenException("Only a handler of " + unit + " may report for it.");
 		}
 		Whistle.Summons summons = w.summonsOf(unit);
-		if (summons == null) {
+		if (summons == null) { // an administrator naming a unit that was not summoned
 			throw new InvalidRequestException("unitCode", "Unit " + unit + " is not summoned by this whistle.");
-		}
-		if ((request.lat() == null) != (request.lon() == null)) {
-			throw new InvalidRequestException("lat", "Give both latitude and longitude, or neither.");
-		}
-		if (request.lat() != null && (Math.abs(request.lat()) > 90 || Math.abs(request.lon()) > 180)) {
-			throw new InvalidRequestException("lat", "Latitude must lie in [-90, 90] and longitude in [-180, 180].");
 		}
 		checkVersion(w, request.version());
 		if (!w.isOpen()) {
@@ -141,9 +160,9 @@ class WhistleService {
 		}
 		Instant now = clock.instant();
 		boolean late = now.isAfter(w.reportDueAt());
-		whistles.report(id, unit, now, actor.username(), late, request.note().strip(), request.lat(), request.lon());
-		whistles.append(id, new Whistle.Entry(now, actor.username(), late ? "REPORTED_LATE" : "REPORTED", unit,
-				request.note().strip()));
+		String note = request.note().strip();
+		whistles.report(id, unit, now, actor.username(), late, note, request.lat(), request.lon());
+		whistles.append(id, new Whistle.Entry(now, actor.username(), late ? "REPORTED_LATE" : "REPORTED", unit, note));
 		whistles.bumpVersion(id);
 		boolean allIn = w.summons().stream().allMatch(s -> s.reported() || s.unitCode().equals(unit));
 		if (allIn) {
@@ -154,29 +173,32 @@ class WhistleService {
 	}
 
 	@Transactional
-	WhistleView close(Actor actor, String id, WhistleRequests.Close request) {
+	WhistleView close(Actor actor, String id, Supplier<WhistleRequests.Close> body) {
 		Whistle w = visible(actor, id, true);
 		access.requireBlower(actor, w, "close");
+		WhistleRequests.Close request = rules.read(body);
 		checkVersion(w, request.version());
 		if (!w.isOpen()) {
 			throw new ConflictException("The whistle is already closed.");
 		}
 		Instant now = clock.instant();
-		whistles.close(id, now, request.note().strip());
-		whistles.append(id, new Whistle.Entry(now, actor.username(), "CLOSED", w.unitCode(), request.note().strip()));
+		String note = request.note().strip();
+		whistles.close(id, now, note);
+		whistles.append(id, new Whistle.Entry(now, actor.username(), "CLOSED", w.unitCode(), note));
 		whistles.bumpVersion(id);
 		deadlines.completeAll(new DeadlineOwner(OWNER_TYPE, id));
 		if (w.workOrderId() != null) {
-			workOrders.recordOnTimeline(w.workOrderId(), actor.username(), "WHISTLE_CLOSED", request.note().strip());
+			workOrders.recordOnTimeline(w.workOrderId(), actor.username(), "WHISTLE_CLOSED", note);
 		}
 		events.publishEvent(new WhistleClosed(id, w.unitCode(), now));
 		return view(whistles.find(id).orElseThrow());
 	}
 
 	@Transactional
-	WhistleView rate(Actor actor, String id, WhistleRequests.Rate request) {
+	WhistleView rate(Actor actor, String id, Supplier<WhistleRequests.Rate> body) {
 		Whistle w = visible(actor, id, true);
 		access.requireBlower(actor, w, "rate responders of");
+		WhistleRequests.Rate request = rules.read(body);
 		String unit = request.unitCode().strip();
 		Whistle.Summons summons = w.summonsOf(unit);
 		if (summons == null) {
@@ -209,13 +231,10 @@ class WhistleService {
 		if (access.blowsForOwnUnit(actor)) {
 			return actor.unitCode();
 		}
-		if (access.mayBlow(actor)) {
-			if (request.unitCode() == null || directory.unit(request.unitCode().strip()).isEmpty()) {
-				throw new InvalidRequestException("unitCode", "An administrator names the blowing unit (unitCode).");
-			}
-			return request.unitCode().strip();
+		if (request.unitCode() == null || directory.unit(request.unitCode().strip()).isEmpty()) {
+			throw new InvalidRequestException("unitCode", "An administrator names the blowing unit (unitCode).");
 		}
-		throw new ForbiddenException("Only a unit's handler may blow a whistle.");
+		return request.unitCode().strip();
 	}
 
 	private List<String> summonedUnits(String blower, List<String> codes) {
@@ -236,15 +255,6 @@ class WhistleService {
 			throw new InvalidRequestException("Invalid summoned units.", errors);
 		}
 		return List.copyOf(result);
-	}
-
-	private static WhistleType parseType(String type) {
-		try {
-			return WhistleType.valueOf(type.strip());
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidRequestException("type", "type must be DAILY, KEY_TASK or EMERGENCY.");
-		}
 	}
 
 	private static void checkVersion(Whistle w, Integer version) {

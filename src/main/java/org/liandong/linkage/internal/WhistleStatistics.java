@@ -73,8 +73,9 @@ class WhistleStatistics {
 				WHERE w.blown_at >= :start AND w.blown_at < :end GROUP BY s.unit_code""").params(params).query(rs -> {
 			summons.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 					rs.getLong(6), rs.getLong(7) });
-			double a = rs.getDouble(8);
-			avg.put(rs.getString(1), rs.wasNull() ? null : a);
+			// read as an object: a unit never rated has no average (SQL NULL), not 0 (which lies outside 1–5)
+			Object a = rs.getObject(8);
+			avg.put(rs.getString(1), a instanceof Number n ? Double.valueOf(n.doubleValue()) : null);
 		});
 		Set<String> units = new TreeSet<>(blown.keySet());
 		units.addAll(summons.keySet());

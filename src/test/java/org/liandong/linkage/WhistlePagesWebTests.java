@@ -1,0 +1,129 @@
+package org.liandong.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whistle page forms follow the API's rules: whatever a form sends, the page answers with a readable message in
+ * the user's language (never a server error), and nothing is stored.
+ */
+@IntegrationTest
+class WhistlePagesWebTests {
+
+	static final String STREET = LinkageApi.STREET;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	LinkageApi api;
+	RequestPostProcessor operator = TestActors.role(Role.OPERATOR);
+	RequestPostProcessor dispatcher = TestActors.role(Role.DISPATCHER);
+	RequestPostProcessor street = TestActors.handler(STREET);
+	RequestPostProcessor cityManagement = TestActors.handler("CSGLJ");
+
+	@BeforeEach
+	void setUp() {
+		api = new LinkageApi(mvc);
+	}
+
+	String whistle() throws Exception {
+		String order = api.dispatchedOrder(operator, dispatcher);
+		return api.read(api.post(street, "/api/v1/whistles", """
+				{"type":"DAILY","workOrderId":"%s","description":"联合处置","summonedUnitCodes":["CSGLJ"]}"""
+			.formatted(order))).get("id").asString();
+	}
+
+	/** Posts a form that must be refused: back to {@code page} with an error and its details. */
+	MvcResult refused(RequestPostProcessor who, String path, String page, Map<String, String> form) throws Exception {
+		var request = post(path).with(who).with(csrf());
+		form.forEach(request::param);
+		return mvc.perform(request)
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attributeExists("error", "errorDetails"))
+			.andReturn();
+	}
+
+	long whistlesDescribed(String description) {
+		return jdbc.sql("SELECT COUNT(*) FROM lk_whistle WHERE description = :d").param("d", description)
+			.query(Long.class).single();
+	}
+
+	@Test
+	void aBlowFormWithoutTypeOrWithAnOverLongDescriptionIsRefusedOnThePage() throws Exception {
+		String marker = "页面吹哨 " + UUID.randomUUID();
+		refused(street, "/whistles", "/whistles", Map.of("description", marker, "summonedUnitCodes", "UT-GAS"));
+		refused(street, "/whistles", "/whistles", Map.of("type", "LOUD", "description", marker,
+				"summonedUnitCodes", "UT-GAS"));
+		String tooLong = marker + "长".repeat(4000);
+		refused(street, "/whistles", "/whistles", Map.of("type", "DAILY", "description", tooLong,
+				"summonedUnitCodes", "UT-GAS"));
+		assertThat(whistlesDescribed(marker) + whistlesDescribed(tooLong)).isZero();
+	}
+
+	@Test
+	void reportCloseAndRateFormsThatBreakTheRulesAreRefusedOnThePage() throws Exception {
+		String id = whistle();
+		String page = "/whistles/" + id;
+		refused(cityManagement, page + "/report", page, Map.of("note", "到场"));
+		refused(cityManagement, page + "/report", page, Map.of("unitCode", "CSGLJ", "note", "  "));
+		refused(street, page + "/close", page, Map.of("note", ""));
+		refused(street, page + "/close", page, Map.of("note", "长".repeat(3000)));
+		JsonNode w = api.read(api.get(street, "/api/v1/whistles/{id}", id));
+		assertThat(w.get("status").asString()).isEqualTo("OPEN");
+		assertThat(w.get("reports")).isEmpty();
+
+		api.post(street, "/api/v1/whistles/{id}/close", "{\"note\":\"已处置\"}", id);
+		refused(street, page + "/rate", page, Map.of("score", "3"));
+		refused(street, page + "/rate", page, Map.of("unitCode", "CSGLJ", "score", "9"));
+		refused(street, page + "/rate", page, Map.of("unitCode", "CSGLJ", "score", "3.5"));
+		refused(street, page + "/rate", page, Map.of("unitCode", "CSGLJ"));
+		assertThat(api.read(api.get(street, "/api/v1/whistles/{id}", id)).get("ratings")).isEmpty();
+	}
+
+	@Test
+	void theRefusalReadsInChineseFirstAndInEnglishOnRequest() throws Exception {
+		String id = whistle();
+		String page = "/whistles/" + id;
+		MvcResult refusal = refused(street, page + "/close", page, Map.of("note", " "));
+		@SuppressWarnings("unchecked")
+		List<String> details = (List<String>) refusal.getFlashMap().get("errorDetails");
+		assertThat(details).singleElement().asString().startsWith("说明：");
+		mvc.perform(get(page).with(street).flashAttrs(refusal.getFlashMap()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("未保存：请检查填写的内容")));
+
+		MvcResult english = refused(street, page + "/close?lang=en", page, Map.of("note", " "));
+		@SuppressWarnings("unchecked")
+		List<String> englishDetails = (List<String>) english.getFlashMap().get("errorDetails");
+		assertThat(englishDetails).singleElement().asString().startsWith("Note: ");
+		assertThat(english.getFlashMap().get("error")).isEqualTo("Not saved: please check the form");
+	}
+}
