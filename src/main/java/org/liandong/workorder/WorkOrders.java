@@ -97,6 +97,12 @@ public interface WorkOrders {
 	Optional<String> citizenPhone(String orderId);
 
 	/**
+	 * The citizens' names of these orders (by order id, only those that have one), for removing them from text the
+	 * platform publishes (Open311's public answers); never shown to users.
+	 */
+	java.util.Map<String, String> citizenNames(java.util.Collection<String> orderIds);
+
+	/**
 	 * An order as it was taken in, with the caller's phone, for the listeners of its intake (the duplicate check, the
 	 * receipt, indexing): from memory where this node took it in moments ago (at most half a minute), else read now
 	 * (then as it is now). Not for anything that needs the order's current state.

@@ -48,14 +48,12 @@ class Open311Query {
 	private final Directory directory;
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final Open311CitizenNames names;
 
-	Open311Query(WorkOrders orders, Directory directory, JdbcClient jdbc, Clock clock, Open311CitizenNames names) {
+	Open311Query(WorkOrders orders, Directory directory, JdbcClient jdbc, Clock clock) {
 		this.orders = orders;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.names = names;
 	}
 
 	static boolean isPublic(WorkOrderSummary o) {
@@ -161,7 +159,7 @@ class Open311Query {
 
 	/** The public views of the orders, each redacted with its own citizen's name (read for all in one go). */
 	private List<Map<String, Object>> views(List<WorkOrderSummary> found) {
-		Map<String, String> citizenNames = names.of(found.stream().map(WorkOrderSummary::id).toList());
+		Map<String, String> citizenNames = orders.citizenNames(found.stream().map(WorkOrderSummary::id).toList());
 		return found.stream().map(o -> view(o, citizenNames.get(o.id()))).toList();
 	}
 

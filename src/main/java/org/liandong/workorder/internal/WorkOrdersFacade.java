@@ -156,6 +156,11 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
+	public Map<String, String> citizenNames(java.util.Collection<String> orderIds) {
+		return repository.citizenNames(orderIds);
+	}
+
+	@Override
 	public Optional<TakenIn> takenIn(String orderId) {
 		return justTakenIn.get(orderId)
 			.or(() -> repository.find(orderId).map(o -> new TakenIn(summary(o), o.citizenPhone)));
