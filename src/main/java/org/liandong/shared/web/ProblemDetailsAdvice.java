@@ -70,9 +70,37 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return pd;
 	}
 
-	@ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail illegalArgument(Exception e) {
 		return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+	}
+
+	/** A query or path value of the wrong kind: the parameter by name, what it must be, no Java type. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		Class<?> type = e.getRequiredType();
+		String must;
+		if (type != null && type.isEnum()) {
+			must = "must be one of " + java.util.Arrays.toString(type.getEnumConstants());
+		}
+		else if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			must = "must be a whole number";
+		}
+		else if (type == Boolean.class || type == boolean.class) {
+			must = "must be true or false";
+		}
+		else if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+			must = type == java.time.LocalDate.class ? "must be a date (YYYY-MM-DD)" : "must be an ISO-8601 time";
+		}
+		else {
+			must = "is not a valid value";
+		}
+		String given = String.valueOf(e.getValue());
+		String message = must + " (got '" + (given.length() > 100 ? given.substring(0, 100) + "…" : given) + "')";
+		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				e.getName() + " " + message);
+		pd.setProperty("errors", List.of(Map.of("field", e.getName(), "message", message)));
+		return pd;
 	}
 
 	@Override

@@ -1,0 +1,50 @@
+package org.liandong.shared.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Errors Spring raises itself are problem details of this API too: a type, and the field at fault by name. */
+@IntegrationTest
+class ProblemDetailsIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aQueryValueOfTheWrongKindNamesTheParameterAndWhatItMustBe() throws Exception {
+		mvc.perform(get("/api/v1/regions").param("level", "FOO").with(TestActors.role(Role.OPERATOR)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://liandong.org/problems/invalid-request"))
+			.andExpect(jsonPath("$.errors[0].field").value("level"))
+			.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("COMMUNITY")))
+			.andExpect(jsonPath("$.detail").value(Matchers.not(Matchers.containsString("org.liandong"))));
+		mvc.perform(get("/api/v1/regions").param("page", "abc").with(TestActors.role(Role.OPERATOR)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"))
+			.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("whole number")))
+			.andExpect(jsonPath("$.detail").value(Matchers.not(Matchers.containsString("java."))));
+	}
+
+	@Test
+	void springsOwnProblemsCarryATypeOfTheirStatus() throws Exception {
+		mvc.perform(post("/api/v1/work-orders/x/supervise").with(TestActors.role(Role.SUPERVISOR))
+			.contentType(MediaType.TEXT_PLAIN).content("x"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.type").value("https://liandong.org/problems/unsupported-media-type"))
+			.andExpect(jsonPath("$.status").value(415));
+		mvc.perform(post("/api/v1/device-events").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.type").value("https://liandong.org/problems/unauthenticated"));
+	}
+}
