@@ -154,6 +154,40 @@ class ItemApiIntegrationTests {
 	}
 
 	@Test
+	void refusesNonAdminsBeforeLookingAtTheBody() throws Exception {
+		for (String body : new String[] { "{bad", "{}", "[1, 2]", "{\"limits\": {\"handle\": 5}}" }) {
+			mvc.perform(post("/api/v1/items").with(TestActors.role(Role.OPERATOR)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+				.andExpect(status().isForbidden());
+			mvc.perform(put("/api/v1/items/CG-0101").with(TestActors.role(Role.OPERATOR)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+				.andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void anUnknownItemIsNotFoundWhateverTheBodyAndCaller() throws Exception {
+		mvc.perform(put("/api/v1/items/T-NOPE").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{bad"))
+			.andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/items/T-NOPE").with(TestActors.role(Role.OPERATOR)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{bad"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aMalformedBodyFromAnAdminIsABadRequestNamingTheField() throws Exception {
+		mvc.perform(post("/api/v1/items").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{bad"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		mvc.perform(put("/api/v1/items/CG-0101").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"keywords\": {\"a\": 1}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("keywords"));
+	}
+
+	@Test
 	void updatesAnItemAndRefusesAStaleVersion() throws Exception {
 		mvc.perform(post("/api/v1/items").with(TestActors.admin()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(item("T-UPDATE-1", "CSGLJ", "P5D", "NATURAL")))
