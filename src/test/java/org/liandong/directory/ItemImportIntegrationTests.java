@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +18,7 @@ import org.liandong.identity.Role;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -127,6 +129,56 @@ class ItemImportIntegrationTests {
 		mvc.perform(multipart("/api/v1/items/import").file(file("items.csv", export("csv")))
 			.with(TestActors.role(Role.SUPERVISOR)).with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aNonAdminIsRefusedWhateverTheRequest() throws Exception {
+		mvc.perform(post("/api/v1/items/import").with(TestActors.role(Role.OPERATOR)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/items/import").with(TestActors.role(Role.OPERATOR)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(multipart("/api/v1/items/import")
+			.file(new MockMultipartFile("other", "x.csv", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8)))
+			.with(TestActors.role(Role.OPERATOR)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aRequestWithoutAFilePartIsABadRequest() throws Exception {
+		mvc.perform(post("/api/v1/items/import").with(TestActors.admin()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://liandong.org/problems/invalid-request"))
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		mvc.perform(post("/api/v1/items/import").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		mvc.perform(post("/api/v1/items/import").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("file=abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		mvc.perform(multipart("/api/v1/items/import")
+			.file(new MockMultipartFile("other", "x.csv", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8)))
+			.with(TestActors.admin()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheImportAsAMultipartUpload() throws Exception {
+		String operation = "$.paths['/api/v1/items/import'].post.requestBody.content";
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(operation + "['multipart/form-data'].schema").exists())
+			.andExpect(jsonPath(operation + "['application/json']").doesNotExist())
+			.andExpect(jsonPath("$.components.schemas.ImportUpload.properties.file.format").value("binary"))
+			.andExpect(jsonPath("$.paths['/api/v1/items'].post.requestBody.content['application/json'].schema")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/v1/items/{code}'].put.requestBody.content['application/json'].schema")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/v1/calendar/days/{date}'].put.requestBody.content"
+					+ "['application/json'].schema").exists());
 	}
 
 	private byte[] export(String format) throws Exception {

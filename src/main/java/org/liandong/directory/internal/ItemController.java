@@ -3,11 +3,13 @@ package org.liandong.directory.internal;
 import java.io.IOException;
 import java.net.URI;
 
+import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -86,12 +89,29 @@ class ItemController {
 		return export.xlsx();
 	}
 
-	/** Imports a CSV or .xlsx file: all rows or none; 400 with the row-level report when any row is wrong. */
+	/**
+	 * Imports a CSV or .xlsx file: all rows or none; 400 with the row-level report when any row is wrong. The part is
+	 * optional for Spring so that a non-administrator gets 403 whatever was sent, and a request that is not multipart
+	 * or lacks the part gets 400 rather than a 500.
+	 */
 	@PostMapping("/import")
-	ResponseEntity<ImportReport> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+	@RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+			schema = @Schema(implementation = ImportUpload.class)))
+	ResponseEntity<ImportReport> importFile(
+			@RequestPart(name = "file", required = false) @Parameter(hidden = true) MultipartFile file)
+			throws IOException {
 		AdminOnly.check();
+		if (file == null) {
+			throw new InvalidRequestException("file",
+					"is missing: send multipart/form-data with the CSV or .xlsx file in a part named file");
+		}
 		ImportReport report = export.importFile(file.getOriginalFilename(), file.getBytes());
 		return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
+	}
+
+	/** The multipart body of an import, for the OpenAPI document. */
+	record ImportUpload(@Schema(type = "string", format = "binary", description = "CSV (UTF-8) or .xlsx",
+			requiredMode = Schema.RequiredMode.REQUIRED) MultipartFile file) {
 	}
 
 	private ItemEntry entry(String code) {
