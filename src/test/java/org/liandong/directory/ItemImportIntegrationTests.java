@@ -113,6 +113,18 @@ class ItemImportIntegrationTests {
 	}
 
 	@Test
+	void importRefusesLimitsTheDeadlineEngineCannotCompute() throws Exception {
+		String csv = HEADER + "T-IMP-LONG,长时限,城乡建设|市政设施|井盖,COMPLAINT,NORMAL,,,false,DEPARTMENT,CSGLJ,,"
+				+ "PT20000H WORKING_HOURS,PT24H NATURAL,P999999999D WORKING_DAYS,,,,false,,true\r\n";
+		mvc.perform(multipart("/api/v1/items/import").file(file("long.csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(TestActors.admin()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.row == 2 && @.column == 'handle_normal')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.row == 2 && @.column == 'sign_limit')]").exists());
+		assertThat(directory.item("T-IMP-LONG")).isEmpty();
+	}
+
+	@Test
 	void importRefusesFilesWithoutRequiredColumnsOrThatAreNotText() throws Exception {
 		mvc.perform(multipart("/api/v1/items/import").file(file("x.csv", "code,name\r\nA,B\r\n".getBytes()))
 			.with(TestActors.admin()).with(csrf()))
