@@ -1,11 +1,13 @@
 package org.liandong.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,6 +47,7 @@ class ItemImportIntegrationTests {
 		mvc.perform(multipart("/api/v1/items/import").file(file("items.csv", before)).with(TestActors.admin())
 			.with(csrf()))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(items))
 			.andExpect(jsonPath("$.imported").value(items))
 			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.updated").value(0))
@@ -102,7 +105,15 @@ class ItemImportIntegrationTests {
 		mvc.perform(multipart("/api/v1/items/import").file(file("bad.csv", csv.getBytes(StandardCharsets.UTF_8)))
 			.with(TestActors.admin()).with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[?(@.row == 3 && @.column == 'unit_code')]").exists())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("https://liandong.org/problems/invalid-request"))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.detail").value(containsString("nothing was imported")))
+			.andExpect(jsonPath("$.rows").value(4))
+			.andExpect(jsonPath("$.imported").value(0))
+			.andExpect(jsonPath("$.created").value(0))
+			.andExpect(jsonPath("$.updated").value(0))
+			.andExpect(jsonPath("$.errors[?(@.row == 3 && @.column == 'unit_code' && @.field == 'unit_code')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'sign_limit')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'handle_normal')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'public_service')]").exists())
@@ -133,7 +144,10 @@ class ItemImportIntegrationTests {
 		mvc.perform(multipart("/api/v1/items/import").file(file("x.xlsx", new byte[] { 'P', 'K', 3, 4, 0, 1 }))
 			.with(TestActors.admin()).with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].row").value(1));
+			.andExpect(jsonPath("$.errors[0].row").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.rows").value(0))
+			.andExpect(jsonPath("$.imported").value(0));
 	}
 
 	@Test

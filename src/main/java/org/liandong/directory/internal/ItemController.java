@@ -2,14 +2,18 @@ package org.liandong.directory.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
+import org.liandong.shared.web.ProblemDetailsAdvice;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
 /**
@@ -97,7 +102,13 @@ class ItemController {
 	@PostMapping("/import")
 	@RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 			schema = @Schema(implementation = ImportUpload.class)))
-	ResponseEntity<ImportReport> importFile(
+	@ApiResponse(responseCode = "200", description = "Every row imported",
+			content = @Content(schema = @Schema(implementation = ImportReport.class)))
+	@ApiResponse(responseCode = "400", description = "No file part, or rows with errors (nothing imported): a problem"
+			+ " detail with the report's rows, imported (0), created, updated and errors [{row, column, field, message}]",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "Not an administrator (whatever was sent)")
+	ResponseEntity<?> importFile(
 			@RequestPart(name = "file", required = false) @Parameter(hidden = true) MultipartFile file)
 			throws IOException {
 		AdminOnly.check();
@@ -106,7 +117,29 @@ class ItemController {
 					"is missing: send multipart/form-data with the CSV or .xlsx file in a part named file");
 		}
 		ImportReport report = export.importFile(file.getOriginalFilename(), file.getBytes());
-		return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
+		return report.ok() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(refused(report));
+	}
+
+	/**
+	 * A refused import as a problem detail that keeps the report's members; each error also names its
+	 * {@code field} (the column, or {@code file} for a problem of the whole file or row), as other 400s do.
+	 */
+	private static ProblemDetail refused(ImportReport report) {
+		ProblemDetail problem = ProblemDetailsAdvice.problem(HttpStatus.BAD_REQUEST, "invalid-request",
+				"Invalid request", report.errors().size() + " error(s) in the file; nothing was imported.");
+		problem.setProperty("rows", report.rows());
+		problem.setProperty("imported", report.imported());
+		problem.setProperty("created", report.created());
+		problem.setProperty("updated", report.updated());
+		problem.setProperty("errors", report.errors().stream().map(e -> {
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("row", e.row());
+			error.put("column", e.column());
+			error.put("field", e.column() == null ? "file" : e.column());
+			error.put("message", e.message());
+			return error;
+		}).toList());
+		return problem;
 	}
 
 	/** The multipart body of an import, for the OpenAPI document. */
