@@ -17,6 +17,14 @@ public record TimeLimit(Duration duration, LimitMode mode) {
 		}
 	}
 
+	/**
+	 * Whether the duration is longer than its mode's {@link LimitMode#maximum()}: such a limit cannot be scheduled
+	 * (validation refuses it; one stored before that validation existed is refused at scheduling).
+	 */
+	public boolean exceedsMaximum() {
+		return duration.compareTo(mode.maximum()) > 0;
+	}
+
 	public static TimeLimit natural(Duration duration) {
 		return new TimeLimit(duration, LimitMode.NATURAL);
 	}

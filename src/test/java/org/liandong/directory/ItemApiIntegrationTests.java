@@ -142,6 +142,30 @@ class ItemApiIntegrationTests {
 	}
 
 	@Test
+	void refusesLimitsTheDeadlineEngineCannotCompute() throws Exception {
+		mvc.perform(post("/api/v1/items").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(item("T-LONG-1", "CSGLJ", "P999999999D", "NATURAL")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("limits.handle.NORMAL.duration"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be at most P1000D for WORKING_DAYS"));
+		assertThat(directory.item("T-LONG-1")).isEmpty();
+		String hugeNatural = item("CG-0101", "CSGLJ", "P5D", "NATURAL").replace("\"PT24H\", \"mode\": \"NATURAL\"}",
+				"\"PT99999999999999H\", \"mode\": \"NATURAL\"}");
+		mvc.perform(put("/api/v1/items/CG-0101").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(hugeNatural))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("limits.response.duration")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("limits.handle.URGENT.duration")));
+		mvc.perform(put("/api/v1/items/CG-0101").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(item("CG-0101", "CSGLJ", "P5D", "WORKING_HOURS").replace("\"PT2H\", \"mode\": \"WORKING_HOURS\"",
+					"\"PT20000H\", \"mode\": \"WORKING_HOURS\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("limits.sign.duration"));
+		assertThat(directory.item("CG-0101").orElseThrow().unitRule().unitCode()).isEqualTo("UT-WATER");
+	}
+
+	@Test
 	void refusesWritesByNonAdmins() throws Exception {
 		mvc.perform(post("/api/v1/items").with(TestActors.role(Role.DISPATCHER)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(item("T-FORBID-1", "CSGLJ", "P5D", "NATURAL")))
@@ -151,6 +175,40 @@ class ItemApiIntegrationTests {
 			.andExpect(status().isForbidden());
 		assertThat(directory.item("T-FORBID-1")).isEmpty();
 		assertThat(directory.item("CG-0101").orElseThrow().unitRule().unitCode()).isEqualTo("UT-WATER");
+	}
+
+	@Test
+	void refusesNonAdminsBeforeLookingAtTheBody() throws Exception {
+		for (String body : new String[] { "{bad", "{}", "[1, 2]", "{\"limits\": {\"handle\": 5}}" }) {
+			mvc.perform(post("/api/v1/items").with(TestActors.role(Role.OPERATOR)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+				.andExpect(status().isForbidden());
+			mvc.perform(put("/api/v1/items/CG-0101").with(TestActors.role(Role.OPERATOR)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+				.andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void anUnknownItemIsNotFoundWhateverTheBodyAndCaller() throws Exception {
+		mvc.perform(put("/api/v1/items/T-NOPE").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{bad"))
+			.andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/items/T-NOPE").with(TestActors.role(Role.OPERATOR)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{bad"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aMalformedBodyFromAnAdminIsABadRequestNamingTheField() throws Exception {
+		mvc.perform(post("/api/v1/items").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{bad"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		mvc.perform(put("/api/v1/items/CG-0101").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"keywords\": {\"a\": 1}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("keywords"));
 	}
 
 	@Test

@@ -1,10 +1,13 @@
 package org.liandong.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +20,7 @@ import org.liandong.identity.Role;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -43,6 +47,7 @@ class ItemImportIntegrationTests {
 		mvc.perform(multipart("/api/v1/items/import").file(file("items.csv", before)).with(TestActors.admin())
 			.with(csrf()))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(items))
 			.andExpect(jsonPath("$.imported").value(items))
 			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.updated").value(0))
@@ -100,7 +105,15 @@ class ItemImportIntegrationTests {
 		mvc.perform(multipart("/api/v1/items/import").file(file("bad.csv", csv.getBytes(StandardCharsets.UTF_8)))
 			.with(TestActors.admin()).with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[?(@.row == 3 && @.column == 'unit_code')]").exists())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("https://liandong.org/problems/invalid-request"))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.detail").value(containsString("nothing was imported")))
+			.andExpect(jsonPath("$.rows").value(4))
+			.andExpect(jsonPath("$.imported").value(0))
+			.andExpect(jsonPath("$.created").value(0))
+			.andExpect(jsonPath("$.updated").value(0))
+			.andExpect(jsonPath("$.errors[?(@.row == 3 && @.column == 'unit_code' && @.field == 'unit_code')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'sign_limit')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'handle_normal')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'public_service')]").exists())
@@ -108,6 +121,18 @@ class ItemImportIntegrationTests {
 			.andExpect(jsonPath("$.errors[*].row", hasItem(3)));
 		assertThat(directory.item("T-IMP-GOOD")).isEmpty();
 		mvc.perform(get("/api/v1/items/T-IMP-GOOD").with(TestActors.admin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void importRefusesLimitsTheDeadlineEngineCannotCompute() throws Exception {
+		String csv = HEADER + "T-IMP-LONG,长时限,城乡建设|市政设施|井盖,COMPLAINT,NORMAL,,,false,DEPARTMENT,CSGLJ,,"
+				+ "PT20000H WORKING_HOURS,PT24H NATURAL,P999999999D WORKING_DAYS,,,,false,,true\r\n";
+		mvc.perform(multipart("/api/v1/items/import").file(file("long.csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(TestActors.admin()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.row == 2 && @.column == 'handle_normal')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.row == 2 && @.column == 'sign_limit')]").exists());
+		assertThat(directory.item("T-IMP-LONG")).isEmpty();
 	}
 
 	@Test
@@ -119,7 +144,10 @@ class ItemImportIntegrationTests {
 		mvc.perform(multipart("/api/v1/items/import").file(file("x.xlsx", new byte[] { 'P', 'K', 3, 4, 0, 1 }))
 			.with(TestActors.admin()).with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].row").value(1));
+			.andExpect(jsonPath("$.errors[0].row").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.rows").value(0))
+			.andExpect(jsonPath("$.imported").value(0));
 	}
 
 	@Test
@@ -127,6 +155,56 @@ class ItemImportIntegrationTests {
 		mvc.perform(multipart("/api/v1/items/import").file(file("items.csv", export("csv")))
 			.with(TestActors.role(Role.SUPERVISOR)).with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aNonAdminIsRefusedWhateverTheRequest() throws Exception {
+		mvc.perform(post("/api/v1/items/import").with(TestActors.role(Role.OPERATOR)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/items/import").with(TestActors.role(Role.OPERATOR)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(multipart("/api/v1/items/import")
+			.file(new MockMultipartFile("other", "x.csv", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8)))
+			.with(TestActors.role(Role.OPERATOR)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aRequestWithoutAFilePartIsABadRequest() throws Exception {
+		mvc.perform(post("/api/v1/items/import").with(TestActors.admin()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://liandong.org/problems/invalid-request"))
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		mvc.perform(post("/api/v1/items/import").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		mvc.perform(post("/api/v1/items/import").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("file=abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		mvc.perform(multipart("/api/v1/items/import")
+			.file(new MockMultipartFile("other", "x.csv", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8)))
+			.with(TestActors.admin()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheImportAsAMultipartUpload() throws Exception {
+		String operation = "$.paths['/api/v1/items/import'].post.requestBody.content";
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(operation + "['multipart/form-data'].schema").exists())
+			.andExpect(jsonPath(operation + "['application/json']").doesNotExist())
+			.andExpect(jsonPath("$.components.schemas.ImportUpload.properties.file.format").value("binary"))
+			.andExpect(jsonPath("$.paths['/api/v1/items'].post.requestBody.content['application/json'].schema")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/v1/items/{code}'].put.requestBody.content['application/json'].schema")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/v1/calendar/days/{date}'].put.requestBody.content"
+					+ "['application/json'].schema").exists());
 	}
 
 	private byte[] export(String format) throws Exception {

@@ -2,29 +2,29 @@ package org.liandong.deadline.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.liandong.identity.Actors;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.liandong.shared.web.JsonBody;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -76,11 +76,14 @@ class CalendarApiController {
 					+ " Deadlines already scheduled keep their times.")
 	@ApiResponse(responseCode = "200", description = "The day as it now stands")
 	@ApiResponse(responseCode = "400", description = "Bad date or body")
-	@ApiResponse(responseCode = "403", description = "Not an administrator")
-	DayView set(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date, @Valid @RequestBody DayRequest body) {
+	@ApiResponse(responseCode = "403", description = "Not an administrator (whatever the date and body)")
+	@RequestBody(content = @Content(schema = @Schema(implementation = DayRequest.class)))
+	DayView set(@PathVariable("date") @Parameter(schema = @Schema(type = "string", format = "date")) String text,
+			JsonBody body) {
 		requireAdmin();
-		checkYear(date);
-		CalendarDay day = administration.set(date, body.offDay(), body.name());
+		LocalDate date = date(text);
+		DayRequest request = body.read(DayRequest.class);
+		CalendarDay day = administration.set(date, request.offDay(), request.name());
 		return DayView.of(date, day, !day.offDay());
 	}
 
@@ -88,10 +91,11 @@ class CalendarApiController {
 	@Operation(summary = "Return a day to the default rule (ADMIN)",
 			description = "Monday to Friday work, weekends rest. Answers the day as it now stands.")
 	@ApiResponse(responseCode = "200", description = "The day under the default rule")
-	@ApiResponse(responseCode = "403", description = "Not an administrator")
-	DayView reset(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
+	@ApiResponse(responseCode = "400", description = "Bad date")
+	@ApiResponse(responseCode = "403", description = "Not an administrator (whatever the date)")
+	DayView reset(@PathVariable("date") @Parameter(schema = @Schema(type = "string", format = "date")) String text) {
 		requireAdmin();
-		checkYear(date);
+		LocalDate date = date(text);
 		administration.reset(date);
 		DayOfWeek weekday = date.getDayOfWeek();
 		boolean weekend = weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
@@ -104,10 +108,19 @@ class CalendarApiController {
 		}
 	}
 
-	private static void checkYear(LocalDate date) {
+	/** The date of the path, read after the rights check so that a non-administrator gets 403 for any date. */
+	private static LocalDate date(String text) {
+		LocalDate date;
+		try {
+			date = LocalDate.parse(text);
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidRequestException("date", "must be an ISO-8601 date such as 2027-01-04");
+		}
 		if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
 			throw new InvalidRequestException("date", "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
 		}
+		return date;
 	}
 
 	/** A year of the calendar. */

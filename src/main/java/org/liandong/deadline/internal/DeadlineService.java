@@ -60,16 +60,18 @@ class DeadlineService implements Deadlines {
 		check(owner, kind);
 		Objects.requireNonNull(start, "start");
 		Objects.requireNonNull(limit, "limit");
+		// the times first: a limit that cannot be computed (LimitTooLongException) leaves the running clocks alone
+		WorkingTime time = calendar.current();
+		Instant begin = millis(start);
+		Instant warn = time.partOf(begin, limit, properties.warnShare());
+		Instant due = time.due(begin, limit);
 		for (DeadlineRow active : rows.lockByOwner(owner, kind, ACTIVE)) {
 			rows.update(active.retimed(active.startedAt(), active.warnAt(), active.dueAt(), COMPLETED, null, null,
 					active.warnedAt(), active.breachedAt()));
 		}
-		WorkingTime time = calendar.current();
-		Instant begin = millis(start);
 		Instant now = millis(clock.instant());
 		DeadlineRow row = new DeadlineRow(UUID.randomUUID().toString(), owner, kind, limit.mode(), limit.duration(),
-				begin, time.partOf(begin, limit, properties.warnShare()), time.due(begin, limit), PENDING, null, null,
-				null, null, 0, null, null, 0, now, now);
+				begin, warn, due, PENDING, null, null, null, null, 0, null, null, 0, now, now);
 		rows.insert(row);
 		return row.toScheduled();
 	}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.liandong.deadline.LimitTooLongException;
 import org.liandong.shared.TimeLimit;
 
 /**
@@ -21,7 +22,11 @@ import org.liandong.shared.TimeLimit;
  */
 final class WorkingTime {
 
-	/** Ten years without a single working minute means the calendar is broken, not that the limit is long. */
+	/**
+	 * Ten years without a single working minute means the calendar is broken, not that the limit is long. The walks
+	 * count the days since the last working day, so that any limit within its mode's maximum is computable whatever
+	 * the working hours per day; the maxima keep the walks short.
+	 */
 	private static final int MAX_DAYS = 3660;
 
 	private final Map<LocalDate, CalendarDay> special;
@@ -59,6 +64,7 @@ final class WorkingTime {
 	}
 
 	Instant due(Instant start, TimeLimit limit) {
+		requireComputable(limit);
 		return switch (limit.mode()) {
 			case NATURAL -> start.plus(limit.duration());
 			case WORKING_HOURS -> plusWorking(start, limit.duration());
@@ -70,6 +76,7 @@ final class WorkingTime {
 		if (Double.isNaN(share) || share < 0 || share > 1) {
 			throw new IllegalArgumentException("share must be between 0 and 1: " + share);
 		}
+		requireComputable(limit);
 		if (share == 1) {
 			return due(start, limit);
 		}
@@ -112,10 +119,12 @@ final class WorkingTime {
 	Instant plusWorking(Instant start, Duration amount) {
 		Duration remaining = amount;
 		LocalDate date = start.atZone(zone).toLocalDate();
-		for (int i = 0; i < MAX_DAYS; i++, date = date.plusDays(1)) {
+		for (int idle = 0; idle < MAX_DAYS; date = date.plusDays(1)) {
 			if (!isWorkingDay(date)) {
+				idle++;
 				continue;
 			}
+			idle = 0;
 			for (WorkingHours.Period period : hours.periods()) {
 				Instant periodStart = instant(date, period.start());
 				Instant periodEnd = instant(date, period.end());
@@ -131,7 +140,7 @@ final class WorkingTime {
 			}
 		}
 		throw new IllegalStateException("The business calendar has no working time in the " + MAX_DAYS
-				+ " days after " + start);
+				+ " days after " + date.minusDays(MAX_DAYS));
 	}
 
 	/** The working time inside {@code [from, to)}. */
@@ -166,16 +175,28 @@ final class WorkingTime {
 		ZonedDateTime anchor = nextWorkingInstant(start).atZone(zone);
 		LocalDate date = anchor.toLocalDate();
 		long counted = 0;
-		for (int i = 0; counted < days; i++) {
-			if (i > MAX_DAYS) {
-				throw new IllegalStateException("The business calendar has too few working days after " + start);
+		for (int idle = 0; counted < days;) {
+			if (idle >= MAX_DAYS) {
+				throw new IllegalStateException("The business calendar has no working day in the " + MAX_DAYS
+						+ " days after " + date);
 			}
 			date = date.plusDays(1);
 			if (isWorkingDay(date)) {
 				counted++;
+				idle = 0;
+			}
+			else {
+				idle++;
 			}
 		}
 		return date.atTime(anchor.toLocalTime()).atZone(zone).toInstant();
+	}
+
+	/** Bounds every walk below: a limit within its mode's maximum ends a few years ahead at most. */
+	private static void requireComputable(TimeLimit limit) {
+		if (limit.exceedsMaximum()) {
+			throw new LimitTooLongException(limit);
+		}
 	}
 
 	/** Whole days of a WORKING_DAYS limit; a fraction of a day is ignored, and the least limit is one day. */

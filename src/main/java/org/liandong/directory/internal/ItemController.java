@@ -2,24 +2,39 @@ package org.liandong.directory.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.web.JsonBody;
+import org.liandong.shared.web.ProblemDetailsAdvice;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The responsibility list (CONTRACT §3): reading for any authenticated caller, writing for administrators. */
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+
+/**
+ * The responsibility list (CONTRACT §3): reading for any authenticated caller, writing for administrators. Writes
+ * check existence (404) and rights (403) before reading the body (400), as the contract's precedence asks.
+ */
 @RestController
 @RequestMapping("/api/v1/items")
 class ItemController {
@@ -53,17 +68,20 @@ class ItemController {
 	}
 
 	@PostMapping
-	ResponseEntity<ItemJson> create(@RequestBody ItemJson body) {
+	@RequestBody(content = @Content(schema = @Schema(implementation = ItemJson.class)))
+	ResponseEntity<ItemJson> create(JsonBody body) {
 		AdminOnly.check();
-		ItemEntry created = service.create(body.draft());
+		ItemEntry created = service.create(body.read(ItemJson.class).draft());
 		return ResponseEntity.created(URI.create("/api/v1/items/" + created.item().code())).body(ItemJson.of(created));
 	}
 
 	@PutMapping("/{code}")
-	ItemJson update(@PathVariable String code, @RequestBody ItemJson body) {
+	@RequestBody(content = @Content(schema = @Schema(implementation = ItemJson.class)))
+	ItemJson update(@PathVariable String code, JsonBody body) {
 		entry(code);
 		AdminOnly.check();
-		return ItemJson.of(service.update(code, body.draft(), body.version()));
+		ItemJson item = body.read(ItemJson.class);
+		return ItemJson.of(service.update(code, item.draft(), item.version()));
 	}
 
 	@GetMapping("/export.csv")
@@ -76,12 +94,57 @@ class ItemController {
 		return export.xlsx();
 	}
 
-	/** Imports a CSV or .xlsx file: all rows or none; 400 with the row-level report when any row is wrong. */
+	/**
+	 * Imports a CSV or .xlsx file: all rows or none; 400 with the row-level report when any row is wrong. The part is
+	 * optional for Spring so that a non-administrator gets 403 whatever was sent, and a request that is not multipart
+	 * or lacks the part gets 400 rather than a 500.
+	 */
 	@PostMapping("/import")
-	ResponseEntity<ImportReport> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+	@RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+			schema = @Schema(implementation = ImportUpload.class)))
+	@ApiResponse(responseCode = "200", description = "Every row imported",
+			content = @Content(schema = @Schema(implementation = ImportReport.class)))
+	@ApiResponse(responseCode = "400", description = "No file part, or rows with errors (nothing imported): a problem"
+			+ " detail with the report's rows, imported (0), created, updated and errors [{row, column, field, message}]",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "Not an administrator (whatever was sent)")
+	ResponseEntity<?> importFile(
+			@RequestPart(name = "file", required = false) @Parameter(hidden = true) MultipartFile file)
+			throws IOException {
 		AdminOnly.check();
+		if (file == null) {
+			throw new InvalidRequestException("file",
+					"is missing: send multipart/form-data with the CSV or .xlsx file in a part named file");
+		}
 		ImportReport report = export.importFile(file.getOriginalFilename(), file.getBytes());
-		return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
+		return report.ok() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(refused(report));
+	}
+
+	/**
+	 * A refused import as a problem detail that keeps the report's members; each error also names its
+	 * {@code field} (the column, or {@code file} for a problem of the whole file or row), as other 400s do.
+	 */
+	private static ProblemDetail refused(ImportReport report) {
+		ProblemDetail problem = ProblemDetailsAdvice.problem(HttpStatus.BAD_REQUEST, "invalid-request",
+				"Invalid request", report.errors().size() + " error(s) in the file; nothing was imported.");
+		problem.setProperty("rows", report.rows());
+		problem.setProperty("imported", report.imported());
+		problem.setProperty("created", report.created());
+		problem.setProperty("updated", report.updated());
+		problem.setProperty("errors", report.errors().stream().map(e -> {
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("row", e.row());
+			error.put("column", e.column());
+			error.put("field", e.column() == null ? "file" : e.column());
+			error.put("message", e.message());
+			return error;
+		}).toList());
+		return problem;
+	}
+
+	/** The multipart body of an import, for the OpenAPI document. */
+	record ImportUpload(@Schema(type = "string", format = "binary", description = "CSV (UTF-8) or .xlsx",
+			requiredMode = Schema.RequiredMode.REQUIRED) MultipartFile file) {
 	}
 
 	private ItemEntry entry(String code) {

@@ -48,7 +48,7 @@ class ItemExport {
 			records = ItemFiles.read(filename, content);
 		}
 		catch (ItemFiles.UnreadableFile e) {
-			return new ImportReport(0, 0, 0, List.of(new RowError(1, null, e.getMessage())));
+			return ImportReport.refused(0, List.of(new RowError(1, null, e.getMessage())));
 		}
 		return service.importRecords(records);
 	}

@@ -16,14 +16,14 @@ final class ItemImport {
 	private ItemImport() {
 	}
 
-	/** The checked rows: drafts by code in file order, and every error found. */
-	record Parsed(List<ItemDraft> drafts, List<RowError> errors) {
+	/** The checked rows: drafts by code in file order, how many item (non-blank) rows the file has, every error. */
+	record Parsed(List<ItemDraft> drafts, int rows, List<RowError> errors) {
 	}
 
 	static Parsed parse(List<List<String>> records, ItemValidator validator) {
 		List<RowError> errors = new ArrayList<>();
 		if (records.isEmpty()) {
-			return new Parsed(List.of(), List.of(new RowError(1, null, "The file is empty; it needs a header row.")));
+			return new Parsed(List.of(), 0, List.of(new RowError(1, null, "The file is empty; it needs a header row.")));
 		}
 		List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
 		for (String required : ItemTable.REQUIRED) {
@@ -32,15 +32,17 @@ final class ItemImport {
 			}
 		}
 		if (!errors.isEmpty()) {
-			return new Parsed(List.of(), errors);
+			return new Parsed(List.of(), 0, errors);
 		}
 		Map<String, Integer> rowOfCode = new HashMap<>();
 		Map<String, ItemDraft> drafts = new LinkedHashMap<>();
+		int rows = 0;
 		for (int i = 1; i < records.size(); i++) {
 			List<String> record = records.get(i);
 			if (record.stream().allMatch(String::isBlank)) {
 				continue;
 			}
+			rows++;
 			int row = i + 1;
 			Map<String, String> cells = new HashMap<>();
 			for (int c = 0; c < header.size() && c < record.size(); c++) {
@@ -64,6 +66,6 @@ final class ItemImport {
 		if (drafts.isEmpty() && errors.isEmpty()) {
 			errors.add(new RowError(2, null, "The file has no item rows."));
 		}
-		return new Parsed(List.copyOf(drafts.values()), errors);
+		return new Parsed(List.copyOf(drafts.values()), rows, errors);
 	}
 }

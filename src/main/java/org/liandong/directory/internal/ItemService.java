@@ -76,7 +76,7 @@ class ItemService {
 	ImportReport importRecords(List<List<String>> records) {
 		ItemImport.Parsed parsed = ItemImport.parse(records, validator());
 		if (!parsed.errors().isEmpty()) {
-			return new ImportReport(parsed.drafts().size(), 0, 0, parsed.errors());
+			return ImportReport.refused(parsed.rows(), parsed.errors());
 		}
 		Map<String, ItemEntry> stored = directory.snapshot().items;
 		int created = 0;
@@ -99,7 +99,7 @@ class ItemService {
 			}
 			changed(d.code());
 		}
-		return new ImportReport(parsed.drafts().size(), created, updated, List.of());
+		return new ImportReport(parsed.rows(), parsed.rows(), created, updated, List.of());
 	}
 
 	/** Loads the list into an empty table (first start): no events, since there is nothing to tell listeners yet. */

@@ -109,6 +109,7 @@ final class ItemValidator {
 			duration = Duration.parse(limit.duration());
 			if (duration.isNegative() || duration.isZero()) {
 				errors.add(new FieldError(field + ".duration", "must be positive"));
+				duration = null;
 			}
 		}
 		catch (DateTimeParseException | NullPointerException e) {
@@ -119,8 +120,15 @@ final class ItemValidator {
 		if (mode == null) {
 			errors.add(new FieldError(field + ".mode", "must be NATURAL, WORKING_HOURS or WORKING_DAYS"));
 		}
-		else if (mode == LimitMode.WORKING_DAYS && duration != null && duration.toHours() % 24 != 0) {
+		else if (duration == null) {
+			return;
+		}
+		else if (mode == LimitMode.WORKING_DAYS && duration.toHours() % 24 != 0) {
 			errors.add(new FieldError(field + ".duration", "must be whole days (e.g. P5D) for WORKING_DAYS"));
+		}
+		else if (new TimeLimit(duration, mode).exceedsMaximum()) {
+			// longer limits could not be scheduled: the deadline engine refuses them (LimitMode#maximum)
+			errors.add(new FieldError(field + ".duration", "must be at most " + mode.maximumText() + " for " + mode));
 		}
 	}
 

@@ -84,10 +84,33 @@ class CalendarApiIntegrationTests {
 	}
 
 	@Test
+	void aNonAdministratorIsRefusedWhateverTheDateAndBody() throws Exception {
+		for (String body : new String[] { "{}", "{bad", "{\"offDay\": \"yes\"}" }) {
+			mvc.perform(put("/api/v1/calendar/days/2027-01-04").with(TestActors.role(Role.OPERATOR)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+				.andExpect(status().isForbidden());
+		}
+		mvc.perform(put("/api/v1/calendar/days/2027-02-30").with(TestActors.role(Role.OPERATOR)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"offDay\": true}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(delete("/api/v1/calendar/days/not-a-date").with(TestActors.role(Role.OPERATOR)).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
+	}
+
+	@Test
 	void badDatesAndBodiesAreRefused() throws Exception {
 		mvc.perform(put("/api/v1/calendar/days/2031-13-01").with(TestActors.admin()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"offDay\": true}"))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("date"));
+		mvc.perform(delete("/api/v1/calendar/days/2031-02-30").with(TestActors.admin()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("date"));
+		mvc.perform(put("/api/v1/calendar/days/2031-03-10").with(TestActors.admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"offDay\": \"yes\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("offDay"));
 		mvc.perform(put("/api/v1/calendar/days/2031-03-10").with(TestActors.admin()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\"}"))
 			.andExpect(status().isBadRequest())

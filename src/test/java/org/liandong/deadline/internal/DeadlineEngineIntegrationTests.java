@@ -1,6 +1,7 @@
 package org.liandong.deadline.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.liandong.deadline.DeadlineOwner;
 import org.liandong.deadline.DeadlineStatus;
 import org.liandong.deadline.Deadlines;
+import org.liandong.deadline.LimitTooLongException;
 import org.liandong.deadline.ScheduledDeadline;
 import org.liandong.shared.LimitMode;
 import org.liandong.shared.PageQuery;
@@ -61,6 +63,16 @@ class DeadlineEngineIntegrationTests {
 
 	private DeadlineRow row(DeadlineOwner owner) {
 		return rows.page(owner.type(), owner.id(), null, new PageQuery(0, 10)).content().get(0);
+	}
+
+	@Test
+	void aLimitTooLongToComputeIsRefusedAndLeavesTheRunningClockAlone() {
+		DeadlineOwner owner = owner();
+		ScheduledDeadline running = deadlines.schedule(owner, KIND, clock.instant(), natural("PT1H"));
+		assertThatThrownBy(() -> deadlines.schedule(owner, KIND, clock.instant(),
+				new TimeLimit(Duration.ofDays(999_999_999), LimitMode.WORKING_DAYS)))
+			.isInstanceOf(LimitTooLongException.class);
+		assertThat(deadlines.active(owner)).containsExactly(running);
 	}
 
 	@Test

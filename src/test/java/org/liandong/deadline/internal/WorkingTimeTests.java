@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.liandong.deadline.LimitTooLongException;
+import org.liandong.shared.ConflictException;
 import org.liandong.shared.LimitMode;
 import org.liandong.shared.TimeLimit;
 import org.liandong.shared.Zones;
@@ -176,6 +178,37 @@ class WorkingTimeTests {
 		assertThat(edited.isWorkingDay(LocalDate.of(2026, 2, 14))).isFalse();
 		assertThat(edited.due(local("2026-03-06T17:00"), limit("PT1H", LimitMode.WORKING_HOURS)))
 			.isEqualTo(local("2026-03-10T09:00"));
+	}
+
+	@Test
+	void theLongestLimitOfEveryModeIsComputableEvenWithOneWorkingHourADay() {
+		WorkingTime short1 = new WorkingTime(HolidayFile.readClasspath(), WorkingHours.parse(List.of("09:00-10:00")),
+				Zones.CITY);
+		Instant start = local("2026-03-02T09:30");
+		for (WorkingTime t : List.of(time, short1)) {
+			for (LimitMode mode : LimitMode.values()) {
+				TimeLimit longest = new TimeLimit(mode.maximum(), mode);
+				Instant due = t.due(start, longest);
+				assertThat(due).as(mode.name()).isAfter(start.plus(Duration.ofDays(999)));
+				assertThat(t.partOf(start, longest, 0.8)).as(mode.name()).isBetween(start, due);
+			}
+		}
+		assertThat(short1.due(start, limit("PT8000H", LimitMode.WORKING_HOURS)))
+			.as("8,000 days of one working hour").isAfter(local("2050-01-01T00:00"));
+	}
+
+	@Test
+	void aLimitLongerThanItsModesMaximumIsRefusedAsAConflict() {
+		Instant start = local("2026-03-02T09:30");
+		assertThatThrownBy(() -> time.due(start, limit("P999999999D", LimitMode.WORKING_DAYS)))
+			.isInstanceOf(LimitTooLongException.class)
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("P1000D");
+		assertThatThrownBy(() -> time.due(start, limit("PT99999999999999H", LimitMode.NATURAL)))
+			.isInstanceOf(LimitTooLongException.class);
+		assertThatThrownBy(() -> time.partOf(start, limit("PT20000H", LimitMode.WORKING_HOURS), 0.8))
+			.isInstanceOf(LimitTooLongException.class)
+			.hasMessageContaining("PT8000H");
 	}
 
 	@Test

@@ -54,6 +54,26 @@ class ItemValidatorTests {
 	}
 
 	@Test
+	void refusesLimitsLongerThanTheDeadlineEngineComputes() {
+		List<FieldError> errors = validator.validate(draft("CSGLJ", LimitDraft.parse("P999999999D WORKING_DAYS"),
+				Map.of("URGENT", LimitDraft.parse("PT99999999999999H NATURAL"),
+						"CRITICAL", LimitDraft.parse("PT20000H WORKING_HOURS"),
+						"COMPLEX", LimitDraft.parse("P1001D WORKING_DAYS"))));
+		assertThat(errors).extracting(FieldError::field).containsExactlyInAnyOrder("limits.handle.NORMAL.duration",
+				"limits.handle.URGENT.duration", "limits.handle.CRITICAL.duration", "limits.handle.COMPLEX.duration");
+		assertThat(errors).extracting(FieldError::message).contains("must be at most P1000D for WORKING_DAYS",
+				"must be at most P1000D for NATURAL", "must be at most PT8000H for WORKING_HOURS");
+	}
+
+	@Test
+	void acceptsLimitsUpToTheMaximumOfTheirMode() {
+		assertThat(validator.validate(draft("CSGLJ", LimitDraft.parse("P1000D WORKING_DAYS"),
+				Map.of("URGENT", LimitDraft.parse("PT24000H NATURAL"),
+						"CRITICAL", LimitDraft.parse("PT8000H WORKING_HOURS")))))
+			.isEmpty();
+	}
+
+	@Test
 	void mapsApiFieldsToCsvColumns() {
 		assertThat(ItemTable.column("limits.handle.COMPLEX.mode")).isEqualTo("handle_complex");
 		assertThat(ItemTable.column("limits.sign.duration")).isEqualTo("sign_limit");
