@@ -215,6 +215,15 @@ class WorkOrderLifecycleIntegrationTests {
 	}
 
 	@Test
+	void anExtensionBeyondTheLongestLimitIsRefused() throws Exception {
+		String id = dispatched();
+		api.act(street, id, "sign", "{}").andExpect(status().isOk());
+		api.act(street, id, "request-extension", "{\"until\":\"9999-12-31T00:00:00Z\",\"reason\":\"需要协调\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("until"));
+	}
+
+	@Test
 	void aValueOfTheWrongTypeInTheCreateBodyNamesItsField() throws Exception {
 		api.create(operator, "{\"channel\":\"WEB\",\"content\":\"x\",\"lat\":\"abc\",\"lon\":1}")
 			.andExpect(status().isBadRequest())

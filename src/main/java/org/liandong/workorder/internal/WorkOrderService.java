@@ -19,6 +19,7 @@ import org.liandong.identity.Role;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.Coordinates;
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.LimitMode;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.Channel;
@@ -320,6 +321,11 @@ class WorkOrderService {
 				var b = bodies.read(body, ActionRequests.Extension.class);
 				if (!b.until().isAfter(act.at()) || (o.dueAt != null && !b.until().isAfter(o.dueAt))) {
 					throw new InvalidRequestException("until", "The new due time must be later than the current one.");
+				}
+				// as far as the longest limit an item may set: the clocks cannot be worked out beyond
+				if (b.until().isAfter(act.at().plus(LimitMode.NATURAL.maximum()))) {
+					throw new InvalidRequestException("until", "The new due time may be at most "
+							+ LimitMode.NATURAL.maximum().toDays() + " days ahead.");
 				}
 				yield () -> o.requestExtension(act, b.until(), b.reason());
 			}
