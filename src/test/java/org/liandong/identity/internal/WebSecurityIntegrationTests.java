@@ -27,7 +27,11 @@ class WebSecurityIntegrationTests {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
-		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.title").value(org.hamcrest.Matchers.containsString("Liandong")))
+			.andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+			.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+		mvc.perform(get("/v3/api-docs.yaml")).andExpect(status().isOk());
 		mvc.perform(get("/login")).andExpect(status().isOk());
 		mvc.perform(get("/css/liandong.css")).andExpect(status().isOk());
 		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
