@@ -1,5 +1,7 @@
 package org.liandong.triage;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
@@ -106,6 +108,17 @@ class TriageApiIntegrationTests {
 	void refusesAnUnknownCoordinateSystem() throws Exception {
 		triage("{\"text\":\"路灯不亮\",\"lat\":37.5,\"lon\":122.1,\"coordSystem\":\"BD09\"}")
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void namesTheCoordinateThatIsOutOfRange() throws Exception {
+		triage("{\"text\":\"路灯不亮\",\"lat\":999,\"lon\":999}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("lat", "lon")));
+		triage("{\"text\":\"路灯不亮\",\"lat\":37.5,\"lon\":-181}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("lon")));
+		triage("{\"text\":\"路灯不亮\",\"lat\":37.5,\"lon\":122.1,\"coordSystem\":\"BD09\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("coordSystem")));
 	}
 
 	@Test
