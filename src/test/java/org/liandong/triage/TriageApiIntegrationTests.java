@@ -1,6 +1,9 @@
 package org.liandong.triage;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -106,6 +109,39 @@ class TriageApiIntegrationTests {
 	void refusesAnUnknownCoordinateSystem() throws Exception {
 		triage("{\"text\":\"路灯不亮\",\"lat\":37.5,\"lon\":122.1,\"coordSystem\":\"BD09\"}")
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void leavesThePlaceUnresolvedWhenAnOrdinaryWordIsAlsoAVillageName() throws Exception {
+		triage("{\"text\":\"小区楼下烧烤店油烟扰民\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.regionCode").value(nullValue()))
+			.andExpect(jsonPath("$.placeReason").value("UNCONFIRMED_NAME:楼下"))
+			.andExpect(jsonPath("$.leadUnitCode").value(not("ST-371073112")));
+		triage("{\"text\":\"大桥下面有垃圾\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.regionCode").value(nullValue()))
+			.andExpect(jsonPath("$.placeReason").value(notNullValue()));
+		triage("{\"text\":\"路灯不亮\",\"address\":\"幸福路\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.regionCode").value(nullValue()))
+			.andExpect(jsonPath("$.placeReason").value(notNullValue()));
+	}
+
+	@Test
+	void resolvesAVillageNamedWithItsSuffixOrItsTown() throws Exception {
+		triage("{\"text\":\"楼下村有人烧烤，油烟扰民\"}").andExpect(jsonPath("$.regionCode").value("371073112210"));
+		triage("{\"text\":\"汪疃镇楼下有人烧烤\"}").andExpect(jsonPath("$.regionCode").value("371073112210"));
+		triage("{\"text\":\"路灯不亮\",\"address\":\"乳山市城区街道幸福路8号\"}")
+			.andExpect(jsonPath("$.regionCode").value("371083001000"));
+	}
+
+	@Test
+	void namesTheCoordinateThatIsOutOfRange() throws Exception {
+		triage("{\"text\":\"路灯不亮\",\"lat\":999,\"lon\":999}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("lat", "lon")));
+		triage("{\"text\":\"路灯不亮\",\"lat\":37.5,\"lon\":-181}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("lon")));
+		triage("{\"text\":\"路灯不亮\",\"lat\":37.5,\"lon\":122.1,\"coordSystem\":\"BD09\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("coordSystem")));
 	}
 
 	@Test

@@ -2,12 +2,15 @@ package org.liandong.triage.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.liandong.directory.Region;
 import org.liandong.directory.RegionLevel;
@@ -15,7 +18,8 @@ import org.liandong.directory.RegionLevel;
 /**
  * Weihai place names, full and short (环翠区/环翠, 竹岛街道/竹岛, 经区), to regions. A name that several regions share
  * resolves only when another name in the text (its district or street) says which one is meant; otherwise the answer
- * is the most specific region all readings agree on, or nothing, never a guess.
+ * is the most specific region all readings agree on, or nothing, never a guess. A community's short name without
+ * its suffix (楼下, 大桥, 幸福: often ordinary words) counts only as {@link CommunityNames} says.
  */
 final class Gazetteer {
 
@@ -28,6 +32,9 @@ final class Gazetteer {
 	private final Map<String, Region> byCode = new HashMap<>();
 
 	private final List<String> names;
+
+	/** The names that are some community's short name without a suffix (楼下, 大桥; not 东南村). */
+	private final Set<String> communityShortNames = new HashSet<>();
 
 	/**
 	 * Ranks (indexes in {@link #names}) of the names that start with a character, by character: an array, as a map
@@ -50,6 +57,10 @@ final class Gazetteer {
 			add(region.name(), region);
 			if (region.shortName() != null && region.shortName().length() >= 2) {
 				add(region.shortName(), region);
+				if (region.level() == RegionLevel.COMMUNITY && !region.shortName().equals(region.name())
+						&& !CommunityNames.carriesSuffix(region.shortName())) {
+					communityShortNames.add(region.shortName());
+				}
 			}
 		}
 		names = new ArrayList<>(byName.keySet());
@@ -111,60 +122,164 @@ final class Gazetteer {
 		return byCode.get(code);
 	}
 
+	/**
+	 * A name found in the text at {@code at}, with the length of the community suffix right after it (楼下 + 村)
+	 * when the name is a community's short name: the suffix is part of what the name claims.
+	 */
+	private record Found(String name, int rank, int at, int suffix) {
+
+		int length() {
+			return name.length() + suffix;
+		}
+
+		String in(String text) {
+			return text.substring(at, at + length());
+		}
+	}
+
 	Resolution resolve(String address) {
 		if (address == null || address.isBlank()) {
 			return new Resolution(null, "NO_ADDRESS");
 		}
 		String text = address.strip();
-		List<String> found = new ArrayList<>();
-		boolean[] used = new boolean[text.length()];
-		for (long occurrence : occurrences(text)) {
-			String name = names.get((int) (occurrence >>> 32));
-			int at = (int) occurrence;
-			if (!overlaps(used, at, name.length())) {
-				mark(used, at, name.length());
-				found.add(name);
+		List<Found> candidates = candidates(text);
+		// a community short name that turns out not to be a name here gives its characters back to the names
+		// inside it, and the text is read again (竹岛路 without confirmation leaves 竹岛)
+		Set<Found> released = Set.of();
+		while (true) {
+			List<Found> found = claim(candidates, released, text.length());
+			if (found.isEmpty()) {
+				return new Resolution(null,
+						released.isEmpty() ? "NO_PLACE_NAME" : "UNCONFIRMED_NAME:" + join(released, text));
 			}
-		}
-		if (found.isEmpty()) {
-			return new Resolution(null, "NO_PLACE_NAME");
-		}
-		Set<Region> hits = new LinkedHashSet<>();
-		found.forEach(name -> hits.addAll(byName.get(name)));
-		// keep the readings with the most support from the other names (their ancestors)
-		int best = -1;
-		List<Region> readings = new ArrayList<>();
-		boolean aboveCommunity = hits.stream().anyMatch(r -> r.level() != RegionLevel.COMMUNITY);
-		for (String name : found) {
-			for (Region region : byName.get(name)) {
-				int support = support(region, hits);
-				if (support == 0 && aboveCommunity && region.level() == RegionLevel.COMMUNITY) {
-					continue; // a village name alone (水井, 北山) is too often an ordinary word
-				}
-				int score = support * 10 + region.level().ordinal();
-				if (score > best) {
-					best = score;
-					readings.clear();
-				}
-				if (score == best && !readings.contains(region)) {
-					readings.add(region);
+			// how many distinct names read as each region: a name does not confirm itself (人和 is a town and a
+			// village of that town; the town does not make the village)
+			Map<String, Integer> hits = new HashMap<>();
+			boolean aboveCommunity = false;
+			for (int i = 0; i < found.size(); i++) {
+				if (!sameNameBefore(found, i)) {
+					for (Region r : byName.get(found.get(i).name())) {
+						hits.merge(r.code(), 1, Integer::sum);
+						aboveCommunity |= r.level() != RegionLevel.COMMUNITY;
+					}
 				}
 			}
+			List<Found> names = new ArrayList<>();
+			// keep the readings with the most support from the other names (their ancestors)
+			int best = -1;
+			List<Region> readings = new ArrayList<>();
+			for (Found f : found) {
+				boolean name = false;
+				for (Region region : byName.get(f.name())) {
+					int support = support(region, hits, f.name());
+					boolean counts;
+					if (bare(f, region)) {
+						counts = support > 0 && !CommunityNames.otherNameAt(text, f.at() + f.name().length());
+						name |= counts;
+					}
+					else {
+						name = true;
+						// a village name alone (水井村) does not beat a street or district name
+						counts = support > 0 || region.level() != RegionLevel.COMMUNITY || !aboveCommunity;
+					}
+					int score = support * 10 + region.level().ordinal();
+					if (counts && score > best) {
+						best = score;
+						readings.clear();
+					}
+					if (counts && score == best && !readings.contains(region)) {
+						readings.add(region);
+					}
+				}
+				if (name) {
+					names.add(f);
+				}
+				else {
+					if (released.isEmpty()) {
+						released = new LinkedHashSet<>();
+					}
+					released.add(f);
+				}
+			}
+			if (names.size() < found.size()) {
+				continue;
+			}
+			String reason = join(names, text);
+			if (readings.size() == 1) {
+				return new Resolution(readings.get(0).code(), "NAME:" + reason);
+			}
+			String common = readings.isEmpty() ? null : commonAncestor(readings);
+			if (common != null && byCode.get(common).level() != RegionLevel.CITY) {
+				return new Resolution(common, "NAME_AMBIGUOUS_BELOW:" + reason);
+			}
+			return new Resolution(null, "AMBIGUOUS_NAME:" + reason);
 		}
-		if (readings.size() == 1) {
-			return new Resolution(readings.get(0).code(), "NAME:" + String.join("+", found));
-		}
-		String common = commonAncestor(readings);
-		if (common != null && byCode.get(common).level() != RegionLevel.CITY) {
-			return new Resolution(common, "NAME_AMBIGUOUS_BELOW:" + String.join("+", found));
-		}
-		return new Resolution(null, "AMBIGUOUS_NAME:" + String.join("+", found));
 	}
 
-	private int support(Region region, Set<Region> hits) {
+	/** Whether the region reads the name as a bare community short name (see {@link CommunityNames}). */
+	private static boolean bare(Found found, Region region) {
+		return region.level() == RegionLevel.COMMUNITY && found.suffix() == 0 && !found.name().equals(region.name())
+				&& !CommunityNames.carriesSuffix(found.name());
+	}
+
+	/** Every name in the text, in the order in which they claim their characters: longest first, then left to right. */
+	private List<Found> candidates(String text) {
+		List<Found> candidates = new ArrayList<>();
+		for (long occurrence : occurrences(text)) {
+			int rank = (int) (occurrence >>> 32);
+			int at = (int) occurrence;
+			String name = names.get(rank);
+			int suffix = communityShortNames.contains(name) ? CommunityNames.suffixAt(text, at + name.length()) : 0;
+			candidates.add(new Found(name, rank, at, suffix));
+		}
+		candidates.sort(Comparator.comparingInt(Found::length).reversed()
+			.thenComparingInt(Found::rank)
+			.thenComparingInt(Found::at));
+		return candidates;
+	}
+
+	private List<Found> claim(List<Found> candidates, Set<Found> released, int length) {
+		List<Found> found = new ArrayList<>();
+		boolean[] used = new boolean[length];
+		for (Found f : candidates) {
+			if (released.contains(f)) {
+				continue;
+			}
+			if (!overlaps(used, f.at(), f.length())) {
+				mark(used, f.at(), f.length());
+				found.add(f);
+			}
+			else if (found.stream().anyMatch(g -> g.at() == f.at() && g.length() == f.length() && !isFullName(g))) {
+				found.add(f); // the same words read as another short name (西北村, or 西北 + 村): both readings count
+			}
+		}
+		return found;
+	}
+
+	private boolean isFullName(Found found) {
+		return found.suffix() == 0 && byName.get(found.name()).stream().anyMatch(r -> r.name().equals(found.name()));
+	}
+
+	private static String join(Collection<Found> found, String text) {
+		return found.stream().map(f -> f.in(text)).distinct().collect(Collectors.joining("+"));
+	}
+
+	private static boolean sameNameBefore(List<Found> found, int i) {
+		for (int j = 0; j < i; j++) {
+			if (found.get(j).name().equals(found.get(i).name())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** How many of the region's ancestors the other names of the text name (hits: names per region code). */
+	private int support(Region region, Map<String, Integer> hits, String name) {
+		List<Region> own = byName.get(name);
 		int support = 0;
 		for (Region up = parent(region); up != null; up = parent(up)) {
-			if (hits.contains(up)) {
+			Integer names = hits.get(up.code());
+			if (names != null && names - (own.contains(up) ? 1 : 0) > 0) {
 				support++;
 			}
 		}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.liandong.identity.Actors;
+import org.liandong.shared.Coordinates;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -34,9 +37,10 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/v1/triage")
 class TriageController {
 
-	/** The body of a triage request. */
-	record TriageRequest(@NotBlank @Size(max = 4000) String text, @Size(max = 500) String address, Double lat,
-			Double lon, String coordSystem) {
+	/** The body of a triage request; the ranges of lat and lon are checked here so that a 400 names the field. */
+	record TriageRequest(@NotBlank @Size(max = 4000) String text, @Size(max = 500) String address,
+			@DecimalMin("-90") @DecimalMax("90") Double lat, @DecimalMin("-180") @DecimalMax("180") Double lon,
+			String coordSystem) {
 	}
 
 	private final Triage triage;
@@ -56,13 +60,16 @@ class TriageController {
 		if ((request.lat() == null) != (request.lon() == null)) {
 			throw new InvalidRequestException(request.lat() == null ? "lat" : "lon", "lat and lon go together");
 		}
-		try {
-			return triage.suggest(request.text(), request.address(), request.lat(), request.lon(),
-					request.coordSystem());
+		if (request.lat() != null) {
+			try {
+				// lat and lon are in range (validated above): what is left to refuse is the coordinate system
+				Coordinates.of(request.lat(), request.lon(), request.coordSystem());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidRequestException("coordSystem", ex.getMessage());
+			}
 		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidRequestException("coordSystem", ex.getMessage());
-		}
+		return triage.suggest(request.text(), request.address(), request.lat(), request.lon(), request.coordSystem());
 	}
 
 	@GetMapping("/model")
