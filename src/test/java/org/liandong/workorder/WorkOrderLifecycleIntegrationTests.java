@@ -215,6 +215,13 @@ class WorkOrderLifecycleIntegrationTests {
 	}
 
 	@Test
+	void aFractionalVersionIsRefusedNotTruncated() throws Exception {
+		String id = dispatched();
+		api.act(street, id, "sign", "{\"version\":1.5}").andExpect(status().isBadRequest());
+		api.get(street, id).andExpect(jsonPath("$.status").value("DISPATCHED"));
+	}
+
+	@Test
 	void anExtensionBeyondTheLongestLimitIsRefused() throws Exception {
 		String id = dispatched();
 		api.act(street, id, "sign", "{}").andExpect(status().isOk());
