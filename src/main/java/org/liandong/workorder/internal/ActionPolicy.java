@@ -62,7 +62,8 @@ final class ActionPolicy {
 		return switch (action) {
 			case SIGN, CONTACT, REQUEST_RETURN, REQUEST_EXTENSION, REPLY ->
 				"Only a handler of the lead unit may " + action.path() + " this work order.";
-			case CANCEL -> "After dispatch only a supervisor may cancel a work order.";
+			case CANCEL -> actor.is(OPERATOR) ? "After dispatch only a supervisor may cancel a work order."
+					: "Only an operator (before dispatch) or a supervisor may cancel a work order.";
 			default -> "Your role (" + actor.role() + ") may not " + action.path() + " work orders.";
 		};
 	}
