@@ -392,11 +392,14 @@ class WorkOrderLifecycleIntegrationTests {
 			.andExpect(jsonPath("$.result").value("已告知处理进度"));
 
 		String cancelled = api.createId(operator, ORDER);
-		String other = api.createId(operator, ORDER);
+		String other = dispatched(); // merged after dispatch: it leaves its unit
 		api.act(operator, other, "merge", "{\"masterId\":\"" + cancelled + "\"}").andExpect(status().isOk());
 		api.act(operator, cancelled, "cancel", "{\"reason\":\"误录\"}").andExpect(status().isOk());
 		api.get(operator, other).andExpect(jsonPath("$.status").value("RECEIVED"))
-			.andExpect(jsonPath("$.masterId").doesNotExist());
+			.andExpect(jsonPath("$.masterId").doesNotExist())
+			.andExpect(jsonPath("$.leadUnitCode").doesNotExist())
+			.andExpect(jsonPath("$.dueAt").doesNotExist());
+		api.get(street, other).andExpect(status().isNotFound()); // back in the queue, no longer the unit's
 		api.act(dispatcher, other, "dispatch", "{\"leadUnitCode\":\"" + STREET + "\"}").andExpect(jsonPath("$.status").value("DISPATCHED"));
 	}
 

@@ -117,8 +117,14 @@ final class OrderFacts {
 			else if (e instanceof Answered || e instanceof Merged || e instanceof Cancelled) {
 				excluded = true;
 			}
-			else if (e instanceof Unmerged) { // its master was cancelled: a request of its own again
+			else if (e instanceof Unmerged) { // its master was cancelled: a request of its own again, from now on
 				excluded = false;
+				assignments.clear();
+				current = null;
+				clockStart = null;
+				tallies.clear();
+				answer = null;
+				breachedDues.clear();
 			}
 		}
 		if (excluded) {

@@ -342,6 +342,15 @@ class WorkOrder {
 	void unmerge(Act act, WorkOrder master) {
 		require("leave its cancelled master", MERGED);
 		this.masterId = null;
+		// back in the dispatch queue as after an approved return: no unit, no clocks (a new dispatch starts them)
+		this.leadUnitCode = null;
+		this.coUnitCodes = new ArrayList<>();
+		this.participantsChanged = true;
+		this.statusBefore = null;
+		this.signDueAt = null;
+		this.responseDueAt = null;
+		this.dueAt = null;
+		restartHandling(null);
 		move(act, "UNMERGE", RECEIVED, join("master " + master.number + " cancelled", act.note()));
 		events.add(new WorkOrderEvent.Unmerged(id, master.id, act.at()));
 	}

@@ -47,6 +47,20 @@ class OrderFactsTests {
 	}
 
 	@Test
+	void anOrderWhoseMasterWasCancelledCountsAgainFromItsReturnOnly() {
+		var r = OrderFacts.of(List.of(new Received(ID, "WH1", null, null, null, "371002003001", at(0)),
+				dispatched("A", 0), new Merged(ID, "m1", at(1)), new Unmerged(ID, "m1", at(2)), dispatched("B", 3),
+				new Signed(ID, "B", true, at(4)), new Replied(ID, "B", true, WorkOrderStatus.REVISITING, at(6))));
+		assertThat(tally(r.tallies(), "A", D0)).isEqualTo(Tally.ZERO); // its dispatch before the merge is not A's
+		Tally b = tally(r.tallies(), "B", D0);
+		assertThat(b.dispatched()).isEqualTo(1);
+		assertThat(b.signedOnTime()).isEqualTo(1);
+		assertThat(b.replied()).isEqualTo(1);
+		// merged for good, it is not counted at all
+		assertThat(OrderFacts.of(List.of(dispatched("A", 0), new Merged(ID, "m1", at(1)))).tallies()).isEmpty();
+	}
+
+	@Test
 	void countsTheHappyPathOnTheDaysOfDispatchReplyAndAnswer() {
 		var r = OrderFacts.of(happyPath());
 		assertThat(r.regionCode()).isEqualTo("371002003001");
