@@ -93,6 +93,15 @@ class SupervisionIntegrationTests {
 			.andExpect(status().isBadRequest());
 		api.post(supervisor, "/api/v1/work-orders/{id}/urge", "{}", id).andExpect(status().isBadRequest());
 		api.post(supervisor, "/api/v1/work-orders/{id}/frobnicate", "{}", id).andExpect(status().isNotFound());
+		// a malformed body does not jump the queue: 404 for who cannot see, 403 for who may not, then 400
+		api.post(TestActors.handler("GAJ"), "/api/v1/work-orders/{id}/supervise", "{nope", id)
+			.andExpect(status().isNotFound());
+		api.post(street, "/api/v1/work-orders/{id}/supervise", "{nope", id).andExpect(status().isForbidden());
+		api.post(street, "/api/v1/work-orders/{id}/urge", "{nope", id).andExpect(status().isForbidden());
+		api.post(supervisor, "/api/v1/work-orders/{id}/supervise", "{nope", id).andExpect(status().isBadRequest());
+		api.post(supervisor, "/api/v1/work-orders/{id}/supervise", "{\"level\":\"KEY\",\"dueAt\":\"soon\"}", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("dueAt"));
 	}
 
 	@Test

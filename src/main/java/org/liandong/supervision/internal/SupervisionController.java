@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.List;
 
 import org.liandong.identity.Actors;
+import org.liandong.shared.web.JsonBody;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -41,18 +41,23 @@ class SupervisionController {
 	@PostMapping("/api/v1/work-orders/{id}/supervise")
 	@Operation(summary = "Open a supervision order (level NORMAL, KEY or LISTED; reason; dueAt?)",
 			description = "Supervisors, leaders, admin. Creates a record, not a state. Honours an Idempotency-Key header.")
-	ResponseEntity<Supervision> supervise(@PathVariable String id, @RequestBody(required = false) SuperviseBody body) {
-		SuperviseBody b = body == null ? new SuperviseBody(null, null, null, null, null) : body;
-		Supervision s = service.supervise(Actors.current(), id,
-				new SupervisionService.SuperviseRequest(b.level(), b.reason(), b.dueAt()));
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+			schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SuperviseBody.class)))
+	ResponseEntity<Supervision> supervise(@PathVariable String id, JsonBody body) {
+		Supervision s = service.supervise(Actors.current(), id, () -> {
+			SuperviseBody b = body.parse(SuperviseBody.class);
+			return new SupervisionService.SuperviseRequest(b.level(), b.reason(), b.dueAt());
+		});
 		return ResponseEntity.created(URI.create("/api/v1/supervisions/" + s.id())).body(s);
 	}
 
 	@PostMapping("/api/v1/work-orders/{id}/urge")
 	@Operation(summary = "Urge the lead unit (催办); notifies its handlers",
 			description = "Supervisors, dispatchers, leaders, admin. Creates a record, not a state.")
-	ResponseEntity<Urge> urge(@PathVariable String id, @RequestBody(required = false) UrgeBody body) {
-		Urge u = service.urge(Actors.current(), id, body == null ? null : body.note());
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+			schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = UrgeBody.class)))
+	ResponseEntity<Urge> urge(@PathVariable String id, JsonBody body) {
+		Urge u = service.urge(Actors.current(), id, () -> body.parse(UrgeBody.class).note());
 		return ResponseEntity.status(201).body(u);
 	}
 

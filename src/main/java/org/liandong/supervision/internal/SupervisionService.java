@@ -73,10 +73,17 @@ class SupervisionService {
 
 	@Transactional
 	Supervision supervise(Actor actor, String orderId, SuperviseRequest request) {
+		return supervise(actor, orderId, () -> request);
+	}
+
+	/** The request is read only once the order's visibility (404) and the caller's rights (403) are checked. */
+	@Transactional
+	Supervision supervise(Actor actor, String orderId, java.util.function.Supplier<SuperviseRequest> body) {
 		WorkOrderSummary order = visibleOrder(actor, orderId);
 		if (!maySupervise(actor)) {
 			throw new ForbiddenException("Only supervisors and leaders open supervision orders.");
 		}
+		SuperviseRequest request = body.get();
 		SupervisionLevel level = parseLevel(request.level());
 		if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 2000) {
 			throw new InvalidRequestException("reason", "reason is required (at most 2000 characters).");
@@ -118,10 +125,17 @@ class SupervisionService {
 
 	@Transactional
 	Urge urge(Actor actor, String orderId, String note) {
+		return urge(actor, orderId, () -> note);
+	}
+
+	/** The note is read only once the order's visibility (404) and the caller's rights (403) are checked. */
+	@Transactional
+	Urge urge(Actor actor, String orderId, java.util.function.Supplier<String> body) {
 		WorkOrderSummary order = visibleOrder(actor, orderId);
 		if (!mayUrge(actor)) {
 			throw new ForbiddenException("Only supervisors, dispatchers and leaders urge units.");
 		}
+		String note = body.get();
 		if (note == null || note.isBlank() || note.length() > 2000) {
 			throw new InvalidRequestException("note", "note is required (at most 2000 characters).");
 		}

@@ -38,7 +38,7 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void springsOwnProblemsCarryATypeOfTheirStatus() throws Exception {
-		mvc.perform(post("/api/v1/work-orders/x/supervise").with(TestActors.role(Role.SUPERVISOR))
+		mvc.perform(post("/api/v1/triage").with(TestActors.role(Role.OPERATOR))
 			.contentType(MediaType.TEXT_PLAIN).content("x"))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.type").value("https://liandong.org/problems/unsupported-media-type"))
