@@ -91,11 +91,11 @@ public sealed interface WorkOrderEvent {
 	record Merged(String orderId, String masterId, Instant at) implements WorkOrderEvent {
 	}
 
-	/** Cancelled as invalid. */
 	/** A duplicate whose master was cancelled is back in the dispatch queue, a request of its own again. */
 	record Unmerged(String orderId, String formerMasterId, Instant at) implements WorkOrderEvent {
 	}
 
+	/** Cancelled as invalid. */
 	record Cancelled(String orderId, String reason, Instant at) implements WorkOrderEvent {
 	}
 

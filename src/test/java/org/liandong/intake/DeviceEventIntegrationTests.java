@@ -63,6 +63,19 @@ class DeviceEventIntegrationTests {
 		return send(body, clock.instant().getEpochSecond(), "demo-device-secret");
 	}
 
+	ResultActions send(String body, String idempotencyKey) throws Exception {
+		if (idempotencyKey == null) {
+			return send(body);
+		}
+		String ts = String.valueOf(clock.instant().getEpochSecond());
+		return mvc.perform(post("/api/v1/device-events").header("X-Source", "demo-compound")
+			.header("X-Timestamp", ts)
+			.header("X-Signature", hmac("demo-device-secret", ts + "\n" + body))
+			.header("Idempotency-Key", idempotencyKey)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.getBytes(StandardCharsets.UTF_8)));
+	}
+
 	static String event(String eventId, String deviceId, String type) {
 		return """
 				{"eventId":"%s","deviceId":"%s","type":"%s","occurredAt":"2026-01-20T08:00:00+08:00",
@@ -126,9 +139,12 @@ class DeviceEventIntegrationTests {
 		try {
 			List<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>> answers = new ArrayList<>();
 			for (int i = 0; i < senders; i++) {
+				// half of them with an Idempotency-Key of their own: the request then runs in one transaction,
+				// which the loser's failed insert aborts (on PostgreSQL) before it reads the winner's outcome
+				String key = i % 2 == 0 ? null : "retry-" + i + "-" + id;
 				answers.add(pool.submit(() -> {
 					start.await();
-					return send(body).andReturn().getResponse();
+					return send(body, key).andReturn().getResponse();
 				}));
 			}
 			start.countDown();

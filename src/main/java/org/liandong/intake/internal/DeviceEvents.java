@@ -141,10 +141,15 @@ class DeviceEvents {
 				false);
 	}
 
-	/** The outcome stored for the body's event, if any: for a request that lost the race to store it. */
+	/**
+	 * The outcome stored for the body's event, if any: for a request that lost the race to store it. In a
+	 * transaction of its own: the loser's transaction (an idempotent request's, which it joined) is aborted on
+	 * PostgreSQL, and the winner's row is committed.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW, readOnly = true)
 	Optional<Outcome> stored(String source, String body) {
-		JsonNode eventId = json.readTree(body).get("eventId");
-		return eventId == null || !eventId.isString() ? Optional.empty() : find(source, eventId.asString().strip());
+		String eventId = optional(json.readTree(body), "eventId", 200); // read as receive reads it
+		return eventId == null ? Optional.empty() : find(source, eventId);
 	}
 
 	private Optional<WorkOrderSummary> openOrderOf(String source, String deviceId, String type) {

@@ -34,11 +34,13 @@ import jakarta.servlet.http.HttpServletResponse;
 class PortalController {
 
 	/**
-	 * The timeline entries a citizen follows: the steps of the order's life. Not the platform's internal entries
-	 * (quality flags, deadline warnings, supervision, whistles, opinions, returns and extensions under review).
+	 * The timeline entries a citizen follows: the steps of the order's life, every one that changes its state among
+	 * them (a return approved, a failed verification, an unreachable close, a master cancelled). Not the platform's
+	 * internal entries (quality flags, deadline warnings, supervision, whistles, opinions, requests under review).
 	 */
 	static final Set<String> LIFECYCLE = Set.of("RECEIVE", "ANSWER", "DISPATCH", "REASSIGN", "SIGN", "REPLY",
-			"REVISIT", "REOPEN", "CLOSE", "CLOSE_WITH_MASTER", "SHELVE", "UNSHELVE", "MERGE", "CANCEL");
+			"VERIFY_PASSED", "VERIFY_FAILED", "REVISIT", "REVISIT_UNREACHABLE", "REOPEN", "CLOSE", "CLOSE_WITH_MASTER",
+			"APPROVE_RETURN", "SHELVE", "UNSHELVE", "MERGE", "UNMERGE", "CANCEL");
 
 	private final PortalIntake intake;
 	private final PortalTickets tickets;

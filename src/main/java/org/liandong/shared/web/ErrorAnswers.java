@@ -39,7 +39,8 @@ class ErrorAnswers implements ErrorController {
 	@RequestMapping("${server.error.path:${error.path:/error}}")
 	Object error(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = statusOf(request);
-		String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = failed != null ? failed.toString() : request.getRequestURI();
 		String detail = detailOf(status);
 		if (path.startsWith(request.getContextPath() + "/open311/")) {
 			boolean xml = path.endsWith(".xml");
@@ -66,8 +67,12 @@ class ErrorAnswers implements ErrorController {
 		return page;
 	}
 
+	/** The failed request's status; the error page asked for by itself is a page that is not there. */
 	private static HttpStatus statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}

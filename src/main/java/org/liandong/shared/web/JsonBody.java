@@ -75,8 +75,9 @@ public final class JsonBody {
 	 * an empty body reads as an empty object.
 	 */
 	public <T> T parse(Class<T> type) {
+		T value;
 		try {
-			return isEmpty() ? mapper.readValue("{}", type) : mapper.readValue(bytes, type);
+			value = isEmpty() ? mapper.readValue("{}", type) : mapper.readValue(bytes, type);
 		}
 		catch (JacksonException e) {
 			String field = path(e);
@@ -88,6 +89,10 @@ public final class JsonBody {
 		catch (IllegalArgumentException e) { // a record's own check of its arguments
 			throw new InvalidRequestException("body", firstLine(e.getMessage()));
 		}
+		if (value == null) { // the body was the JSON literal null
+			throw new InvalidRequestException("body", "The body must be a JSON object.");
+		}
+		return value;
 	}
 
 	/** Bean-validates a value read from the body: 400 with every invalid field, sorted by field. */

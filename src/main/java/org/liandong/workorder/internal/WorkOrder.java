@@ -312,8 +312,10 @@ class WorkOrder {
 		events.add(new WorkOrderEvent.Closed(id, leadUnitCode, reason, false, act.at()));
 	}
 
-	/** Closes a merged duplicate together with its master, writing the master's result on its timeline. */
-	/** The master was closed or answered at once: its result (or answer) is this duplicate's too. */
+	/**
+	 * Closes a merged duplicate together with its master, writing the master's result on its timeline: a master
+	 * closed or answered at once, whose result (or answer) is this duplicate's too.
+	 */
 	void closeWithMaster(Act act, WorkOrder master) {
 		require("close with its master", MERGED);
 		String outcome = master.status == ANSWERED ? master.answer : master.result;

@@ -95,7 +95,6 @@ class WorkOrderRepository {
 				&& key.charAt(18) == '-' && key.charAt(23) == '-';
 	}
 
-	/** The ids of orders merged into {@code masterId}. */
 	/** Order id to citizen name, for the orders that have one; one round trip per 500 ids. */
 	Map<String, String> citizenNames(java.util.Collection<String> orderIds) {
 		Map<String, String> names = new java.util.HashMap<>();
@@ -110,6 +109,7 @@ class WorkOrderRepository {
 		return names;
 	}
 
+	/** The ids of orders merged into {@code masterId}. */
 	List<String> mergedInto(String masterId) {
 		return jdbc.sql("SELECT id FROM wo_order WHERE master_id = :m AND status = 'MERGED'")
 			.param("m", masterId)

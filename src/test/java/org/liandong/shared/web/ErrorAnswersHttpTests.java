@@ -59,6 +59,13 @@ class ErrorAnswersHttpTests {
 	}
 
 	@Test
+	void theErrorPageAskedForByItselfIsNotThere() throws Exception {
+		var answer = send("GET", "/error", null);
+		assertThat(answer.statusCode()).isEqualTo(404);
+		assertThat(json.readTree(answer.body()).get("instance").asString()).isEqualTo("/error");
+	}
+
+	@Test
 	void aMethodThePathDoesNotTakeIsA405ProblemDetail() throws Exception {
 		var answer = send("DELETE", "/api/v1/items/CG-0101", null);
 		assertThat(answer.statusCode()).isEqualTo(405);

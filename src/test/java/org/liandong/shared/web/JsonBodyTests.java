@@ -55,6 +55,8 @@ class JsonBodyTests {
 		assertThat(errorsOf(() -> body("{bad").read(Sample.class))).extracting(FieldError::field).containsExactly("body");
 		assertThat(errorsOf(() -> body("[1,2]").read(Sample.class))).extracting(FieldError::field)
 			.containsExactly("body");
+		assertThat(errorsOf(() -> body("null").read(Sample.class))).extracting(FieldError::message)
+			.containsExactly("The body must be a JSON object.");
 	}
 
 	@Test
