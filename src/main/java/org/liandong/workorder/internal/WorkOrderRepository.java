@@ -59,6 +59,19 @@ class WorkOrderRepository {
 		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
 	}
 
+	/**
+	 * The order, its row locked until the transaction ends: for a change that depends on another order's state (a
+	 * merge into a master, which must not end meanwhile).
+	 */
+	Optional<WorkOrder> findLocked(String idOrNumber) {
+		List<String> ids = byIdOrNumber("id", idOrNumber, (rs, n) -> rs.getString(1));
+		if (ids.isEmpty()) {
+			return Optional.empty();
+		}
+		jdbc.sql("SELECT id FROM wo_order WHERE id = :id FOR UPDATE").param("id", ids.get(0)).query(String.class).list();
+		return find(ids.get(0));
+	}
+
 	/** An order's columns and its co-units, sorted, joined by the unit separator (U+001F; codes have none). */
 	static final String COLUMNS_WITH_CO_UNITS = COLUMNS + ", (SELECT STRING_AGG(p.unit_code, CHR(31) ORDER BY "
 			+ "p.unit_code) FROM wo_participant p WHERE p.order_id = wo_order.id AND p.part = 'CO') AS co_units";

@@ -393,7 +393,8 @@ class WorkOrderService {
 			}
 			case MERGE -> {
 				var b = bodies.read(body, ActionRequests.Merge.class);
-				WorkOrder master = orders.find(b.masterId())
+				// locked: a master that ends meanwhile would leave this duplicate merged into an ended order
+				WorkOrder master = orders.findLocked(b.masterId())
 					.orElseThrow(() -> new InvalidRequestException("masterId", "Unknown master work order."));
 				yield () -> {
 					o.merge(act, master);
