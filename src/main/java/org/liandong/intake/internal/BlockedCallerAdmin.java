@@ -110,14 +110,9 @@ class BlockedCallerAdmin {
 		return view(blocked.add(normalized, change.reason().strip(), actor.username(), change.expiresAt()), false);
 	}
 
-	@Transactional
-	View update(Actor actor, String id, Change change) {
-		return update(actor, id, () -> change);
-	}
-
 	/**
-	 * As {@link #update(Actor, String, Change)}, with the change read only once the actor's rights (403) and the
-	 * entry (404) are checked: a malformed body answers 400 after them.
+	 * Changes an entry's reason or expiry, the change read only once the actor's rights (403) and the entry (404) are
+	 * checked: a malformed body answers 400 after them.
 	 */
 	@Transactional
 	View update(Actor actor, String id, Supplier<Change> body) {

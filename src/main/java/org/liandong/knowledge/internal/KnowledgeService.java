@@ -85,14 +85,9 @@ class KnowledgeService implements KnowledgeBase {
 		return articles.all();
 	}
 
-	@Transactional
-	KnowledgeArticle create(Actor actor, KnowledgeArticle draft) {
-		return create(actor, () -> draft);
-	}
-
 	/**
-	 * As {@link #create(Actor, KnowledgeArticle)}, with the draft read only once the actor is known to maintain some
-	 * articles (403 before a malformed body's 400); whether the draft's unit is the actor's is checked after.
+	 * Creates an article, the draft read only once the actor is known to maintain some articles (403 before a
+	 * malformed body's 400); whether the draft's unit is the actor's is checked after it is read.
 	 */
 	@Transactional
 	KnowledgeArticle create(Actor actor, Supplier<KnowledgeArticle> body) {
@@ -105,18 +100,13 @@ class KnowledgeService implements KnowledgeBase {
 		return articles.find(a.id()).orElseThrow();
 	}
 
-	@Transactional
-	KnowledgeArticle update(Actor actor, String id, KnowledgeArticle changed, Integer version) {
-		return update(actor, id, () -> new Change(changed, version));
-	}
-
 	/** A change to an article as read from a request: the article and the version it was read at (optional). */
 	record Change(KnowledgeArticle article, Integer version) {
 	}
 
 	/**
-	 * As {@link #update(Actor, String, KnowledgeArticle, Integer)}, with the change read only once the article is
-	 * found (404) and the actor may maintain it (403): a malformed body answers 400 after them.
+	 * Updates an article, the change read only once the article is found (404) and the actor may maintain it (403):
+	 * a malformed body answers 400 after them.
 	 */
 	@Transactional
 	KnowledgeArticle update(Actor actor, String id, Supplier<Change> body) {
