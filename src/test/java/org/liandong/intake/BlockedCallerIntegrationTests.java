@@ -129,6 +129,33 @@ class BlockedCallerIntegrationTests {
 		mvc.perform(get("/api/v1/blocked-callers/{id}", id).with(TestActors.admin())).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aMalformedBodyAnswersAfterTheRightsAndTheEntry() throws Exception {
+		String id = block(phone());
+		// 403 for who may not manage the list whatever the body, 404 for an unknown entry, then 400
+		send(post("/api/v1/blocked-callers"), TestActors.role(Role.OPERATOR), "{nope")
+			.andExpect(status().isForbidden());
+		send(put("/api/v1/blocked-callers/{id}", id), TestActors.role(Role.OPERATOR), "{nope")
+			.andExpect(status().isForbidden());
+		send(put("/api/v1/blocked-callers/{id}", "no-such-entry"), TestActors.admin(), "{nope")
+			.andExpect(status().isNotFound());
+		send(post("/api/v1/blocked-callers"), TestActors.role(Role.SUPERVISOR), "{nope")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		send(put("/api/v1/blocked-callers/{id}", id), TestActors.admin(), "{nope")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		// a value of the wrong kind names its field
+		send(put("/api/v1/blocked-callers/{id}", id), TestActors.admin(), "{\"reason\":\"x\",\"expiresAt\":\"soon\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("expiresAt"));
+	}
+
+	org.springframework.test.web.servlet.ResultActions send(MockHttpServletRequestBuilder request,
+			org.springframework.test.web.servlet.request.RequestPostProcessor who, String body) throws Exception {
+		return mvc.perform(request.with(who).contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
 	long audits(String id) {
 		return jdbc.sql("SELECT COUNT(*) FROM idn_pii_audit WHERE subject_type = 'BLOCKED_CALLER' AND subject_id = :id")
 			.param("id", id)

@@ -135,6 +135,21 @@ class GridReportIntegrationTests {
 	}
 
 	@Test
+	void aMalformedBodyIs403ForOtherRolesAnd400ForAWorker() throws Exception {
+		long before = orderCount();
+		mvc.perform(post("/api/v1/grid-reports").with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON).content("{nope")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/grid-reports").with(WORKER).contentType(MediaType.APPLICATION_JSON).content("{nope"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		mvc.perform(post("/api/v1/grid-reports").with(WORKER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"道路不洁\",\"address\":\"文化西路5号\",\"lat\":\"north\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lat"));
+		assertThat(orderCount()).isEqualTo(before);
+	}
+
+	@Test
 	void aRetryWithTheSameIdempotencyKeyCreatesOneOrder() throws Exception {
 		String key = UUID.randomUUID().toString();
 		String body = "{\"content\":\"绿地脏乱，有人倾倒杂物\",\"address\":\"统一路100号\"}";

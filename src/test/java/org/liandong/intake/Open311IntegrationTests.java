@@ -388,6 +388,20 @@ class Open311IntegrationTests {
 	}
 
 	@Test
+	void aMalformedClientBodyIs403ForNonAdministratorsAnd400ForAnAdministrator() throws Exception {
+		mvc.perform(post("/api/v1/open311/clients").with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON).content("{nope")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON).content("{nope"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"typed\",\"ratePerMinute\":\"many\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("ratePerMinute"));
+	}
+
+	@Test
 	void onlyAdministratorsManageClientsAndADisabledKeyIsRefused() throws Exception {
 		mvc.perform(get("/api/v1/open311/clients").with(TestActors.role(Role.OPERATOR)))
 			.andExpect(status().isForbidden());

@@ -82,6 +82,39 @@ class KnowledgeIntegrationTests {
 	}
 
 	@Test
+	void aMalformedBodyAnswersAfterTheArticleAndTheRights() throws Exception {
+		String id = json.readTree(send(post("/api/v1/knowledge"), TestActors.handler("CSGLJ"), """
+				{"title":"占道经营投诉渠道","body":"占道经营可拨打12345反映。","unitCode":"CSGLJ"}""")
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString()).get("id").asString();
+		// 404 for an unknown article, 403 for who may not maintain it, then 400
+		send(put("/api/v1/knowledge/no-such-article"), TestActors.role(Role.OPERATOR), "{nope")
+			.andExpect(status().isNotFound());
+		send(put("/api/v1/knowledge/" + id), TestActors.handler("ST-371002003"), "{nope")
+			.andExpect(status().isForbidden());
+		send(put("/api/v1/knowledge/" + id), TestActors.role(Role.DISPATCHER), "{nope")
+			.andExpect(status().isForbidden());
+		send(post("/api/v1/knowledge"), TestActors.role(Role.DISPATCHER), "{nope").andExpect(status().isForbidden());
+		send(post("/api/v1/knowledge"), TestActors.role(Role.OPERATOR), "{nope")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		send(put("/api/v1/knowledge/" + id), TestActors.handler("CSGLJ"), "{nope")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		// a value of the wrong kind names its field
+		send(put("/api/v1/knowledge/" + id), TestActors.handler("CSGLJ"),
+				"{\"title\":\"t\",\"body\":\"b\",\"unitCode\":\"CSGLJ\",\"validTo\":\"soon\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("validTo"));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions send(
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			org.springframework.test.web.servlet.request.RequestPostProcessor who, String body) throws Exception {
+		return mvc.perform(request.with(who).contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	@Test
 	void articlesOutsideTheirValidityAreNotFound() throws Exception {
 		mvc.perform(post("/api/v1/knowledge").with(TestActors.admin()).contentType(MediaType.APPLICATION_JSON)
 			.content("""

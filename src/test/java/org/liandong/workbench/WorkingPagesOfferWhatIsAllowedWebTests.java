@@ -84,6 +84,22 @@ class WorkingPagesOfferWhatIsAllowedWebTests {
 	}
 
 	@Test
+	void aMalformedOpinionAnswers404Then403Then400() throws Exception {
+		String id = sharedOrder();
+		// a malformed body does not jump the queue: 404 for who cannot see, 403 for who may not, then 400
+		api.post(otherStreet, "/api/v1/work-orders/{id}/opinions", "{nope", id).andExpect(status().isNotFound());
+		api.post(coUnit, "/api/v1/work-orders/{id}/opinions", "{nope", "no-such-order")
+			.andExpect(status().isNotFound());
+		api.post(street, "/api/v1/work-orders/{id}/opinions", "{nope", id).andExpect(status().isForbidden());
+		api.post(coUnit, "/api/v1/work-orders/{id}/opinions", "{nope", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		api.post(coUnit, "/api/v1/work-orders/{id}/opinions", "{\"opinion\":{\"text\":\"x\"}}", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("opinion"));
+	}
+
+	@Test
 	void onlyThoseWhoMayBlowSeeTheWhistleFormAndAReportKeepsItsPosition() throws Exception {
 		mvc.perform(get("/whistles").with(dispatcher))
 			.andExpect(status().isOk())

@@ -5,19 +5,20 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.liandong.identity.Actors;
+import org.liandong.shared.web.JsonBody;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 /**
@@ -57,7 +58,10 @@ class ExportController {
 	@PostMapping
 	@Operation(summary = "Start an export of the monthly report (202, Location of the job); any signed-in user",
 			description = "Honours an Idempotency-Key header. Poll the job until DONE or FAILED.")
-	ResponseEntity<ExportJobView> start(@Valid @RequestBody ExportRequest request) {
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			schema = @Schema(implementation = ExportRequest.class)))
+	ResponseEntity<ExportJobView> start(JsonBody body) {
+		ExportRequest request = body.read(ExportRequest.class); // a value of the wrong kind names its field
 		ExportFormat format = ExportFormat.parse(request.format());
 		ExportJob job = jobs.start(Actors.current(), format, Periods.month(request.month(), clock));
 		return ResponseEntity.accepted().location(URI.create(BASE + job.id())).body(ExportJobView.of(job));

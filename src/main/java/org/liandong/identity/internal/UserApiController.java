@@ -2,22 +2,27 @@ package org.liandong.identity.internal;
 
 import java.net.URI;
 
-import jakarta.validation.Valid;
-
 import org.liandong.identity.Role;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.web.JsonBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** User administration for administrators: {@code /api/v1/users}. */
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * User administration for administrators: {@code /api/v1/users}. A body is read only after the checks that do not
+ * depend on it (403 for a caller who is not an administrator, then 404 for an unknown user), so that a malformed
+ * body answers 400 after them, as the contract's precedence wants.
+ */
 @RestController
 @RequestMapping("/api/v1/users")
 class UserApiController {
@@ -43,22 +48,31 @@ class UserApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<UserView> create(@Valid @RequestBody UserRequests.NewUser request) {
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			schema = @Schema(implementation = UserRequests.NewUser.class)))
+	ResponseEntity<UserView> create(JsonBody body) {
 		AdminOnly.require();
-		UserView created = UserView.of(administration.create(request));
+		UserView created = UserView.of(administration.create(body.read(UserRequests.NewUser.class)));
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
 	}
 
 	@PutMapping("/{username}")
-	UserView update(@PathVariable String username, @Valid @RequestBody UserRequests.UserChange change) {
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			schema = @Schema(implementation = UserRequests.UserChange.class)))
+	UserView update(@PathVariable String username, JsonBody body) {
 		AdminOnly.require();
-		return UserView.of(administration.update(username, change));
+		administration.get(username); // 404 for an unknown user, before the body
+		return UserView.of(administration.update(username, body.read(UserRequests.UserChange.class)));
 	}
 
 	@PostMapping("/{username}/reset-password")
-	UserView resetPassword(@PathVariable String username, @Valid @RequestBody UserRequests.NewPassword request) {
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			schema = @Schema(implementation = UserRequests.NewPassword.class)))
+	UserView resetPassword(@PathVariable String username, JsonBody body) {
 		AdminOnly.require();
-		return UserView.of(administration.resetPassword(username, request.password()));
+		administration.get(username); // 404 for an unknown user, before the body
+		return UserView.of(administration.resetPassword(username,
+				body.read(UserRequests.NewPassword.class).password()));
 	}
 
 	@PostMapping("/{username}/disable")

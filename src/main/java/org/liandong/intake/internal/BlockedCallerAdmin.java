@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.PersonalDataAudit;
@@ -84,7 +85,14 @@ class BlockedCallerAdmin {
 
 	@Transactional
 	View add(Actor actor, Change change) {
+		return add(actor, () -> change);
+	}
+
+	/** As {@link #add(Actor, Change)}, with the change read only once the actor is known to manage the list. */
+	@Transactional
+	View add(Actor actor, Supplier<Change> body) {
 		checkManager(actor);
+		Change change = body.get();
 		String phone = PortalIntake.trim(change.phone());
 		List<FieldError> errors = new ArrayList<>();
 		if (phone == null || !PortalIntake.PHONE.matcher(phone.replace(" ", "")).matches()) {
@@ -102,10 +110,15 @@ class BlockedCallerAdmin {
 		return view(blocked.add(normalized, change.reason().strip(), actor.username(), change.expiresAt()), false);
 	}
 
+	/**
+	 * Changes an entry's reason or expiry, the change read only once the actor's rights (403) and the entry (404) are
+	 * checked: a malformed body answers 400 after them.
+	 */
 	@Transactional
-	View update(Actor actor, String id, Change change) {
+	View update(Actor actor, String id, Supplier<Change> body) {
 		checkManager(actor);
 		blocked.find(id).orElseThrow(() -> notFound(id));
+		Change change = body.get();
 		validate(change, new ArrayList<>());
 		blocked.update(id, change.reason().strip(), change.expiresAt());
 		return view(blocked.find(id).orElseThrow(), false);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.liandong.identity.Actors;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.web.JsonBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,13 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The blocked-callers list (骚扰号码名单) and the log of contacts from blocked numbers; errors as problem details. */
@@ -52,17 +54,26 @@ class BlockedCallerController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Adds a number (administrators, supervisors); 409 when it is already blocked")
-	ResponseEntity<BlockedCallerAdmin.View> add(@RequestBody Body body) {
-		var view = admin.add(Actors.current(), new BlockedCallerAdmin.Change(body.phone(), body.reason(),
-				body.expiresAt()));
+	@Operation(summary = "Adds a number (administrators, supervisors); 409 when it is already blocked",
+			description = "403 for other roles whatever the body, then 400 for a malformed or invalid body.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Body.class)))
+	ResponseEntity<BlockedCallerAdmin.View> add(JsonBody body) {
+		var view = admin.add(Actors.current(), () -> {
+			Body b = body.parse(Body.class);
+			return new BlockedCallerAdmin.Change(b.phone(), b.reason(), b.expiresAt());
+		});
 		return ResponseEntity.created(URI.create("/api/v1/blocked-callers/" + view.id())).body(view);
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Changes the reason or the expiry (administrators, supervisors)")
-	BlockedCallerAdmin.View update(@PathVariable String id, @RequestBody Body body) {
-		return admin.update(Actors.current(), id, new BlockedCallerAdmin.Change(null, body.reason(), body.expiresAt()));
+	@Operation(summary = "Changes the reason or the expiry (administrators, supervisors)",
+			description = "403 for other roles, then 404 for an unknown entry, then 400 for a malformed or invalid body.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Body.class)))
+	BlockedCallerAdmin.View update(@PathVariable String id, JsonBody body) {
+		return admin.update(Actors.current(), id, () -> {
+			Body b = body.parse(Body.class);
+			return new BlockedCallerAdmin.Change(null, b.reason(), b.expiresAt());
+		});
 	}
 
 	@DeleteMapping("/{id}")

@@ -5,20 +5,22 @@ import java.util.List;
 import org.liandong.identity.Actors;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.NotFoundException;
+import org.liandong.shared.web.JsonBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Administrators manage Open311 client applications; the api key is answered once, at creation. */
 @RestController
@@ -45,8 +47,11 @@ class Open311ClientController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	Open311Clients.Client create(@Valid @RequestBody NewClient body) {
-		adminOnly();
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			schema = @Schema(implementation = NewClient.class)))
+	Open311Clients.Client create(JsonBody json) {
+		adminOnly(); // 403 whatever the body, before it is read
+		NewClient body = json.read(NewClient.class);
 		int rate = body.ratePerMinute() == null ? properties.open311().defaultRatePerMinute() : body.ratePerMinute();
 		return clients.create(body.name().strip(), body.contact(), rate);
 	}

@@ -9,24 +9,27 @@ import org.liandong.knowledge.KnowledgeArticle;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.web.JsonBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
  * {@code /api/v1/knowledge}: search ({@code ?q=}) and list for every signed-in user; create and update for
- * operators, administrators and the owning unit's handlers. Archiving is an update to status ARCHIVED.
+ * operators, administrators and the owning unit's handlers. Archiving is an update to status ARCHIVED. A body is read
+ * after the article is found (404) and the caller's rights are checked (403), so a malformed one answers 400 after them.
  */
 @RestController
 @RequestMapping("/api/v1/knowledge")
@@ -67,13 +70,20 @@ class KnowledgeController {
 	}
 
 	@PostMapping
-	ResponseEntity<KnowledgeArticle> create(@Valid @RequestBody ArticleRequest body) {
-		KnowledgeArticle a = service.create(Actors.current(), body.toArticle());
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			schema = @Schema(implementation = ArticleRequest.class)))
+	ResponseEntity<KnowledgeArticle> create(JsonBody body) {
+		KnowledgeArticle a = service.create(Actors.current(), () -> body.read(ArticleRequest.class).toArticle());
 		return ResponseEntity.created(URI.create("/api/v1/knowledge/" + a.id())).body(a);
 	}
 
 	@PutMapping("/{id}")
-	KnowledgeArticle update(@PathVariable String id, @Valid @RequestBody ArticleRequest body) {
-		return service.update(Actors.current(), id, body.toArticle(), body.version());
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			schema = @Schema(implementation = ArticleRequest.class)))
+	KnowledgeArticle update(@PathVariable String id, JsonBody body) {
+		return service.update(Actors.current(), id, () -> {
+			ArticleRequest request = body.read(ArticleRequest.class);
+			return new KnowledgeService.Change(request.toArticle(), request.version());
+		});
 	}
 }

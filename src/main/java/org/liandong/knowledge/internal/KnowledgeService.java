@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.liandong.identity.Actor;
@@ -84,8 +85,14 @@ class KnowledgeService implements KnowledgeBase {
 		return articles.all();
 	}
 
+	/**
+	 * Creates an article, the draft read only once the actor is known to maintain some articles (403 before a
+	 * malformed body's 400); whether the draft's unit is the actor's is checked after it is read.
+	 */
 	@Transactional
-	KnowledgeArticle create(Actor actor, KnowledgeArticle draft) {
+	KnowledgeArticle create(Actor actor, Supplier<KnowledgeArticle> body) {
+		checkMaintainer(actor);
+		KnowledgeArticle draft = body.get();
 		checkWriter(actor, draft.unitCode());
 		KnowledgeArticle a = withId(draft, UUID.randomUUID().toString());
 		articles.insert(a, actor.username(), clock.instant());
@@ -93,11 +100,22 @@ class KnowledgeService implements KnowledgeBase {
 		return articles.find(a.id()).orElseThrow();
 	}
 
+	/** A change to an article as read from a request: the article and the version it was read at (optional). */
+	record Change(KnowledgeArticle article, Integer version) {
+	}
+
+	/**
+	 * Updates an article, the change read only once the article is found (404) and the actor may maintain it (403):
+	 * a malformed body answers 400 after them.
+	 */
 	@Transactional
-	KnowledgeArticle update(Actor actor, String id, KnowledgeArticle changed, Integer version) {
+	KnowledgeArticle update(Actor actor, String id, Supplier<Change> body) {
 		KnowledgeArticle current = articles.find(id)
 			.orElseThrow(() -> new NotFoundException("Knowledge article " + id + " not found."));
 		checkWriter(actor, current.unitCode());
+		Change change = body.get();
+		KnowledgeArticle changed = change.article();
+		Integer version = change.version();
 		checkWriter(actor, changed.unitCode());
 		int expected = version == null ? current.version() : version;
 		if (!articles.update(withId(changed, id), expected, clock.instant())) {
@@ -107,8 +125,16 @@ class KnowledgeService implements KnowledgeBase {
 		return articles.find(id).orElseThrow();
 	}
 
+	/** Only operators, administrators and handlers maintain articles at all (whatever the article). */
+	static void checkMaintainer(Actor actor) {
+		if (!(actor.isAdmin() || actor.is(Role.OPERATOR) || actor.is(Role.HANDLER))) {
+			throw new ForbiddenException("You may not maintain this knowledge article.");
+		}
+	}
+
 	/** Operators and administrators maintain every article; a unit's handlers maintain their unit's articles. */
 	static void checkWriter(Actor actor, String unitCode) {
+		checkMaintainer(actor);
 		if (actor.isAdmin() || actor.is(Role.OPERATOR)) {
 			return;
 		}

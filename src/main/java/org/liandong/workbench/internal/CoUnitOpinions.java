@@ -2,6 +2,7 @@ package org.liandong.workbench.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.liandong.identity.Actor;
 import org.liandong.shared.ForbiddenException;
@@ -36,12 +37,21 @@ class CoUnitOpinions {
 	 * its co-units, 400 for an empty or over-long opinion.
 	 */
 	Opinion give(Actor actor, String id, String opinion) {
+		return give(actor, id, () -> opinion);
+	}
+
+	/**
+	 * As {@link #give(Actor, String, String)}, with the opinion read only once the order's visibility (404) and the
+	 * actor's rights (403) are checked: a malformed body answers 400 after them, not before.
+	 */
+	Opinion give(Actor actor, String id, Supplier<String> body) {
 		WorkOrderSummary order = workOrders.find(id)
 			.filter(o -> workOrders.isVisibleTo(actor, o.id()))
 			.orElseThrow(() -> new NotFoundException("Work order " + id + " not found."));
 		if (!Queues.isCoUnit(actor, order)) {
 			throw new ForbiddenException("Only a co-unit's handler gives an opinion.");
 		}
+		String opinion = body.get();
 		String text = opinion == null ? "" : opinion.strip();
 		if (text.isEmpty() || text.length() > 2000) {
 			throw new InvalidRequestException("opinion", "1–2000 characters");

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -155,6 +156,18 @@ class ExportJobsIntegrationTests {
 			.content("{\"format\":\"PDF\",\"month\":\"2026-13\"}")).andExpect(status().isBadRequest());
 		mvc.perform(post("/api/v1/evaluation/exports").with(leader).contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aMalformedBodyAnswers400NamingTheBodyOrTheField() throws Exception {
+		mvc.perform(post("/api/v1/evaluation/exports").with(leader).contentType(MediaType.APPLICATION_JSON)
+			.content("{nope"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		mvc.perform(post("/api/v1/evaluation/exports").with(leader).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"format\":\"PDF\",\"month\":{\"year\":2026}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("month"));
 	}
 
 	@Test

@@ -87,6 +87,37 @@ class UserAdministrationIntegrationTests {
 	}
 
 	@Test
+	void aMalformedBodyAnswersAfterTheRightsAndTheUser() throws Exception {
+		String user = testUsers.operator();
+		// 403 for a non-administrator whatever the body, then 404 for an unknown user, then 400
+		send(post("/api/v1/users"), TestActors.role(Role.DISPATCHER), "{nope").andExpect(status().isForbidden());
+		send(put("/api/v1/users/" + user), TestActors.role(Role.DISPATCHER), "{nope")
+			.andExpect(status().isForbidden());
+		send(post("/api/v1/users/" + user + "/reset-password"), TestActors.handler("CSGLJ"), "{nope")
+			.andExpect(status().isForbidden());
+		send(put("/api/v1/users/nobody"), TestActors.admin(), "{nope").andExpect(status().isNotFound());
+		send(post("/api/v1/users/nobody/reset-password"), TestActors.admin(), "{nope")
+			.andExpect(status().isNotFound());
+		send(post("/api/v1/users"), TestActors.admin(), "{nope")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		send(put("/api/v1/users/" + user), TestActors.admin(), "{nope")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		send(post("/api/v1/users/" + user + "/reset-password"), TestActors.admin(), "{nope")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		// a value of the wrong kind names its field
+		send(put("/api/v1/users/" + user), TestActors.admin(), "{\"displayName\": \"x\", \"role\": \"KING\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("role"));
+		create("{\"username\": \"typed-1\", \"displayName\": \"t\", \"role\": \"OPERATOR\", "
+				+ "\"password\": \"long-enough-1\", \"gridCodes\": {\"a\": 1}}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("gridCodes"));
+	}
+
+	@Test
 	void theListSearchesAndNeverShowsHashes() throws Exception {
 		mvc.perform(get("/api/v1/users").param("q", "dispatcher").with(TestActors.admin()))
 			.andExpect(status().isOk())
@@ -164,6 +195,12 @@ class UserAdministrationIntegrationTests {
 			.andExpect(redirectedUrl("/users/page-made-1"));
 		mvc.perform(get("/api/v1/users/page-made-1").with(TestActors.admin()))
 			.andExpect(jsonPath("$.enabled").value(false));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions send(
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			org.springframework.test.web.servlet.request.RequestPostProcessor who, String json) throws Exception {
+		return mvc.perform(request.with(who).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions create(String json) throws Exception {

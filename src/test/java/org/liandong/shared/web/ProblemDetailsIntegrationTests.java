@@ -37,6 +37,21 @@ class ProblemDetailsIntegrationTests {
 	}
 
 	@Test
+	void bodiesReadAfterTheChecksKeepTheirSchemaInTheOpenApiDocument() throws Exception {
+		var answer = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+		String[][] operations = { { "/api/v1/work-orders/{id}/opinions", "post" }, { "/api/v1/users", "post" },
+				{ "/api/v1/users/{username}", "put" }, { "/api/v1/users/{username}/reset-password", "post" },
+				{ "/api/v1/knowledge", "post" }, { "/api/v1/knowledge/{id}", "put" },
+				{ "/api/v1/blocked-callers", "post" }, { "/api/v1/blocked-callers/{id}", "put" },
+				{ "/api/v1/open311/clients", "post" }, { "/api/v1/grid-reports", "post" },
+				{ "/api/v1/evaluation/exports", "post" } };
+		for (String[] o : operations) {
+			answer.andExpect(jsonPath("$.paths['" + o[0] + "']." + o[1]
+					+ ".requestBody.content['application/json'].schema['$ref']").exists());
+		}
+	}
+
+	@Test
 	void springsOwnProblemsCarryATypeOfTheirStatus() throws Exception {
 		mvc.perform(post("/api/v1/triage").with(TestActors.role(Role.OPERATOR))
 			.contentType(MediaType.TEXT_PLAIN).content("x"))
