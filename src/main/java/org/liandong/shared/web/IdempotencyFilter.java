@@ -173,7 +173,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		if (apiKey != null) {
 			return "key:" + hashText(apiKey);
 		}
-		String source = request.getHeader(DEVICE_SOURCE);
+		String source = request.getRequestURI().endsWith("/api/v1/device-events") ? request.getHeader(DEVICE_SOURCE)
+				: null;
 		if (source != null) {
 			return "source:" + hashText(source);
 		}
