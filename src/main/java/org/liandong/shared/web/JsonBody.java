@@ -80,11 +80,7 @@ public final class JsonBody {
 			value = isEmpty() ? mapper.readValue("{}", type) : mapper.readValue(bytes, type);
 		}
 		catch (JacksonException e) {
-			String field = path(e);
-			String message = "body".equals(field) && !(e instanceof tools.jackson.databind.exc.MismatchedInputException)
-					? "The body is not valid JSON: " + firstLine(e.getOriginalMessage()) : readable(e);
-			throw new InvalidRequestException("The body could not be read.",
-					List.of(new InvalidRequestException.FieldError(field, message)));
+			throw unreadable(e);
 		}
 		catch (IllegalArgumentException e) { // a record's own check of its arguments
 			throw new InvalidRequestException("body", firstLine(e.getMessage()));
@@ -97,6 +93,23 @@ public final class JsonBody {
 
 	/** Bean-validates a value read from the body: 400 with every invalid field, sorted by field. */
 	public <T> T validate(T value) {
+		return validate(validator, value);
+	}
+
+	/**
+	 * The 400 for a body (or a part of one, such as a JSON tree converted to a type) that could not be read: the JSON
+	 * path of the value at fault and what it must be, or "body" when the JSON itself is malformed.
+	 */
+	public static InvalidRequestException unreadable(JacksonException e) {
+		String field = path(e);
+		String message = "body".equals(field) && !(e instanceof tools.jackson.databind.exc.MismatchedInputException)
+				? "The body is not valid JSON: " + firstLine(e.getOriginalMessage()) : readable(e);
+		return new InvalidRequestException("The body could not be read.",
+				List.of(new InvalidRequestException.FieldError(field, message)));
+	}
+
+	/** Bean-validates a value read from a request: 400 with every invalid field, sorted by field. */
+	public static <T> T validate(Validator validator, T value) {
 		Set<ConstraintViolation<T>> violations = validator.validate(value);
 		if (!violations.isEmpty()) {
 			List<InvalidRequestException.FieldError> errors = new ArrayList<>();
@@ -141,7 +154,8 @@ public final class JsonBody {
 		return firstLine(e.getOriginalMessage());
 	}
 
-	private static String kind(Class<?> type) {
+	/** What a value of this type must be, in words (no Java type name): "a whole number", "one of [A, B]"… */
+	static String kind(Class<?> type) {
 		if (type == Boolean.class || type == boolean.class) {
 			return "true or false";
 		}
@@ -175,7 +189,7 @@ public final class JsonBody {
 	}
 
 	/** A mapper that ignores unknown properties, as the API's bodies do. */
-	static JsonMapper lenient(JsonMapper mapper) {
+	public static JsonMapper lenient(JsonMapper mapper) {
 		return mapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 	}
 }

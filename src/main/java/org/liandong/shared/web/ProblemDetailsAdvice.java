@@ -79,22 +79,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
 		Class<?> type = e.getRequiredType();
-		String must;
-		if (type != null && type.isEnum()) {
-			must = "must be one of " + java.util.Arrays.toString(type.getEnumConstants());
-		}
-		else if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-			must = "must be a whole number";
-		}
-		else if (type == Boolean.class || type == boolean.class) {
-			must = "must be true or false";
-		}
-		else if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-			must = type == java.time.LocalDate.class ? "must be a date (YYYY-MM-DD)" : "must be an ISO-8601 time";
-		}
-		else {
-			must = "is not a valid value";
-		}
+		String must = type == null ? "is not a valid value"
+				: type == java.time.LocalDate.class ? "must be a date (YYYY-MM-DD)" : "must be " + JsonBody.kind(type);
 		String given = String.valueOf(e.getValue());
 		String message = must + " (got '" + (given.length() > 100 ? given.substring(0, 100) + "…" : given) + "')";
 		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",

@@ -1,16 +1,11 @@
 package org.liandong.workorder.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.web.JsonBody;
 import org.springframework.stereotype.Component;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -26,7 +21,7 @@ class BodyReader {
 	private final Validator validator;
 
 	BodyReader(JsonMapper mapper, Validator validator) {
-		this.mapper = mapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		this.mapper = JsonBody.lenient(mapper);
 		this.validator = validator;
 	}
 
@@ -40,30 +35,17 @@ class BodyReader {
 		try {
 			value = mapper.treeToValue(node, type);
 		}
-		catch (RuntimeException e) {
-			throw new InvalidRequestException("body", "The body could not be read: " + firstLine(e.getMessage()));
+		catch (JacksonException e) {
+			throw JsonBody.unreadable(e);
+		}
+		catch (IllegalArgumentException e) { // a record's own check of its arguments
+			throw new InvalidRequestException("body", e.getMessage());
 		}
 		validate(value);
 		return value;
 	}
 
 	<T> void validate(T value) {
-		Set<ConstraintViolation<T>> violations = validator.validate(value);
-		if (!violations.isEmpty()) {
-			List<InvalidRequestException.FieldError> errors = new ArrayList<>();
-			violations.stream()
-				.sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-				.forEach(v -> errors.add(new InvalidRequestException.FieldError(v.getPropertyPath().toString(),
-						v.getMessage())));
-			throw new InvalidRequestException(errors.size() + " field(s) are invalid.", errors);
-		}
-	}
-
-	private static String firstLine(String message) {
-		if (message == null) {
-			return "malformed value";
-		}
-		int cut = message.indexOf('\n');
-		return cut > 0 ? message.substring(0, cut) : message;
+		JsonBody.validate(validator, value);
 	}
 }
