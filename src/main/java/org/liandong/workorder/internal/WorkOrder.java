@@ -117,6 +117,18 @@ class WorkOrder {
 				null, null, null, act.at()));
 	}
 
+	/** Back to the dispatch queue: no lead or co-units, no clocks (the next dispatch starts them). */
+	private void leaveUnit() {
+		this.leadUnitCode = null;
+		this.coUnitCodes = new ArrayList<>();
+		this.participantsChanged = true;
+		this.statusBefore = null;
+		this.signDueAt = null;
+		this.responseDueAt = null;
+		this.dueAt = null;
+		restartHandling(null);
+	}
+
 	private void restartHandling(Instant at) {
 		this.dispatchedAt = at;
 		this.signedAt = null;
@@ -170,14 +182,7 @@ class WorkOrder {
 		require("approve the return of", RETURN_PENDING);
 		String unit = leadUnitCode;
 		this.returnCount++;
-		this.leadUnitCode = null;
-		this.coUnitCodes = new ArrayList<>();
-		this.participantsChanged = true;
-		this.statusBefore = null;
-		this.signDueAt = null;
-		this.responseDueAt = null;
-		this.dueAt = null;
-		restartHandling(null);
+		leaveUnit();
 		move(act, "APPROVE_RETURN", RECEIVED, act.note());
 		events.add(new WorkOrderEvent.ReturnDecided(id, unit, true, act.note(), act.at()));
 	}
@@ -344,15 +349,7 @@ class WorkOrder {
 	void unmerge(Act act, WorkOrder master) {
 		require("leave its cancelled master", MERGED);
 		this.masterId = null;
-		// back in the dispatch queue as after an approved return: no unit, no clocks (a new dispatch starts them)
-		this.leadUnitCode = null;
-		this.coUnitCodes = new ArrayList<>();
-		this.participantsChanged = true;
-		this.statusBefore = null;
-		this.signDueAt = null;
-		this.responseDueAt = null;
-		this.dueAt = null;
-		restartHandling(null);
+		leaveUnit(); // back in the dispatch queue as after an approved return
 		move(act, "UNMERGE", RECEIVED, join("master " + master.number + " cancelled", act.note()));
 		events.add(new WorkOrderEvent.Unmerged(id, master.id, act.at()));
 	}
