@@ -43,7 +43,7 @@ class WhistleController {
 	@RequestBody(required = true, content = @Content(schema = @Schema(implementation = WhistleRequests.Blow.class)))
 	ResponseEntity<WhistleView> blow(JsonBody body) {
 		WhistleView view = service.blow(Actors.current(), () -> orderReference(body),
-				() -> body.read(WhistleRequests.Blow.class));
+				() -> body.parse(WhistleRequests.Blow.class));
 		return ResponseEntity.created(URI.create("/api/v1/whistles/" + view.id())).body(view);
 	}
 
@@ -73,21 +73,21 @@ class WhistleController {
 	@Operation(summary = "A summoned unit reports (报到)")
 	@RequestBody(required = true, content = @Content(schema = @Schema(implementation = WhistleRequests.Report.class)))
 	WhistleView report(@PathVariable String id, JsonBody body) {
-		return service.report(Actors.current(), id, () -> body.read(WhistleRequests.Report.class));
+		return service.report(Actors.current(), id, () -> body.parse(WhistleRequests.Report.class));
 	}
 
 	@PostMapping("/{id}/close")
 	@Operation(summary = "The blowing unit closes the whistle")
 	@RequestBody(required = true, content = @Content(schema = @Schema(implementation = WhistleRequests.Close.class)))
 	WhistleView close(@PathVariable String id, JsonBody body) {
-		return service.close(Actors.current(), id, () -> body.read(WhistleRequests.Close.class));
+		return service.close(Actors.current(), id, () -> body.parse(WhistleRequests.Close.class));
 	}
 
 	@PostMapping("/{id}/rate")
 	@Operation(summary = "The blowing unit rates a responder (1–5) after closing")
 	@RequestBody(required = true, content = @Content(schema = @Schema(implementation = WhistleRequests.Rate.class)))
 	WhistleView rate(@PathVariable String id, JsonBody body) {
-		return service.rate(Actors.current(), id, () -> body.read(WhistleRequests.Rate.class));
+		return service.rate(Actors.current(), id, () -> body.parse(WhistleRequests.Rate.class));
 	}
 
 	/** The order the body names, if it names one as a string (the body is checked in full later). */
