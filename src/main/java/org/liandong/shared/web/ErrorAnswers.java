@@ -1,15 +1,11 @@
 package org.liandong.shared.web;
 
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -18,6 +14,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the servlet container's error page answers: errors no handler turned into an answer itself (an unknown
@@ -32,32 +29,23 @@ class ErrorAnswers implements ErrorController {
 
 	private final MessageSource messages;
 
-	ErrorAnswers(MessageSource messages) {
+	private final JsonMapper json;
+
+	ErrorAnswers(MessageSource messages, JsonMapper json) {
 		this.messages = messages;
+		this.json = json;
 	}
 
 	@RequestMapping("${server.error.path:${error.path:/error}}")
-	Object error(HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
 		HttpStatus status = statusOf(request);
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String path = failed != null ? failed.toString() : request.getRequestURI();
-		String detail = detailOf(status);
-		if (path.startsWith(request.getContextPath() + "/open311/")) {
-			boolean xml = path.endsWith(".xml");
-			String description = escape(detail, xml);
-			return ResponseEntity.status(status)
-				.contentType(xml ? new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8)
-						: MediaType.APPLICATION_JSON)
-				.body(xml ? "<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>" + status.value()
-						+ "</code><description>" + description + "</description></error></errors>"
-						: "[{\"code\":" + status.value() + ",\"description\":\"" + description + "\"}]");
-		}
-		if (path.startsWith(request.getContextPath() + "/api/") || !acceptsHtml(request)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-			problem.setType(URI.create(ProblemDetailsAdvice.TYPE_BASE + ProblemDetailsAdvice.typeOf(status)));
-			problem.setTitle(status.getReasonPhrase());
-			problem.setInstance(URI.create(path.replaceAll("[^\\x21-\\x7e]", "_")));
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		String path = (failed != null ? failed.toString() : request.getRequestURI())
+			.substring(request.getContextPath().length());
+		if (Refusals.isOpen311(path) || path.startsWith("/api/") || !acceptsHtml(request)) {
+			Refusals.write(request, response, path, status, ProblemDetailsAdvice.typeOf(status),
+					status.getReasonPhrase(), detailOf(status), json);
+			return null; // written
 		}
 		Locale locale = RequestContextUtils.getLocale(request);
 		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "message",
@@ -96,10 +84,5 @@ class ErrorAnswers implements ErrorController {
 	private static boolean acceptsHtml(HttpServletRequest request) {
 		String accept = request.getHeader("Accept");
 		return accept != null && accept.contains("text/html");
-	}
-
-	private static String escape(String text, boolean xml) {
-		return xml ? text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-				: text.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
 }

@@ -5,12 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -218,33 +215,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		response.getOutputStream().write(bytes);
 	}
 
-	/**
-	 * A refusal: problem details, except on Open311 paths, whose clients expect the GeoReport v2 error list
-	 * ({@code [{"code", "description"}]}, or {@code errors → error} for {@code .xml}) with the same HTTP status.
-	 */
+	/** A refusal, in the form the caller reads (problem details, or the GeoReport error list on Open311 paths). */
 	private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
 			String detail) throws IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/open311/")) {
-			boolean xml = path.endsWith(".xml");
-			response.setStatus(status.value());
-			response.setContentType(xml ? "text/xml; charset=utf-8" : "application/json; charset=utf-8");
-			// the descriptions are fixed texts of this class: nothing to escape
-			response.getWriter().write(xml
-					? "<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>" + status.value()
-							+ "</code><description>" + detail + "</description></error></errors>"
-					: json.writeValueAsString(List.of(new Open311Error(status.value(), detail))));
-			return;
-		}
-		ProblemDetail pd = ProblemDetailsAdvice.problem(status, type, status.getReasonPhrase(), detail);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(json.writeValueAsString(pd));
-	}
-
-	/** One entry of the GeoReport v2 error list. */
-	private record Open311Error(int code, String description) {
+		Refusals.write(request, response, request.getRequestURI().substring(request.getContextPath().length()),
+				status, type, status.getReasonPhrase(), detail, json);
 	}
 
 	private static final class WrappedException extends RuntimeException {

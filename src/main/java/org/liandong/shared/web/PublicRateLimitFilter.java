@@ -1,7 +1,6 @@
 package org.liandong.shared.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +11,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -89,21 +86,10 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
 		}
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (waitMillis + 999) / 1000)));
-		String path = request.getRequestURI();
-		if (path.contains("/open311/")) {
-			boolean xml = path.endsWith(".xml");
-			// the GeoReport v2 content types
-			response.setContentType(xml ? "text/xml; charset=utf-8" : "application/json; charset=utf-8");
-			response.getWriter().write(xml
-					? "<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>429</code><description>Too many requests; retry later.</description></error></errors>"
-					: "[{\"code\":429,\"description\":\"Too many requests; retry later.\"}]");
-			return;
-		}
-		ProblemDetail pd = ProblemDetailsAdvice.problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-				"Too many requests", "Too many requests from your address; retry later.");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(json.writeValueAsString(pd));
+		// the spec's error list on Open311 paths, problem details elsewhere
+		Refusals.write(request, response, request.getRequestURI().substring(request.getContextPath().length()),
+				HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+				"Too many requests from your address; retry later.", json);
 	}
 
 	private double capacity() {
