@@ -4,7 +4,8 @@
  * keeps through the deadline module. The orders this node took in moments ago are kept in memory, as taken in, for
  * the listeners of their intake ({@link WorkOrders#takenIn}).
  * <p>
- * Tables owned: {@code wo_order}, {@code wo_participant}, {@code wo_timeline}, sequence {@code wo_number_seq}.
+ * Tables owned: {@code wo_order}, {@code wo_participant}, {@code wo_timeline}, sequence {@code wo_number_seq} (taken
+ * in blocks of 32 per node).
  * Events published: the records nested in {@link WorkOrderEvent}, one per transition.
  * Depends on: {@code directory} (items, units, regions), {@code deadline} (clocks), {@code identity} (actors,
  * personal-data audit), {@code files} (evidence), {@code shared}. Listens to: {@code deadline} (warned, breached).
