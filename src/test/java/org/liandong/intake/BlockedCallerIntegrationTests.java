@@ -1,6 +1,7 @@
 package org.liandong.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -251,12 +253,37 @@ class BlockedCallerIntegrationTests {
 			.update();
 		mvc.perform(get("/api/v1/blocked-callers").param("phone", phone).with(TestActors.admin()))
 			.andExpect(jsonPath("$.content[0].active").value(false));
-		mvc.perform(get("/intake/console/history").param("citizenPhone", phone).with(TestActors.role(Role.OPERATOR)))
-			.andExpect(content().string(Matchers.not(Matchers.containsString("blocked-warning"))));
+		// (a change written past the application, as by another node, is seen within the list's freshness)
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(history(phone))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("blocked-warning")))));
 		mvc.perform(call(phone)).andExpect(status().is3xxRedirection());
 		assertThat(contacts(phone)).isEmpty();
 		// an expired entry may be added again, and then blocks again
 		block(phone);
+		mvc.perform(call(phone)).andExpect(status().isConflict());
+	}
+
+	MockHttpServletRequestBuilder history(String phone) {
+		return get("/intake/console/history").param("citizenPhone", phone).with(TestActors.role(Role.OPERATOR));
+	}
+
+	@Test
+	void theListIsReadOnceForManyCallsAndAChangeMadeElsewhereIsSeenWithinItsFreshness() throws Exception {
+		String phone = phone();
+		String id = block(phone);
+		long first = System.nanoTime();
+		mvc.perform(history(phone)).andExpect(content().string(Matchers.containsString("blocked-warning")));
+		// another node removes the entry: this node answers from the list it read until the list is two seconds old
+		jdbc.sql("DELETE FROM in_blocked_caller WHERE id = :id").param("id", id).update();
+		var kept = mvc.perform(history(phone)).andReturn().getResponse().getContentAsString();
+		if (System.nanoTime() - first < Duration.ofSeconds(1).toNanos()) { // (not when the machine stalled)
+			assertThat(kept).as("answered from the list read a moment ago").contains("blocked-warning");
+		}
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(history(phone))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("blocked-warning")))));
+		// a change through the application is seen by the next call at once
+		block(phone);
+		mvc.perform(history(phone)).andExpect(content().string(Matchers.containsString("blocked-warning")));
 		mvc.perform(call(phone)).andExpect(status().isConflict());
 	}
 

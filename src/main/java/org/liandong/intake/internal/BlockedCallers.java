@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,17 +17,82 @@ import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The blocked-callers list ({@code in_blocked_caller}): one entry per normalised number, optionally expiring. */
+/**
+ * The blocked-callers list ({@code in_blocked_caller}): one entry per normalised number, optionally expiring.
+ * <p>
+ * Intake asks whether a caller is blocked on every request with a phone, so the whole list (a city blocks tens to a
+ * few hundred numbers) is read at once and kept for {@link #FRESH}: one statement per node every two seconds rather
+ * than one per intake. A change made on this node is seen by its next intake after the change commits; one made on
+ * another node (or in the database) within {@link #FRESH}. A list longer than {@link #KEPT} is not kept: each
+ * question then reads its number, as before.
+ */
 @Repository
 class BlockedCallers {
+
+	/** How long a read of the whole list answers whether a number is blocked. */
+	static final Duration FRESH = Duration.ofSeconds(2);
+
+	/** The longest list kept in memory. */
+	static final int KEPT = 10_000;
+
+	/** The whole list as read at a moment (by number), or null where it is longer than {@link #KEPT}. */
+	private record Snapshot(Map<String, Entry> byPhone, long readAtNanos) {
+	}
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
+	private volatile Snapshot snapshot;
+
 	BlockedCallers(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/** The list as read within {@link #FRESH}, read again where older. */
+	private Snapshot snapshot() {
+		Snapshot s = snapshot;
+		if (s != null && System.nanoTime() - s.readAtNanos() < FRESH.toNanos()) {
+			return s;
+		}
+		synchronized (this) {
+			s = snapshot;
+			if (s != null && System.nanoTime() - s.readAtNanos() < FRESH.toNanos()) {
+				return s;
+			}
+			long at = System.nanoTime();
+			List<Entry> all = jdbc.sql("SELECT * FROM in_blocked_caller ORDER BY id LIMIT :limit")
+				.param("limit", KEPT + 1)
+				.query(this::map)
+				.list();
+			Map<String, Entry> byPhone = null;
+			if (all.size() <= KEPT) {
+				byPhone = new HashMap<>();
+				for (Entry e : all) {
+					byPhone.put(e.phone(), e);
+				}
+			}
+			snapshot = s = new Snapshot(byPhone, at);
+			return s;
+		}
+	}
+
+	/** Forgets the list once the current transaction commits (at once outside one), so the next question reads it. */
+	private void changed() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					snapshot = null;
+				}
+			});
+		}
+		else {
+			snapshot = null;
+		}
 	}
 
 	/** An entry; {@code phone} is the full number (mask it before showing it). */
@@ -58,7 +125,9 @@ class BlockedCallers {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
-		return byPhone(p).filter(e -> e.activeAt(now));
+		Snapshot s = snapshot();
+		Optional<Entry> entry = s.byPhone() != null ? Optional.ofNullable(s.byPhone().get(p)) : byPhone(p);
+		return entry.filter(e -> e.activeAt(now));
 	}
 
 	Optional<Entry> byPhone(String normalized) {
@@ -99,6 +168,7 @@ class BlockedCallers {
 			.param("at", Timestamp.from(e.addedAt()))
 			.param("expires", e.expiresAt() == null ? null : Timestamp.from(e.expiresAt()))
 			.update();
+		changed();
 		return e;
 	}
 
@@ -108,10 +178,13 @@ class BlockedCallers {
 			.param("expires", expiresAt == null ? null : Timestamp.from(expiresAt))
 			.param("id", id)
 			.update();
+		changed();
 	}
 
 	boolean remove(String id) {
-		return jdbc.sql("DELETE FROM in_blocked_caller WHERE id = :id").param("id", id).update() == 1;
+		boolean removed = jdbc.sql("DELETE FROM in_blocked_caller WHERE id = :id").param("id", id).update() == 1;
+		changed();
+		return removed;
 	}
 
 	private Entry map(ResultSet rs, int row) throws SQLException {
