@@ -129,6 +129,7 @@ class WebDefencesIntegrationTests {
 			softly.assertThat(r.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'",
 					"script-src 'self'", "object-src 'none'");
 			softly.assertThat(r.getHeader("Content-Security-Policy")).doesNotContain("'unsafe-eval'");
+			softly.assertThat(r.getHeader("Permissions-Policy")).contains("camera=()", "geolocation=(self)");
 		}
 		softly.assertAll();
 	}

@@ -51,7 +51,9 @@ class WebSecurityIntegrationTests {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
-			.andExpect(header().string("Content-Security-Policy", containsString("style-src 'self' 'unsafe-inline'")));
+			.andExpect(header().string("Content-Security-Policy", containsString("style-src 'self' 'unsafe-inline'")))
+			.andExpect(header().string("Permissions-Policy", containsString("geolocation=(self)")))
+			.andExpect(header().string("Permissions-Policy", containsString("camera=()")));
 	}
 
 	@Test
