@@ -2,16 +2,21 @@ package org.liandong.workorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Role;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
@@ -44,6 +49,35 @@ class WorkOrderDeadlineIntegrationTests {
 		api.timeline(TestActors.admin(), id).forEach(e -> actions.add(e.get("action").asString()));
 		assertThat(actions).containsOnlyOnce("DEADLINE_WARNED", "DEADLINE_BREACHED", "SIGN_BREACHED");
 		assertThat(actions.indexOf("DEADLINE_WARNED")).isLessThan(actions.indexOf("DEADLINE_BREACHED"));
+	}
+
+	@Test
+	void anUrgencyTheItemHasNoLimitForGetsTheConfiguredDefaultNotTheItemsNormalLimit() throws Exception {
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		String limit = "{\"duration\":\"P3D\",\"mode\":\"NATURAL\"}";
+		mvc.perform(post("/api/v1/items")
+			.with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"code":"TEST-NORMAL-ONLY","name":"只有一般时限的事项","path":["城乡建设","市政设施","井盖"],
+					 "nature":"COMPLAINT","urgency":"NORMAL","description":"test item","keywords":["井盖"],
+					 "publicService":false,"unitRule":{"type":"LOCAL_STREET","unitCode":null,"coUnitCodes":[]},
+					 "limits":{"sign":%s,"response":%s,"handle":{"NORMAL":%s}},"verificationRequired":false}"""
+				.formatted(limit, limit, limit)))
+			.andExpect(status().isCreated());
+		// the configured defaults (application.yml): URGENT PT24H and CRITICAL PT2H natural; NORMAL the item's own
+		for (var expected : Map.of("CRITICAL", Duration.ofHours(2), "URGENT", Duration.ofHours(24), "NORMAL",
+				Duration.ofDays(3)).entrySet()) {
+			String id = api.createId(TestActors.role(Role.OPERATOR), """
+					{"channel":"HOTLINE","content":"井盖缺失","regionCode":"371002003000","itemCode":"TEST-NORMAL-ONLY",
+					 "urgency":"%s"}""".formatted(expected.getKey()));
+			JsonNode order = api.read(api.act(TestActors.role(Role.DISPATCHER), id, "dispatch",
+					"{\"leadUnitCode\":\"ST-371002003\"}"));
+			assertThat(Duration.between(Instant.parse(order.get("dispatchedAt").asString()),
+					Instant.parse(order.get("dueAt").asString())))
+				.as(expected.getKey())
+				.isEqualTo(expected.getValue());
+		}
 	}
 
 	@Test

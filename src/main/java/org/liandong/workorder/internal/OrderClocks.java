@@ -2,6 +2,7 @@ package org.liandong.workorder.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.liandong.deadline.DeadlineOwner;
 import org.liandong.deadline.Deadlines;
@@ -49,18 +50,20 @@ class OrderClocks {
 		order.clocksStarted(s.dueAt(), r.dueAt(), h.dueAt());
 	}
 
+	/**
+	 * The item's limit for the urgency; where the item has none, the configured default for the urgency (a 特急 order
+	 * on an item that names only NORMAL gets the urgent two hours, not the item's days); then the item's NORMAL,
+	 * then the default NORMAL.
+	 */
 	private TimeLimit handleLimit(Item item, String urgency) {
-		if (item != null && item.limits().handle() != null) {
-			TimeLimit limit = item.limits().handle().get(urgency);
-			if (limit == null) {
-				limit = item.limits().handle().get("NORMAL");
-			}
+		Map<String, TimeLimit> own = item == null || item.limits().handle() == null ? Map.of() : item.limits().handle();
+		Map<String, TimeLimit> defaults = properties.defaultLimits().handle();
+		for (TimeLimit limit : new TimeLimit[] { own.get(urgency), defaults.get(urgency), own.get("NORMAL") }) {
 			if (limit != null) {
 				return limit;
 			}
 		}
-		TimeLimit limit = properties.defaultLimits().handle().get(urgency);
-		return limit != null ? limit : properties.defaultLimits().handle().get("NORMAL");
+		return defaults.get("NORMAL");
 	}
 
 	void signed(WorkOrder order) {
