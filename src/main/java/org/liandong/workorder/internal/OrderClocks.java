@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.liandong.deadline.DeadlineOwner;
+import org.liandong.deadline.DeadlineStatus;
 import org.liandong.deadline.Deadlines;
 import org.liandong.deadline.ScheduledDeadline;
 import org.liandong.directory.Directory;
@@ -78,8 +79,15 @@ class OrderClocks {
 		deadlines.completeAll(owner(order));
 	}
 
+	/**
+	 * Moves the handling clock to an approved extension's time. Where the new span's warning point has already
+	 * passed, the deadline counts as warned and does not warn again; the order then stays warned too, rather than
+	 * showing neither the warning nor the breach until the breach.
+	 */
 	void extend(WorkOrder order, Instant until) {
-		deadlines.moveDue(owner(order), HANDLE, until);
+		deadlines.moveDue(owner(order), HANDLE, until)
+			.filter(moved -> moved.status() == DeadlineStatus.WARNED)
+			.ifPresent(moved -> order.stillWarned());
 	}
 
 	/**
