@@ -45,10 +45,21 @@ class WorkOrderDeadlineIntegrationTests {
 			assertThat(order.get("overdue").asBoolean()).isTrue();
 			assertThat(order.get("signOverdue").asBoolean()).isTrue();
 		});
+		// the breach's automatic supervision, written by another module's listener of the same event
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.timeline(TestActors.admin(), id))
+			.extracting(e -> e.get("action").asString())
+			.contains("SUPERVISED"));
 		List<String> actions = new ArrayList<>();
-		api.timeline(TestActors.admin(), id).forEach(e -> actions.add(e.get("action").asString()));
+		List<Instant> times = new ArrayList<>();
+		api.timeline(TestActors.admin(), id).forEach(e -> {
+			actions.add(e.get("action").asString());
+			times.add(Instant.parse(e.get("at").asString()));
+		});
 		assertThat(actions).containsOnlyOnce("DEADLINE_WARNED", "DEADLINE_BREACHED", "SIGN_BREACHED");
 		assertThat(actions.indexOf("DEADLINE_WARNED")).isLessThan(actions.indexOf("DEADLINE_BREACHED"));
+		assertThat(actions.indexOf("DEADLINE_BREACHED")).as("the cause before its effect: %s", actions)
+			.isLessThan(actions.indexOf("SUPERVISED"));
+		assertThat(times).as("in time order").isSorted();
 	}
 
 	@Test

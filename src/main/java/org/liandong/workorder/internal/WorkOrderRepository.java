@@ -224,9 +224,13 @@ class WorkOrderRepository {
 			.update();
 	}
 
+	/**
+	 * The order's timeline in time order (entries of one moment in the order written). Listeners of one event write
+	 * theirs concurrently, so the order written is not always the order in time.
+	 */
 	List<TimelineEntry> timeline(String orderId) {
 		return jdbc.sql("SELECT at, actor, actor_role, action, from_status, to_status, note, attachments "
-				+ "FROM wo_timeline WHERE order_id = :o ORDER BY id")
+				+ "FROM wo_timeline WHERE order_id = :o ORDER BY at, id")
 			.param("o", orderId)
 			.query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("actor_role"),
 					rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
