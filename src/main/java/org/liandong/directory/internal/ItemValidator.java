@@ -111,6 +111,11 @@ final class ItemValidator {
 				errors.add(new FieldError(field + ".duration", "must be positive"));
 				duration = null;
 			}
+			else if (duration.getNano() != 0) {
+				// (the deadline engine polls every few seconds: a fraction of a second could never be kept)
+				errors.add(new FieldError(field + ".duration", "must be whole seconds (e.g. PT30S, PT1M)"));
+				duration = null;
+			}
 		}
 		catch (DateTimeParseException | NullPointerException e) {
 			errors.add(new FieldError(field + ".duration",

@@ -54,6 +54,15 @@ class ItemValidatorTests {
 	}
 
 	@Test
+	void requiresWholeSecondsAndAcceptsShortOnes() {
+		List<FieldError> errors = validator.validate(draft("CSGLJ", LimitDraft.parse("PT0.5S NATURAL"),
+				Map.of("URGENT", LimitDraft.parse("PT1M0.001S NATURAL"), "CRITICAL", LimitDraft.parse("PT30S NATURAL"))));
+		assertThat(errors).extracting(FieldError::field)
+			.containsExactlyInAnyOrder("limits.handle.NORMAL.duration", "limits.handle.URGENT.duration");
+		assertThat(errors).extracting(FieldError::message).containsOnly("must be whole seconds (e.g. PT30S, PT1M)");
+	}
+
+	@Test
 	void refusesLimitsLongerThanTheDeadlineEngineComputes() {
 		List<FieldError> errors = validator.validate(draft("CSGLJ", LimitDraft.parse("P999999999D WORKING_DAYS"),
 				Map.of("URGENT", LimitDraft.parse("PT99999999999999H NATURAL"),
