@@ -3,10 +3,16 @@ package org.liandong.shared.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.liandong.shared.InvalidRequestException;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import tools.jackson.core.JacksonException;
@@ -108,9 +114,26 @@ public final class JsonBody {
 				List.of(new InvalidRequestException.FieldError(field, message)));
 	}
 
-	/** Bean-validates a value read from a request: 400 with every invalid field, sorted by field. */
+	/**
+	 * Bean-validates a value read from a request: 400 with every invalid field, sorted by field. Under {@code /api/}
+	 * the messages are English, as every other message of the API is (a body's field names are English too); a
+	 * page's form keeps the visitor's language.
+	 */
 	public static <T> T validate(Validator validator, T value) {
-		Set<ConstraintViolation<T>> violations = validator.validate(value);
+		Set<ConstraintViolation<T>> violations;
+		if (isApiRequest()) {
+			LocaleContext visitor = LocaleContextHolder.getLocaleContext();
+			LocaleContextHolder.setLocale(Locale.ENGLISH);
+			try {
+				violations = validator.validate(value);
+			}
+			finally {
+				LocaleContextHolder.setLocaleContext(visitor);
+			}
+		}
+		else {
+			violations = validator.validate(value);
+		}
 		if (!violations.isEmpty()) {
 			List<InvalidRequestException.FieldError> errors = new ArrayList<>();
 			violations.stream()
@@ -120,6 +143,14 @@ public final class JsonBody {
 			throw new InvalidRequestException(errors.size() + " field(s) are invalid.", errors);
 		}
 		return value;
+	}
+
+	private static boolean isApiRequest() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		}
+		return false;
 	}
 
 	/** The JSON path of the value that could not be read ({@code a.b[2].c}), or "body". */

@@ -11,6 +11,7 @@ import org.liandong.identity.Actors;
 import org.liandong.shared.Coordinates;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.web.JsonBody;
 import org.liandong.shared.NotFoundException;
 import org.liandong.triage.Triage;
 import org.liandong.triage.TriageSuggestion;
@@ -19,14 +20,12 @@ import org.liandong.triage.internal.model.LabelledText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -56,7 +55,8 @@ class TriageController {
 	}
 
 	@PostMapping
-	TriageSuggestion suggest(@Valid @RequestBody TriageRequest request) {
+	TriageSuggestion suggest(JsonBody body) {
+		TriageRequest request = body.read(TriageRequest.class);
 		if ((request.lat() == null) != (request.lon() == null)) {
 			throw new InvalidRequestException(request.lat() == null ? "lat" : "lon", "lat and lon go together");
 		}

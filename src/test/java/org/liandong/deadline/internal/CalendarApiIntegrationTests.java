@@ -114,7 +114,15 @@ class CalendarApiIntegrationTests {
 		mvc.perform(put("/api/v1/calendar/days/2031-03-10").with(TestActors.admin()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("offDay"));
+			.andExpect(jsonPath("$.errors[0].field").value("offDay"))
+			.andExpect(jsonPath("$.errors[0].message").value("must not be null"));
+		// the API's messages are English whatever the visitor's language, as its field names and other messages are
+		mvc.perform(put("/api/v1/calendar/days/2031-03-10").with(TestActors.admin()).with(csrf())
+			.header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"offDay\": true, \"name\": \"%s\"}".formatted("节".repeat(101))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("name"))
+			.andExpect(jsonPath("$.errors[0].message").value("size must be between 0 and 100"));
 		mvc.perform(put("/api/v1/calendar/days/2031-03-10").with(TestActors.admin()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"offDay\": "))
 			.andExpect(status().isBadRequest());
