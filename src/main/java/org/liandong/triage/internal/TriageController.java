@@ -30,6 +30,9 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
 /** {@code POST /api/v1/triage} (CONTRACT §5), the current model's figures, and training-data import (ADMIN). */
 @RestController
@@ -55,6 +58,8 @@ class TriageController {
 	}
 
 	@PostMapping
+	@RequestBody(required = true,
+			content = @Content(schema = @Schema(implementation = TriageRequest.class)))
 	TriageSuggestion suggest(JsonBody body) {
 		TriageRequest request = body.read(TriageRequest.class);
 		if ((request.lat() == null) != (request.lon() == null)) {

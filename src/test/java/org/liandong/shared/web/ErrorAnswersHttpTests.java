@@ -75,6 +75,21 @@ class ErrorAnswersHttpTests {
 	}
 
 	@Test
+	void aBodyOfAKindThePathDoesNotTakeIsA415ProblemDetail() throws Exception {
+		// (an upload takes multipart only; the handler is not found for the JSON, so the error page answers)
+		var answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/files"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("operator1:demo123".getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).isEqualTo(415);
+		JsonNode problem = json.readTree(answer.body());
+		assertThat(problem.get("type").asString()).isEqualTo("https://liandong.org/problems/unsupported-media-type");
+		assertThat(problem.get("status").asInt()).isEqualTo(415);
+	}
+
+	@Test
 	void open311ErrorsAreTheSpecsErrorListInTheRequestedFormat() throws Exception {
 		var asJson = send("GET", "/open311/v2/no-such-thing.json", null);
 		assertThat(asJson.statusCode()).isEqualTo(404);
