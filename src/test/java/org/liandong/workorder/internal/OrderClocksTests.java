@@ -13,9 +13,6 @@ import org.liandong.deadline.DeadlineStatus;
 import org.liandong.deadline.Deadlines;
 import org.liandong.deadline.ScheduledDeadline;
 import org.liandong.shared.TimeLimit;
-import org.liandong.workorder.Channel;
-import org.liandong.workorder.Nature;
-import org.liandong.workorder.Urgency;
 
 /**
  * An approved extension and the order's warning flag: the order follows what the deadline engine made of the moved
@@ -64,15 +61,7 @@ class OrderClocksTests {
 
 	/** An order in progress that warned and breached, with an extension to five minutes after {@code now} pending. */
 	static WorkOrder warnedWithExtensionPending(Instant now) {
-		WorkOrder o = new WorkOrder();
-		o.id = "id-1";
-		o.number = "WH20261126000001";
-		o.channel = Channel.HOTLINE;
-		o.nature = Nature.COMPLAINT;
-		o.urgency = Urgency.NORMAL;
-		o.title = "t";
-		o.content = "c";
-		WorkOrder.receive(o, new WorkOrder.Act("op", "OPERATOR", T0, null));
+		WorkOrder o = TestOrders.received("id-1", "WH20261126000001", "op", T0);
 		o.dispatch(new WorkOrder.Act("d", "DISPATCHER", T0, null), "CSGLJ", List.of());
 		o.clocksStarted(T0.plusSeconds(60), T0.plusSeconds(60), T0.plusSeconds(60));
 		o.sign(new WorkOrder.Act("h", "HANDLER", T0.plusSeconds(10), null));
@@ -82,13 +71,18 @@ class OrderClocksTests {
 		return o;
 	}
 
+	/** Approves the order's pending extension at {@code now}, the engine answering with the moved clock's status. */
+	static void approve(WorkOrder o, Instant now, DeadlineStatus engine) {
+		new OrderClocks(movedTo(engine), null, null)
+			.extend(o, o.approveExtension(new WorkOrder.Act("d", "DISPATCHER", now, null), "ok"));
+	}
+
 	@Test
 	void anExtensionWhoseWarningPointHasPassedLeavesTheOrderWarned() {
 		Instant now = T0.plus(Duration.ofMinutes(30));
 		WorkOrder o = warnedWithExtensionPending(now);
-		OrderClocks clocks = new OrderClocks(movedTo(DeadlineStatus.WARNED), null, null);
 
-		clocks.extend(o, o.approveExtension(new WorkOrder.Act("d", "DISPATCHER", now, null), "ok"));
+		approve(o, now, DeadlineStatus.WARNED);
 
 		assertThat(o.warned).as("inside the last fifth of the new span: no second warning will come").isTrue();
 		assertThat(o.overdue).as("the new time is ahead").isFalse();
@@ -99,9 +93,8 @@ class OrderClocksTests {
 	void anExtensionWithItsWarningStillAheadClearsTheWarning() {
 		Instant now = T0.plus(Duration.ofMinutes(2));
 		WorkOrder o = warnedWithExtensionPending(now);
-		OrderClocks clocks = new OrderClocks(movedTo(DeadlineStatus.PENDING), null, null);
 
-		clocks.extend(o, o.approveExtension(new WorkOrder.Act("d", "DISPATCHER", now, null), "ok"));
+		approve(o, now, DeadlineStatus.PENDING);
 
 		assertThat(o.warned).as("the engine warns again at the new warning point").isFalse();
 		assertThat(o.overdue).isFalse();

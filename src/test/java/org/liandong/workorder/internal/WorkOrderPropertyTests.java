@@ -10,10 +10,7 @@ import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
 import org.liandong.shared.ConflictException;
-import org.liandong.workorder.Channel;
-import org.liandong.workorder.Nature;
 import org.liandong.workorder.Satisfaction;
-import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderStatus;
 
 /**
@@ -45,15 +42,7 @@ class WorkOrderPropertyTests {
 
 	private void runOnce(Random random) {
 		Instant[] now = { Instant.parse("2026-11-26T00:00:00Z") };
-		WorkOrder o = new WorkOrder();
-		o.id = "p";
-		o.number = "WH0";
-		o.channel = Channel.HOTLINE;
-		o.nature = Nature.COMPLAINT;
-		o.urgency = Urgency.NORMAL;
-		o.title = "t";
-		o.content = "c";
-		WorkOrder.receive(o, new WorkOrder.Act("x", "ADMIN", now[0], null));
+		WorkOrder o = TestOrders.received("p", "WH0", "x", now[0]);
 		int entries = o.newEntries.size();
 		for (int step = 0; step < 40; step++) {
 			now[0] = now[0].plus(Duration.ofMinutes(1 + random.nextInt(600)));

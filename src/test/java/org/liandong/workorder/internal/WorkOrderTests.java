@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
-import org.liandong.workorder.Channel;
-import org.liandong.workorder.Nature;
 import org.liandong.workorder.Satisfaction;
-import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderEvent;
 import org.liandong.workorder.WorkOrderStatus;
 
@@ -28,15 +25,8 @@ class WorkOrderTests {
 	}
 
 	private WorkOrder received() {
-		WorkOrder o = new WorkOrder();
-		o.id = "id-1";
-		o.number = "WH20261126000001";
-		o.channel = Channel.HOTLINE;
-		o.nature = Nature.COMPLAINT;
-		o.urgency = Urgency.NORMAL;
-		o.title = "t";
-		o.content = "c";
-		return WorkOrder.receive(o, act());
+		WorkOrder.Act act = act();
+		return TestOrders.received("id-1", "WH20261126000001", act.actor(), act.at());
 	}
 
 	private WorkOrder inProgress() {
