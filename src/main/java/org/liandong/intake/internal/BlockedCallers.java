@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
@@ -25,9 +27,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Intake asks whether a caller is blocked on every request with a phone, so the whole list (a city blocks tens to a
  * few hundred numbers) is read at once and kept for {@link #FRESH}: one statement per node every two seconds rather
- * than one per intake. A change made on this node is seen by its next intake after the change commits; one made on
- * another node (or in the database) within {@link #FRESH}. A list longer than {@link #KEPT} is not kept: each
- * question then reads its number, as before.
+ * than one per intake. A change made on this node is seen by every question after the change commits; one made on
+ * another node (or in the database) within {@link #FRESH}. One thread reads the list while the others ask for their
+ * number as before, so nobody waits for the read; and a list that a change on this node overtook while it was read
+ * is not used. A list longer than {@link #KEPT} is not kept: each question reads its number, and the list is tried
+ * again only after {@link #TOO_LONG_AGAIN}.
  */
 @Repository
 class BlockedCallers {
@@ -38,8 +42,14 @@ class BlockedCallers {
 	/** The longest list kept in memory. */
 	static final int KEPT = 10_000;
 
-	/** The whole list as read at a moment (by number), or null where it is longer than {@link #KEPT}. */
-	private record Snapshot(Map<String, Entry> byPhone, long readAtNanos) {
+	/** How long a list found longer than {@link #KEPT} is not read again. */
+	static final Duration TOO_LONG_AGAIN = Duration.ofMinutes(1);
+
+	/**
+	 * The whole list as read at a moment (by number), or null where it is longer than {@link #KEPT}; {@code changes}
+	 * is this node's count of changes when the read began.
+	 */
+	private record Snapshot(Map<String, Entry> byPhone, long readAtNanos, long changes) {
 	}
 
 	private final JdbcClient jdbc;
@@ -47,51 +57,69 @@ class BlockedCallers {
 
 	private volatile Snapshot snapshot;
 
+	/** Changes committed on this node: a list read before the latest is not used. */
+	private final AtomicLong changes = new AtomicLong();
+
+	private final AtomicBoolean reading = new AtomicBoolean();
+
 	BlockedCallers(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	/** The list as read within {@link #FRESH}, read again where older. */
-	private Snapshot snapshot() {
+	/** The entry of a normalised number: from the list where it is current, else read. */
+	private Optional<Entry> entryOf(String normalized) {
 		Snapshot s = snapshot;
-		if (s != null && System.nanoTime() - s.readAtNanos() < FRESH.toNanos()) {
-			return s;
-		}
-		synchronized (this) {
-			s = snapshot;
-			if (s != null && System.nanoTime() - s.readAtNanos() < FRESH.toNanos()) {
-				return s;
+		if (!current(s) && reading.compareAndSet(false, true)) {
+			try {
+				s = readAll();
+				snapshot = s;
 			}
-			long at = System.nanoTime();
-			List<Entry> all = jdbc.sql("SELECT * FROM in_blocked_caller ORDER BY id LIMIT :limit")
-				.param("limit", KEPT + 1)
-				.query(this::map)
-				.list();
-			Map<String, Entry> byPhone = null;
-			if (all.size() <= KEPT) {
-				byPhone = new HashMap<>();
-				for (Entry e : all) {
-					byPhone.put(e.phone(), e);
-				}
+			finally {
+				reading.set(false);
 			}
-			snapshot = s = new Snapshot(byPhone, at);
-			return s;
 		}
+		return current(s) && s.byPhone() != null ? Optional.ofNullable(s.byPhone().get(normalized))
+				: byPhone(normalized);
 	}
 
-	/** Forgets the list once the current transaction commits (at once outside one), so the next question reads it. */
+	private boolean current(Snapshot s) {
+		if (s == null || s.changes() != changes.get()) {
+			return false;
+		}
+		long age = System.nanoTime() - s.readAtNanos();
+		return age < (s.byPhone() != null ? FRESH : TOO_LONG_AGAIN).toNanos();
+	}
+
+	private Snapshot readAll() {
+		long changesBefore = changes.get();
+		long at = System.nanoTime();
+		List<Entry> all = jdbc.sql("SELECT * FROM in_blocked_caller ORDER BY id LIMIT :limit")
+			.param("limit", KEPT + 1)
+			.query(this::map)
+			.list();
+		Map<String, Entry> byPhone = null;
+		if (all.size() <= KEPT) {
+			byPhone = new HashMap<>();
+			for (Entry e : all) {
+				byPhone.put(e.phone(), e);
+			}
+		}
+		return new Snapshot(byPhone, at, changesBefore);
+	}
+
+	/** Counts a change once the current transaction commits (at once outside one): lists read before it are old. */
 	private void changed() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					snapshot = null;
+					changes.incrementAndGet();
 				}
 			});
 		}
 		else {
-			snapshot = null;
+			changes.incrementAndGet();
 		}
 	}
 
@@ -125,9 +153,7 @@ class BlockedCallers {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
-		Snapshot s = snapshot();
-		Optional<Entry> entry = s.byPhone() != null ? Optional.ofNullable(s.byPhone().get(p)) : byPhone(p);
-		return entry.filter(e -> e.activeAt(now));
+		return entryOf(p).filter(e -> e.activeAt(now));
 	}
 
 	Optional<Entry> byPhone(String normalized) {
