@@ -10,7 +10,8 @@
  * Tables owned: {@code sv_supervision}, {@code sv_urge}. Supervision deadlines have owner type {@code SUPERVISION}.
  * Events published: {@link org.liandong.supervision.SupervisionOpened}, {@link org.liandong.supervision.OrderUrged}.
  * Depends on: {@code workorder}, {@code deadline}, {@code directory}, {@code identity}, {@code shared}. Listens to:
- * {@code deadline} (breaches open supervision), {@code workorder} (a replied or finished order ends its supervision).
+ * {@code workorder} (an order flagged overdue for its handling deadline opens a supervision; a replied or finished
+ * order ends it), {@code deadline} (a supervision's own breached deadline).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision")
 package org.liandong.supervision;

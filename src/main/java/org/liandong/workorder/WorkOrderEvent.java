@@ -99,8 +99,17 @@ public sealed interface WorkOrderEvent {
 	record Cancelled(String orderId, String reason, Instant at) implements WorkOrderEvent {
 	}
 
-	/** A deadline of the order was warned or breached; {@code kind} is SIGN, RESPONSE or HANDLE. */
+	/**
+	 * A deadline of the order was warned or breached (flagged on the order, its timeline entry written); {@code kind}
+	 * is SIGN, RESPONSE or HANDLE, {@code deadlineId} the deadline module's (null in events stored before it was
+	 * given).
+	 */
 	record DeadlineFlagged(String orderId, String leadUnitCode, String kind, boolean breached, Instant dueAt,
-			Instant at) implements WorkOrderEvent {
+			Instant at, String deadlineId) implements WorkOrderEvent {
+
+		public DeadlineFlagged(String orderId, String leadUnitCode, String kind, boolean breached, Instant dueAt,
+				Instant at) {
+			this(orderId, leadUnitCode, kind, breached, dueAt, at, null);
+		}
 	}
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +108,9 @@ class SupervisionIntegrationTests {
 	@Test
 	void aBreachedHandlingDeadlineOpensOneSupervisionAndTheReplyEndsIt() throws Exception {
 		String id = api.dispatchedOrder(operator, dispatcher);
-		var breach = new DeadlineBreached("test-" + id, "WORK_ORDER", id, "HANDLE", Instant.now(), Instant.now());
+		// the deadline engine's event for the order's own due time: the order is flagged, and the flag opens it
+		Instant due = Instant.parse(api.read(api.get(dispatcher, "/api/v1/work-orders/{id}", id)).get("dueAt").asString());
+		var breach = new DeadlineBreached("test-" + id, "WORK_ORDER", id, "HANDLE", due, Instant.now());
 		transactions.executeWithoutResult(tx -> events.publishEvent(breach));
 		transactions.executeWithoutResult(tx -> events.publishEvent(breach));
 		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -115,6 +118,11 @@ class SupervisionIntegrationTests {
 			assertThat(list.get("totalElements").asLong()).isEqualTo(1);
 			assertThat(list.get("content").get(0).get("automatic").asBoolean()).isTrue();
 		});
+		List<String> actions = new java.util.ArrayList<>();
+		api.read(api.get(supervisor, "/api/v1/work-orders/{id}/timeline", id))
+			.forEach(e -> actions.add(e.get("action").asString()));
+		assertThat(actions).as("the breach before the supervision it opened").containsSubsequence("DEADLINE_BREACHED",
+				"SUPERVISED");
 		api.post(street, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());
 		api.post(street, "/api/v1/work-orders/{id}/reply", "{\"result\":\"已取缔\"}", id).andExpect(status().isOk());
 		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

@@ -6,7 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A breached handling deadline of a work order opens a supervision record (once per deadline); a breached
+ * A handling deadline of a work order flagged as breached opens a supervision record (once per deadline); a breached
  * supervision deadline is flagged; a replied or finished order ends its open supervision.
  */
 @Component
@@ -20,11 +20,19 @@ class SupervisionListeners {
 
 	@ApplicationModuleListener
 	void on(DeadlineBreached e) {
-		if ("WORK_ORDER".equals(e.ownerType()) && "HANDLE".equals(e.kind())) {
-			service.openForBreach(e.ownerId(), e.deadlineId());
-		}
-		else if (SupervisionService.OWNER_TYPE.equals(e.ownerType())) {
+		if (SupervisionService.OWNER_TYPE.equals(e.ownerType())) {
 			service.flagOverdue(e.ownerId());
+		}
+	}
+
+	/**
+	 * A work order flagged overdue for its handling deadline: after the flag and its timeline entry, so that the
+	 * supervision's entry follows the breach's (both listening to the deadline's own event, they raced).
+	 */
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.DeadlineFlagged e) {
+		if (e.breached() && "HANDLE".equals(e.kind())) {
+			service.openForBreach(e.orderId(), e.deadlineId() != null ? e.deadlineId() : e.orderId() + "@" + e.dueAt());
 		}
 	}
 

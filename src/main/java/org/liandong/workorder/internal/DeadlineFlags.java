@@ -42,7 +42,7 @@ class DeadlineFlags {
 	@ApplicationModuleListener
 	void on(DeadlineWarned e) {
 		if (OrderClocks.OWNER_TYPE.equals(e.ownerType()) && OrderClocks.HANDLE.equals(e.kind())) {
-			warn(e.ownerId(), e.dueAt(), e.firedAt());
+			warn(e.ownerId(), e.dueAt(), e.deadlineId());
 		}
 	}
 
@@ -52,25 +52,24 @@ class DeadlineFlags {
 			return;
 		}
 		if (OrderClocks.HANDLE.equals(e.kind())) {
-			warn(e.ownerId(), e.dueAt(), e.firedAt());
-			flag(e.ownerId(), "overdue", "due_at", e.dueAt(), e.firedAt(), "DEADLINE_BREACHED", "HANDLE", true);
+			warn(e.ownerId(), e.dueAt(), e.deadlineId());
+			flag(e.ownerId(), "overdue", "due_at", e.dueAt(), e.deadlineId(), "DEADLINE_BREACHED", "HANDLE", true);
 		}
 		else if (OrderClocks.SIGN.equals(e.kind())) {
-			flag(e.ownerId(), "sign_overdue", "sign_due_at", e.dueAt(), e.firedAt(), "SIGN_BREACHED", "SIGN", true);
+			flag(e.ownerId(), "sign_overdue", "sign_due_at", e.dueAt(), e.deadlineId(), "SIGN_BREACHED", "SIGN", true);
 		}
 	}
 
-	private void warn(String orderId, Instant dueAt, Instant firedAt) {
-		flag(orderId, "warned", "due_at", dueAt, firedAt, "DEADLINE_WARNED", "HANDLE", false);
+	private void warn(String orderId, Instant dueAt, String deadlineId) {
+		flag(orderId, "warned", "due_at", dueAt, deadlineId, "DEADLINE_WARNED", "HANDLE", false);
 	}
 
 	/**
-	 * Sets the flag once and writes its timeline entry at the moment the deadline engine fired, not when this
-	 * listener ran: what other modules do about the breach (the automatic supervision, listening to the same event)
-	 * is written when they run, so the timeline, in time order, shows the cause before its effects.
+	 * Sets the flag once, writes its timeline entry and publishes {@link WorkOrderEvent.DeadlineFlagged}: what other
+	 * modules do about a breach (the automatic supervision) follows the flag, so the timeline shows the cause first.
 	 */
-	private void flag(String orderId, String column, String dueColumn, Instant dueAt, Instant firedAt, String action,
-			String kind, boolean breached) {
+	private void flag(String orderId, String column, String dueColumn, Instant dueAt, String deadlineId,
+			String action, String kind, boolean breached) {
 		Instant now = clock.instant();
 		String states = "sign_overdue".equals(column) ? "('DISPATCHED', 'RETURN_PENDING') AND signed_at IS NULL"
 				: HANDLING;
@@ -90,9 +89,9 @@ class DeadlineFlags {
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.single();
 		WorkOrderStatus state = WorkOrderStatus.valueOf(row[0]);
-		Instant at = firedAt == null || firedAt.isAfter(now) ? now : firedAt;
-		orders.appendTimeline(orderId, new TimelineEntry(at, "system", null, action, state, state,
+		orders.appendTimeline(orderId, new TimelineEntry(now, "system", null, action, state, state,
 				"due " + dueAt, List.of()));
-		events.publishEvent(new WorkOrderEvent.DeadlineFlagged(orderId, row[1], kind, breached, dueAt, now));
+		events.publishEvent(new WorkOrderEvent.DeadlineFlagged(orderId, row[1], kind, breached, dueAt, now,
+				deadlineId));
 	}
 }
