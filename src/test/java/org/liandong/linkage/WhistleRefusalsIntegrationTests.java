@@ -87,7 +87,8 @@ class WhistleRefusalsIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("body"));
 		api.post(street, "/api/v1/whistles/{id}/close", "{\"note\":\"  \"}", id)
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("note"));
+			.andExpect(jsonPath("$.errors[0].field").value("note"))
+			.andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
 		api.post(cityManagement, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"CSGLJ\"}", id)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("note"));

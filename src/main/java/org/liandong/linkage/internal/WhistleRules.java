@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.liandong.linkage.WhistleType;
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.web.JsonBody;
 import org.springframework.stereotype.Component;
 
 import jakarta.validation.Validator;
@@ -35,7 +36,7 @@ class WhistleRules {
 			throw new InvalidRequestException("body", "A body is required.");
 		}
 		List<InvalidRequestException.FieldError> errors = new ArrayList<>();
-		validator.validate(value)
+		JsonBody.violations(validator, value)
 			.stream()
 			.sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
 			.forEach(v -> errors.add(new InvalidRequestException.FieldError(v.getPropertyPath().toString(),

@@ -114,26 +114,9 @@ public final class JsonBody {
 				List.of(new InvalidRequestException.FieldError(field, message)));
 	}
 
-	/**
-	 * Bean-validates a value read from a request: 400 with every invalid field, sorted by field. Under {@code /api/}
-	 * the messages are English, as every other message of the API is (a body's field names are English too); a
-	 * page's form keeps the visitor's language.
-	 */
+	/** Bean-validates a value read from a request: 400 with every invalid field, sorted by field. */
 	public static <T> T validate(Validator validator, T value) {
-		Set<ConstraintViolation<T>> violations;
-		if (isApiRequest()) {
-			LocaleContext visitor = LocaleContextHolder.getLocaleContext();
-			LocaleContextHolder.setLocale(Locale.ENGLISH);
-			try {
-				violations = validator.validate(value);
-			}
-			finally {
-				LocaleContextHolder.setLocaleContext(visitor);
-			}
-		}
-		else {
-			violations = validator.validate(value);
-		}
+		Set<ConstraintViolation<T>> violations = violations(validator, value);
 		if (!violations.isEmpty()) {
 			List<InvalidRequestException.FieldError> errors = new ArrayList<>();
 			violations.stream()
@@ -145,10 +128,30 @@ public final class JsonBody {
 		return value;
 	}
 
-	private static boolean isApiRequest() {
+	/**
+	 * A value's bean-validation violations, their messages in the request's language: English under {@code /api/}
+	 * and {@code /open311/}, as every other message of those interfaces is (their field names are English too),
+	 * whatever the caller's locale; a page's form keeps the visitor's language.
+	 */
+	public static <T> Set<ConstraintViolation<T>> violations(Validator validator, T value) {
+		if (!isMachineRequest()) {
+			return validator.validate(value);
+		}
+		LocaleContext visitor = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		try {
+			return validator.validate(value);
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(visitor);
+		}
+	}
+
+	private static boolean isMachineRequest() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpServletRequest request = attributes.getRequest();
-			return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return path.startsWith("/api/") || path.startsWith("/open311/");
 		}
 		return false;
 	}
