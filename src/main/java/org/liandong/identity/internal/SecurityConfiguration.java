@@ -36,11 +36,11 @@ class SecurityConfiguration {
 			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/**
-	 * The browser features pages may use: the location for the portal's and the grid worker's map ("here"), nothing
-	 * else (a page that is made to run foreign code still cannot reach the camera, microphone or payments).
+	 * Browser features for pages: the location for the portal's and the grid worker's map ("here"); no camera,
+	 * microphone, payment or USB (a page made to run foreign code still cannot reach them; a photo is chosen through
+	 * the file picker, which this does not restrict).
 	 */
-	static final String PERMISSIONS_POLICY = "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), "
-			+ "interest-cohort=()";
+	static final String PERMISSIONS_POLICY = "geolocation=(self), camera=(), microphone=(), payment=(), usb=()";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
