@@ -37,10 +37,25 @@ public final class JsonBody {
 
 	private final Validator validator;
 
+	/** Whether the body came as a form, read into request parameters, rather than as JSON. */
+	private final boolean form;
+
 	JsonBody(byte[] bytes, JsonMapper mapper, Validator validator) {
+		this(bytes, mapper, validator, false);
+	}
+
+	JsonBody(byte[] bytes, JsonMapper mapper, Validator validator, boolean form) {
 		this.bytes = bytes;
 		this.mapper = mapper;
 		this.validator = validator;
+		this.form = form;
+	}
+
+	private void requireJson() {
+		if (form) {
+			throw new InvalidRequestException("body",
+					"The body must be JSON sent with Content-Type: application/json; it came as a form.");
+		}
 	}
 
 	/** Whether the request had no body at all (or only white space). */
@@ -55,6 +70,7 @@ public final class JsonBody {
 
 	/** The body as a JSON object; an empty body is an empty object. */
 	public JsonNode tree() {
+		requireJson();
 		if (isEmpty()) {
 			return JsonNodeFactory.instance.objectNode();
 		}
@@ -81,6 +97,7 @@ public final class JsonBody {
 	 * an empty body reads as an empty object.
 	 */
 	public <T> T parse(Class<T> type) {
+		requireJson();
 		T value;
 		try {
 			value = isEmpty() ? mapper.readValue("{}", type) : mapper.readValue(bytes, type);

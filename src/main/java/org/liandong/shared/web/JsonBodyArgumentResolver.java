@@ -50,6 +50,10 @@ class JsonBodyArgumentResolver implements HandlerMethodArgumentResolver, WebMvcC
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
 		byte[] bytes = request == null ? new byte[0] : request.getInputStream().readAllBytes();
-		return new JsonBody(bytes, mapper, validator);
+		// a body sent as a form (curl -d without a Content-Type) was read into parameters before the handler: say so
+		// when it is read, rather than report its fields as missing
+		boolean form = request != null && bytes.length == 0 && RequestBodies.isFormOrMultipart(request)
+				&& !request.getParameterMap().isEmpty();
+		return new JsonBody(bytes, mapper, validator, form);
 	}
 }

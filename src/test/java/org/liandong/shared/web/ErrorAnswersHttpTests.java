@@ -90,6 +90,21 @@ class ErrorAnswersHttpTests {
 	}
 
 	@Test
+	void aJsonBodySentAsAFormIsRefusedWithThatReason() throws Exception {
+		// (curl -d without -H 'Content-Type: application/json': the container reads the body into parameters)
+		var answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/triage"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("operator1:demo123".getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"路灯不亮\"}", StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).isEqualTo(400);
+		JsonNode problem = json.readTree(answer.body());
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("body");
+		assertThat(problem.get("errors").get(0).get("message").asString()).contains("application/json", "form");
+	}
+
+	@Test
 	void open311ErrorsAreTheSpecsErrorListInTheRequestedFormat() throws Exception {
 		var asJson = send("GET", "/open311/v2/no-such-thing.json", null);
 		assertThat(asJson.statusCode()).isEqualTo(404);
