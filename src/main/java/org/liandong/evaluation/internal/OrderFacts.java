@@ -44,15 +44,22 @@ final class OrderFacts {
 	private static final class Assignment {
 		final String unit;
 		final LocalDate day;
+		final Instant signDueAt;
 		boolean signSeen;
 		boolean signedOnTime;
 		boolean contactSeen;
 		boolean responded;
 		boolean returned;
 
-		Assignment(String unit, LocalDate day) {
+		Assignment(String unit, LocalDate day, Instant signDueAt) {
 			this.unit = unit;
 			this.day = day;
+			this.signDueAt = signDueAt;
+		}
+
+		/** Taken away by a reassignment before the unit had to sign, and not signed: the dispatcher's correction. */
+		boolean withdrawnBeforeDue(Dispatched next) {
+			return next.reassigned() && !signSeen && signDueAt != null && next.at().isBefore(signDueAt);
 		}
 	}
 
@@ -65,7 +72,6 @@ final class OrderFacts {
 		String region = null;
 		String item = null;
 		boolean excluded = false;
-		boolean unreachable = false;
 		List<Assignment> assignments = new ArrayList<>();
 		Assignment current = null;
 		Instant clockStart = null;
@@ -80,7 +86,10 @@ final class OrderFacts {
 			else if (e instanceof Dispatched d) {
 				region = d.regionCode() != null ? d.regionCode() : region;
 				item = d.itemCode() != null ? d.itemCode() : item;
-				current = new Assignment(d.leadUnitCode(), day(d.at()));
+				if (current != null && current.withdrawnBeforeDue(d)) {
+					assignments.remove(current);
+				}
+				current = new Assignment(d.leadUnitCode(), day(d.at()), d.signDueAt());
 				assignments.add(current);
 				clockStart = d.at();
 			}
@@ -104,11 +113,8 @@ final class OrderFacts {
 				add(tallies, r.unitCode(), r.at(), Tally.reopen());
 				clockStart = r.at();
 			}
-			else if (e instanceof Revisited r && r.reached()) {
+			else if (e instanceof Revisited r && r.reached()) { // an unreachable close keeps an earlier answer
 				answer = r;
-			}
-			else if (e instanceof Closed c && c.unreachable()) {
-				unreachable = true;
 			}
 			else if (e instanceof DeadlineFlagged f && f.breached() && "HANDLE".equals(f.kind())
 					&& f.leadUnitCode() != null && breachedDues.add(f.dueAt())) {
@@ -133,7 +139,7 @@ final class OrderFacts {
 		for (Assignment a : assignments) {
 			tallies.merge(new Key(a.unit, a.day), Tally.dispatch(a.signedOnTime, a.responded, a.returned), Tally::plus);
 		}
-		if (answer != null && !unreachable && answer.leadUnitCode() != null) {
+		if (answer != null && answer.leadUnitCode() != null) {
 			add(tallies, answer.leadUnitCode(), answer.at(),
 					Tally.answer(Boolean.TRUE.equals(answer.resolved()), answer.satisfaction()));
 		}

@@ -35,7 +35,7 @@ class RateReadModel {
 
 	/**
 	 * The event kinds the counting rules read ({@link EventLog#RELEVANT} is this list); the others (extensions,
-	 * shelving, verification) are not delivered, and neither is the intake ({@code Received}): facts start at a
+	 * shelving, verification, closing: an order's latest answer counts however it is closed) are not delivered, and neither is the intake ({@code Received}): facts start at a
 	 * dispatch, which carries the order's place and item itself, so an intake changes no fact (logs written before
 	 * this still hold intakes; {@link OrderFacts} reads them as before).
 	 * <p>
@@ -48,7 +48,7 @@ class RateReadModel {
 	@TransactionalEventListener(classes = { WorkOrderEvent.Answered.class, WorkOrderEvent.Dispatched.class,
 			WorkOrderEvent.Signed.class, WorkOrderEvent.CitizenContacted.class, WorkOrderEvent.ReturnDecided.class,
 			WorkOrderEvent.Replied.class, WorkOrderEvent.Revisited.class, WorkOrderEvent.Reopened.class,
-			WorkOrderEvent.Closed.class, WorkOrderEvent.Merged.class, WorkOrderEvent.Unmerged.class, WorkOrderEvent.Cancelled.class,
+			WorkOrderEvent.Merged.class, WorkOrderEvent.Unmerged.class, WorkOrderEvent.Cancelled.class,
 			WorkOrderEvent.DeadlineFlagged.class })
 	void on(WorkOrderEvent event) {
 		record(event);

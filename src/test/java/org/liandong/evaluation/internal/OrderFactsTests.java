@@ -154,6 +154,41 @@ class OrderFactsTests {
 	}
 
 	@Test
+	void aReopenedOrderClosedAsUnreachableKeepsTheAnswerTheCitizenGave() {
+		var r = OrderFacts.of(List.of(dispatched("A", 0), new Replied(ID, "A", true, WorkOrderStatus.REVISITING,
+				at(2)), answer("A", false, Satisfaction.DISSATISFIED, 3), new Reopened(ID, "A", 1, "again", at(4)),
+				new Replied(ID, "A", true, WorkOrderStatus.REVISITING, at(6)),
+				new Revisited(ID, "A", false, null, null, 1, at(7)), new Revisited(ID, "A", false, null, null, 2, at(8)),
+				new Revisited(ID, "A", false, null, null, 3, at(9)), new Closed(ID, "A", "unreachable", true, at(9))));
+		Tally t = tally(r.tallies(), "A", D0);
+		assertThat(t.revisits()).as("three missed calls do not erase a dissatisfied answer").isEqualTo(1);
+		assertThat(t.resolved()).isZero();
+		assertThat(t.dissatisfied()).isEqualTo(1);
+		assertThat(t.replied()).isEqualTo(2);
+	}
+
+	@Test
+	void anAssignmentReassignedAwayBeforeItsSignDeadlineIsNotTheFirstUnits() {
+		Dispatched toB = new Dispatched(ID, "B", List.of(), "CG-0101", "371002003001", true, at(3), at(25),
+				at(101), at(1));
+		var r = OrderFacts.of(List.of(dispatched("A", 0), toB, new Signed(ID, "B", true, at(2))));
+		assertThat(tally(r.tallies(), "A", D0)).as("A's sign was due at +2 h; it was taken away at +1 h")
+			.isEqualTo(Tally.ZERO);
+		assertThat(tally(r.tallies(), "B", D0)).isEqualTo(Tally.dispatch(true, false, false));
+
+		Dispatched lateToB = new Dispatched(ID, "B", List.of(), "CG-0101", "371002003001", true, at(5), at(27),
+				at(103), at(3));
+		var late = OrderFacts.of(List.of(dispatched("A", 0), lateToB));
+		assertThat(tally(late.tallies(), "A", D0)).as("taken away after its sign deadline, unsigned: A's failure")
+			.isEqualTo(Tally.dispatch(false, false, false));
+
+		var signed = OrderFacts.of(List.of(dispatched("A", 0), new Signed(ID, "A", true, at(0).plusSeconds(60)),
+				toB));
+		assertThat(tally(signed.tallies(), "A", D0)).as("signed before it was taken away: A's assignment")
+			.isEqualTo(Tally.dispatch(true, false, false));
+	}
+
+	@Test
 	void mergedCancelledAndAnsweredOrdersCountNowhere() {
 		assertThat(OrderFacts.of(List.of(dispatched("A", 0), new Merged(ID, "m", at(1)),
 				new Closed(ID, null, "closed with master", false, at(9)))).tallies()).isEmpty();
