@@ -62,6 +62,35 @@ class IdempotencyIntegrationTests {
 	}
 
 	@Test
+	void aReusedKeyAnswersWhatTheRequestItselfWouldBeRefusedWithBefore422() throws Exception {
+		String key = UUID.randomUUID().toString();
+		MvcResult first = submit(key, "先后 " + key);
+		assertThat(first.getResponse().getStatus()).isEqualTo(201);
+		// CONTRACT §1: 404 → 403 → 400 → 409 → 422
+		mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\":\"WEB\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("content"));
+		mvc.perform(post("/api/v1/work-orders/" + UUID.randomUUID() + "/cancel").with(TestActors.role(Role.OPERATOR))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"重复\"}"))
+			.andExpect(status().isNotFound());
+		String id = first.getResponse().getContentAsString().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		mvc.perform(post("/api/v1/work-orders/" + id + "/cancel").with(TestActors.role(Role.OPERATOR))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"重复\"}"))
+			.andExpect(status().is(422));
+		mvc.perform(get("/api/v1/work-orders/" + id).with(TestActors.admin()))
+			.andExpect(jsonPath("$.status").value("RECEIVED")); // the trial cancel was rolled back
+		MvcResult replay = submit(key, "先后 " + key);
+		assertThat(replay.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+	}
+
+	@Test
 	void aFailedRequestStoresNothingAndTheKeyCanBeUsedAgain() throws Exception {
 		String key = UUID.randomUUID().toString();
 		mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))

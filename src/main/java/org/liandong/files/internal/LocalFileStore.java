@@ -19,10 +19,14 @@ import java.util.UUID;
 import org.liandong.files.FileStore;
 import org.liandong.files.StoredFile;
 import org.liandong.shared.InvalidRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Files in a directory under the data directory ({@code files/yyyy/MM/<id>}), metadata in {@code fs_file}. The bytes
@@ -30,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class LocalFileStore implements FileStore {
+
+	private static final Logger LOG = LoggerFactory.getLogger(LocalFileStore.class);
 
 	private final JdbcClient jdbc;
 	private final FileProperties properties;
@@ -84,6 +90,7 @@ class LocalFileStore implements FileStore {
 				channel.force(true);
 			}
 			Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+			deleteUnlessCommitted(target);
 			sha = HexFormat.of().formatHex(digest.digest());
 		}
 		catch (IOException e) {
@@ -104,6 +111,31 @@ class LocalFileStore implements FileStore {
 			.param("at", now.atOffset(ZoneOffset.UTC))
 			.update();
 		return new StoredFile(id, safeName, type, size, sha, now);
+	}
+
+	/** The directory the files are kept in. */
+	Path root() {
+		return root;
+	}
+
+	/** A file whose row is rolled back (the request failed after the upload) is no one's: it is not left behind. */
+	private static void deleteUnlessCommitted(Path file) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					try {
+						Files.deleteIfExists(file);
+					}
+					catch (IOException e) {
+						LOG.warn("Could not delete the file of a rolled-back upload: {}", file, e);
+					}
+				}
+			}
+		});
 	}
 
 	private static long copyLimited(InputStream in, OutputStream out, long max) throws IOException {

@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Honours the {@code Idempotency-Key} header on API writes (CONTRACT §1). The key is claimed in a short transaction
  * of its own (so a concurrent duplicate sees it and answers 409), then the request runs in one transaction that
  * also stores its answer: the business change and the stored answer commit together or not at all. A replay with
- * the same body answers the stored status and body; the same key with another body answers 422. A failed request
+ * the same body answers the stored status and body; the same key with another body answers 422 unless the request
+ * would be refused anyway (see {@link #mismatch}). A failed request
  * (a 4xx or 5xx answer) stores nothing and frees the key; a redirect (a page's post-redirect-get) is a success. A claim left by a crashed process expires after its lease.
  */
 @Component
@@ -104,8 +105,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 				return;
 			}
 			case MISMATCH -> {
-				problem(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-						"This Idempotency-Key was used with a different request body.");
+				mismatch(request, downstream, response, chain);
 				return;
 			}
 			case IN_FLIGHT -> {
@@ -153,6 +153,41 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			store.release(scope, key, claim.owner());
 		}
 		wrapped.copyBodyToResponse();
+	}
+
+	/**
+	 * A key used before with another body. CONTRACT §1 puts 422 last: what the request itself would answer (404 for
+	 * an order the caller may not see, 403, 400 for an invalid body, 409) comes first. So the request runs once in a
+	 * transaction that is always rolled back (its changes, and the events and notifications that would follow a
+	 * commit, are discarded) and its refusal, if any, is the answer; a request that would have succeeded gets 422.
+	 */
+	private void mismatch(HttpServletRequest request, HttpServletRequest downstream, HttpServletResponse response,
+			FilterChain chain) throws IOException, ServletException {
+		ContentCachingResponseWrapper trial = new ContentCachingResponseWrapper(response);
+		try {
+			transaction.executeWithoutResult(tx -> {
+				tx.setRollbackOnly();
+				try {
+					chain.doFilter(downstream, trial);
+				}
+				catch (IOException | ServletException e) {
+					throw new WrappedException(e);
+				}
+			});
+		}
+		catch (WrappedException e) {
+			if (e.getCause() instanceof ServletException se) {
+				throw se;
+			}
+			throw (IOException) e.getCause();
+		}
+		if (trial.getStatus() >= 400) {
+			trial.copyBodyToResponse();
+			return;
+		}
+		response.reset(); // what the trial set (a Location, its content type) is not the answer
+		problem(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+				"This Idempotency-Key was used with a different request body.");
 	}
 
 	/**
