@@ -33,10 +33,13 @@ class FilesIntegrationTests {
 			.andExpect(jsonPath("$.size").value(PNG.length))
 			.andReturn().getResponse().getContentAsString();
 		String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-		byte[] served = mvc.perform(get("/api/v1/files/" + id).with(TestActors.role(Role.OPERATOR)))
+		byte[] served = mvc.perform(get("/api/v1/files/" + id).with(TestActors.handler("ST-371002003")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(served).isEqualTo(PNG);
+		// not attached to anything yet: its uploader's (and an administrator's) only
+		mvc.perform(get("/api/v1/files/" + id).with(TestActors.role(Role.OPERATOR))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/files/" + id).with(TestActors.admin())).andExpect(status().isOk());
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.liandong.files.internal;
 
 import org.liandong.files.FileStore;
+import org.liandong.identity.Actors;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,13 +13,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 class FilePages {
 
 	private final FileStore store;
+	private final FileAccess access;
 
-	FilePages(FileStore store) {
+	FilePages(FileStore store, FileAccess access) {
 		this.store = store;
+		this.access = access;
 	}
 
 	@GetMapping("/files/{id}")
 	ResponseEntity<InputStreamResource> file(@PathVariable String id) {
-		return FilesController.serve(store, id);
+		return FilesController.serve(store, access.readable(Actors.current(), id));
 	}
 }

@@ -10,7 +10,6 @@ import org.liandong.files.FileStore;
 import org.liandong.files.StoredFile;
 import org.liandong.identity.Actors;
 import org.liandong.shared.InvalidRequestException;
-import org.liandong.shared.NotFoundException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,9 +33,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class FilesController {
 
 	private final FileStore store;
+	private final FileAccess access;
 
-	FilesController(FileStore store) {
+	FilesController(FileStore store, FileAccess access) {
 		this.store = store;
+		this.access = access;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -56,14 +57,15 @@ class FilesController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Download a file by its id")
+	@Operation(summary = "Download a file by its id",
+			description = "For its uploader, an administrator, and whoever sees an order it is attached to; 404 for "
+					+ "anyone else, as for a file that does not exist.")
 	ResponseEntity<InputStreamResource> download(@PathVariable String id) {
-		return serve(store, id);
+		return serve(store, access.readable(Actors.current(), id));
 	}
 
 	/** Serves a stored file inline (shared by the API and the pages' {@code /files/{id}}). */
-	static ResponseEntity<InputStreamResource> serve(FileStore store, String id) {
-		StoredFile file = store.find(id).orElseThrow(() -> new NotFoundException("File " + id + " not found."));
+	static ResponseEntity<InputStreamResource> serve(FileStore store, StoredFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.contentLength(file.size())

@@ -110,7 +110,7 @@ class LocalFileStore implements FileStore {
 			.param("by", uploadedBy)
 			.param("at", now.atOffset(ZoneOffset.UTC))
 			.update();
-		return new StoredFile(id, safeName, type, size, sha, now);
+		return new StoredFile(id, safeName, type, size, sha, now, uploadedBy);
 	}
 
 	/** The directory the files are kept in. */
@@ -154,11 +154,12 @@ class LocalFileStore implements FileStore {
 
 	@Override
 	public Optional<StoredFile> find(String id) {
-		return jdbc.sql("SELECT id, name, content_type, size_bytes, sha256, created_at FROM fs_file WHERE id = :id")
+		return jdbc.sql("SELECT id, name, content_type, size_bytes, sha256, created_at, created_by FROM fs_file "
+				+ "WHERE id = :id")
 			.param("id", id)
 			.query((rs, n) -> new StoredFile(rs.getString("id"), rs.getString("name"), rs.getString("content_type"),
 					rs.getLong("size_bytes"), rs.getString("sha256"),
-					rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
+					rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("created_by")))
 			.optional();
 	}
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,6 +223,29 @@ class WorkOrderRepository {
 			.param("note", truncate(e.note(), 4000))
 			.param("att", e.attachments().isEmpty() ? null : String.join(",", e.attachments()))
 			.update();
+		for (String file : new LinkedHashSet<>(e.attachments())) { // the order's row is locked: one writer at a time
+			jdbc.sql("INSERT INTO wo_attachment (file_id, order_id) SELECT :f, :o FROM (VALUES (1)) AS one (x) "
+					+ "WHERE NOT EXISTS (SELECT 1 FROM wo_attachment WHERE file_id = :f AND order_id = :o)")
+				.param("f", file)
+				.param("o", orderId)
+				.update();
+		}
+	}
+
+	/** The orders a file is attached to (its evidence), at most a few. */
+	List<String> ordersWithFile(String fileId) {
+		return jdbc.sql("SELECT order_id FROM wo_attachment WHERE file_id = :f")
+			.param("f", fileId)
+			.query(String.class)
+			.list();
+	}
+
+	boolean hasFile(String orderId, String fileId) {
+		return jdbc.sql("SELECT COUNT(*) FROM wo_attachment WHERE file_id = :f AND order_id = :o")
+			.param("f", fileId)
+			.param("o", orderId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/**

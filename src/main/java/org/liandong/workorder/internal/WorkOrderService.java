@@ -107,7 +107,7 @@ class WorkOrderService {
 				.orElseThrow(() -> new InvalidRequestException("itemCode", "Unknown responsibility item."))
 				.code();
 		}
-		List<String> attachments = checkedFiles("attachments", request.attachments());
+		List<String> attachments = checkedFiles("attachments", request.attachments(), actorName, actorRole, null);
 		Instant now = now();
 		o.id = UUID.randomUUID().toString();
 		o.number = properties.numberPrefix() + Zones.cityDate(now).format(DateTimeFormatter.BASIC_ISO_DATE)
@@ -192,7 +192,7 @@ class WorkOrderService {
 		Action action = action(actionPath);
 		WorkOrder o = visible(actor, idOrNumber);
 		ActionPolicy.check(actor, o, action);
-		apply(o, action, body.get(), actor.username(), actor.role().name(), ActionPolicy.isSupervisor(actor));
+		apply(o, action, body.get(), actor, actor.username(), actor.role().name(), ActionPolicy.isSupervisor(actor));
 		return personalData.view(actor, o);
 	}
 
@@ -235,7 +235,7 @@ class WorkOrderService {
 	public WorkOrder actAs(String idOrNumber, String actionPath, JsonNode body, String actorName, String actorRole) {
 		Action action = action(actionPath);
 		WorkOrder o = orders.find(idOrNumber).orElseThrow(() -> notFound(idOrNumber));
-		apply(o, action, body, actorName, actorRole, false);
+		apply(o, action, body, null, actorName, actorRole, false);
 		return o;
 	}
 
@@ -244,11 +244,12 @@ class WorkOrderService {
 			.orElseThrow(() -> new NotFoundException("There is no work-order action '" + path + "'."));
 	}
 
-	private void apply(WorkOrder o, Action action, JsonNode body, String actorName, String actorRole,
+	/** {@code viewer}: the signed-in caller, whose sight bounds the other orders an action names; null: the platform. */
+	private void apply(WorkOrder o, Action action, JsonNode body, Actor viewer, String actorName, String actorRole,
 			boolean supervisor) {
 		ActionRequests.Common common = bodies.read(body, ActionRequests.Common.class);
 		WorkOrder.Act act = new WorkOrder.Act(actorName, actorRole, now(), blankToNull(common.note()));
-		Runnable transition = transition(supervisor, o, action, body, act);
+		Runnable transition = transition(supervisor, viewer, o, action, body, act);
 		if (common.version() != null && common.version() != o.version) {
 			throw new ConflictException("The work order is at version " + o.version + ", not " + common.version()
 					+ "; reload it and try again.");
@@ -266,7 +267,8 @@ class WorkOrderService {
 	}
 
 	/** Reads the action's body (400 on error) and returns the transition to run after the version check. */
-	private Runnable transition(boolean supervisor, WorkOrder o, Action action, JsonNode body, WorkOrder.Act act) {
+	private Runnable transition(boolean supervisor, Actor viewer, WorkOrder o, Action action, JsonNode body,
+			WorkOrder.Act act) {
 		return switch (action) {
 			case ANSWER -> {
 				var b = bodies.read(body, ActionRequests.Answer.class);
@@ -339,7 +341,7 @@ class WorkOrderService {
 			}
 			case REPLY -> {
 				var b = bodies.read(body, ActionRequests.Reply.class);
-				List<String> attachments = checkedFiles("attachments", b.attachments());
+				List<String> attachments = checkedFiles("attachments", b.attachments(), act.actor(), act.role(), o.id);
 				boolean verification = o.itemCode != null
 						&& directory.item(o.itemCode).map(i -> i.verificationRequired()).orElse(false);
 				yield () -> {
@@ -354,7 +356,7 @@ class WorkOrderService {
 			}
 			case VERIFY -> {
 				var b = bodies.read(body, ActionRequests.Verify.class);
-				List<String> attachments = checkedFiles("attachments", b.attachments());
+				List<String> attachments = checkedFiles("attachments", b.attachments(), act.actor(), act.role(), o.id);
 				yield () -> {
 					o.verify(act, b.passed(), attachments);
 					if (o.status == WorkOrderStatus.IN_PROGRESS) {
@@ -394,7 +396,9 @@ class WorkOrderService {
 			case MERGE -> {
 				var b = bodies.read(body, ActionRequests.Merge.class);
 				// locked: a master that ends meanwhile would leave this duplicate merged into an ended order
+				// a master the caller cannot see is unknown to them: not named, not linked, not confirmed to exist
 				WorkOrder master = orders.findLocked(b.masterId())
+					.filter(m -> viewer == null || visibility.canSee(viewer, m))
 					.orElseThrow(() -> new InvalidRequestException("masterId", "Unknown master work order."));
 				yield () -> {
 					o.merge(act, master);
@@ -492,12 +496,23 @@ class WorkOrderService {
 		return List.copyOf(co);
 	}
 
-	private List<String> checkedFiles(String field, List<String> ids) {
+	/**
+	 * The files an action attaches: each one the actor's own upload, or already evidence of the same order (a
+	 * verification pointing at the reply's photo); an administrator may attach any. Another user's upload is refused
+	 * as an unknown one: attaching it would hand it to whoever sees this order.
+	 */
+	private List<String> checkedFiles(String field, List<String> ids, String actorName, String actorRole,
+			String orderId) {
 		if (ids == null || ids.isEmpty()) {
 			return List.of();
 		}
 		for (int i = 0; i < ids.size(); i++) {
-			if (ids.get(i) == null || !files.exists(ids.get(i))) {
+			String id = ids.get(i);
+			boolean usable = id != null && files.find(id)
+				.filter(f -> Role.ADMIN.name().equals(actorRole) || actorName.equals(f.uploadedBy())
+						|| orderId != null && orders.hasFile(orderId, id))
+				.isPresent();
+			if (!usable) {
 				throw new InvalidRequestException(field + "[" + i + "]", "Unknown file id; upload it first.");
 			}
 		}
