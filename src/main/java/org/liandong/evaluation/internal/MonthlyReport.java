@@ -58,8 +58,9 @@ class MonthlyReport {
 		var rates = r.rates();
 		return java.util.Arrays.asList(rank, name == null ? r.key() : name, r.dispatched(), r.signedOnTime(),
 				r.responded(), r.replied(), r.repliedOnTime(), r.revisits(), r.resolved(), r.satisfactionWeighted(),
-				r.returns(), r.reopens(), r.overdue(), r.avgHandleHours(), pct(rates.sign()), pct(rates.response()),
-				pct(rates.onTime()), pct(rates.resolution()), pct(rates.satisfaction()), r.score(), rankingClass);
+				r.returns(), r.reopens(), r.overdue(), r.avgHandleHours(), RatePercent.text(rates.sign()),
+				RatePercent.text(rates.response()), RatePercent.text(rates.onTime()),
+				RatePercent.text(rates.resolution()), RatePercent.text(rates.satisfaction()), r.score(), rankingClass);
 	}
 
 	static String className(org.liandong.evaluation.RankingClass c) {
@@ -72,9 +73,5 @@ class MonthlyReport {
 			case RECTIFY -> "整改";
 			case GOVERN -> "治理";
 		};
-	}
-
-	static String pct(Double v) {
-		return v == null ? "—" : String.format("%.1f%%", v * 100);
 	}
 }

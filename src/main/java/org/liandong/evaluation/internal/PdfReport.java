@@ -67,9 +67,9 @@ final class PdfReport {
 			var r = e.rates();
 			var rates = r.rates();
 			w.row(new String[] { e.rank() == null ? "—" : e.rank().toString(), clip(e.name() == null ? e.key() : e.name()),
-					String.valueOf(r.dispatched()), MonthlyReport.pct(rates.sign()), MonthlyReport.pct(rates.response()),
-					MonthlyReport.pct(rates.onTime()), MonthlyReport.pct(rates.resolution()),
-					MonthlyReport.pct(rates.satisfaction()), r.avgHandleHours() == null ? "—" : r.avgHandleHours().toString(),
+					String.valueOf(r.dispatched()), RatePercent.text(rates.sign()), RatePercent.text(rates.response()),
+					RatePercent.text(rates.onTime()), RatePercent.text(rates.resolution()),
+					RatePercent.text(rates.satisfaction()), r.avgHandleHours() == null ? "—" : r.avgHandleHours().toString(),
 					r.score() == null ? "—" : r.score().toString(), MonthlyReport.className(e.rankingClass()) });
 			w.rowDone();
 		}
