@@ -104,6 +104,7 @@ class EvaluationReportsIntegrationTests {
 		try (var book = new XSSFWorkbook(new ByteArrayInputStream(report("xlsx", month)))) {
 			Sheet units = book.getSheet("单位排名");
 			var cell = rowNamed(units, UNIT_NAME).getCell(column(units, "响应率"));
+			assertThat(cell.getNumericCellValue()).isEqualTo(0.8125);
 			assertThat(new DataFormatter().formatCellValue(cell)).isEqualTo("81.3%");
 		}
 		try (var doc = Loader.loadPDF(report("pdf", month))) {
