@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -95,11 +94,19 @@ final class ExcelReport {
 			.toList();
 	}
 
-	/** Rate rows are numbered in their order (by score). */
+	/**
+	 * Rate rows are numbered in their order (by score); the row without a key (no place, or no item) is not a
+	 * district or an item: it comes last, without a number.
+	 */
 	private static List<Line> numbered(List<RateRow> rows) {
-		return IntStream.range(0, rows.size())
-			.mapToObj(i -> new Line(i + 1, rows.get(i).key(), rows.get(i).name(), rows.get(i), null))
-			.toList();
+		List<Line> lines = new ArrayList<>();
+		for (RateRow r : rows) {
+			if (r.key() != null) {
+				lines.add(new Line(lines.size() + 1, r.key(), r.name(), r, null));
+			}
+		}
+		rows.stream().filter(r -> r.key() == null).forEach(r -> lines.add(new Line(null, null, r.name(), r, null)));
+		return lines;
 	}
 
 	private static void write(XSSFWorkbook book, Map<String, CellStyle> styles, String name, String codeHeader,
