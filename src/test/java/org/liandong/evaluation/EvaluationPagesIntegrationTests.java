@@ -105,7 +105,8 @@ class EvaluationPagesIntegrationTests {
 			.andReturn().getResponse().getContentAsByteArray();
 		try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("单位排名");
-			assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("名称");
+			assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("单位代码");
+			assertThat(book.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).isEqualTo("名称");
 		}
 		byte[] pdf = mvc.perform(get("/api/v1/evaluation/report.pdf").with(TestActors.role(Role.LEADER)))
 			.andExpect(status().isOk())

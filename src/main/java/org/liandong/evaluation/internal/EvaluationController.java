@@ -29,6 +29,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Evaluation", description = "Rates, rankings and reports (CONTRACT §8, docs/evaluation.md)")
 class EvaluationController {
 
+	private static final String REGION = "only orders placed in this region (and below); the city, the root region, "
+			+ "also has the orders with no place";
+
 	private final Evaluation evaluation;
 	private final Clock clock;
 
@@ -44,7 +47,7 @@ class EvaluationController {
 	PageResult<UnitRates> units(
 			@Parameter(description = "Asia/Shanghai date, inclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "Asia/Shanghai date, exclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@Parameter(description = "only orders placed in this region (and below)") @RequestParam(required = false) String region,
+			@Parameter(description = REGION) @RequestParam(required = false) String region,
 			@Parameter(description = "one row for this unit and its descendants") @RequestParam(required = false) String unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		var range = Periods.range(from, to, clock);
@@ -56,12 +59,14 @@ class EvaluationController {
 	@Operation(summary = "Rates grouped by unit, district, street, item or period",
 			description = "by = UNIT | DISTRICT | STREET | ITEM | DAY | MONTH | QUARTER | YEAR (default UNIT). Rows "
 					+ "{key, name, counters, avgHandleHours, rates, score}; periods by key ascending, the others by "
-					+ "score descending.")
+					+ "score descending. By DISTRICT or STREET, the orders with no place are one row with key null "
+					+ "and name 未定位.")
 	PageResult<RateRow> rates(@RequestParam(required = false) String by,
 			@Parameter(description = "Asia/Shanghai date, inclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "Asia/Shanghai date, exclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String region, @RequestParam(required = false) String unit,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+			@Parameter(description = REGION) @RequestParam(required = false) String region,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		RateDimension dimension = dimension(by);
 		var range = Periods.range(from, to, clock);
 		List<RateRow> rows = evaluation.rates(new RateQuery(range.from(), range.to(), region,

@@ -22,6 +22,12 @@ import org.springframework.stereotype.Service;
 @Service
 class EvaluationService implements Evaluation {
 
+	/**
+	 * The name of the row of orders without a place (key {@code null}) when grouped by district or street: names are
+	 * Chinese data like the regions' own; pages show their message {@code ev.unplaced} instead.
+	 */
+	static final String UNPLACED = "未定位";
+
 	/** Highest score first, no score last, then by key. */
 	static final Comparator<RateRow> BY_SCORE = Comparator
 		.comparing(RateRow::score, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -49,7 +55,7 @@ class EvaluationService implements Evaluation {
 				throw new NotFoundException("No unit " + q.unitCode());
 			}
 		}
-		Map<String, Tally> sums = queries.sum(q.from(), q.to(), q.dimension(), units, regionPrefix(q.regionCode()));
+		Map<String, Tally> sums = queries.sum(q.from(), q.to(), q.dimension(), units, places(q.regionCode()));
 		List<RateRow> rows = new ArrayList<>();
 		if (q.dimension() == RateDimension.UNIT && units != null) {
 			Tally total = sums.values().stream().reduce(Tally.ZERO, Tally::plus);
@@ -61,24 +67,29 @@ class EvaluationService implements Evaluation {
 		return rows;
 	}
 
-	/** Region codes are hierarchical: a district's places share its first 6 digits, a street's its first 9. */
-	String regionPrefix(String code) {
+	/**
+	 * The orders placed in the region or below (region codes are hierarchical: a district's places share its first 6
+	 * digits, a street's its first 9); the root region (no parent, the whole city) also has the orders with no place,
+	 * since city-wide scopes see them (CONTRACT §4). Null for no region: every order.
+	 */
+	RateQueries.Places places(String code) {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
 		Region region = directory.region(code)
 			.orElseThrow(() -> new InvalidRequestException("region", "Unknown region " + code));
-		return switch (region.level()) {
+		String prefix = switch (region.level()) {
 			case CITY -> code.substring(0, 4);
 			case DISTRICT -> code.substring(0, 6);
 			case STREET -> code.substring(0, 9);
 			case COMMUNITY -> code;
 		};
+		return new RateQueries.Places(prefix, region.parentCode() == null);
 	}
 
 	String name(RateDimension dimension, String key) {
 		if (key == null || key.isEmpty()) {
-			return null;
+			return dimension == RateDimension.DISTRICT || dimension == RateDimension.STREET ? UNPLACED : null;
 		}
 		return switch (dimension) {
 			case UNIT -> directory.unit(key).map(Unit::name).orElse(key);

@@ -49,19 +49,6 @@ class MonthlyReport {
 		return new Content(jurisdiction, month, units, streets, districts, items);
 	}
 
-	/** Column headers (zh-CN) of a rate table; the API field names are in docs/evaluation.md. */
-	static final List<String> HEADERS = List.of("排名", "名称", "派单", "及时签收", "响应", "答复", "按期答复", "回访", "解决",
-			"满意(加权)", "退单", "重办", "超期", "平均办理时长(小时)", "签收及时率", "响应率", "按期办结率", "解决率", "满意率", "综合得分",
-			"等次");
-
-	static List<Object> cells(Integer rank, String name, RateRow r, String rankingClass) {
-		var rates = r.rates();
-		return java.util.Arrays.asList(rank, name == null ? r.key() : name, r.dispatched(), r.signedOnTime(),
-				r.responded(), r.replied(), r.repliedOnTime(), r.revisits(), r.resolved(), r.satisfactionWeighted(),
-				r.returns(), r.reopens(), r.overdue(), r.avgHandleHours(), pct(rates.sign()), pct(rates.response()),
-				pct(rates.onTime()), pct(rates.resolution()), pct(rates.satisfaction()), r.score(), rankingClass);
-	}
-
 	static String className(org.liandong.evaluation.RankingClass c) {
 		if (c == null) {
 			return "";
@@ -72,9 +59,5 @@ class MonthlyReport {
 			case RECTIFY -> "整改";
 			case GOVERN -> "治理";
 		};
-	}
-
-	static String pct(Double v) {
-		return v == null ? "—" : String.format("%.1f%%", v * 100);
 	}
 }

@@ -1,6 +1,7 @@
 package org.liandong.evaluation.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,9 @@ final class RankingPolicy {
 	}
 
 	/**
+	 * Only rows with a key, a score and enough orders are ranked; the others follow without a rank or class, the row
+	 * without a key (the orders with no place, in a street ranking) last of all: it is not a street.
+	 *
 	 * @param rows this month's rows, by score descending
 	 * @param previousScores last month's score per key
 	 * @param earlierRectified for each earlier month (most recent first), the keys in 整改 or 治理 then
@@ -30,7 +34,7 @@ final class RankingPolicy {
 	List<RankingEntry> rank(List<RateRow> rows, Map<String, Double> previousScores,
 			List<Set<String>> earlierRectified) {
 		List<RateRow> ranked = rows.stream()
-			.filter(r -> r.score() != null && r.dispatched() >= rules.minDispatched())
+			.filter(r -> r.key() != null && r.score() != null && r.dispatched() >= rules.minDispatched())
 			.toList();
 		int n = ranked.size();
 		int top = (int) Math.ceil(rules.advancedShare() * n);
@@ -54,7 +58,9 @@ final class RankingPolicy {
 		}
 		rows.stream()
 			.filter(r -> !ranked.contains(r))
-			.forEach(r -> result.add(new RankingEntry(null, r.key(), r.name(), r, previousScores.get(r.key()), null)));
+			.sorted(Comparator.comparing(r -> r.key() == null))
+			.forEach(r -> result.add(new RankingEntry(null, r.key(), r.name(), r,
+					r.key() == null ? null : previousScores.get(r.key()), null)));
 		return result;
 	}
 

@@ -30,7 +30,10 @@ class Rankings {
 		this.governAfter = properties.ranking().governAfterMonths();
 	}
 
-	/** {@code dimension} is UNIT or STREET. */
+	/**
+	 * {@code dimension} is UNIT or STREET. A street ranking lists the orders with no place (key null, 未定位) last,
+	 * without a rank.
+	 */
 	List<RankingEntry> monthly(YearMonth month, RateDimension dimension) {
 		List<Set<String>> earlier = new ArrayList<>();
 		// Classes of earlier months, oldest first, so each month's 治理 sees the months before it.
@@ -45,7 +48,7 @@ class Rankings {
 		List<RateRow> rows = rows(month, dimension);
 		Map<String, Double> previous = new HashMap<>();
 		for (RateRow r : rows(month.minusMonths(1), dimension)) {
-			if (r.score() != null) {
+			if (r.key() != null && r.score() != null) {
 				previous.put(r.key(), r.score());
 			}
 		}
@@ -54,10 +57,7 @@ class Rankings {
 
 	private List<RateRow> rows(YearMonth month, RateDimension dimension) {
 		var range = Periods.of(month);
-		return evaluation.rates(new RateQuery(range.from(), range.to(), null, null, dimension))
-			.stream()
-			.filter(r -> r.key() != null)
-			.toList();
+		return evaluation.rates(new RateQuery(range.from(), range.to(), null, null, dimension));
 	}
 
 	private static Set<String> rectified(List<RankingEntry> entries) {

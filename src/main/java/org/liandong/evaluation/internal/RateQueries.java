@@ -19,6 +19,10 @@ class RateQueries {
 			+ "SUM(replied), SUM(replied_on_time), SUM(handle_seconds), SUM(revisits), SUM(resolved), SUM(satisfied), "
 			+ "SUM(basically_satisfied), SUM(dissatisfied), SUM(reopens), SUM(overdue)";
 
+	/** Orders placed at region codes starting with {@code prefix}, and those with no place when {@code unplaced}. */
+	record Places(String prefix, boolean unplaced) {
+	}
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	RateQueries(NamedParameterJdbcTemplate jdbc) {
@@ -26,11 +30,10 @@ class RateQueries {
 	}
 
 	/**
-	 * Counters per group key. {@code units} (may be null) limits the acting units; {@code regionPrefix} (may be null)
-	 * limits the orders' places to region codes starting with it.
+	 * Counters per group key ({@code ""} for none: no place, no item). {@code units} (may be null) limits the acting
+	 * units; {@code places} (may be null) limits the orders' places.
 	 */
-	Map<String, Tally> sum(LocalDate from, LocalDate to, RateDimension dimension, Set<String> units,
-			String regionPrefix) {
+	Map<String, Tally> sum(LocalDate from, LocalDate to, RateDimension dimension, Set<String> units, Places places) {
 		String column = switch (dimension) {
 			case UNIT -> "unit_code";
 			case DISTRICT -> "district_code";
@@ -45,9 +48,10 @@ class RateQueries {
 			sql.append(" AND unit_code IN (:units)");
 			params.addValue("units", units.isEmpty() ? Set.of("-") : units);
 		}
-		if (regionPrefix != null) {
-			sql.append(" AND region_code LIKE :prefix");
-			params.addValue("prefix", regionPrefix + "%");
+		if (places != null) {
+			sql.append(places.unplaced() ? " AND (region_code LIKE :prefix OR region_code IS NULL)"
+					: " AND region_code LIKE :prefix");
+			params.addValue("prefix", places.prefix() + "%");
 		}
 		sql.append(" GROUP BY ").append(column);
 		Map<String, Tally> result = new HashMap<>();

@@ -53,7 +53,9 @@ class ReportController {
 	}
 
 	@GetMapping("/rankings")
-	@Operation(summary = "Monthly ranking of units (kind=UNIT) or streets/towns (kind=STREET) with classes")
+	@Operation(summary = "Monthly ranking of units (kind=UNIT) or streets/towns (kind=STREET) with classes",
+			description = "A street ranking lists the orders with no place last, as key null and name 未定位, "
+					+ "without a rank or class.")
 	List<RankingEntry> rankings(@RequestParam(required = false) String month,
 			@RequestParam(required = false) String kind) {
 		return rankings.monthly(Periods.month(month, clock), kind(kind));
@@ -85,7 +87,10 @@ class ReportController {
 			.sorted(Comparator.comparing(RateRow::key)).toList());
 		data.put("topItems", top(evaluation.rates(q(range, RateDimension.ITEM)),
 				Comparator.comparingLong(RateRow::dispatched)));
-		data.put("districts", evaluation.rates(q(range, RateDimension.DISTRICT)));
+		// The orders with no place (key null) are not a district: after the districts.
+		data.put("districts", evaluation.rates(q(range, RateDimension.DISTRICT)).stream()
+			.sorted(Comparator.comparing(r -> r.key() == null))
+			.toList());
 		data.put("overdue", top(evaluation.rates(q(range, RateDimension.UNIT)),
 				Comparator.comparingLong(RateRow::overdue)));
 		var filter = new WorkOrderFilter(null, null, null, null, null, null, null, range.from(), range.to(), null, null);

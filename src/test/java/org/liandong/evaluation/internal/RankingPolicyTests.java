@@ -70,4 +70,24 @@ class RankingPolicyTests {
 		assertThat(c.rank()).isNull();
 		assertThat(c.rankingClass()).isNull();
 	}
+
+	@Test
+	void theRowOfOrdersWithoutAPlaceIsNeverRankedAndComesLast() {
+		List<RateRow> rows = new ArrayList<>();
+		rows.add(row(null, 100, 50));
+		rows.addAll(twenty());
+		rows.add(row("FEW", 50, 1));
+		List<RankingEntry> entries = policy.rank(rows, Map.of(), List.of());
+		RankingEntry last = entries.get(entries.size() - 1);
+		assertThat(last.key()).isNull();
+		assertThat(last.rank()).isNull();
+		assertThat(last.rankingClass()).isNull();
+		assertThat(entries.get(0).key()).isEqualTo("U0");
+		assertThat(entries.get(0).rank()).isEqualTo(1);
+		assertThat(entries.get(entries.size() - 2).key()).isEqualTo("FEW");
+		// It does not count among the ranked: the worst 10 % of 20 are two, U18 and U19.
+		assertThat(entries.stream().filter(e -> e.rank() != null)).hasSize(20);
+		assertThat(classOf(entries.subList(0, 20), "U17")).isNull();
+		assertThat(classOf(entries.subList(0, 20), "U18")).isEqualTo(RankingClass.RECTIFY);
+	}
 }
