@@ -91,6 +91,21 @@ class IdempotencyIntegrationTests {
 	}
 
 	@Test
+	void aKeyOfTheWrongLengthIsAValidationErrorNamingTheHeader() throws Exception {
+		for (String key : new String[] { " ", "k".repeat(201) }) {
+			mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"channel\":\"WEB\",\"content\":\"键长\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.title").value("Invalid request"))
+				.andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
+				.andExpect(jsonPath("$.errors[0].message").value("The Idempotency-Key header must have 1 to 200 characters."));
+		}
+		assertThat(count("键长")).isZero();
+	}
+
+	@Test
 	void aFailedRequestStoresNothingAndTheKeyCanBeUsedAgain() throws Exception {
 		String key = UUID.randomUUID().toString();
 		mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
+import org.liandong.shared.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -82,8 +84,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = keyOf(request).strip();
 		if (key.isEmpty() || key.length() > 200) {
-			problem(request, response, HttpStatus.BAD_REQUEST, "invalid-request",
-					"The Idempotency-Key header must have 1 to 200 characters.");
+			String message = "The Idempotency-Key header must have 1 to 200 characters.";
+			Refusals.write(request, response, request.getRequestURI().substring(request.getContextPath().length()),
+					HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", message,
+					List.of(new InvalidRequestException.FieldError(HEADER, message)), json);
 			return;
 		}
 		byte[] body;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
+import org.liandong.shared.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,6 +36,13 @@ final class Refusals {
 	 */
 	static void write(HttpServletRequest request, HttpServletResponse response, String path, HttpStatus status,
 			String type, String title, String detail, JsonMapper json) throws IOException {
+		write(request, response, path, status, type, title, detail, List.of(), json);
+	}
+
+	/** A refusal naming the request's fields at fault ({@code errors} of a problem detail; the detail on Open311). */
+	static void write(HttpServletRequest request, HttpServletResponse response, String path, HttpStatus status,
+			String type, String title, String detail, List<InvalidRequestException.FieldError> errors,
+			JsonMapper json) throws IOException {
 		response.setStatus(status.value());
 		if (isOpen311(path)) {
 			boolean xml = path.endsWith(".xml");
@@ -47,6 +56,11 @@ final class Refusals {
 		}
 		ProblemDetail problem = ProblemDetailsAdvice.problem(status, type, title, detail);
 		problem.setInstance(URI.create(request.getContextPath() + path.replaceAll("[^\\x21-\\x7e]", "_")));
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors.stream()
+				.map(f -> Map.of("field", f.field(), "message", f.message()))
+				.toList());
+		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(json.writeValueAsString(problem));
