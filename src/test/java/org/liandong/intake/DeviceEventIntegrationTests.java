@@ -2,6 +2,7 @@ package org.liandong.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -191,6 +192,21 @@ class DeviceEventIntegrationTests {
 			.param("address_string", "竹岛街道"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].service_request_id").exists());
+	}
+
+	@Test
+	void anUnsignedRequestWithAUsedKeyGets401NotTheStoredAnswerNor422() throws Exception {
+		String key = "dk-" + UUID.randomUUID();
+		String body = event(UUID.randomUUID().toString(), "door-" + key, "FORCED_DOOR");
+		send(body, key).andExpect(status().isCreated());
+		for (String other : new String[] { body, event(UUID.randomUUID().toString(), "door-" + key, "FORCED_DOOR") }) {
+			mvc.perform(post("/api/v1/device-events").header("X-Source", "demo-compound").header("X-Timestamp", "1")
+				.header("X-Signature", "bad").header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON).content(other.getBytes(StandardCharsets.UTF_8)))
+				.andExpect(status().isUnauthorized())
+				.andExpect(jsonPath("$.workOrderId").doesNotExist());
+		}
+		send(body, key).andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true"));
 	}
 
 	@Test

@@ -1,13 +1,7 @@
 package org.liandong.intake.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.liandong.shared.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/v1/device-events} (CONTRACT §6): the source signs {@code timestamp + "\n" + body} with
@@ -28,40 +21,20 @@ import org.springframework.web.server.ResponseStatusException;
 class DeviceEventController {
 
 	private final DeviceEvents events;
-	private final IntakeProperties properties;
-	private final Clock clock;
+	private final DeviceSignatures signatures;
 
-	DeviceEventController(DeviceEvents events, IntakeProperties properties, Clock clock) {
+	DeviceEventController(DeviceEvents events, DeviceSignatures signatures) {
 		this.events = events;
-		this.properties = properties;
-		this.clock = clock;
+		this.signatures = signatures;
 	}
 
-	@PostMapping("/api/v1/device-events")
+	@PostMapping(DeviceSignatures.PATH)
 	ResponseEntity<DeviceEvents.Outcome> receive(@RequestHeader(name = "X-Source", required = false) String source,
 			@RequestHeader(name = "X-Timestamp", required = false) String timestamp,
 			@RequestHeader(name = "X-Signature", required = false) String signature,
 			@RequestBody(required = false) byte[] body) {
-		if (source == null || timestamp == null || signature == null) {
-			throw unauthorized("X-Source, X-Timestamp and X-Signature are required.");
-		}
-		String secret = events.secretOf(source).orElseThrow(() -> unauthorized("Unknown device source."));
-		long seconds;
-		try {
-			seconds = Long.parseLong(timestamp.strip());
-		}
-		catch (NumberFormatException e) {
-			throw unauthorized("X-Timestamp must be epoch seconds.");
-		}
-		long skew = Math.abs(clock.instant().getEpochSecond() - seconds);
-		if (skew > properties.devices().window().toSeconds()) {
-			throw unauthorized("X-Timestamp is outside the accepted window; check the device clock.");
-		}
 		byte[] payload = body == null ? new byte[0] : body;
-		if (!MessageDigest.isEqual(sign(secret, timestamp.strip(), payload).getBytes(StandardCharsets.US_ASCII),
-				signature.strip().toLowerCase().getBytes(StandardCharsets.US_ASCII))) {
-			throw unauthorized("X-Signature does not match.");
-		}
+		long seconds = signatures.verify(source, timestamp, signature, payload);
 		String text = new String(payload, StandardCharsets.UTF_8);
 		DeviceEvents.Outcome outcome;
 		try {
@@ -74,21 +47,5 @@ class DeviceEventController {
 				.orElseThrow(() -> new ConflictException("This event is being taken in by another request; retry."));
 		}
 		return ResponseEntity.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
-	}
-
-	static String sign(String secret, String timestamp, byte[] body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			mac.update((timestamp + "\n").getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(mac.doFinal(body));
-		}
-		catch (java.security.GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static ResponseStatusException unauthorized(String reason) {
-		return new ResponseStatusException(HttpStatus.UNAUTHORIZED, reason);
 	}
 }

@@ -49,11 +49,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	private final IdempotencyStore store;
 	private final TransactionTemplate transaction;
 	private final JsonMapper json;
+	private final List<SignedEndpoint> signedEndpoints;
 
-	IdempotencyFilter(IdempotencyStore store, TransactionTemplate transaction, JsonMapper json) {
+	IdempotencyFilter(IdempotencyStore store, TransactionTemplate transaction, JsonMapper json,
+			List<SignedEndpoint> signedEndpoints) {
 		this.store = store;
 		this.transaction = transaction;
 		this.json = json;
+		this.signedEndpoints = List.copyOf(signedEndpoints);
 	}
 
 	@Override
@@ -99,6 +102,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		else {
 			body = request.getInputStream().readAllBytes();
 			downstream = new BodyRequestWrapper(request, body);
+			for (SignedEndpoint endpoint : signedEndpoints) {
+				if (endpoint.serves(request) && !endpoint.isAuthentic(request, body)) {
+					chain.doFilter(downstream, response); // its 401: no key is looked up for an unknown caller
+					return;
+				}
+			}
 		}
 		String scope = scope(request);
 		String hash = hash(request, body);
