@@ -21,15 +21,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The responsibility list (CONTRACT §3): reading for any authenticated caller, writing for administrators. Writes
@@ -108,10 +109,11 @@ class ItemController {
 			+ " detail with the report's rows, imported (0), created, updated and errors [{row, column, field, message}]",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "403", description = "Not an administrator (whatever was sent)")
-	ResponseEntity<?> importFile(
-			@RequestPart(name = "file", required = false) @Parameter(hidden = true) MultipartFile file)
-			throws IOException {
+	ResponseEntity<?> importFile(HttpServletRequest request) throws IOException {
 		AdminOnly.check();
+		// the parts are read (and a malformed multipart body refused, 400) only after the check
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		MultipartFile file = multipart == null ? null : multipart.getFile("file");
 		if (file == null) {
 			throw new InvalidRequestException("file",
 					"is missing: send multipart/form-data with the CSV or .xlsx file in a part named file");

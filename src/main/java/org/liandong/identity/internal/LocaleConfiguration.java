@@ -28,6 +28,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// pages only: the API speaks English whatever the locale, and an API body (a multipart upload) is not read
+		// for a parameter before the handler's own checks
+		registry.addInterceptor(interceptor).excludePathPatterns("/api/**", "/open311/**", "/actuator/**");
 	}
 }

@@ -39,6 +39,7 @@ class ErrorAnswers implements ErrorController {
 	@RequestMapping("${server.error.path:${error.path:/error}}")
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
 		HttpStatus status = statusOf(request);
+		response.setStatus(status.value());
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (failed != null ? failed.toString() : request.getRequestURI())
 			.substring(request.getContextPath().length());
@@ -55,13 +56,24 @@ class ErrorAnswers implements ErrorController {
 		return page;
 	}
 
-	/** The failed request's status; the error page asked for by itself is a page that is not there. */
-	private static HttpStatus statusOf(HttpServletRequest request) {
+	/**
+	 * The failed request's status; the error page asked for by itself is a page that is not there. An exception the
+	 * client's bytes caused before any handler could refuse them (a multipart body that cannot be parsed, a
+	 * parameter that is not UTF-8) is the client's error, not a 500.
+	 */
+	static HttpStatus statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code == null) {
 			return HttpStatus.NOT_FOUND;
 		}
 		HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+		if (status == HttpStatus.INTERNAL_SERVER_ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+			HttpStatus clients = ClientErrors.statusOf(failure);
+			if (clients != null) {
+				return clients;
+			}
+		}
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}
 

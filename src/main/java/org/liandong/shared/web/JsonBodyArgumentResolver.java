@@ -49,11 +49,11 @@ class JsonBodyArgumentResolver implements HandlerMethodArgumentResolver, WebMvcC
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-		byte[] bytes = request == null ? new byte[0] : request.getInputStream().readAllBytes();
-		// a body sent as a form (curl -d without a Content-Type) was read into parameters before the handler: say so
-		// when it is read, rather than report its fields as missing
-		boolean form = request != null && bytes.length == 0 && RequestBodies.isFormOrMultipart(request)
-				&& !request.getParameterMap().isEmpty();
+		// a body sent as a form (curl -d without a Content-Type) or as multipart is refused with that reason when it
+		// is read, whether a filter has read it into parameters already (its fields would be reported missing) or
+		// not (it would be read as JSON only when no filter looked at it first)
+		boolean form = request != null && RequestBodies.isFormOrMultipart(request);
+		byte[] bytes = request == null || form ? new byte[0] : request.getInputStream().readAllBytes();
 		return new JsonBody(bytes, mapper, validator, form);
 	}
 }

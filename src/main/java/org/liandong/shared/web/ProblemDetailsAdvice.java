@@ -26,6 +26,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Every API error as an RFC 9457 problem detail: {@code type}, {@code title}, {@code status}, {@code detail} and,
  * for validation, {@code errors: [{field, message}]}. Nothing a client sent may end as a 500.
@@ -198,8 +200,35 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		};
 	}
 
+	/**
+	 * A query or form parameter the container could not decode (bytes that are not UTF-8): the parameter by name,
+	 * not its value.
+	 */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ProblemDetail undecodable(org.apache.tomcat.util.http.InvalidParameterException e, HttpServletRequest request) {
+		if (String.valueOf(request.getContentType()).startsWith("multipart/")) {
+			ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					"The body could not be read as multipart/form-data.");
+			pd.setProperty("errors", List.of(Map.of("field", "body", "message",
+					"is not well-formed multipart/form-data")));
+			return pd;
+		}
+		var named = java.util.regex.Pattern.compile("[Pp]arameter \\[([^\\]]{1,100})\\]").matcher(String.valueOf(e.getMessage()));
+		String field = named.find() ? named.group(1) : "query";
+		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				"A parameter could not be read.");
+		pd.setProperty("errors", List.of(Map.of("field", field, "message",
+				"could not be decoded: send UTF-8, percent-encoded")));
+		return pd;
+	}
+
 	@ExceptionHandler(RuntimeException.class)
 	ProblemDetail unexpected(RuntimeException e) {
+		HttpStatus clients = ClientErrors.statusOf(e);
+		if (clients != null) {
+			return problem(clients, typeOf(clients), clients.getReasonPhrase(), clients == HttpStatus.BAD_REQUEST
+					? "The request is malformed." : "The request is larger than allowed.");
+		}
 		log.error("Unexpected error", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
 				"An unexpected error occurred; it has been logged.");

@@ -58,6 +58,41 @@ class ErrorAnswersHttpTests {
 		assertThat(problem.has("timestamp")).isFalse();
 	}
 
+	HttpResponse<String> post(String path, String user, String contentType, String body) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo123").getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aQueryParameterThatIsNotUtf8IsA400NamingIt() throws Exception {
+		for (String path : new String[] { "/api/v1/work-orders?q=%FF", "/api/v1/items?q=%C3%28" }) {
+			var answer = send("GET", path, null);
+			assertThat(answer.statusCode()).as(path).isEqualTo(400);
+			JsonNode problem = json.readTree(answer.body());
+			assertThat(problem.get("type").asString()).isEqualTo("https://liandong.org/problems/invalid-request");
+			assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("q");
+		}
+	}
+
+	@Test
+	void aMultipartBodyThatCannotBeParsedIsA400AfterTheChecksThatComeFirst() throws Exception {
+		String broken = "--xyz\r\nbroken";
+		String type = "multipart/form-data; boundary=xyz";
+		var upload = post("/api/v1/files", "admin", type, broken);
+		assertThat(upload.statusCode()).isEqualTo(400);
+		assertThat(upload.headers().firstValue("Content-Type")).hasValueSatisfying(
+				t -> assertThat(t).startsWith("application/problem+json"));
+		var notAdmin = post("/api/v1/items/import", "operator1", type, broken);
+		assertThat(notAdmin.statusCode()).as("not an administrator, whatever the body: " + notAdmin.body())
+			.isEqualTo(403);
+		assertThat(post("/api/v1/items/import", "admin", type, broken).statusCode()).isEqualTo(400);
+		assertThat(post("/api/v1/work-orders", "operator1", "multipart/form-data", "x").statusCode()).isEqualTo(400);
+	}
+
 	@Test
 	void theErrorPageAskedForByItselfIsNotThere() throws Exception {
 		var answer = send("GET", "/error", null);
