@@ -11,6 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 /** Page language: Chinese by default, switched with {@code ?lang=en} or {@code ?lang=zh-CN} and kept in a cookie. */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -25,11 +29,24 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+					throws ServletException {
+				// on an API write the parameter would be looked for in the body, which a multipart upload must not
+				// have parsed before the handler's own checks (401, 404, 403) have run: the API's language comes
+				// from the query of a read (the inbox's ?lang=en) or the cookie
+				return isApiWrite(request) || super.preHandle(request, response, handler);
+			}
+		};
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		// pages only: the API speaks English whatever the locale, and an API body (a multipart upload) is not read
-		// for a parameter before the handler's own checks
-		registry.addInterceptor(interceptor).excludePathPatterns("/api/**", "/open311/**", "/actuator/**");
+		registry.addInterceptor(interceptor);
+	}
+
+	private static boolean isApiWrite(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return (path.startsWith("/api/") || path.startsWith("/open311/"))
+				&& !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
 	}
 }
