@@ -96,6 +96,15 @@ class WorkOrderPagesWebTests {
 	}
 
 	@Test
+	void anOrderNotYetDispatchedHasNoLeadUnitRatherThanNull() throws Exception {
+		String id = order("楼道灯坏了");
+		String page = mvc.perform(get("/work-orders/" + id).with(httpBasic("dispatcher1", "demo123")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("未派单").doesNotContain(">null<");
+	}
+
+	@Test
 	void aRefusedActionShowsAReadableMessage() throws Exception {
 		String id = order("噪音扰民");
 		mvc.perform(post("/work-orders/" + id + "/actions/dispatch").with(httpBasic("dispatcher1", "demo123"))
