@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -155,6 +157,19 @@ class WorkbenchPagesWebTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
 			.isEqualTo("REVISITING");
+	}
+
+	@Test
+	void aHandlersActionOnAnOrderNoLongerItsComesBackToTheUnitWorkbenchWithTheMessage() throws Exception {
+		String reassigned = api.dispatchedOrder(operator, TestActors.role(Role.DISPATCHER));
+		api.post(TestActors.role(Role.DISPATCHER), "/api/v1/work-orders/{id}/reassign",
+				"{\"leadUnitCode\":\"ST-371002002\"}", reassigned).andExpect(status().isOk());
+		for (String id : new String[] { reassigned, UUID.randomUUID().toString() }) {
+			mvc.perform(post("/workbench/orders/{id}/sign", id).with(street).with(csrf()))
+				.andExpect(redirectedUrl("/workbench/unit"))
+				.andExpect(flash().attribute("error", notNullValue()));
+		}
+		mvc.perform(get("/workbench/unit").with(street)).andExpect(status().isOk());
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.liandong.identity.Role;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -102,6 +103,22 @@ class WorkOrderPagesWebTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("未派单").doesNotContain(">null<");
+	}
+
+	@Test
+	void onlyRolesThatMayTakeInOrdersAreOfferedTheIntakeForm() throws Exception {
+		for (String user : new String[] { "operator1", "dispatcher1", "supervisor1", "g-371002003-01", "admin" }) {
+			mvc.perform(get("/work-orders").with(httpBasic(user, "demo123")))
+				.andExpect(content().string(Matchers.containsString("href=\"/work-orders/new\"")));
+			mvc.perform(get("/work-orders/new").with(httpBasic(user, "demo123"))).andExpect(status().isOk());
+		}
+		for (String user : new String[] { "leader1", "h-ST-371002003" }) {
+			mvc.perform(get("/work-orders").with(httpBasic(user, "demo123")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(Matchers.not(Matchers.containsString("/work-orders/new"))));
+			mvc.perform(get("/work-orders/new").with(httpBasic(user, "demo123")).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isForbidden());
+		}
 	}
 
 	@Test

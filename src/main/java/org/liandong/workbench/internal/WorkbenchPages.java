@@ -128,8 +128,9 @@ class WorkbenchPages {
 						? Arrays.stream(v.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList() : v.strip());
 			}
 		});
-		run(redirect, () -> workOrders.act(Actors.current(), id, action, body));
-		return "redirect:" + back(form.get("back"));
+		Actor actor = Actors.current();
+		run(redirect, () -> workOrders.act(actor, id, action, body));
+		return "redirect:" + back(form.get("back"), actor);
 	}
 
 	@GetMapping("/workbench/unit")
@@ -239,7 +240,17 @@ class WorkbenchPages {
 		}
 	}
 
-	private static String back(String back) {
-		return back != null && back.startsWith("/workbench/") ? back : "/workbench/dispatch";
+	/**
+	 * The page an action came from, else the actor's own working page: a refusal (an order no longer theirs, say)
+	 * comes back with its message where they can read it, never to a console they may not open.
+	 */
+	private static String back(String back, Actor actor) {
+		if (back != null && back.startsWith("/workbench/")) {
+			return back;
+		}
+		if (actor.is(Role.HANDLER)) {
+			return "/workbench/unit";
+		}
+		return actor.is(Role.GRID_WORKER) ? "/workbench/verification" : "/workbench/dispatch";
 	}
 }

@@ -75,11 +75,17 @@ class WorkOrderPages {
 		model.addAttribute("statuses", WorkOrderStatus.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("filter", filter);
+		model.addAttribute("mayCreate", ActionPolicy.mayCreate(Actors.current()));
 		return "workorder/list";
 	}
 
 	@GetMapping("/work-orders/new")
 	String newOrder(Model model) {
+		ActionPolicy.checkCreate(Actors.current()); // 403 for a role that may not take in orders
+		return intakeForm(model);
+	}
+
+	private String intakeForm(Model model) {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("urgencies", Urgency.values());
 		return "workorder/new";
@@ -99,7 +105,7 @@ class WorkOrderPages {
 		catch (InvalidRequestException | ForbiddenException e) {
 			model.addAttribute("error", describe(e));
 			model.addAttribute("form", form);
-			return newOrder(model);
+			return intakeForm(model);
 		}
 	}
 
