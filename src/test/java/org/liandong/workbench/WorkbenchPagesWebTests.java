@@ -153,6 +153,12 @@ class WorkbenchPagesWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(number))));
 		mvc.perform(post("/workbench/orders/{id}/verify", id).with(dispatcher).with(csrf())
+			.param("passed", "maybe").param("back", "/workbench/verification"))
+			.andExpect(redirectedUrl("/workbench/verification"))
+			.andExpect(flash().attributeExists("error"));
+		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
+			.as("not read as a failed verification").isEqualTo("VERIFYING");
+		mvc.perform(post("/workbench/orders/{id}/verify", id).with(dispatcher).with(csrf())
 			.param("passed", "true").param("back", "/workbench/verification"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())

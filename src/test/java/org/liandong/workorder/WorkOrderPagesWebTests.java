@@ -132,6 +132,36 @@ class WorkOrderPagesWebTests {
 	}
 
 	@Test
+	void aRevisitFormWithAnAnswerOtherThanYesOrNoIsRefusedAndRecordsNoAttempt() throws Exception {
+		String id = order("小区路面塌陷");
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		api.act(TestActors.handler("ST-371002003"), id, "sign", "{}");
+		api.act(TestActors.handler("ST-371002003"), id, "reply", "{\"result\":\"已修复\"}");
+		int entries = api.timeline(TestActors.admin(), id).size();
+		String[][] forms = { { "maybe", "true" }, { "no", "true" }, { "true", "yes" } }; // reached, resolved
+		for (String[] form : forms) {
+			mvc.perform(post("/work-orders/" + id + "/actions/revisit").with(httpBasic("operator1", "demo123"))
+				.with(csrf())
+				.param("reached", form[0])
+				.param("resolved", form[1])
+				.param("satisfaction", "SATISFIED"))
+				.andExpect(redirectedUrl("/work-orders/" + id))
+				.andExpect(flash().attributeExists("error"))
+				.andExpect(flash().attribute("message", Matchers.nullValue()));
+		}
+		assertThat(api.timeline(TestActors.admin(), id).size()).as("no attempt recorded").isEqualTo(entries);
+		assertThat(api.order(TestActors.admin(), id).get("status").asString()).isEqualTo("REVISITING");
+		mvc.perform(post("/work-orders/" + id + "/actions/request-extension")
+			.with(httpBasic("h-ST-371002003", "demo123"))
+			.with(csrf())
+			.param("until", "2026-13-45T10:00")
+			.param("reason", "x"))
+			.andExpect(redirectedUrl("/work-orders/" + id))
+			.andExpect(flash().attributeExists("error"));
+	}
+
+	@Test
 	void formsWithoutCsrfTokenAreRefusedForSessionUsers() throws Exception {
 		String id = order("井盖松动");
 		mvc.perform(post("/work-orders/" + id + "/actions/cancel").with(TestActors.role(Role.OPERATOR))

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.liandong.deadline.DeadlineOwner;
@@ -121,16 +122,30 @@ class WorkbenchPages {
 		if (!QUEUE_ACTIONS.contains(action)) {
 			throw new NotFoundException("Unknown action " + action + ".");
 		}
+		Actor actor = Actors.current();
+		run(redirect, () -> workOrders.act(actor, id, action, body(form)));
+		return "redirect:" + back(form.get("back"), actor);
+	}
+
+	/** A queue action's form as the action's body: {@code passed} a boolean, {@code attachments} a list. */
+	private static Map<String, Object> body(Map<String, String> form) {
 		Map<String, Object> body = new HashMap<>();
 		form.forEach((k, v) -> {
 			if (!k.equals("_csrf") && !k.equals("back") && v != null && !v.isBlank()) {
-				body.put(k, k.equals("passed") ? Boolean.valueOf(v) : k.equals("attachments")
+				body.put(k, k.equals("passed") ? yesOrNo(k, v) : k.equals("attachments")
 						? Arrays.stream(v.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList() : v.strip());
 			}
 		});
-		Actor actor = Actors.current();
-		run(redirect, () -> workOrders.act(actor, id, action, body));
-		return "redirect:" + back(form.get("back"), actor);
+		return body;
+	}
+
+	/** {@code true} or {@code false} only, as the API reads it: anything else is refused, never read as a failure. */
+	private static boolean yesOrNo(String field, String value) {
+		return switch (value.strip().toLowerCase(Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new InvalidRequestException(field, "must be true or false (got " + value.strip() + ")");
+		};
 	}
 
 	@GetMapping("/workbench/unit")

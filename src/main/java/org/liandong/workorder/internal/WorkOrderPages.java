@@ -1,8 +1,11 @@
 package org.liandong.workorder.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.liandong.directory.Directory;
@@ -14,6 +17,7 @@ import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.Zones;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderStatus;
@@ -185,7 +189,7 @@ class WorkOrderPages {
 						}
 					}
 				}
-				case "passed", "resolved", "reached" -> body.put(key, Boolean.parseBoolean(value));
+				case "passed", "resolved", "reached" -> body.put(key, yesOrNo(key, value));
 				case "version" -> {
 					if (value.strip().matches("\\d{1,9}")) {
 						body.put(key, Integer.parseInt(value.strip()));
@@ -194,13 +198,39 @@ class WorkOrderPages {
 						body.put(key, value);
 					}
 				}
-				case "until" -> body.put(key, value.length() == 16
-						? java.time.LocalDateTime.parse(value).atZone(org.liandong.shared.Zones.CITY).toInstant().toString()
-						: value);
+				case "until" -> body.put(key, cityTime(value));
 				default -> body.put(key, value.strip());
 			}
 		});
 		return body;
+	}
+
+	/**
+	 * A form's yes or no, as the API's JSON boolean: {@code true} or {@code false} only. Anything else is refused as the
+	 * API refuses it, never read as no (a revisit would count a failed attempt, a verification a failure).
+	 */
+	private static boolean yesOrNo(String field, String value) {
+		return switch (value.strip().toLowerCase(Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new InvalidRequestException(field, "must be true or false (got " + value.strip() + ")");
+		};
+	}
+
+	/**
+	 * A {@code datetime-local} field ({@code 2026-12-20T10:00}) read in the city's time; any other value goes on as it
+	 * is, for the action to refuse (400), rather than failing here.
+	 */
+	private static String cityTime(String value) {
+		if (value.length() == 16) {
+			try {
+				return LocalDateTime.parse(value).atZone(Zones.CITY).toInstant().toString();
+			}
+			catch (DateTimeParseException e) {
+				// not a date and time: the action answers that "until" must be an instant
+			}
+		}
+		return value;
 	}
 
 	private static String describe(RuntimeException e) {
