@@ -12,6 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Role;
@@ -119,6 +125,27 @@ class WorkOrderPagesWebTests {
 			mvc.perform(get("/work-orders/new").with(httpBasic(user, "demo123")).accept(MediaType.TEXT_HTML))
 				.andExpect(status().isForbidden());
 		}
+	}
+
+	@Test
+	void timelineNotesShowTheirInstantsInCityTime() throws Exception {
+		String id = order("排水沟堵塞");
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		api.act(TestActors.handler("ST-371002003"), id, "sign", "{}");
+		Instant until = Instant.now().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.HOURS);
+		api.act(TestActors.handler("ST-371002003"), id, "request-extension",
+				"{\"until\":\"%s\",\"reason\":\"需要更多时间\"}".formatted(until))
+			.andExpect(status().isOk());
+		api.act(TestActors.role(Role.DISPATCHER), id, "approve-extension", "{\"reason\":\"同意\"}")
+			.andExpect(status().isOk());
+		String city = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai")).format(until);
+		String page = mvc.perform(get("/work-orders/" + id).with(httpBasic("dispatcher1", "demo123")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain(until.toString()).contains("until " + city + ": 需要更多时间", "due " + city + ": 同意");
+		assertThat(api.timeline(TestActors.admin(), id).findValuesAsString("note"))
+			.as("the API's timeline as stored").contains("until " + until + ": 需要更多时间", "due " + until + ": 同意");
 	}
 
 	@Test

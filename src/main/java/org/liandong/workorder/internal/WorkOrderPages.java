@@ -44,10 +44,12 @@ class WorkOrderPages {
 	private final WorkOrderRepository repository;
 	private final Directory directory;
 	private final WorkOrderProperties properties;
+	private final TimelineNotes notes;
 
 	WorkOrderPages(WorkOrderService service, WorkOrderQuery query, WorkOrderRepository repository,
-			Directory directory, WorkOrderProperties properties) {
+			Directory directory, WorkOrderProperties properties, TimelineNotes notes) {
 		this.properties = properties;
+		this.notes = notes;
 		this.service = service;
 		this.query = query;
 		this.repository = repository;
@@ -125,7 +127,7 @@ class WorkOrderPages {
 				: directory.item(view.itemCode()).map(i -> i.name()).orElse(null));
 		model.addAttribute("leadUnitName", view.leadUnitCode() == null ? null
 				: directory.unit(view.leadUnitCode()).map(u -> u.name()).orElse(null));
-		model.addAttribute("timeline", repository.timeline(order.id));
+		model.addAttribute("timeline", notes.forPage(repository.timeline(order.id)));
 		model.addAttribute("actions", offered(actor, order));
 		// a unit's handler may blow a whistle (一哨联动) on an open order it sees: the whistle page, prefilled
 		model.addAttribute("mayBlowWhistle", actor.is(Role.HANDLER) && actor.unitCode() != null
