@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,6 +29,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.UriUtils;
+
+import jakarta.servlet.http.Cookie;
 
 /** The working pages with the demo users: dispatch console, unit workbench, verification, whistles, supervision, inbox. */
 @IntegrationTest
@@ -173,9 +174,38 @@ class WorkbenchPagesWebTests {
 		for (String id : new String[] { reassigned, UUID.randomUUID().toString() }) {
 			mvc.perform(post("/workbench/orders/{id}/sign", id).with(street).with(csrf()))
 				.andExpect(redirectedUrl("/workbench/unit"))
-				.andExpect(flash().attribute("error", notNullValue()));
+				.andExpect(flash().attribute("error", "工单不存在，或您无权查看。"));
 		}
 		mvc.perform(get("/workbench/unit").with(street)).andExpect(status().isOk());
+	}
+
+	@Test
+	void refusalsOnTheWorkingPagesSpeakTheVisitorsLanguageAndNameOrdersByNumber() throws Exception {
+		String returned = api.dispatchedOrder(operator, TestActors.role(Role.DISPATCHER));
+		api.post(TestActors.handler(LinkageApi.STREET), "/api/v1/work-orders/{id}/request-return",
+				"{\"reason\":\"不属于本单位\"}", returned).andExpect(status().isOk());
+		mvc.perform(post("/workbench/orders/{id}/reject-return", returned).with(dispatcher).with(csrf()))
+			.andExpect(redirectedUrl("/workbench/dispatch"))
+			.andExpect(flash().attribute("error", "理由：不能为空"));
+		mvc.perform(post("/workbench/orders/{id}/reject-return", returned).with(dispatcher).with(csrf())
+			.cookie(new Cookie("liandong-lang", "en")))
+			.andExpect(flash().attribute("error", "Reason: must not be blank"));
+
+		String signed = api.dispatchedOrder(operator, TestActors.role(Role.DISPATCHER));
+		api.post(TestActors.handler(LinkageApi.STREET), "/api/v1/work-orders/{id}/sign", "{}", signed)
+			.andExpect(status().isOk());
+		mvc.perform(post("/workbench/orders/{id}/sign", signed).with(street).with(csrf())
+			.param("back", "/workbench/unit"))
+			.andExpect(flash().attribute("error", "无法在“办理中”状态下签收，允许的状态：待签收。"));
+
+		String one = received();
+		String two = received();
+		String missing = UUID.randomUUID().toString();
+		String error = (String) mvc.perform(post("/workbench/dispatch/bulk").with(dispatcher).with(csrf())
+			.param("ids", one, two, missing).param("leadUnitCode", "NOPE"))
+			.andReturn().getFlashMap().get("error");
+		assertThat(error).isEqualTo(number(one) + "（主办单位代码：单位不存在）；" + number(two) + "（主办单位代码：单位不存在）；"
+				+ missing + "（工单不存在，或您无权查看。）");
 	}
 
 	@Test

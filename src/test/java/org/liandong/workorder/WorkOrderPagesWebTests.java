@@ -27,10 +27,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import jakarta.servlet.http.Cookie;
 
 /** The work-order pages: list with filters, detail with timeline and the caller's actions, forms with CSRF. */
 @IntegrationTest
 class WorkOrderPagesWebTests {
+
+	/** The page language cookie set by {@code ?lang=en}. */
+	static final Cookie ENGLISH = new Cookie("liandong-lang", "en");
 
 	@Autowired
 	MockMvc mvc;
@@ -155,7 +161,37 @@ class WorkOrderPagesWebTests {
 			.with(csrf())
 			.param("leadUnitCode", "NO-SUCH-UNIT"))
 			.andExpect(redirectedUrl("/work-orders/" + id))
-			.andExpect(flash().attribute("error", Matchers.containsString("leadUnitCode")));
+			.andExpect(flash().attribute("error", "主办单位代码：单位不存在"));
+		mvc.perform(post("/work-orders/" + id + "/actions/dispatch").with(httpBasic("dispatcher1", "demo123"))
+			.with(csrf())
+			.cookie(ENGLISH)
+			.param("leadUnitCode", "NO-SUCH-UNIT"))
+			.andExpect(flash().attribute("error", "Lead unit code: unknown unit"));
+		mvc.perform(post("/work-orders/" + id + "/actions/dispatch").with(httpBasic("dispatcher1", "demo123"))
+			.with(csrf())
+			.param("leadUnitCode", " "))
+			.andExpect(flash().attribute("error", "主办单位代码：不能为空"));
+	}
+
+	@Test
+	void refusalsOnTheOrderPageSpeakTheVisitorsLanguageAndNameTheFormsLabels() throws Exception {
+		String id = order("广场舞噪音");
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		RequestPostProcessor handler = httpBasic("h-ST-371002003", "demo123");
+		mvc.perform(post("/work-orders/" + id + "/actions/contact").with(handler).with(csrf()))
+			.andExpect(flash().attribute("error", "联系结果：不能为空；联系方式：不能为空"));
+		mvc.perform(post("/work-orders/" + id + "/actions/sign").with(handler).with(csrf()).param("version", "0"))
+			.andExpect(flash().attribute("error", "工单已被他人更新（当前版本 1，表单版本 0），请刷新页面后重试。"));
+		mvc.perform(post("/work-orders/" + id + "/actions/sign").with(handler).with(csrf()).param("version", "1"))
+			.andExpect(flash().attribute("message", "done"));
+		mvc.perform(post("/work-orders/" + id + "/actions/sign").with(handler).with(csrf()))
+			.andExpect(flash().attribute("error", "无法在“办理中”状态下签收，允许的状态：待签收。"));
+		mvc.perform(post("/work-orders/" + id + "/actions/sign").with(handler).with(csrf()).cookie(ENGLISH))
+			.andExpect(flash().attribute("error",
+					"“Sign” is not possible in status “In progress”; allowed in: Dispatched."));
+		mvc.perform(post("/work-orders").with(handler).with(csrf()).param("channel", "HOTLINE").param("content", "x"))
+			.andExpect(content().string(Matchers.containsString("您的角色（承办人）不能受理工单。")));
 	}
 
 	@Test
@@ -174,7 +210,7 @@ class WorkOrderPagesWebTests {
 				.param("resolved", form[1])
 				.param("satisfaction", "SATISFIED"))
 				.andExpect(redirectedUrl("/work-orders/" + id))
-				.andExpect(flash().attributeExists("error"))
+				.andExpect(flash().attribute("error", Matchers.endsWith("：须为“是”或“否”")))
 				.andExpect(flash().attribute("message", Matchers.nullValue()));
 		}
 		assertThat(api.timeline(TestActors.admin(), id).size()).as("no attempt recorded").isEqualTo(entries);
@@ -185,7 +221,7 @@ class WorkOrderPagesWebTests {
 			.param("until", "2026-13-45T10:00")
 			.param("reason", "x"))
 			.andExpect(redirectedUrl("/work-orders/" + id))
-			.andExpect(flash().attributeExists("error"));
+			.andExpect(flash().attribute("error", "延期至：须为有效的日期和时间"));
 	}
 
 	@Test
@@ -248,6 +284,6 @@ class WorkOrderPagesWebTests {
 			.param("channel", "HOTLINE")
 			.param("content", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("content")));
+			.andExpect(content().string(Matchers.containsString("诉求内容：不能为空")));
 	}
 }

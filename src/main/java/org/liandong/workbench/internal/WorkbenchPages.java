@@ -18,8 +18,11 @@ import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
+import org.liandong.workorder.WorkOrderRefusals;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +46,14 @@ class WorkbenchPages {
 	private final Deadlines deadlines;
 
 	private final CoUnitOpinions opinions;
+	private final WorkOrderRefusals refusals;
+	private final MessageSource messages;
 
-	WorkbenchPages(Queues queues, WorkOrders workOrders, Deadlines deadlines, CoUnitOpinions opinions) {
+	WorkbenchPages(Queues queues, WorkOrders workOrders, Deadlines deadlines, CoUnitOpinions opinions,
+			WorkOrderRefusals refusals, MessageSource messages) {
 		this.opinions = opinions;
+		this.refusals = refusals;
+		this.messages = messages;
 		this.queues = queues;
 		this.workOrders = workOrders;
 		this.deadlines = deadlines;
@@ -97,14 +105,24 @@ class WorkbenchPages {
 				done++;
 			}
 			catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
-				failed.add(id + ": " + e.getMessage());
+				failed.add(messages.getMessage("wb.dispatch.failed", new Object[] { number(actor, id),
+						refusals.describe(e) }, LocaleContextHolder.getLocale()));
 			}
 		}
 		redirect.addFlashAttribute("message", done);
 		if (!failed.isEmpty()) {
-			redirect.addFlashAttribute("error", String.join("; ", failed));
+			redirect.addFlashAttribute("error", failed.stream()
+				.reduce((a, b) -> messages.getMessage("wb.dispatch.failedMore", new Object[] { a, b },
+						LocaleContextHolder.getLocale()))
+				.orElseThrow());
 		}
 		return "redirect:" + here("/workbench/dispatch", q);
+	}
+
+	/** The order's number where the actor sees it, else the id as the form gave it (it names nothing they may not see). */
+	private String number(Actor actor, String id) {
+		return workOrders.find(id).filter(o -> workOrders.isVisibleTo(actor, o.id())).map(WorkOrderSummary::number)
+			.orElse(id);
 	}
 
 	/**
@@ -181,7 +199,7 @@ class WorkbenchPages {
 			redirect.addFlashAttribute("message", 1);
 		}
 		catch (InvalidRequestException | ForbiddenException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", refusals.describe(e));
 		}
 		return "redirect:" + here("/workbench/unit", q);
 	}
@@ -245,13 +263,13 @@ class WorkbenchPages {
 		return body;
 	}
 
-	private static void run(RedirectAttributes redirect, Runnable action) {
+	private void run(RedirectAttributes redirect, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", 1);
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", refusals.describe(e));
 		}
 	}
 

@@ -20,6 +20,7 @@ import org.liandong.shared.PageResult;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Urgency;
+import org.liandong.workorder.WorkOrderRefusals;
 import org.liandong.workorder.WorkOrderStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -45,11 +46,13 @@ class WorkOrderPages {
 	private final Directory directory;
 	private final WorkOrderProperties properties;
 	private final TimelineNotes notes;
+	private final WorkOrderRefusals refusals;
 
 	WorkOrderPages(WorkOrderService service, WorkOrderQuery query, WorkOrderRepository repository,
-			Directory directory, WorkOrderProperties properties, TimelineNotes notes) {
+			Directory directory, WorkOrderProperties properties, TimelineNotes notes, WorkOrderRefusals refusals) {
 		this.properties = properties;
 		this.notes = notes;
+		this.refusals = refusals;
 		this.service = service;
 		this.query = query;
 		this.repository = repository;
@@ -75,7 +78,7 @@ class WorkOrderPages {
 			model.addAttribute("result", result);
 		}
 		catch (InvalidRequestException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", refusals.describe(e));
 			model.addAttribute("result", PageResult.of(List.of(), PageQuery.of(0, 20), 0));
 		}
 		model.addAttribute("statuses", WorkOrderStatus.values());
@@ -109,7 +112,7 @@ class WorkOrderPages {
 			return "redirect:/work-orders/" + view.id();
 		}
 		catch (InvalidRequestException | ForbiddenException e) {
-			model.addAttribute("error", describe(e));
+			model.addAttribute("error", refusals.describe(e));
 			model.addAttribute("form", form);
 			return intakeForm(model);
 		}
@@ -143,7 +146,7 @@ class WorkOrderPages {
 			redirect.addFlashAttribute("message", "done");
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
-			redirect.addFlashAttribute("error", describe(e));
+			redirect.addFlashAttribute("error", refusals.describe(e));
 		}
 		return "redirect:/work-orders/" + id;
 	}
@@ -233,16 +236,6 @@ class WorkOrderPages {
 			}
 		}
 		return value;
-	}
-
-	private static String describe(RuntimeException e) {
-		if (e instanceof InvalidRequestException invalid && !invalid.errors().isEmpty()) {
-			StringBuilder sb = new StringBuilder();
-			invalid.errors().forEach(f -> sb.append(sb.isEmpty() ? "" : "; ").append(f.field()).append(": ")
-				.append(f.message()));
-			return sb.toString();
-		}
-		return e.getMessage();
 	}
 
 	private static String blank(String s) {
