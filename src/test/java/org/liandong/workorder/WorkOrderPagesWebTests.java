@@ -149,9 +149,32 @@ class WorkOrderPagesWebTests {
 		String page = mvc.perform(get("/work-orders/" + id).with(httpBasic("dispatcher1", "demo123")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(page).doesNotContain(until.toString()).contains("until " + city + ": 需要更多时间", "due " + city + ": 同意");
+		assertThat(page).doesNotContain(until.toString()).contains("延期至 " + city + "：需要更多时间", "办理时限延至 " + city + "：同意");
 		assertThat(api.timeline(TestActors.admin(), id).findValuesAsString("note"))
 			.as("the API's timeline as stored").contains("until " + until + ": 需要更多时间", "due " + until + ": 同意");
+	}
+
+	@Test
+	void thePlatformsTimelineNotesSpeakThePagesLanguage() throws Exception {
+		String id = order("井盖丢失");
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch",
+				"{\"leadUnitCode\":\"ST-371002003\",\"coUnitCodes\":[\"CSGLJ\"],\"note\":\"请尽快\"}");
+		api.act(TestActors.handler("ST-371002003"), id, "sign", "{}");
+		api.act(TestActors.handler("ST-371002003"), id, "contact", "{\"way\":\"PHONE\",\"outcome\":\"已电话联系\"}");
+		api.act(TestActors.handler("ST-371002003"), id, "reply", "{\"result\":\"已补装井盖\"}");
+		api.act(TestActors.role(Role.OPERATOR), id, "revisit", "{\"reached\":false}");
+		api.act(TestActors.role(Role.OPERATOR), id, "revisit",
+				"{\"reached\":true,\"resolved\":true,\"satisfaction\":\"SATISFIED\"}").andExpect(status().isOk());
+		mvc.perform(get("/work-orders/" + id).with(httpBasic("operator1", "demo123")))
+			.andExpect(content().string(Matchers.stringContainsInOrder("主办单位 ST-371002003，协办单位 CSGLJ — 请尽快",
+					"电话：已电话联系", "已补装井盖", "未联系上，第 1 次", "已解决，满意")));
+		mvc.perform(get("/work-orders/" + id).with(httpBasic("operator1", "demo123")).cookie(ENGLISH))
+			.andExpect(content().string(Matchers.stringContainsInOrder("lead unit ST-371002003, co-units CSGLJ — 请尽快",
+					"Phone: 已电话联系", "unreachable, attempt 1", "resolved, Satisfied")));
+		assertThat(api.timeline(TestActors.admin(), id).findValuesAsString("note")).as("the API's timeline as stored")
+			.contains("lead ST-371002003, co-units CSGLJ — 请尽快", "PHONE: 已电话联系", "unreachable, attempt 1",
+					"resolved, SATISFIED");
 	}
 
 	@Test

@@ -139,7 +139,7 @@ class PageRefusals implements WorkOrderRefusals {
 			case STATUSES -> {
 				List<String> labels = Arrays.stream(value.split(", ")).map(s -> label("status." + s, locale)).toList();
 				yield labels.contains(null) ? null
-						: labels.stream().reduce((a, b) -> message("wo.error.list", locale, a, b)).orElseThrow();
+						: labels.stream().reduce((a, b) -> message("wo.joined", locale, a, b)).orElseThrow();
 			}
 			case ACTION -> label("action." + value, locale);
 			case GUARDED -> GUARDED.containsKey(value) ? label("action." + GUARDED.get(value), locale) : null;
