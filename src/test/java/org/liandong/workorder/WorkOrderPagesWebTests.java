@@ -145,7 +145,9 @@ class WorkOrderPagesWebTests {
 			.andExpect(status().isOk());
 		api.act(TestActors.role(Role.DISPATCHER), id, "approve-extension", "{\"reason\":\"同意\"}")
 			.andExpect(status().isOk());
-		String city = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai")).format(until);
+		String city = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.withZone(ZoneId.of("Asia/Shanghai"))
+			.format(until);
 		String page = mvc.perform(get("/work-orders/" + id).with(httpBasic("dispatcher1", "demo123")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();

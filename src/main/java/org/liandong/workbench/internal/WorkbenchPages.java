@@ -119,7 +119,7 @@ class WorkbenchPages {
 		return "redirect:" + here("/workbench/dispatch", q);
 	}
 
-	/** The order's number where the actor sees it, else the id as the form gave it (it names nothing they may not see). */
+	/** The order's number where the actor sees it, else the id the form gave (naming nothing they may not see). */
 	private String number(Actor actor, String id) {
 		return workOrders.find(id).filter(o -> workOrders.isVisibleTo(actor, o.id())).map(WorkOrderSummary::number)
 			.orElse(id);

@@ -46,8 +46,8 @@ class PageRefusals implements WorkOrderRefusals {
 					Part.GUARDED, Part.STATUS, Part.STATUSES),
 			known("An extension request is already pending for this work order\\.", "wo.error.extensionPending"),
 			known("There is no pending extension request on this work order\\.", "wo.error.noExtensionPending"),
-			known("This work order was already reopened (\\d+) times, the most allowed; close it with a reason instead\\.",
-					"wo.error.reopenLimit", Part.TEXT),
+			known("This work order was already reopened (\\d+) times, the most allowed; "
+					+ "close it with a reason instead\\.", "wo.error.reopenLimit", Part.TEXT),
 			known("A work order cannot be merged into itself\\.", "wo.error.mergeIntoItself"),
 			known("The master order (\\S+) is (\\w+); merge into an open order\\.", "wo.error.masterEnded", Part.TEXT,
 					Part.STATUS),

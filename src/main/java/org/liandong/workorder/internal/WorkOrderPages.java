@@ -211,8 +211,8 @@ class WorkOrderPages {
 	}
 
 	/**
-	 * A form's yes or no, as the API's JSON boolean: {@code true} or {@code false} only. Anything else is refused as the
-	 * API refuses it, never read as no (a revisit would count a failed attempt, a verification a failure).
+	 * A form's yes or no, as the API's JSON boolean: {@code true} or {@code false} only. Anything else is refused as
+	 * the API refuses it, never read as no (a revisit would count a failed attempt, a verification a failure).
 	 */
 	private static boolean yesOrNo(String field, String value) {
 		return switch (value.strip().toLowerCase(Locale.ROOT)) {

@@ -150,11 +150,13 @@ class PageRefusalsTests {
 	@Test
 	void invalidFieldsAreNamedByTheirFormLabels() {
 		var invalid = new InvalidRequestException("4 field(s) are invalid.",
-				List.of(new FieldError("leadUnitCode", "Unknown unit."), new FieldError("coUnitCodes[1]", "Unknown unit."),
-						new FieldError("reason", "不能为空"), new FieldError("way", "不能为null")));
+				List.of(new FieldError("leadUnitCode", "Unknown unit."),
+						new FieldError("coUnitCodes[1]", "Unknown unit."), new FieldError("reason", "不能为空"),
+						new FieldError("way", "不能为null")));
 		assertThat(zh(invalid)).isEqualTo("主办单位代码：单位不存在；协办单位代码（逗号分隔）：单位不存在；理由：不能为空；联系方式：不能为空");
-		var en = new InvalidRequestException("2 field(s) are invalid.", List.of(new FieldError("way", "must not be null"),
-				new FieldError("reached", "must be true or false (got maybe)")));
+		var en = new InvalidRequestException("2 field(s) are invalid.",
+				List.of(new FieldError("way", "must not be null"),
+						new FieldError("reached", "must be true or false (got maybe)")));
 		assertThat(en(en)).isEqualTo("Way: must not be empty; Citizen reached: must be yes or no");
 		assertThat(zh(new InvalidRequestException("until", "The new due time may be at most 1000 days ahead.")))
 			.isEqualTo("延期至：最多可延至 1000 天后");
@@ -163,6 +165,7 @@ class PageRefusalsTests {
 	@Test
 	void aMessageItDoesNotKnowIsShownAsItIs() {
 		assertThat(zh(new ConflictException("Something else happened."))).isEqualTo("Something else happened.");
-		assertThat(zh(new InvalidRequestException("opinion", "1–2000 characters"))).isEqualTo("opinion：1–2000 characters");
+		assertThat(zh(new InvalidRequestException("opinion", "1–2000 characters")))
+			.isEqualTo("opinion：1–2000 characters");
 	}
 }

@@ -58,7 +58,8 @@ class TimelineNotesTests {
 				"lead unit ST-371002002", "Phone: 已电话联系: 明天上门", "until 2026-12-20 10:00: 需要更多时间",
 				"due 2026-12-20 10:00: 材料齐全 — 同意", "已修复", "unreachable, attempt 1",
 				"not resolved, Basically satisfied");
-		assertThat(o.newEntries.get(1).note()).as("as stored").isEqualTo("lead ST-371002003, co-units CSGLJ, ZJJ — 请尽快");
+		assertThat(o.newEntries.get(1).note()).as("as stored")
+			.isEqualTo("lead ST-371002003, co-units CSGLJ, ZJJ — 请尽快");
 	}
 
 	@Test
