@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +29,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.UriUtils;
+
+import jakarta.servlet.http.Cookie;
 
 /** The working pages with the demo users: dispatch console, unit workbench, verification, whistles, supervision, inbox. */
 @IntegrationTest
@@ -151,10 +154,58 @@ class WorkbenchPagesWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(number))));
 		mvc.perform(post("/workbench/orders/{id}/verify", id).with(dispatcher).with(csrf())
+			.param("passed", "maybe").param("back", "/workbench/verification"))
+			.andExpect(redirectedUrl("/workbench/verification"))
+			.andExpect(flash().attributeExists("error"));
+		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
+			.as("not read as a failed verification").isEqualTo("VERIFYING");
+		mvc.perform(post("/workbench/orders/{id}/verify", id).with(dispatcher).with(csrf())
 			.param("passed", "true").param("back", "/workbench/verification"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
 			.isEqualTo("REVISITING");
+	}
+
+	@Test
+	void aHandlersActionOnAnOrderNoLongerItsComesBackToTheUnitWorkbenchWithTheMessage() throws Exception {
+		String reassigned = api.dispatchedOrder(operator, TestActors.role(Role.DISPATCHER));
+		api.post(TestActors.role(Role.DISPATCHER), "/api/v1/work-orders/{id}/reassign",
+				"{\"leadUnitCode\":\"ST-371002002\"}", reassigned).andExpect(status().isOk());
+		for (String id : new String[] { reassigned, UUID.randomUUID().toString() }) {
+			mvc.perform(post("/workbench/orders/{id}/sign", id).with(street).with(csrf()))
+				.andExpect(redirectedUrl("/workbench/unit"))
+				.andExpect(flash().attribute("error", "工单不存在，或您无权查看。"));
+		}
+		mvc.perform(get("/workbench/unit").with(street)).andExpect(status().isOk());
+	}
+
+	@Test
+	void refusalsOnTheWorkingPagesSpeakTheVisitorsLanguageAndNameOrdersByNumber() throws Exception {
+		String returned = api.dispatchedOrder(operator, TestActors.role(Role.DISPATCHER));
+		api.post(TestActors.handler(LinkageApi.STREET), "/api/v1/work-orders/{id}/request-return",
+				"{\"reason\":\"不属于本单位\"}", returned).andExpect(status().isOk());
+		mvc.perform(post("/workbench/orders/{id}/reject-return", returned).with(dispatcher).with(csrf()))
+			.andExpect(redirectedUrl("/workbench/dispatch"))
+			.andExpect(flash().attribute("error", "理由：不能为空"));
+		mvc.perform(post("/workbench/orders/{id}/reject-return", returned).with(dispatcher).with(csrf())
+			.cookie(new Cookie("liandong-lang", "en")))
+			.andExpect(flash().attribute("error", "Reason: must not be blank"));
+
+		String signed = api.dispatchedOrder(operator, TestActors.role(Role.DISPATCHER));
+		api.post(TestActors.handler(LinkageApi.STREET), "/api/v1/work-orders/{id}/sign", "{}", signed)
+			.andExpect(status().isOk());
+		mvc.perform(post("/workbench/orders/{id}/sign", signed).with(street).with(csrf())
+			.param("back", "/workbench/unit"))
+			.andExpect(flash().attribute("error", "无法在“办理中”状态下签收，允许的状态：待签收。"));
+
+		String one = received();
+		String two = received();
+		String missing = UUID.randomUUID().toString();
+		String error = (String) mvc.perform(post("/workbench/dispatch/bulk").with(dispatcher).with(csrf())
+			.param("ids", one, two, missing).param("leadUnitCode", "NOPE"))
+			.andReturn().getFlashMap().get("error");
+		assertThat(error).isEqualTo(number(one) + "（主办单位代码：单位不存在）；" + number(two) + "（主办单位代码：单位不存在）；"
+				+ missing + "（工单不存在，或您无权查看。）");
 	}
 
 	@Test

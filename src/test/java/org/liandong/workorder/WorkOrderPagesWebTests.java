@@ -12,18 +12,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Role;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import jakarta.servlet.http.Cookie;
 
 /** The work-order pages: list with filters, detail with timeline and the caller's actions, forms with CSRF. */
 @IntegrationTest
 class WorkOrderPagesWebTests {
+
+	/** The page language cookie set by {@code ?lang=en}. */
+	static final Cookie ENGLISH = new Cookie("liandong-lang", "en");
 
 	@Autowired
 	MockMvc mvc;
@@ -96,13 +109,144 @@ class WorkOrderPagesWebTests {
 	}
 
 	@Test
+	void anOrderNotYetDispatchedHasNoLeadUnitRatherThanNull() throws Exception {
+		String id = order("楼道灯坏了");
+		String page = mvc.perform(get("/work-orders/" + id).with(httpBasic("dispatcher1", "demo123")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("未派单").doesNotContain(">null<");
+	}
+
+	@Test
+	void onlyRolesThatMayTakeInOrdersAreOfferedTheIntakeForm() throws Exception {
+		for (String user : new String[] { "operator1", "dispatcher1", "supervisor1", "g-371002003-01", "admin" }) {
+			mvc.perform(get("/work-orders").with(httpBasic(user, "demo123")))
+				.andExpect(content().string(Matchers.containsString("href=\"/work-orders/new\"")));
+			mvc.perform(get("/work-orders/new").with(httpBasic(user, "demo123"))).andExpect(status().isOk());
+		}
+		for (String user : new String[] { "leader1", "h-ST-371002003" }) {
+			mvc.perform(get("/work-orders").with(httpBasic(user, "demo123")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(Matchers.not(Matchers.containsString("/work-orders/new"))));
+			mvc.perform(get("/work-orders/new").with(httpBasic(user, "demo123")).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void timelineNotesShowTheirInstantsInCityTime() throws Exception {
+		String id = order("排水沟堵塞");
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		api.act(TestActors.handler("ST-371002003"), id, "sign", "{}");
+		Instant until = Instant.now().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.HOURS);
+		api.act(TestActors.handler("ST-371002003"), id, "request-extension",
+				"{\"until\":\"%s\",\"reason\":\"需要更多时间\"}".formatted(until))
+			.andExpect(status().isOk());
+		api.act(TestActors.role(Role.DISPATCHER), id, "approve-extension", "{\"reason\":\"同意\"}")
+			.andExpect(status().isOk());
+		String city = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.withZone(ZoneId.of("Asia/Shanghai"))
+			.format(until);
+		String page = mvc.perform(get("/work-orders/" + id).with(httpBasic("dispatcher1", "demo123")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain(until.toString()).contains("延期至 " + city + "：需要更多时间", "办理时限延至 " + city + "：同意");
+		assertThat(api.timeline(TestActors.admin(), id).findValuesAsString("note"))
+			.as("the API's timeline as stored").contains("until " + until + ": 需要更多时间", "due " + until + ": 同意");
+	}
+
+	@Test
+	void thePlatformsTimelineNotesSpeakThePagesLanguage() throws Exception {
+		String id = order("井盖丢失");
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch",
+				"{\"leadUnitCode\":\"ST-371002003\",\"coUnitCodes\":[\"CSGLJ\"],\"note\":\"请尽快\"}");
+		api.act(TestActors.handler("ST-371002003"), id, "sign", "{}");
+		api.act(TestActors.handler("ST-371002003"), id, "contact", "{\"way\":\"PHONE\",\"outcome\":\"已电话联系\"}");
+		api.act(TestActors.handler("ST-371002003"), id, "reply", "{\"result\":\"已补装井盖\"}");
+		api.act(TestActors.role(Role.OPERATOR), id, "revisit", "{\"reached\":false}");
+		api.act(TestActors.role(Role.OPERATOR), id, "revisit",
+				"{\"reached\":true,\"resolved\":true,\"satisfaction\":\"SATISFIED\"}").andExpect(status().isOk());
+		mvc.perform(get("/work-orders/" + id).with(httpBasic("operator1", "demo123")))
+			.andExpect(content().string(Matchers.stringContainsInOrder("主办单位 ST-371002003，协办单位 CSGLJ — 请尽快",
+					"电话：已电话联系", "已补装井盖", "未联系上，第 1 次", "已解决，满意")));
+		mvc.perform(get("/work-orders/" + id).with(httpBasic("operator1", "demo123")).cookie(ENGLISH))
+			.andExpect(content().string(Matchers.stringContainsInOrder("lead unit ST-371002003, co-units CSGLJ — 请尽快",
+					"Phone: 已电话联系", "unreachable, attempt 1", "resolved, Satisfied")));
+		assertThat(api.timeline(TestActors.admin(), id).findValuesAsString("note")).as("the API's timeline as stored")
+			.contains("lead ST-371002003, co-units CSGLJ — 请尽快", "PHONE: 已电话联系", "unreachable, attempt 1",
+					"resolved, SATISFIED");
+	}
+
+	@Test
 	void aRefusedActionShowsAReadableMessage() throws Exception {
 		String id = order("噪音扰民");
 		mvc.perform(post("/work-orders/" + id + "/actions/dispatch").with(httpBasic("dispatcher1", "demo123"))
 			.with(csrf())
 			.param("leadUnitCode", "NO-SUCH-UNIT"))
 			.andExpect(redirectedUrl("/work-orders/" + id))
-			.andExpect(flash().attribute("error", Matchers.containsString("leadUnitCode")));
+			.andExpect(flash().attribute("error", "主办单位代码：单位不存在"));
+		mvc.perform(post("/work-orders/" + id + "/actions/dispatch").with(httpBasic("dispatcher1", "demo123"))
+			.with(csrf())
+			.cookie(ENGLISH)
+			.param("leadUnitCode", "NO-SUCH-UNIT"))
+			.andExpect(flash().attribute("error", "Lead unit code: unknown unit"));
+		mvc.perform(post("/work-orders/" + id + "/actions/dispatch").with(httpBasic("dispatcher1", "demo123"))
+			.with(csrf())
+			.param("leadUnitCode", " "))
+			.andExpect(flash().attribute("error", "主办单位代码：不能为空"));
+	}
+
+	@Test
+	void refusalsOnTheOrderPageSpeakTheVisitorsLanguageAndNameTheFormsLabels() throws Exception {
+		String id = order("广场舞噪音");
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		RequestPostProcessor handler = httpBasic("h-ST-371002003", "demo123");
+		mvc.perform(post("/work-orders/" + id + "/actions/contact").with(handler).with(csrf()))
+			.andExpect(flash().attribute("error", "联系结果：不能为空；联系方式：不能为空"));
+		mvc.perform(post("/work-orders/" + id + "/actions/sign").with(handler).with(csrf()).param("version", "0"))
+			.andExpect(flash().attribute("error", "工单已被他人更新（当前版本 1，表单版本 0），请刷新页面后重试。"));
+		mvc.perform(post("/work-orders/" + id + "/actions/sign").with(handler).with(csrf()).param("version", "1"))
+			.andExpect(flash().attribute("message", "done"));
+		mvc.perform(post("/work-orders/" + id + "/actions/sign").with(handler).with(csrf()))
+			.andExpect(flash().attribute("error", "无法在“办理中”状态下签收，允许的状态：待签收。"));
+		mvc.perform(post("/work-orders/" + id + "/actions/sign").with(handler).with(csrf()).cookie(ENGLISH))
+			.andExpect(flash().attribute("error",
+					"“Sign” is not possible in status “In progress”; allowed in: Dispatched."));
+		mvc.perform(post("/work-orders").with(handler).with(csrf()).param("channel", "HOTLINE").param("content", "x"))
+			.andExpect(content().string(Matchers.containsString("您的角色（承办人）不能受理工单。")));
+	}
+
+	@Test
+	void aRevisitFormWithAnAnswerOtherThanYesOrNoIsRefusedAndRecordsNoAttempt() throws Exception {
+		String id = order("小区路面塌陷");
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		api.act(TestActors.handler("ST-371002003"), id, "sign", "{}");
+		api.act(TestActors.handler("ST-371002003"), id, "reply", "{\"result\":\"已修复\"}");
+		int entries = api.timeline(TestActors.admin(), id).size();
+		String[][] forms = { { "maybe", "true" }, { "no", "true" }, { "true", "yes" } }; // reached, resolved
+		for (String[] form : forms) {
+			mvc.perform(post("/work-orders/" + id + "/actions/revisit").with(httpBasic("operator1", "demo123"))
+				.with(csrf())
+				.param("reached", form[0])
+				.param("resolved", form[1])
+				.param("satisfaction", "SATISFIED"))
+				.andExpect(redirectedUrl("/work-orders/" + id))
+				.andExpect(flash().attribute("error", Matchers.endsWith("：须为“是”或“否”")))
+				.andExpect(flash().attribute("message", Matchers.nullValue()));
+		}
+		assertThat(api.timeline(TestActors.admin(), id).size()).as("no attempt recorded").isEqualTo(entries);
+		assertThat(api.order(TestActors.admin(), id).get("status").asString()).isEqualTo("REVISITING");
+		mvc.perform(post("/work-orders/" + id + "/actions/request-extension")
+			.with(httpBasic("h-ST-371002003", "demo123"))
+			.with(csrf())
+			.param("until", "2026-13-45T10:00")
+			.param("reason", "x"))
+			.andExpect(redirectedUrl("/work-orders/" + id))
+			.andExpect(flash().attribute("error", "延期至：须为有效的日期和时间"));
 	}
 
 	@Test
@@ -165,6 +309,6 @@ class WorkOrderPagesWebTests {
 			.param("channel", "HOTLINE")
 			.param("content", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("content")));
+			.andExpect(content().string(Matchers.containsString("诉求内容：不能为空")));
 	}
 }

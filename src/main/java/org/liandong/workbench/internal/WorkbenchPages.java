@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.liandong.deadline.DeadlineOwner;
@@ -17,8 +18,11 @@ import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
+import org.liandong.workorder.WorkOrderRefusals;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +46,14 @@ class WorkbenchPages {
 	private final Deadlines deadlines;
 
 	private final CoUnitOpinions opinions;
+	private final WorkOrderRefusals refusals;
+	private final MessageSource messages;
 
-	WorkbenchPages(Queues queues, WorkOrders workOrders, Deadlines deadlines, CoUnitOpinions opinions) {
+	WorkbenchPages(Queues queues, WorkOrders workOrders, Deadlines deadlines, CoUnitOpinions opinions,
+			WorkOrderRefusals refusals, MessageSource messages) {
 		this.opinions = opinions;
+		this.refusals = refusals;
+		this.messages = messages;
 		this.queues = queues;
 		this.workOrders = workOrders;
 		this.deadlines = deadlines;
@@ -96,14 +105,24 @@ class WorkbenchPages {
 				done++;
 			}
 			catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
-				failed.add(id + ": " + e.getMessage());
+				failed.add(messages.getMessage("wb.dispatch.failed", new Object[] { number(actor, id),
+						refusals.describe(e) }, LocaleContextHolder.getLocale()));
 			}
 		}
 		redirect.addFlashAttribute("message", done);
 		if (!failed.isEmpty()) {
-			redirect.addFlashAttribute("error", String.join("; ", failed));
+			redirect.addFlashAttribute("error", failed.stream()
+				.reduce((a, b) -> messages.getMessage("wb.dispatch.failedMore", new Object[] { a, b },
+						LocaleContextHolder.getLocale()))
+				.orElseThrow());
 		}
 		return "redirect:" + here("/workbench/dispatch", q);
+	}
+
+	/** The order's number where the actor sees it, else the id the form gave (naming nothing they may not see). */
+	private String number(Actor actor, String id) {
+		return workOrders.find(id).filter(o -> workOrders.isVisibleTo(actor, o.id())).map(WorkOrderSummary::number)
+			.orElse(id);
 	}
 
 	/**
@@ -121,15 +140,30 @@ class WorkbenchPages {
 		if (!QUEUE_ACTIONS.contains(action)) {
 			throw new NotFoundException("Unknown action " + action + ".");
 		}
+		Actor actor = Actors.current();
+		run(redirect, () -> workOrders.act(actor, id, action, body(form)));
+		return "redirect:" + back(form.get("back"), actor);
+	}
+
+	/** A queue action's form as the action's body: {@code passed} a boolean, {@code attachments} a list. */
+	private static Map<String, Object> body(Map<String, String> form) {
 		Map<String, Object> body = new HashMap<>();
 		form.forEach((k, v) -> {
 			if (!k.equals("_csrf") && !k.equals("back") && v != null && !v.isBlank()) {
-				body.put(k, k.equals("passed") ? Boolean.valueOf(v) : k.equals("attachments")
+				body.put(k, k.equals("passed") ? yesOrNo(k, v) : k.equals("attachments")
 						? Arrays.stream(v.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList() : v.strip());
 			}
 		});
-		run(redirect, () -> workOrders.act(Actors.current(), id, action, body));
-		return "redirect:" + back(form.get("back"));
+		return body;
+	}
+
+	/** {@code true} or {@code false} only, as the API reads it: anything else is refused, never read as a failure. */
+	private static boolean yesOrNo(String field, String value) {
+		return switch (value.strip().toLowerCase(Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new InvalidRequestException(field, "must be true or false (got " + value.strip() + ")");
+		};
 	}
 
 	@GetMapping("/workbench/unit")
@@ -165,7 +199,7 @@ class WorkbenchPages {
 			redirect.addFlashAttribute("message", 1);
 		}
 		catch (InvalidRequestException | ForbiddenException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", refusals.describe(e));
 		}
 		return "redirect:" + here("/workbench/unit", q);
 	}
@@ -229,17 +263,27 @@ class WorkbenchPages {
 		return body;
 	}
 
-	private static void run(RedirectAttributes redirect, Runnable action) {
+	private void run(RedirectAttributes redirect, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", 1);
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", refusals.describe(e));
 		}
 	}
 
-	private static String back(String back) {
-		return back != null && back.startsWith("/workbench/") ? back : "/workbench/dispatch";
+	/**
+	 * The page an action came from, else the actor's own working page: a refusal (an order no longer theirs, say)
+	 * comes back with its message where they can read it, never to a console they may not open.
+	 */
+	private static String back(String back, Actor actor) {
+		if (back != null && back.startsWith("/workbench/")) {
+			return back;
+		}
+		if (actor.is(Role.HANDLER)) {
+			return "/workbench/unit";
+		}
+		return actor.is(Role.GRID_WORKER) ? "/workbench/verification" : "/workbench/dispatch";
 	}
 }

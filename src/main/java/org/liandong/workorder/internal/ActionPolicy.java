@@ -41,9 +41,14 @@ final class ActionPolicy {
 
 	/** Roles that may take in a new order through the staff API. */
 	static void checkCreate(Actor actor) {
-		if (!(actor.isAdmin() || in(actor, OPERATOR, DISPATCHER, SUPERVISOR, GRID_WORKER))) {
+		if (!mayCreate(actor)) {
 			throw new ForbiddenException("Your role (" + actor.role() + ") may not take in work orders.");
 		}
+	}
+
+	/** Whether the actor may take in a new order (the rule of {@link #checkCreate}, for pages that offer it). */
+	static boolean mayCreate(Actor actor) {
+		return actor.isAdmin() || in(actor, OPERATOR, DISPATCHER, SUPERVISOR, GRID_WORKER);
 	}
 
 	static boolean isSupervisor(Actor actor) {

@@ -12,4 +12,9 @@ record TimelineEntry(Instant at, String actor, String actorRole, String action, 
 	TimelineEntry {
 		attachments = attachments == null ? List.of() : List.copyOf(attachments);
 	}
+
+	/** The same entry with its note as a page shows it. */
+	TimelineEntry withNote(String shown) {
+		return new TimelineEntry(at, actor, actorRole, action, fromStatus, toStatus, shown, attachments);
+	}
 }

@@ -1,8 +1,11 @@
 package org.liandong.workorder.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.liandong.directory.Directory;
@@ -14,8 +17,10 @@ import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.Zones;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Urgency;
+import org.liandong.workorder.WorkOrderRefusals;
 import org.liandong.workorder.WorkOrderStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -40,10 +45,14 @@ class WorkOrderPages {
 	private final WorkOrderRepository repository;
 	private final Directory directory;
 	private final WorkOrderProperties properties;
+	private final TimelineNotes notes;
+	private final WorkOrderRefusals refusals;
 
 	WorkOrderPages(WorkOrderService service, WorkOrderQuery query, WorkOrderRepository repository,
-			Directory directory, WorkOrderProperties properties) {
+			Directory directory, WorkOrderProperties properties, TimelineNotes notes, WorkOrderRefusals refusals) {
 		this.properties = properties;
+		this.notes = notes;
+		this.refusals = refusals;
 		this.service = service;
 		this.query = query;
 		this.repository = repository;
@@ -69,17 +78,23 @@ class WorkOrderPages {
 			model.addAttribute("result", result);
 		}
 		catch (InvalidRequestException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", refusals.describe(e));
 			model.addAttribute("result", PageResult.of(List.of(), PageQuery.of(0, 20), 0));
 		}
 		model.addAttribute("statuses", WorkOrderStatus.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("filter", filter);
+		model.addAttribute("mayCreate", ActionPolicy.mayCreate(Actors.current()));
 		return "workorder/list";
 	}
 
 	@GetMapping("/work-orders/new")
 	String newOrder(Model model) {
+		ActionPolicy.checkCreate(Actors.current()); // 403 for a role that may not take in orders
+		return intakeForm(model);
+	}
+
+	private String intakeForm(Model model) {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("urgencies", Urgency.values());
 		return "workorder/new";
@@ -97,9 +112,9 @@ class WorkOrderPages {
 			return "redirect:/work-orders/" + view.id();
 		}
 		catch (InvalidRequestException | ForbiddenException e) {
-			model.addAttribute("error", describe(e));
+			model.addAttribute("error", refusals.describe(e));
 			model.addAttribute("form", form);
-			return newOrder(model);
+			return intakeForm(model);
 		}
 	}
 
@@ -115,7 +130,7 @@ class WorkOrderPages {
 				: directory.item(view.itemCode()).map(i -> i.name()).orElse(null));
 		model.addAttribute("leadUnitName", view.leadUnitCode() == null ? null
 				: directory.unit(view.leadUnitCode()).map(u -> u.name()).orElse(null));
-		model.addAttribute("timeline", repository.timeline(order.id));
+		model.addAttribute("timeline", notes.forPage(repository.timeline(order.id)));
 		model.addAttribute("actions", offered(actor, order));
 		// a unit's handler may blow a whistle (一哨联动) on an open order it sees: the whistle page, prefilled
 		model.addAttribute("mayBlowWhistle", actor.is(Role.HANDLER) && actor.unitCode() != null
@@ -131,7 +146,7 @@ class WorkOrderPages {
 			redirect.addFlashAttribute("message", "done");
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
-			redirect.addFlashAttribute("error", describe(e));
+			redirect.addFlashAttribute("error", refusals.describe(e));
 		}
 		return "redirect:/work-orders/" + id;
 	}
@@ -179,7 +194,7 @@ class WorkOrderPages {
 						}
 					}
 				}
-				case "passed", "resolved", "reached" -> body.put(key, Boolean.parseBoolean(value));
+				case "passed", "resolved", "reached" -> body.put(key, yesOrNo(key, value));
 				case "version" -> {
 					if (value.strip().matches("\\d{1,9}")) {
 						body.put(key, Integer.parseInt(value.strip()));
@@ -188,23 +203,39 @@ class WorkOrderPages {
 						body.put(key, value);
 					}
 				}
-				case "until" -> body.put(key, value.length() == 16
-						? java.time.LocalDateTime.parse(value).atZone(org.liandong.shared.Zones.CITY).toInstant().toString()
-						: value);
+				case "until" -> body.put(key, cityTime(value));
 				default -> body.put(key, value.strip());
 			}
 		});
 		return body;
 	}
 
-	private static String describe(RuntimeException e) {
-		if (e instanceof InvalidRequestException invalid && !invalid.errors().isEmpty()) {
-			StringBuilder sb = new StringBuilder();
-			invalid.errors().forEach(f -> sb.append(sb.isEmpty() ? "" : "; ").append(f.field()).append(": ")
-				.append(f.message()));
-			return sb.toString();
+	/**
+	 * A form's yes or no, as the API's JSON boolean: {@code true} or {@code false} only. Anything else is refused as
+	 * the API refuses it, never read as no (a revisit would count a failed attempt, a verification a failure).
+	 */
+	private static boolean yesOrNo(String field, String value) {
+		return switch (value.strip().toLowerCase(Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new InvalidRequestException(field, "must be true or false (got " + value.strip() + ")");
+		};
+	}
+
+	/**
+	 * A {@code datetime-local} field ({@code 2026-12-20T10:00}) read in the city's time; any other value goes on as it
+	 * is, for the action to refuse (400), rather than failing here.
+	 */
+	private static String cityTime(String value) {
+		if (value.length() == 16) {
+			try {
+				return LocalDateTime.parse(value).atZone(Zones.CITY).toInstant().toString();
+			}
+			catch (DateTimeParseException e) {
+				// not a date and time: the action answers that "until" must be an instant
+			}
 		}
-		return e.getMessage();
+		return value;
 	}
 
 	private static String blank(String s) {

@@ -251,8 +251,7 @@ class WorkOrderService {
 		WorkOrder.Act act = new WorkOrder.Act(actorName, actorRole, now(), blankToNull(common.note()));
 		Runnable transition = transition(supervisor, viewer, o, action, body, act);
 		if (common.version() != null && common.version() != o.version) {
-			throw new ConflictException("The work order is at version " + o.version + ", not " + common.version()
-					+ "; reload it and try again.");
+			throw staleVersion(o.version, common.version());
 		}
 		transition.run();
 		orders.update(o);
@@ -547,7 +546,13 @@ class WorkOrderService {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	private static NotFoundException notFound(String id) {
+	/** A body that names another version than the order's (409). */
+	static ConflictException staleVersion(int current, int given) {
+		return new ConflictException("The work order is at version " + current + ", not " + given
+				+ "; reload it and try again.");
+	}
+
+	static NotFoundException notFound(String id) {
 		return new NotFoundException("Work order " + id + " not found.");
 	}
 }
