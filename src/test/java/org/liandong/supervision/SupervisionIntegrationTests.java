@@ -92,6 +92,13 @@ class SupervisionIntegrationTests {
 		api.post(supervisor, "/api/v1/work-orders/{id}/supervise",
 				"{\"level\":\"NORMAL\",\"reason\":\"x\",\"dueAt\":\"2000-01-01T00:00:00Z\"}", id)
 			.andExpect(status().isBadRequest());
+		for (String farAhead : new String[] { "+999999999-12-31T23:59:59Z", "2999-01-01T00:00:00Z" }) {
+			api.post(supervisor, "/api/v1/work-orders/{id}/supervise",
+					"{\"level\":\"KEY\",\"reason\":\"x\",\"dueAt\":\"" + farAhead + "\"}", id)
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("dueAt"))
+				.andExpect(jsonPath("$.errors[0].message").value("dueAt must be at most 1000 days ahead."));
+		}
 		api.post(supervisor, "/api/v1/work-orders/{id}/urge", "{}", id).andExpect(status().isBadRequest());
 		api.post(supervisor, "/api/v1/work-orders/{id}/frobnicate", "{}", id).andExpect(status().isNotFound());
 		// a malformed body does not jump the queue: 404 for who cannot see, 403 for who may not, then 400

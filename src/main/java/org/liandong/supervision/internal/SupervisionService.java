@@ -16,6 +16,7 @@ import org.liandong.identity.Role;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.LimitMode;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
@@ -91,6 +92,10 @@ class SupervisionService {
 		Instant now = clock.instant();
 		if (request.dueAt() != null && !request.dueAt().isAfter(now)) {
 			throw new InvalidRequestException("dueAt", "dueAt must be in the future.");
+		}
+		if (request.dueAt() != null && Duration.between(now, request.dueAt()).compareTo(LimitMode.NATURAL.maximum()) > 0) {
+			throw new InvalidRequestException("dueAt", "dueAt must be at most " + LimitMode.NATURAL.maximum().toDays()
+					+ " days ahead.");
 		}
 		requireOpen(order);
 		return open(order, level, request.reason().strip(), request.dueAt(), false, actor.username(),
