@@ -215,4 +215,24 @@ class DeviceEventIntegrationTests {
 		send("{\"eventId\":\"x-" + UUID.randomUUID() + "\",\"type\":\"FIRE_ALARM\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("deviceId"));
 	}
+
+	@Test
+	void coordinatesAreUsedWhenGivenAsTextAndRefusedWhenTheyAreNoCoordinates() throws Exception {
+		String device = "door-" + UUID.randomUUID();
+		String asText = """
+				{"eventId":"%s","deviceId":"%s","type":"FORCED_DOOR","occurredAt":"2026-01-20T08:00:00+08:00",
+				 "lat":"37.51","lon":"122.12","detail":"门禁强开"}""".formatted(UUID.randomUUID(), device);
+		String number = send(asText).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString().replaceAll(".*\"workOrderNumber\":\"([^\"]+)\".*", "$1");
+		assertThat(orders.find(number).orElseThrow().lat()).isEqualTo(37.51);
+		// refused whether the event would open an order or be linked to the device's open one
+		for (String bad : new String[] { "\"lat\":\"north\",\"lon\":122.1", "\"lat\":[1],\"lon\":{}",
+				"\"lat\":999,\"lon\":-999", "\"lat\":37.5", "\"regionCode\":\"999999999999\"",
+				"\"address\":[\"a\"]" }) {
+			String body = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"deviceId\":\"" + device
+					+ "\",\"type\":\"FORCED_DOOR\",\"occurredAt\":\"2026-01-20T08:00:00+08:00\",\"detail\":\"门禁强开\","
+					+ bad + "}";
+			send(body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").exists());
+		}
+	}
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
+import org.liandong.directory.Directory;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
@@ -32,13 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
 class DeviceEvents {
 
 	private final JdbcClient jdbc;
+	private final Directory directory;
 	private final WorkOrders orders;
 	private final IntakeProperties properties;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	DeviceEvents(JdbcClient jdbc, WorkOrders orders, IntakeProperties properties, JsonMapper json, Clock clock) {
+	DeviceEvents(JdbcClient jdbc, Directory directory, WorkOrders orders, IntakeProperties properties, JsonMapper json,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.directory = directory;
 		this.orders = orders;
 		this.properties = properties;
 		this.json = json;
@@ -95,10 +99,17 @@ class DeviceEvents {
 			throw new InvalidRequestException("occurredAt", "must be an ISO-8601 instant with offset.");
 		}
 		String detail = required(n, "detail", 4000);
-		Double lat = n.hasNonNull("lat") && n.get("lat").isNumber() ? n.get("lat").asDouble() : null;
-		Double lon = n.hasNonNull("lon") && n.get("lon").isNumber() ? n.get("lon").asDouble() : null;
+		Double lat = coordinate(n, "lat", 90);
+		Double lon = coordinate(n, "lon", 180);
+		if ((lat == null) != (lon == null)) {
+			throw new InvalidRequestException(lat == null ? "lat" : "lon", "lat and lon must be given together");
+		}
 		String address = optional(n, "address", 500);
 		String regionCode = optional(n, "regionCode", 12);
+		// checked here, not only when an order is opened: a linked or logged event is stored with them too
+		if (regionCode != null && (!regionCode.matches("\\d{12}") || directory.region(regionCode).isEmpty())) {
+			throw new InvalidRequestException("regionCode", "Unknown region code.");
+		}
 		String urgency = properties.devices().urgencyOf(type);
 		String outcome = "LOGGED";
 		WorkOrderSummary order = null;
@@ -186,12 +197,39 @@ class DeviceEvents {
 		return v;
 	}
 
+	/** A WGS-84 coordinate: a number, or a string holding one, within ±{@code max}; null when absent. */
+	private static Double coordinate(JsonNode n, String field, double max) {
+		JsonNode v = n.get(field);
+		if (v == null || v.isNull()) {
+			return null;
+		}
+		double value;
+		if (v.isNumber()) {
+			value = v.asDouble();
+		}
+		else {
+			try {
+				value = v.isString() ? Double.parseDouble(v.asString().strip()) : Double.NaN;
+			}
+			catch (NumberFormatException e) {
+				value = Double.NaN;
+			}
+		}
+		if (!Double.isFinite(value) || Math.abs(value) > max) {
+			throw new InvalidRequestException(field, "must be a number between -" + (int) max + " and " + (int) max);
+		}
+		return value;
+	}
+
 	private static String optional(JsonNode n, String field, int max) {
 		JsonNode v = n.get(field);
 		if (v == null || v.isNull()) {
 			return null;
 		}
-		String s = v.isString() ? v.asString().strip() : v.toString();
+		if (!(v.isString() || v.isNumber())) {
+			throw new InvalidRequestException(field, "must be text");
+		}
+		String s = v.isString() ? v.asString().strip() : v.asString();
 		if (s.isEmpty()) {
 			return null;
 		}
