@@ -37,6 +37,21 @@ class ProblemDetailsIntegrationTests {
 	}
 
 	@Test
+	void aTextFieldGivenANumberOrABooleanIsRefusedByName() throws Exception {
+		mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\":\"HOTLINE\",\"content\":\"路灯不亮\",\"citizenName\":false}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("citizenName"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be a string (got false)"));
+		mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\":\"HOTLINE\",\"content\":12345}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("content"));
+	}
+
+	@Test
 	void bodiesReadAfterTheChecksKeepTheirSchemaInTheOpenApiDocument() throws Exception {
 		var answer = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
 		String[][] operations = { { "/api/v1/work-orders/{id}/opinions", "post" }, { "/api/v1/users", "post" },
