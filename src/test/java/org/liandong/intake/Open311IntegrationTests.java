@@ -364,6 +364,12 @@ class Open311IntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"rate test\",\"ratePerMinute\":2}")).andExpect(status().isCreated()));
 		String key = client.get("apiKey").asString();
+		JsonNode firstPage = read(mvc.perform(get("/api/v1/open311/clients").param("size", "1").with(TestActors.admin()))
+			.andExpect(status().isOk()));
+		org.assertj.core.api.Assertions.assertThat(firstPage.get("content")).hasSize(1);
+		org.assertj.core.api.Assertions.assertThat(firstPage.get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
+		org.assertj.core.api.Assertions.assertThat(firstPage.get("content").get(0).has("apiKey")
+				&& !firstPage.get("content").get(0).get("apiKey").isNull()).as("keys are shown once, on creation").isFalse();
 		for (int i = 0; i < 2; i++) {
 			mvc.perform(validRequest("json", key)).andExpect(status().isOk());
 		}
@@ -413,7 +419,7 @@ class Open311IntegrationTests {
 			.with(TestActors.admin())).andExpect(status().isOk());
 		mvc.perform(validRequest("json", client.get("apiKey").asString()))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/open311/clients").with(TestActors.admin()))
-			.andExpect(jsonPath("$[?(@.name == 'to disable')].enabled").value(false));
+		mvc.perform(get("/api/v1/open311/clients").param("size", "1000").with(TestActors.admin()))
+			.andExpect(jsonPath("$.content[?(@.name == 'to disable')].enabled").value(false));
 	}
 }

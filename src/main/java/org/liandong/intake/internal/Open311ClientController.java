@@ -1,16 +1,17 @@
 package org.liandong.intake.internal;
 
-import java.util.List;
-
 import org.liandong.identity.Actors;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.NotFoundException;
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,9 +41,10 @@ class Open311ClientController {
 	}
 
 	@GetMapping
-	List<Open311Clients.Client> list() {
+	PageResult<Open311Clients.Client> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		adminOnly();
-		return clients.list();
+		return clients.list(PageQuery.of(page, size));
 	}
 
 	@PostMapping

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.liandong.shared.PageQuery;
+import org.liandong.shared.PageResult;
 import org.liandong.shared.RecentReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,11 +63,16 @@ class Open311Clients {
 	}
 
 	@Transactional(readOnly = true)
-	List<Client> list() {
-		return jdbc.sql("SELECT id, name, contact, rate_per_minute, enabled FROM in_open311_client ORDER BY created_at")
+	PageResult<Client> list(PageQuery page) {
+		long total = jdbc.sql("SELECT COUNT(*) FROM in_open311_client").query(Long.class).single();
+		List<Client> rows = jdbc.sql("SELECT id, name, contact, rate_per_minute, enabled FROM in_open311_client "
+				+ "ORDER BY created_at, id LIMIT :limit OFFSET :offset")
+			.param("limit", page.size())
+			.param("offset", page.offset())
 			.query((rs, i) -> new Client(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getBoolean(5), null))
 			.list();
+		return PageResult.of(rows, page, total);
 	}
 
 	@Transactional
