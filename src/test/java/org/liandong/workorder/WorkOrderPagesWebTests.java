@@ -226,7 +226,6 @@ class WorkOrderPagesWebTests {
 		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
 		api.act(TestActors.handler("ST-371002003"), id, "sign", "{}");
 		api.act(TestActors.handler("ST-371002003"), id, "reply", "{\"result\":\"已修复\"}");
-		int entries = api.timeline(TestActors.admin(), id).size();
 		String[][] forms = { { "maybe", "true" }, { "no", "true" }, { "true", "yes" } }; // reached, resolved
 		for (String[] form : forms) {
 			mvc.perform(post("/work-orders/" + id + "/actions/revisit").with(httpBasic("operator1", "demo123"))
@@ -238,7 +237,12 @@ class WorkOrderPagesWebTests {
 				.andExpect(flash().attribute("error", Matchers.endsWith("：须为“是”或“否”")))
 				.andExpect(flash().attribute("message", Matchers.nullValue()));
 		}
-		assertThat(api.timeline(TestActors.admin(), id).size()).as("no attempt recorded").isEqualTo(entries);
+		// (the timeline may still gain entries of listeners, such as the reply's quality score: counted are revisits)
+		var timeline = api.timeline(TestActors.admin(), id);
+		long revisits = java.util.stream.StreamSupport.stream(timeline.spliterator(), false)
+			.filter(e -> e.get("action").asString().startsWith("REVISIT"))
+			.count();
+		assertThat(revisits).as("no attempt recorded").isZero();
 		assertThat(api.order(TestActors.admin(), id).get("status").asString()).isEqualTo("REVISITING");
 		mvc.perform(post("/work-orders/" + id + "/actions/request-extension")
 			.with(httpBasic("h-ST-371002003", "demo123"))

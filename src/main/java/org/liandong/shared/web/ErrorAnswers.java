@@ -78,7 +78,7 @@ class ErrorAnswers implements ErrorController {
 	}
 
 	/** A fixed text per status: an exception's message may name classes, paths or values and is not shown. */
-	private static String detailOf(HttpStatus status) {
+	static String detailOf(HttpStatus status) {
 		return switch (status.value()) {
 			case 404 -> "There is nothing at this address.";
 			case 405 -> "This address does not take this HTTP method.";

@@ -94,6 +94,23 @@ class ErrorAnswersHttpTests {
 	}
 
 	@Test
+	void whatTheContainerRefusesByItselfIsAProblemDetailToo() throws Exception {
+		for (String path : new String[] { "/api/v1/items/%FF", "/api/v1/work-orders/%00" }) {
+			var answer = send("GET", path, null);
+			assertThat(answer.statusCode()).as(path).isEqualTo(400);
+			assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+					t -> assertThat(t).startsWith("application/problem+json"));
+			assertThat(json.readTree(answer.body()).get("type").asString())
+				.isEqualTo("https://liandong.org/problems/invalid-request");
+		}
+		// an Open311 client may ask for a thousand requests at once
+		String ids = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "WH20260101%06d".formatted(i))
+			.collect(java.util.stream.Collectors.joining(","));
+		assertThat(send("GET", "/open311/v2/requests.json?service_request_id=" + ids, null).statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
 	void theErrorPageAskedForByItselfIsNotThere() throws Exception {
 		var answer = send("GET", "/error", null);
 		assertThat(answer.statusCode()).isEqualTo(404);
