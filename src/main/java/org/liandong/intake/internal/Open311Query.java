@@ -20,6 +20,7 @@ import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.Redaction;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.Nature;
 import org.liandong.workorder.WorkOrderFilter;

@@ -1,19 +1,19 @@
-package org.liandong.intake.internal;
+package org.liandong.shared;
 
 import java.util.regex.Pattern;
 
 /**
- * Removes personal data from free text shown to the public (Open311 answers): mobile and landline numbers, resident
- * ID numbers, e-mail addresses, the order's own citizen name wherever it occurs, and other names where the text
- * introduces them (我叫…, 姓名…, 联系人…, 王先生).
+ * Removes personal data from free text shown to those who may not see it (Open311's public answers): mobile and
+ * landline numbers, resident ID numbers, e-mail addresses, the order's own citizen name wherever it occurs, and other
+ * names where the text introduces them (我叫…, 姓名…, 联系人…, 王先生).
  */
-final class Redaction {
+public final class Redaction {
 
 	/**
 	 * The shortest known name removed wherever it occurs, in characters (code points): one Han character is a
 	 * common word far more often than a name, and removing it everywhere would blank out ordinary text.
 	 */
-	static final int MIN_KNOWN_NAME_LENGTH = 2;
+	public static final int MIN_KNOWN_NAME_LENGTH = 2;
 
 	private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{17}[\\dXx]|\\d{15})(?![\\dXx])");
 
@@ -45,7 +45,7 @@ final class Redaction {
 	}
 
 	/** The text without phone, ID and e-mail numbers, nor the names it introduces. */
-	static String redact(String text) {
+	public static String redact(String text) {
 		return redact(text, null);
 	}
 
@@ -54,7 +54,7 @@ final class Redaction {
 	 * or without spaces between its parts, any letter case), when it has at least {@link #MIN_KNOWN_NAME_LENGTH}
 	 * characters.
 	 */
-	static String redact(String text, String citizenName) {
+	public static String redact(String text, String citizenName) {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}

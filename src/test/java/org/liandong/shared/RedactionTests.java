@@ -1,4 +1,4 @@
-package org.liandong.intake.internal;
+package org.liandong.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
