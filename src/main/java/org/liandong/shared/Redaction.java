@@ -1,5 +1,8 @@
 package org.liandong.shared;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,16 +33,33 @@ public final class Redaction {
 	private static final String COMPOUND_SURNAME = "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|轩辕|令狐"
 			+ "|钟离|澹台|南宫|西门|百里|呼延|端木|独孤|闻人|万俟|申屠|太史|公冶|濮阳|淳于|单于|赫连|东郭|第五";
 
-	/** Words that follow a trigger (市民反映…, 本人家住…) without being a name. */
-	private static final String NOT_A_NAME = "反映|反应|来电|投诉|举报|家住|住在|咨询|询问|表示|希望|要求|称|说";
+	/**
+	 * Words that follow a trigger (市民反映…, 本人家住…, 我是业主（…）) without being a name. None starts with a common
+	 * surname (于, 曾 …), so that a name is never taken for one of them.
+	 */
+	private static final String NOT_A_NAME = "反映|反应|来电|投诉|举报|家住|住在|咨询|询问|表示|希望|要求|称|说"
+			+ "|们|群众|朋友|代表|中心|广场|公园|服务|热线|大厅|之家|匿名|不详|未知|保密"
+			+ "|业主|住户|租户|居民|本地|外地|这里|附近|楼上|楼下|老人|家长|学生|司机|商户|店主|志愿者|党员|退休"
+			+ "|认为|觉得|多次|一直|今天|昨天|现在|目前|发现|看到|需要|想要|因为|已经|再次|无法|未能|不是|没有|非常";
+
+	/**
+	 * What ends an introduced name: white space, any punctuation, bracket or symbol, half- or full-width (，。、；：！？
+	 * （）【】「」,.;:!?()[] …), the end of the text, or a word that goes on about the caller (电话, 反映, 说 …); not a
+	 * digit (本人今年65岁).
+	 */
+	private static final String AFTER_NAME = "[\\s\\p{Z}\\p{P}\\p{S}]|$|电话|手机|联系|反映|反应|来电|投诉|举报|咨询|表示"
+			+ "|要求|称|说|住|家住|的";
 
 	private static final Pattern INTRODUCED_NAME = Pattern.compile("(我叫|我是|本人|姓名[:：]?|联系人[:：]?|名叫|市民)\\s*"
 			+ "(?!" + NOT_A_NAME + ")((?:" + COMPOUND_SURNAME + ")[\\p{IsHan}]{1,2}|[\\p{IsHan}]{2,3})"
-			+ "(?=[，,。.；;\\s、]|$|电话|手机|联系|反映|来电|住|家住|的)");
+			+ "(?=" + AFTER_NAME + ")");
 
 	private static final Pattern TITLED_NAME = Pattern.compile("([\\p{IsHan}])(先生|女士|小姐|师傅|阿姨|大爷|大妈)");
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	/** What may stand between the letters of a Latin name: white space, a comma or a full stop (Smith, J.). */
+	private static final String LATIN_GAP = "[\\s,.]*";
 
 	private Redaction() {
 	}
@@ -73,26 +93,63 @@ public final class Redaction {
 
 	/**
 	 * The name as a pattern: its characters in order with optional white space between them (王小明 also matches
-	 * 王 小明), a Latin name only as whole words (Li is not removed from Little).
+	 * 王 小明); a Latin name only as whole words (Li is not removed from Little), in any letter case, and in either
+	 * order ({@link #latinName}).
 	 */
 	private static Pattern knownName(String citizenName) {
 		if (citizenName == null) {
 			return null;
 		}
-		String name = SPACES.matcher(citizenName).replaceAll("");
-		if (name.codePointCount(0, name.length()) < MIN_KNOWN_NAME_LENGTH) {
+		String name = SPACES.matcher(citizenName.strip()).replaceAll(" ");
+		String compact = name.replace(" ", "");
+		if (compact.codePointCount(0, compact.length()) < MIN_KNOWN_NAME_LENGTH) {
 			return null;
 		}
+		boolean latin = compact.codePoints().anyMatch(cp -> Character.isLetterOrDigit(cp)
+				&& Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN);
+		String body = latin ? "(?<![\\p{L}\\p{N}])(?:" + latinName(name) + ")(?![\\p{L}\\p{N}])"
+				: spaced(compact, "\\s*");
+		return Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/**
+	 * A Latin name as it is stored and with its family name moved to the end, or the other way round: Smith John
+	 * also matches John Smith and Smith, John. A name stored without a space between its parts (an Open311 post's
+	 * {@code last_name + first_name}: SmithJohn) is split at every point that leaves two letters or more on each
+	 * side, as where the family name ends is not known.
+	 */
+	private static String latinName(String name) {
+		String[] words = name.split(" ");
+		String compact = String.join("", words);
+		Set<String> orders = new LinkedHashSet<>();
+		orders.add(spaced(compact, LATIN_GAP));
+		if (words.length > 1) {
+			for (int i = 1; i < words.length; i++) {
+				String tail = String.join("", Arrays.copyOfRange(words, i, words.length));
+				String head = String.join("", Arrays.copyOfRange(words, 0, i));
+				orders.add(spaced(tail, LATIN_GAP) + LATIN_GAP + spaced(head, LATIN_GAP));
+			}
+		}
+		else {
+			int[] cps = compact.codePoints().toArray();
+			for (int i = 2; i <= cps.length - 2; i++) {
+				String head = new String(cps, 0, i);
+				String tail = new String(cps, i, cps.length - i);
+				orders.add(spaced(tail, LATIN_GAP) + LATIN_GAP + spaced(head, LATIN_GAP));
+			}
+		}
+		return String.join("|", orders);
+	}
+
+	/** The characters of the text in order, quoted, with the gap between each two. */
+	private static String spaced(String text, String gap) {
 		StringBuilder regex = new StringBuilder();
-		name.codePoints().forEach(cp -> {
+		text.codePoints().forEach(cp -> {
 			if (!regex.isEmpty()) {
-				regex.append("\\s*");
+				regex.append(gap);
 			}
 			regex.append(Pattern.quote(Character.toString(cp)));
 		});
-		boolean latin = name.codePoints().anyMatch(cp -> Character.isLetterOrDigit(cp)
-				&& Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN);
-		String body = latin ? "(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])" : regex.toString();
-		return Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		return regex.toString();
 	}
 }

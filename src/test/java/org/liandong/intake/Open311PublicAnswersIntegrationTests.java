@@ -114,6 +114,20 @@ class Open311PublicAnswersIntegrationTests {
 	}
 
 	@Test
+	void namesFollowedByABracketAndTheLatinNameInEitherOrderAreRemoved() throws Exception {
+		String posted = submit(Map.of("first_name", "John", "last_name", "Smith", "description",
+				"Reported by John Smith (Smith John)"));
+		assertThat(one(posted).get("description").asString()).isEqualTo("Reported by ** (**)");
+		WorkOrderSummary order = hotline("市民张伟（电话略）反映 垃圾堆积", null, null);
+		orders.act(ADMIN, order.id(), "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(ADMIN, order.id(), "sign", Map.of());
+		orders.act(ADMIN, order.id(), "reply", Map.of("result", "已联系市民张伟（电话13812345678，已告知）清理完毕"));
+		JsonNode view = one(order.number());
+		assertThat(view.get("description").asString()).isEqualTo("市民**（电话略）反映 垃圾堆积");
+		assertThat(view.get("status_notes").asString()).endsWith("：已联系市民**（电话[电话已隐去]，已告知）清理完毕");
+	}
+
+	@Test
 	void aFourCharacterIntroducedNameIsRemoved() throws Exception {
 		WorkOrderSummary order = hotline("联系人：欧阳娜娜，小区门口井盖缺失", null, null);
 		assertThat(one(order.number()).get("description").asString()).isEqualTo("联系人：**，小区门口井盖缺失");
