@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Removes personal data from free text shown to those who may not see it (Open311's public answers): mobile and
- * landline numbers, resident ID numbers, e-mail addresses, the order's own citizen name wherever it occurs, and other
- * names where the text introduces them (我叫…, 姓名…, 联系人…, 王先生).
+ * Removes personal data from free text shown to those who may not see it (Open311's public answers, a confidential
+ * order's text as its units read it): mobile and landline numbers, resident ID numbers (also written with spaces or
+ * hyphens, see {@link NumberRedaction}), e-mail addresses, the order's own citizen name and phone number wherever
+ * they occur, and other names where the text introduces them (我叫…, 姓名…, 联系人…, 王先生).
  */
 public final class Redaction {
 
@@ -17,14 +18,6 @@ public final class Redaction {
 	 * common word far more often than a name, and removing it everywhere would blank out ordinary text.
 	 */
 	public static final int MIN_KNOWN_NAME_LENGTH = 2;
-
-	private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{17}[\\dXx]|\\d{15})(?![\\dXx])");
-
-	private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(\\+?86[- ]?)?1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4}(?!\\d)");
-
-	private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3}[- ]?)?[2-8]\\d{6,7}(?!\\d)");
-
-	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
 	/**
 	 * Compound surnames (复姓), after which a given name of one or two characters makes a name of three or four; any
@@ -66,7 +59,7 @@ public final class Redaction {
 
 	/** The text without phone, ID and e-mail numbers, nor the names it introduces. */
 	public static String redact(String text) {
-		return redact(text, null);
+		return redact(text, null, null);
 	}
 
 	/**
@@ -75,13 +68,19 @@ public final class Redaction {
 	 * characters.
 	 */
 	public static String redact(String text, String citizenName) {
+		return redact(text, citizenName, null);
+	}
+
+	/**
+	 * As {@link #redact(String, String)}, and the citizen's known phone number removed wherever it occurs, with or
+	 * without separators between its digits, when it has at least seven digits (a number that is no mobile or
+	 * landline by its form, or one written oddly).
+	 */
+	public static String redact(String text, String citizenName, String citizenPhone) {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
-		String t = ID_NUMBER.matcher(text).replaceAll("[身份证号已隐去]");
-		t = MOBILE.matcher(t).replaceAll("[电话已隐去]");
-		t = LANDLINE.matcher(t).replaceAll("[电话已隐去]");
-		t = EMAIL.matcher(t).replaceAll("[邮箱已隐去]");
+		String t = NumberRedaction.redact(text, citizenPhone);
 		Pattern known = knownName(citizenName);
 		if (known != null) {
 			t = known.matcher(t).replaceAll("**");

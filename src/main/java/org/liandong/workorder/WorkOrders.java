@@ -97,10 +97,14 @@ public interface WorkOrders {
 	Optional<String> citizenPhone(String orderId);
 
 	/**
-	 * The citizens' names of these orders (by order id, only those that have one), for removing them from text the
-	 * platform publishes (Open311's public answers); never shown to users.
+	 * The citizens of these orders, name and phone (by order id, only those that have either), for removing them from
+	 * text the platform publishes (Open311's public answers); never shown to users.
 	 */
-	java.util.Map<String, String> citizenNames(java.util.Collection<String> orderIds);
+	java.util.Map<String, Citizen> citizens(java.util.Collection<String> orderIds);
+
+	/** An order's citizen as taken in (personal data: for the platform's own use, never shown); parts may be null. */
+	record Citizen(String name, String phone) {
+	}
 
 	/**
 	 * An order as it was taken in, with the caller's phone, for the listeners of its intake (the duplicate check, the

@@ -128,6 +128,15 @@ class Open311PublicAnswersIntegrationTests {
 	}
 
 	@Test
+	void idNumbersAndPhonesWrittenWithSeparatorsAreRemoved() throws Exception {
+		WorkOrderSummary order = hotline("身份证370602-19900101-1234 垃圾堆积，身份证 370602 19900101 1234，"
+				+ "370602 1990 0101 1234，回电138.1234.5678或1370-000-0000，工单WH20261128000057于2026-11-27转来",
+				null, null);
+		assertThat(one(order.number()).get("description").asString()).isEqualTo("身份证[身份证号已隐去] 垃圾堆积，"
+				+ "身份证 [身份证号已隐去]，[身份证号已隐去]，回电[电话已隐去]或[电话已隐去]，工单WH20261128000057于2026-11-27转来");
+	}
+
+	@Test
 	void aFourCharacterIntroducedNameIsRemoved() throws Exception {
 		WorkOrderSummary order = hotline("联系人：欧阳娜娜，小区门口井盖缺失", null, null);
 		assertThat(one(order.number()).get("description").asString()).isEqualTo("联系人：**，小区门口井盖缺失");

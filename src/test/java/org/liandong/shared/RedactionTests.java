@@ -19,6 +19,48 @@ class RedactionTests {
 	}
 
 	@Test
+	void removesIdNumbersWrittenWithSeparators() {
+		assertThat(Redaction.redact("身份证370602-19900101-1234 垃圾堆积")).isEqualTo("身份证[身份证号已隐去] 垃圾堆积");
+		assertThat(Redaction.redact("身份证 370602 19900101 1234")).isEqualTo("身份证 [身份证号已隐去]");
+		assertThat(Redaction.redact("370602 1990 0101 1234")).isEqualTo("[身份证号已隐去]");
+		assertThat(Redaction.redact("号码370602-1990-0101-123X。")).isEqualTo("号码[身份证号已隐去]。");
+		assertThat(Redaction.redact("37 06 02 19 90 01 01 12 3x")).isEqualTo("[身份证号已隐去]");
+		assertThat(Redaction.redact("370602 - 19900101 - 1234")).isEqualTo("[身份证号已隐去]");
+		assertThat(Redaction.redact("370602\u3000199001011234")).isEqualTo("[身份证号已隐去]");
+		assertThat(Redaction.redact("旧证370602-900101-123")).isEqualTo("旧证[身份证号已隐去]");
+		assertThat(Redaction.redact("电话13812345678 370602 19900101 1234"))
+			.isEqualTo("电话[电话已隐去] [身份证号已隐去]");
+	}
+
+	@Test
+	void removesMobilesWrittenWithDotsHyphensOrSpaces() {
+		assertThat(Redaction.redact("回电138.1234.5678")).isEqualTo("回电[电话已隐去]");
+		assertThat(Redaction.redact("回电138-1234-5678，或1381234 5678")).isEqualTo("回电[电话已隐去]，或[电话已隐去]");
+		assertThat(Redaction.redact("回电138 1234 5678")).isEqualTo("回电[电话已隐去]");
+		assertThat(Redaction.redact("回电 +86 138 1234 5678")).isEqualTo("回电 [电话已隐去]");
+		assertThat(Redaction.redact("回电138 - 1234 - 5678")).isEqualTo("回电[电话已隐去]");
+	}
+
+	@Test
+	void removesTheCitizensKnownPhoneHoweverWritten() {
+		assertThat(Redaction.redact("请拨5.2.0.1.2.3.4或 520-1234", null, "0631-5201234"))
+			.isEqualTo("请拨[电话已隐去]或 [电话已隐去]");
+		assertThat(Redaction.redact("电话 1390 0001 111", null, "+86 139-0000-1111")).isEqualTo("电话 [电话已隐去]");
+		assertThat(Redaction.redact("共12345件", null, "12345")).isEqualTo("共12345件");
+	}
+
+	@Test
+	void keepsDatesAmountsOrderNumbersAndRegionCodes() {
+		for (String text : List.of("2026-11-27 至 2026-12-27 办结", "2026 11 27", "20261127 20261128",
+				"工单WH20261128000057已派", "WH20261128000057 WH20261128000058", "区划371002003000，网格371002003001",
+				"371002003000 123456", "371002 003000 123", "金额12,345.67元", "罚款1381234.56元", "面积138.12平方米",
+				"共1381 2345 6789元", "卡号6222 0212 3456 7890 123", "2026-11-27 10:00:00", "2026/11/27",
+				"第371002-2026-1127号文件", "0.5 1.5 2.5", "编号1234-5678-9012-3456", "371002 2026 13 01 0001")) {
+			assertThat(Redaction.redact(text)).as(text).isEqualTo(text);
+		}
+	}
+
+	@Test
 	void removesIntroducedAndTitledNames() {
 		assertThat(Redaction.redact("我叫王小明，住在竹岛")).isEqualTo("我叫**，住在竹岛");
 		assertThat(Redaction.redact("联系人：李四，电话")).isEqualTo("联系人：**，电话");

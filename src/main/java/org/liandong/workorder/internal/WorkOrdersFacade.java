@@ -156,8 +156,8 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
-	public Map<String, String> citizenNames(java.util.Collection<String> orderIds) {
-		return repository.citizenNames(orderIds);
+	public Map<String, Citizen> citizens(java.util.Collection<String> orderIds) {
+		return repository.citizens(orderIds);
 	}
 
 	@Override
