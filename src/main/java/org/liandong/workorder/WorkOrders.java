@@ -23,7 +23,11 @@ public interface WorkOrders {
 	 */
 	WorkOrderSummary receive(NewWorkOrder order, String actor, String actorRole);
 
-	/** The orders the actor may see that match the filter, newest first. */
+	/**
+	 * The orders the actor may see that match the filter, newest first; a confidential order's title and content as
+	 * the actor may read them (without the citizen for units' handlers and grid workers, see {@link #findAsUnitsRead}),
+	 * here and in {@link #queue} and {@link #act}.
+	 */
 	PageResult<WorkOrderSummary> search(Actor actor, WorkOrderFilter filter, PageQuery page);
 
 	/**
@@ -59,6 +63,13 @@ public interface WorkOrders {
 
 	/** The order by id or number, without visibility checks (callers decide what to show). */
 	Optional<WorkOrderSummary> find(String idOrNumber);
+
+	/**
+	 * As {@link #find}, the order as its units' handlers and grid workers read it: a confidential order's title and
+	 * content without the citizen's name, phone and ID numbers (CONTRACT §4 {@code confidential}), for text shown to
+	 * them such as their notifications.
+	 */
+	Optional<WorkOrderSummary> findAsUnitsRead(String idOrNumber);
 
 	/**
 	 * The orders with these ids (not numbers), in the order given, without visibility checks; ids of no order are
