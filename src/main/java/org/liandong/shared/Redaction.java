@@ -33,7 +33,8 @@ public final class Redaction {
 	private static final String NOT_A_NAME = "反映|反应|来电|投诉|举报|家住|住在|咨询|询问|表示|希望|要求|称|说"
 			+ "|们|群众|朋友|代表|中心|广场|公园|服务|热线|大厅|之家|匿名|不详|未知|保密"
 			+ "|业主|住户|租户|居民|本地|外地|这里|附近|楼上|楼下|老人|家长|学生|司机|商户|店主|志愿者|党员|退休"
-			+ "|认为|觉得|多次|一直|今天|昨天|现在|目前|发现|看到|需要|想要|因为|已经|再次|无法|未能|不是|没有|非常";
+			+ "|认为|觉得|多次|一直|今天|昨天|现在|目前|发现|看到|需要|想要|因为|已经|再次|无法|未能|不是|没有|非常"
+			+ "|电话|致电|拨打|通过|居住|所在|家中|多人|纷纷";
 
 	/**
 	 * What ends an introduced name: white space, any punctuation, bracket or symbol, half- or full-width (，。、；：！？
@@ -51,7 +52,7 @@ public final class Redaction {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
-	/** What may stand between the letters of a Latin name: white space, a comma or a full stop (Smith, J.). */
+	/** What may stand between the letters of a Latin name: white space, a comma or a full stop (Smith, John). */
 	private static final String LATIN_GAP = "[\\s,.]*";
 
 	private Redaction() {
