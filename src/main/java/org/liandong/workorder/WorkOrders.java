@@ -23,7 +23,11 @@ public interface WorkOrders {
 	 */
 	WorkOrderSummary receive(NewWorkOrder order, String actor, String actorRole);
 
-	/** The orders the actor may see that match the filter, newest first. */
+	/**
+	 * The orders the actor may see that match the filter, newest first; a confidential order's title and content as
+	 * the actor may read them (without the citizen for units' handlers and grid workers, see {@link #findAsUnitsRead}),
+	 * here and in {@link #queue} and {@link #act}.
+	 */
 	PageResult<WorkOrderSummary> search(Actor actor, WorkOrderFilter filter, PageQuery page);
 
 	/**
@@ -59,6 +63,13 @@ public interface WorkOrders {
 
 	/** The order by id or number, without visibility checks (callers decide what to show). */
 	Optional<WorkOrderSummary> find(String idOrNumber);
+
+	/**
+	 * As {@link #find}, the order as its units' handlers and grid workers read it: a confidential order's title and
+	 * content without the citizen's name, phone and ID numbers (CONTRACT §4 {@code confidential}), for text shown to
+	 * them such as their notifications.
+	 */
+	Optional<WorkOrderSummary> findAsUnitsRead(String idOrNumber);
 
 	/**
 	 * The orders with these ids (not numbers), in the order given, without visibility checks; ids of no order are
@@ -97,10 +108,14 @@ public interface WorkOrders {
 	Optional<String> citizenPhone(String orderId);
 
 	/**
-	 * The citizens' names of these orders (by order id, only those that have one), for removing them from text the
-	 * platform publishes (Open311's public answers); never shown to users.
+	 * The citizens of these orders, name and phone (by order id, only those that have either), for removing them from
+	 * text the platform publishes (Open311's public answers); never shown to users.
 	 */
-	java.util.Map<String, String> citizenNames(java.util.Collection<String> orderIds);
+	java.util.Map<String, Citizen> citizens(java.util.Collection<String> orderIds);
+
+	/** An order's citizen as taken in (personal data: for the platform's own use, never shown); parts may be null. */
+	record Citizen(String name, String phone) {
+	}
 
 	/**
 	 * An order as it was taken in, with the caller's phone, for the listeners of its intake (the duplicate check, the

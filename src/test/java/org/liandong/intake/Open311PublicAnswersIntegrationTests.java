@@ -16,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Actor;
 import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
 import org.liandong.workorder.NewWorkOrder;
@@ -43,9 +44,13 @@ class Open311PublicAnswersIntegrationTests {
 	final JsonMapper json = JsonMapper.builder().build();
 
 	private String submit(Map<String, String> params) throws Exception {
+		return submit(params, "demo-open311-key");
+	}
+
+	private String submit(Map<String, String> params, String apiKey) throws Exception {
 		var request = post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.characterEncoding("UTF-8")
-			.param("api_key", "demo-open311-key")
+			.param("api_key", apiKey)
 			.param("service_code", "CE-0102")
 			.param("address_string", "竹岛");
 		params.forEach(request::param);
@@ -111,6 +116,37 @@ class Open311PublicAnswersIntegrationTests {
 		assertThat(view.get("description").asString()).isEqualTo("**反映楼道路灯不亮，**住三楼");
 		assertThat(view.get("address").asString()).isEqualTo("**家楼下，海滨北路");
 		assertThat(view.get("status_notes").asString()).doesNotContain("赵六").contains("已告知**：路灯已报修");
+	}
+
+	@Test
+	void namesFollowedByABracketAndTheLatinNameInEitherOrderAreRemoved() throws Exception {
+		// a client of its own: the demo key's rate is shared with the other Open311 tests of this context
+		String client = mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"redaction test\",\"ratePerMinute\":100}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String posted = submit(Map.of("first_name", "John", "last_name", "Smith", "description",
+				"Reported by John Smith (Smith John)"), json.readTree(client).get("apiKey").asString());
+		assertThat(one(posted).get("description").asString()).isEqualTo("Reported by ** (**)");
+		WorkOrderSummary order = hotline("市民张伟（电话略）反映 垃圾堆积", null, null);
+		orders.act(ADMIN, order.id(), "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(ADMIN, order.id(), "sign", Map.of());
+		orders.act(ADMIN, order.id(), "reply", Map.of("result", "已联系市民张伟（电话13812345678，已告知）清理完毕"));
+		JsonNode view = one(order.number());
+		assertThat(view.get("description").asString()).isEqualTo("市民**（电话略）反映 垃圾堆积");
+		assertThat(view.get("status_notes").asString()).endsWith("：已联系市民**（电话[电话已隐去]，已告知）清理完毕");
+	}
+
+	@Test
+	void idNumbersAndPhonesWrittenWithSeparatorsAreRemoved() throws Exception {
+		WorkOrderSummary order = hotline("身份证370602-19900101-1234 垃圾堆积，身份证 370602 19900101 1234，"
+				+ "370602 1990 0101 1234，回电138.1234.5678或1370-000-0000，工单WH20261128000057于2026-11-27转来",
+				null, null);
+		assertThat(one(order.number()).get("description").asString()).isEqualTo("身份证[身份证号已隐去] 垃圾堆积，"
+				+ "身份证 [身份证号已隐去]，[身份证号已隐去]，回电[电话已隐去]或[电话已隐去]，工单WH20261128000057于2026-11-27转来");
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.Redaction;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.Nature;
 import org.liandong.workorder.WorkOrderFilter;
@@ -43,6 +44,8 @@ class Open311Query {
 	/** Reads run as a system actor that sees every order; what leaves is filtered here. */
 	private static final Actor PUBLIC_READER = new Actor("open311-public", "open311-public", "Open311", Role.ADMIN,
 			null, null, Set.of());
+
+	private static final WorkOrders.Citizen NO_CITIZEN = new WorkOrders.Citizen(null, null);
 
 	private final WorkOrders orders;
 	private final Directory directory;
@@ -157,13 +160,13 @@ class Open311Query {
 		return status.isOpen() ? "open" : "closed";
 	}
 
-	/** The public views of the orders, each redacted with its own citizen's name (read for all in one go). */
+	/** The public views of the orders, each redacted with its own citizen's name and phone (read for all at once). */
 	private List<Map<String, Object>> views(List<WorkOrderSummary> found) {
-		Map<String, String> citizenNames = orders.citizenNames(found.stream().map(WorkOrderSummary::id).toList());
-		return found.stream().map(o -> view(o, citizenNames.get(o.id()))).toList();
+		Map<String, WorkOrders.Citizen> citizens = orders.citizens(found.stream().map(WorkOrderSummary::id).toList());
+		return found.stream().map(o -> view(o, citizens.getOrDefault(o.id(), NO_CITIZEN))).toList();
 	}
 
-	private Map<String, Object> view(WorkOrderSummary o, String citizenName) {
+	private Map<String, Object> view(WorkOrderSummary o, WorkOrders.Citizen citizen) {
 		Map<String, Object> extra = jdbc.sql("SELECT address_id, media_url FROM in_open311_request WHERE order_id = :id")
 			.param("id", o.id())
 			.query((rs, i) -> {
@@ -177,18 +180,18 @@ class Open311Query {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("service_request_id", o.number());
 		m.put("status", open311Status(o.status()));
-		m.put("status_notes", StatusNotes.of(o, citizenName));
+		m.put("status_notes", StatusNotes.of(o, citizen));
 		m.put("service_name", o.itemCode() == null ? null
 				: directory.item(o.itemCode()).map(i -> i.name()).orElse(null));
 		m.put("service_code", o.itemCode());
-		m.put("description", Redaction.redact(o.content(), citizenName));
+		m.put("description", Redaction.redact(o.content(), citizen.name(), citizen.phone()));
 		m.put("agency_responsible", o.leadUnitCode() == null ? null
 				: directory.unit(o.leadUnitCode()).map(u -> u.name()).orElse(o.leadUnitCode()));
 		m.put("service_notice", null);
 		m.put("requested_datetime", Open311Dates.format(o.createdAt()));
 		m.put("updated_datetime", Open311Dates.format(o.closedAt() != null ? o.closedAt() : o.updatedAt()));
 		m.put("expected_datetime", Open311Dates.format(o.dueAt()));
-		m.put("address", Redaction.redact(o.address(), citizenName));
+		m.put("address", Redaction.redact(o.address(), citizen.name(), citizen.phone()));
 		m.put("address_id", extra.get("address_id"));
 		m.put("zipcode", null);
 		m.put("lat", o.lat());

@@ -1,7 +1,9 @@
 package org.liandong.intake.internal;
 
+import org.liandong.shared.Redaction;
 import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
 
 /** Our richer status for the public: the state in Chinese and its name, and the result once there is one. */
 final class StatusNotes {
@@ -25,11 +27,11 @@ final class StatusNotes {
 		};
 	}
 
-	/** The notes of an order; the result redacted, with the order's own citizen name (may be null). */
-	static String of(WorkOrderSummary o, String citizenName) {
+	/** The notes of an order; the result redacted, with the order's own citizen name and phone. */
+	static String of(WorkOrderSummary o, WorkOrders.Citizen citizen) {
 		String notes = label(o.status()) + " (" + o.status().name() + ")";
 		if (o.result() != null && !o.result().isBlank() && o.status() != WorkOrderStatus.CANCELLED) {
-			notes += "：" + Redaction.redact(o.result(), citizenName);
+			notes += "：" + Redaction.redact(o.result(), citizen.name(), citizen.phone());
 		}
 		return notes;
 	}

@@ -54,6 +54,11 @@ class Notifier {
 		return workOrders.find(orderId).orElse(null);
 	}
 
+	/** The order as units read it: a confidential order's title and content without its citizen. */
+	WorkOrderSummary orderAsUnitsRead(String orderId) {
+		return workOrders.findAsUnitsRead(orderId).orElse(null);
+	}
+
 	void toUnits(Collection<String> unitCodes, String eventKey, NotificationKind kind, String orderId, String refId,
 			List<String> args, String link) {
 		List<String> recipients = new ArrayList<>();
@@ -65,14 +70,21 @@ class Notifier {
 		inbox.deliver(recipients, eventKey, kind, orderId, refId, args, link);
 	}
 
-	/** The grid workers of the order's grid, or the dispatchers when the order has no grid or the grid nobody. */
-	void toVerifiers(WorkOrderSummary order, String eventKey, List<String> args) {
+	/**
+	 * The order's number and title to the grid workers of the order's grid (who read a confidential order's title
+	 * without its citizen, as units do), or to the dispatchers when the order has no grid or the grid nobody.
+	 */
+	void toVerifiers(WorkOrderSummary order, String eventKey) {
 		List<Actor> verifiers = order.gridCode() == null ? List.of() : users.gridWorkersOf(order.gridCode());
+		WorkOrderSummary shown = order;
 		if (verifiers.isEmpty()) {
 			verifiers = users.withRole(Role.DISPATCHER);
 		}
+		else if (order.confidential()) {
+			shown = workOrders.findAsUnitsRead(order.id()).orElse(order);
+		}
 		inbox.deliver(verifiers.stream().map(Actor::username).toList(), eventKey, NotificationKind.VERIFY, order.id(),
-				null, args, "/workbench/verification");
+				null, List.of(shown.number(), shown.title()), "/workbench/verification");
 	}
 
 	void toCitizen(String orderId, String eventKey, NotificationKind kind, List<String> args) {

@@ -21,9 +21,10 @@ class StaffNotifications {
 		this.notifier = notifier;
 	}
 
+	/** To the units' handlers: a confidential order's title without its citizen (CONTRACT §4 confidential). */
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Dispatched e) {
-		var order = notifier.order(e.orderId());
+		var order = notifier.orderAsUnitsRead(e.orderId());
 		if (order == null) {
 			return;
 		}
@@ -62,7 +63,7 @@ class StaffNotifications {
 	void on(WorkOrderEvent.Replied e) {
 		var order = notifier.order(e.orderId());
 		if (order != null && e.next() == WorkOrderStatus.VERIFYING) {
-			notifier.toVerifiers(order, key(e), List.of(order.number(), order.title()));
+			notifier.toVerifiers(order, key(e));
 		}
 	}
 

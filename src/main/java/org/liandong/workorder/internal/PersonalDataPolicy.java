@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who sees a citizen's name and phone number on one order: administrators, operators (they take calls and
  * revisit) and the lead unit's handlers (they must contact the citizen) unless the order is confidential, which
- * hides the citizen from every unit. Everyone else sees them masked; lists are always masked. Every unmasked read
- * is audited.
+ * hides the citizen from every unit: its handlers and grid workers then read the order's title and content without
+ * the citizen's name, phone and ID numbers ({@link OrderText}). Everyone else sees them masked; lists are always
+ * masked (hidden for a confidential order). Every unmasked read is audited.
  */
 @Component
 class PersonalDataPolicy {
@@ -24,10 +25,10 @@ class PersonalDataPolicy {
 		if (actor.isAdmin() || actor.is(Role.OPERATOR)) {
 			return WorkOrderView.Disclosure.FULL;
 		}
+		if (hidesCitizenFrom(actor, order)) {
+			return WorkOrderView.Disclosure.HIDDEN;
+		}
 		if (actor.is(Role.HANDLER) || actor.is(Role.GRID_WORKER)) {
-			if (order.confidential) {
-				return WorkOrderView.Disclosure.HIDDEN;
-			}
 			boolean lead = actor.is(Role.HANDLER) && actor.unitCode() != null
 					&& actor.unitCode().equals(order.leadUnitCode);
 			return lead ? WorkOrderView.Disclosure.FULL : WorkOrderView.Disclosure.MASKED;
@@ -41,11 +42,26 @@ class PersonalDataPolicy {
 		if (disclosure == WorkOrderView.Disclosure.FULL && (order.citizenName != null || order.citizenPhone != null)) {
 			audit.recordRead(actor, "WORK_ORDER", order.id, "citizenName,citizenPhone");
 		}
-		return WorkOrderView.of(order, disclosure);
+		return WorkOrderView.of(order, disclosure, text(actor, order));
 	}
 
-	static WorkOrderView listView(WorkOrder order) {
+	/** The order in a list: personal data masked, or hidden for a confidential order, whoever asks. */
+	static WorkOrderView listView(Actor actor, WorkOrder order) {
 		return WorkOrderView.of(order,
-				order.confidential ? WorkOrderView.Disclosure.HIDDEN : WorkOrderView.Disclosure.MASKED);
+				order.confidential ? WorkOrderView.Disclosure.HIDDEN : WorkOrderView.Disclosure.MASKED,
+				text(actor, order));
+	}
+
+	/**
+	 * Whether the order hides its citizen from this caller (CONTRACT §4 {@code confidential}): a confidential order
+	 * read by a unit's handler or a grid worker.
+	 */
+	static boolean hidesCitizenFrom(Actor actor, WorkOrder order) {
+		return order.confidential && (actor.is(Role.HANDLER) || actor.is(Role.GRID_WORKER));
+	}
+
+	/** The order's title and content as this caller reads them. */
+	static OrderText text(Actor actor, WorkOrder order) {
+		return OrderText.of(order, hidesCitizenFrom(actor, order));
 	}
 }

@@ -65,7 +65,8 @@ class WorkOrderController {
 			@RequestParam(required = false) Integer size) {
 		var filter = new WorkOrderQuery.Filter(status, unit, region, item, urgency, overdue, channel, from, to, q,
 				null);
-		return query.list(Actors.current(), filter, PageQuery.of(page, size)).map(PersonalDataPolicy::listView);
+		Actor actor = Actors.current();
+		return query.list(actor, filter, PageQuery.of(page, size)).map(o -> PersonalDataPolicy.listView(actor, o));
 	}
 
 	@GetMapping("/{id}")

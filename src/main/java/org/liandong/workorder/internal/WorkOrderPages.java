@@ -73,8 +73,9 @@ class WorkOrderPages {
 			@RequestParam(required = false) Integer page, Model model) {
 		var filter = new WorkOrderQuery.Filter(status, unit, null, null, urgency, overdue, null, from, to, q, null);
 		try {
-			PageResult<WorkOrderView> result = query.list(Actors.current(), filter, PageQuery.of(page, 20))
-				.map(PersonalDataPolicy::listView);
+			Actor actor = Actors.current();
+			PageResult<WorkOrderView> result = query.list(actor, filter, PageQuery.of(page, 20))
+				.map(o -> PersonalDataPolicy.listView(actor, o));
 			model.addAttribute("result", result);
 		}
 		catch (InvalidRequestException e) {

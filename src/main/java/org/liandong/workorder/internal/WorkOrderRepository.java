@@ -18,6 +18,7 @@ import org.liandong.workorder.Nature;
 import org.liandong.workorder.Satisfaction;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrders;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,18 +133,19 @@ class WorkOrderRepository {
 				&& key.charAt(18) == '-' && key.charAt(23) == '-';
 	}
 
-	/** Order id to citizen name, for the orders that have one; one round trip per 500 ids. */
-	Map<String, String> citizenNames(java.util.Collection<String> orderIds) {
-		Map<String, String> names = new java.util.HashMap<>();
+	/** Order id to citizen name and phone, for the orders that have either; one round trip per 500 ids. */
+	Map<String, WorkOrders.Citizen> citizens(java.util.Collection<String> orderIds) {
+		Map<String, WorkOrders.Citizen> citizens = new java.util.HashMap<>();
 		List<String> ids = List.copyOf(orderIds);
 		for (int from = 0; from < ids.size(); from += 500) {
-			jdbc.sql("SELECT id, citizen_name FROM wo_order WHERE id IN (:ids) AND citizen_name IS NOT NULL")
+			jdbc.sql("SELECT id, citizen_name, citizen_phone FROM wo_order WHERE id IN (:ids)"
+					+ " AND (citizen_name IS NOT NULL OR citizen_phone IS NOT NULL)")
 				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-				.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+				.query((rs, n) -> Map.entry(rs.getString(1), new WorkOrders.Citizen(rs.getString(2), rs.getString(3))))
 				.list()
-				.forEach(e -> names.put(e.getKey(), e.getValue()));
+				.forEach(e -> citizens.put(e.getKey(), e.getValue()));
 		}
-		return names;
+		return citizens;
 	}
 
 	/** The ids of orders merged into {@code masterId}. */

@@ -7,7 +7,8 @@ import org.liandong.shared.Masking;
 
 /**
  * A work order as the API shows it (CONTRACT §4). {@code citizenName}/{@code citizenPhone} are masked unless the
- * caller's role needs them; for units, a confidential order hides them entirely.
+ * caller's role needs them; for units, a confidential order hides them entirely, and its title and content are
+ * shown without them ({@link OrderText}).
  */
 record WorkOrderView(String id, String number, String status, String channel, String nature, String title,
 		String content, String citizenName, String citizenPhone, boolean confidential, String address, Double lat,
@@ -31,7 +32,8 @@ record WorkOrderView(String id, String number, String status, String channel, St
 	record Revisit(int failedAttempts, Boolean resolved, String satisfaction, boolean unreachable) {
 	}
 
-	static WorkOrderView of(WorkOrder o, Disclosure disclosure) {
+	/** The order with its personal data shown as disclosed, and its title and content as the caller reads them. */
+	static WorkOrderView of(WorkOrder o, Disclosure disclosure, OrderText text) {
 		String name = switch (disclosure) {
 			case FULL -> o.citizenName;
 			case MASKED -> Masking.name(o.citizenName);
@@ -42,9 +44,9 @@ record WorkOrderView(String id, String number, String status, String channel, St
 			case MASKED -> Masking.phone(o.citizenPhone);
 			case HIDDEN -> o.citizenPhone == null ? null : "***";
 		};
-		return new WorkOrderView(o.id, o.number, o.status.name(), o.channel.name(), o.nature.name(), o.title,
-				o.content, name, phone, o.confidential, o.address, o.lat, o.lon, o.regionCode, o.gridCode, o.itemCode,
-				o.urgency.name(), o.leadUnitCode, List.copyOf(o.coUnitCodes), o.dispatchedAt, o.signDueAt,
+		return new WorkOrderView(o.id, o.number, o.status.name(), o.channel.name(), o.nature.name(), text.title(),
+				text.content(), name, phone, o.confidential, o.address, o.lat, o.lon, o.regionCode, o.gridCode,
+				o.itemCode, o.urgency.name(), o.leadUnitCode, List.copyOf(o.coUnitCodes), o.dispatchedAt, o.signDueAt,
 				o.responseDueAt, o.dueAt, o.signOverdue, o.warned, o.overdue, o.signedAt, o.respondedAt, o.repliedAt,
 				o.closedAt, o.extensionUntil == null ? null : new PendingExtension(o.extensionUntil, o.extensionReason),
 				o.result, o.answer,

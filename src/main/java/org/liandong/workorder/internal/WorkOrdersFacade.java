@@ -57,7 +57,7 @@ class WorkOrdersFacade implements WorkOrders {
 	public PageResult<WorkOrderSummary> search(Actor actor, WorkOrderFilter f, PageQuery page) {
 		var filter = new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
 				f.channel(), f.from(), f.to(), f.q(), f.phone());
-		return query.list(actor, filter, page).map(WorkOrdersFacade::summary);
+		return query.list(actor, filter, page).map(o -> summary(o, actor));
 	}
 
 	@Override
@@ -66,7 +66,7 @@ class WorkOrdersFacade implements WorkOrders {
 			PageQuery page) {
 		var filter = new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
 				f.channel(), f.from(), f.to(), f.q(), f.phone());
-		return query.queue(actor, filter, order, page).map(WorkOrdersFacade::summary);
+		return query.queue(actor, filter, order, page).map(o -> summary(o, actor));
 	}
 
 	@Override
@@ -96,6 +96,12 @@ class WorkOrdersFacade implements WorkOrders {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<WorkOrderSummary> findAsUnitsRead(String idOrNumber) {
+		return repository.find(idOrNumber).map(o -> summary(o, OrderText.of(o, o.confidential)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<WorkOrderSummary> findAll(List<String> ids) {
 		return ids.isEmpty() ? List.of() : query.byIds(ids.stream().distinct().toList()).stream()
 			.map(WorkOrdersFacade::summary)
@@ -112,7 +118,7 @@ class WorkOrdersFacade implements WorkOrders {
 	@Transactional
 	public WorkOrderSummary act(Actor actor, String idOrNumber, String action, Map<String, Object> body) {
 		service.act(actor, idOrNumber, action, (JsonNode) json.valueToTree(body));
-		return find(idOrNumber).orElseThrow();
+		return repository.find(idOrNumber).map(o -> summary(o, actor)).orElseThrow();
 	}
 
 	@Override
@@ -156,8 +162,8 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
-	public Map<String, String> citizenNames(java.util.Collection<String> orderIds) {
-		return repository.citizenNames(orderIds);
+	public Map<String, Citizen> citizens(java.util.Collection<String> orderIds) {
+		return repository.citizens(orderIds);
 	}
 
 	@Override
@@ -186,9 +192,18 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	static WorkOrderSummary summary(WorkOrder o) {
-		return new WorkOrderSummary(o.id, o.number, o.status, o.channel, o.nature, o.title, o.content, o.address,
-				o.lat, o.lon, o.regionCode, o.gridCode, o.itemCode, o.urgency, o.confidential, o.leadUnitCode,
-				List.copyOf(o.coUnitCodes), o.dispatchedAt, o.dueAt, o.warned, o.overdue, o.result, o.reopenCount,
-				o.masterId, o.createdAt, o.updatedAt, o.closedAt, o.version);
+		return summary(o, new OrderText(o.title, o.content));
+	}
+
+	/** The order as this actor reads it: a confidential order's text without its citizen for units. */
+	private static WorkOrderSummary summary(WorkOrder o, Actor actor) {
+		return summary(o, PersonalDataPolicy.text(actor, o));
+	}
+
+	private static WorkOrderSummary summary(WorkOrder o, OrderText text) {
+		return new WorkOrderSummary(o.id, o.number, o.status, o.channel, o.nature, text.title(), text.content(),
+				o.address, o.lat, o.lon, o.regionCode, o.gridCode, o.itemCode, o.urgency, o.confidential,
+				o.leadUnitCode, List.copyOf(o.coUnitCodes), o.dispatchedAt, o.dueAt, o.warned, o.overdue, o.result,
+				o.reopenCount, o.masterId, o.createdAt, o.updatedAt, o.closedAt, o.version);
 	}
 }

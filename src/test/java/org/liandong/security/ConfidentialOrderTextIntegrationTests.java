@@ -1,0 +1,146 @@
+package org.liandong.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.linkage.LinkageApi;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A confidential order hides its citizen from the units (CONTRACT §4 {@code confidential}) also where the citizen
+ * wrote their own name and number into the text: the handler's read of the order, its list, its pages and its
+ * new-order notification show the title and content without them; staff who may see the citizen read the text as
+ * taken in, and the stored order keeps it (outside audit D F7).
+ */
+@IntegrationTest
+class ConfidentialOrderTextIntegrationTests {
+
+	private static final String NAME = "赵四海";
+
+	private static final String PHONE = "13900001111";
+
+	/** A title derived from this content is cut inside the phone number: 1390000111… */
+	private static final String CONTENT = "保密诉求：小区垃圾无人清运，赵四海 电话13900001111。身份证370602-19900101-1234";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	LinkageApi api;
+
+	final RequestPostProcessor operator = TestActors.role(Role.OPERATOR);
+
+	final RequestPostProcessor dispatcher = TestActors.role(Role.DISPATCHER);
+
+	final RequestPostProcessor street = TestActors.handler(LinkageApi.STREET);
+
+	@BeforeEach
+	void setUp() {
+		api = new LinkageApi(mvc);
+	}
+
+	private String dispatched(boolean confidential) throws Exception {
+		String body = """
+				{"channel":"HOTLINE","content":"%s","confidential":%s,"citizenName":"%s","citizenPhone":"%s",
+				 "address":"威海市环翠区竹岛街道","regionCode":"371002003000"}""".formatted(CONTENT, confidential, NAME,
+				PHONE);
+		String id = api.read(api.post(operator, "/api/v1/work-orders", body).andExpect(status().isCreated()))
+			.get("id")
+			.asString();
+		api.post(dispatcher, "/api/v1/work-orders/{id}/dispatch", "{\"leadUnitCode\":\"" + LinkageApi.STREET + "\"}",
+				id)
+			.andExpect(status().isOk());
+		return id;
+	}
+
+	private String number(String id) throws Exception {
+		return api.read(api.get(dispatcher, "/api/v1/work-orders/{id}", id)).get("number").asString();
+	}
+
+	private JsonNode inList(RequestPostProcessor who, String id) throws Exception {
+		JsonNode page = api.read(api.get(who, "/api/v1/work-orders?q=" + number(id)));
+		for (JsonNode o : page.get("content")) {
+			if (o.get("id").asString().equals(id)) {
+				return o;
+			}
+		}
+		throw new AssertionError("order " + id + " not in the list");
+	}
+
+	private JsonNode newOrderNotification(String id) throws Exception {
+		JsonNode page = api.read(api.get(street, "/api/v1/notifications?size=1000"));
+		for (JsonNode n : page.get("content")) {
+			if (n.get("kind").asString().equals("NEW_ORDER") && id.equals(n.get("workOrderId").asString())) {
+				return n;
+			}
+		}
+		return null;
+	}
+
+	private static void assertNoCitizen(String text) {
+		assertThat(text).contains("保密诉求").doesNotContain(NAME).doesNotContain("1390000111")
+			.doesNotContain("370602");
+	}
+
+	@Test
+	void theUnitReadsAConfidentialOrdersTextWithoutTheCitizensNameAndNumbers() throws Exception {
+		String id = dispatched(true);
+
+		JsonNode order = api.read(api.get(street, "/api/v1/work-orders/{id}", id));
+		assertNoCitizen(order.get("content").asString());
+		assertNoCitizen(order.get("title").asString());
+		assertThat(order.get("content").asString()).isEqualTo(
+				"保密诉求：小区垃圾无人清运，** 电话[电话已隐去]。身份证[身份证号已隐去]");
+		assertThat(order.get("title").asString()).isEqualTo("保密诉求：小区垃圾无人清运，** 电话[电话已隐去]");
+		assertThat(order.get("citizenName").asString()).isEqualTo("***");
+		JsonNode listed = inList(street, id);
+		assertNoCitizen(listed.get("content").asString());
+		assertNoCitizen(listed.get("title").asString());
+		for (String page : new String[] { "/work-orders/" + id, "/work-orders?q=" + number(id),
+				"/workbench/unit?q=" + number(id) }) {
+			String html = api.get(street, page).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+			assertThat(html).as(page).contains("保密诉求").doesNotContain(NAME).doesNotContain("1390000111");
+		}
+
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> newOrderNotification(id) != null);
+		JsonNode notification = newOrderNotification(id);
+		assertNoCitizen(notification.get("text").asString());
+		assertThat(notification.get("text").asString()).contains("** 电话[电话已隐去]");
+
+		// the dispatcher and the operator read the text as taken in; so does the stored order
+		assertThat(api.read(api.get(dispatcher, "/api/v1/work-orders/{id}", id)).get("content").asString())
+			.isEqualTo(CONTENT);
+		assertThat(inList(dispatcher, id).get("content").asString()).isEqualTo(CONTENT);
+		assertThat(inList(dispatcher, id).get("title").asString()).contains(NAME);
+		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("content").asString())
+			.isEqualTo(CONTENT);
+		assertThat(jdbc.sql("SELECT content FROM wo_order WHERE id = :id").param("id", id).query(String.class).single())
+			.isEqualTo(CONTENT);
+	}
+
+	@Test
+	void theLeadUnitReadsAnOrdinaryOrdersTextAsTakenIn() throws Exception {
+		String id = dispatched(false);
+		assertThat(api.read(api.get(street, "/api/v1/work-orders/{id}", id)).get("content").asString())
+			.isEqualTo(CONTENT);
+		assertThat(inList(street, id).get("content").asString()).isEqualTo(CONTENT);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> newOrderNotification(id) != null);
+		assertThat(newOrderNotification(id).get("text").asString()).contains(NAME);
+	}
+}

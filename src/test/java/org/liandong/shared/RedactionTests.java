@@ -1,0 +1,163 @@
+package org.liandong.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RedactionTests {
+
+	@Test
+	void removesMobileAndLandlineNumbers() {
+		assertThat(Redaction.redact("请回电13812345678或0631-5201234")).isEqualTo("请回电[电话已隐去]或[电话已隐去]");
+	}
+
+	@Test
+	void removesResidentIdNumbersBeforePhoneNumbers() {
+		assertThat(Redaction.redact("身份证37010219900101123X")).isEqualTo("身份证[身份证号已隐去]");
+	}
+
+	@Test
+	void removesIdNumbersWrittenWithSeparators() {
+		assertThat(Redaction.redact("身份证370602-19900101-1234 垃圾堆积")).isEqualTo("身份证[身份证号已隐去] 垃圾堆积");
+		assertThat(Redaction.redact("身份证 370602 19900101 1234")).isEqualTo("身份证 [身份证号已隐去]");
+		assertThat(Redaction.redact("370602 1990 0101 1234")).isEqualTo("[身份证号已隐去]");
+		assertThat(Redaction.redact("号码370602-1990-0101-123X。")).isEqualTo("号码[身份证号已隐去]。");
+		assertThat(Redaction.redact("37 06 02 19 90 01 01 12 3x")).isEqualTo("[身份证号已隐去]");
+		assertThat(Redaction.redact("370602 - 19900101 - 1234")).isEqualTo("[身份证号已隐去]");
+		assertThat(Redaction.redact("370602\u3000199001011234")).isEqualTo("[身份证号已隐去]");
+		assertThat(Redaction.redact("旧证370602-900101-123")).isEqualTo("旧证[身份证号已隐去]");
+		assertThat(Redaction.redact("电话13812345678 370602 19900101 1234"))
+			.isEqualTo("电话[电话已隐去] [身份证号已隐去]");
+	}
+
+	@Test
+	void removesMobilesWrittenWithDotsHyphensOrSpaces() {
+		assertThat(Redaction.redact("回电138.1234.5678")).isEqualTo("回电[电话已隐去]");
+		assertThat(Redaction.redact("回电138-1234-5678，或1381234 5678")).isEqualTo("回电[电话已隐去]，或[电话已隐去]");
+		assertThat(Redaction.redact("回电138 1234 5678")).isEqualTo("回电[电话已隐去]");
+		assertThat(Redaction.redact("回电 +86 138 1234 5678")).isEqualTo("回电 [电话已隐去]");
+		assertThat(Redaction.redact("回电138 - 1234 - 5678")).isEqualTo("回电[电话已隐去]");
+	}
+
+	@Test
+	void removesTheCitizensKnownPhoneHoweverWritten() {
+		assertThat(Redaction.redact("请拨5.2.0.1.2.3.4或 520-1234", null, "0631-5201234"))
+			.isEqualTo("请拨[电话已隐去]或 [电话已隐去]");
+		assertThat(Redaction.redact("电话 1390 0001 111", null, "+86 139-0000-1111")).isEqualTo("电话 [电话已隐去]");
+		assertThat(Redaction.redact("共12345件", null, "12345")).isEqualTo("共12345件");
+	}
+
+	@Test
+	void keepsDatesAmountsOrderNumbersAndRegionCodes() {
+		for (String text : List.of("2026-11-27 至 2026-12-27 办结", "2026 11 27", "20261127 20261128",
+				"工单WH20261128000057已派", "WH20261128000057 WH20261128000058", "区划371002003000，网格371002003001",
+				"371002003000 123456", "371002 003000 123", "金额12,345.67元", "罚款1381234.56元", "面积138.12平方米",
+				"共1381 2345 6789元", "卡号6222 0212 3456 7890 123", "2026-11-27 10:00:00", "2026/11/27",
+				"第371002-2026-1127号文件", "0.5 1.5 2.5", "2026-11-27 2026-11-28", "2026-11-27 10:00 至 2026-11-28 10:00", "编号1234-5678-9012-3456", "371002 2026 13 01 0001")) {
+			assertThat(Redaction.redact(text)).as(text).isEqualTo(text);
+		}
+	}
+
+	@Test
+	void removesIntroducedAndTitledNames() {
+		assertThat(Redaction.redact("我叫王小明，住在竹岛")).isEqualTo("我叫**，住在竹岛");
+		assertThat(Redaction.redact("联系人：李四，电话")).isEqualTo("联系人：**，电话");
+		assertThat(Redaction.redact("请王先生放心")).isEqualTo("请*先生放心");
+	}
+
+	@Test
+	void removesFourCharacterNamesWithACompoundSurname() {
+		assertThat(Redaction.redact("联系人：欧阳娜娜，电话")).isEqualTo("联系人：**，电话");
+		assertThat(Redaction.redact("我叫司马光，住在竹岛")).isEqualTo("我叫**，住在竹岛");
+	}
+
+	@Test
+	void removesIntroducedNamesFollowedByABracketOrAnExclamationMark() {
+		assertThat(Redaction.redact("市民张伟（电话略）反映 垃圾堆积")).isEqualTo("市民**（电话略）反映 垃圾堆积");
+		assertThat(Redaction.redact("市民张伟(男)说")).isEqualTo("市民**(男)说");
+		assertThat(Redaction.redact("联系人：李小明（业主）")).isEqualTo("联系人：**（业主）");
+		assertThat(Redaction.redact("我是刘洋!")).isEqualTo("我是**!");
+		assertThat(Redaction.redact("我叫欧阳娜娜（住户）")).isEqualTo("我叫**（住户）");
+		assertThat(Redaction.redact("市民张伟，反映")).isEqualTo("市民**，反映");
+	}
+
+	@Test
+	void removesIntroducedNamesBeforeEveryClosingPunctuationOrBracket() {
+		for (String after : List.of("（", "）", "(", ")", "【", "】", "[", "]", "「", "」", "!", "！", "?", "？", "、", ",",
+				"，", ".", "。", ";", "；", ":", "：", " ", "\u3000", "\t", "~", "")) {
+			assertThat(Redaction.redact("联系人张伟" + after)).as(after).isEqualTo("联系人**" + after);
+			assertThat(Redaction.redact("我是欧阳娜娜" + after)).as(after).isEqualTo("我是**" + after);
+		}
+		assertThat(Redaction.redact("（市民王小明）")).isEqualTo("（市民**）");
+		assertThat(Redaction.redact("【姓名：赵六】")).isEqualTo("【姓名：**】");
+		assertThat(Redaction.redact("市民张伟说路灯坏了")).isEqualTo("市民**说路灯坏了");
+	}
+
+	@Test
+	void theUnitsReplyInStatusNotesLosesTheNameAsWellAsThePhone() {
+		assertThat(Redaction.redact("已联系市民张伟（电话13812345678，已告知）清理完毕"))
+			.isEqualTo("已联系市民**（电话[电话已隐去]，已告知）清理完毕");
+	}
+
+	@Test
+	void keepsFourCharacterPhrasesAndVerbsAfterTheTriggerWords() {
+		assertThat(Redaction.redact("市民反映强烈，要求整改")).isEqualTo("市民反映强烈，要求整改");
+		assertThat(Redaction.redact("本人家住竹岛，楼下噪音")).isEqualTo("本人家住竹岛，楼下噪音");
+		assertThat(Redaction.redact("市民来电，路灯不亮")).isEqualTo("市民来电，路灯不亮");
+	}
+
+	@Test
+	void keepsOrdinaryWordsAfterTheTriggerWordsBeforeABracket() {
+		assertThat(Redaction.redact("我是业主（3号楼），楼下噪音")).isEqualTo("我是业主（3号楼），楼下噪音");
+		assertThat(Redaction.redact("市民群众（约20人）聚集")).isEqualTo("市民群众（约20人）聚集");
+		assertThat(Redaction.redact("市民中心（北门）停车难")).isEqualTo("市民中心（北门）停车难");
+		assertThat(Redaction.redact("本人今年65岁，腿脚不便")).isEqualTo("本人今年65岁，腿脚不便");
+		assertThat(Redaction.redact("本人多次（三次）来电")).isEqualTo("本人多次（三次）来电");
+		assertThat(Redaction.redact("姓名不详（匿名）")).isEqualTo("姓名不详（匿名）");
+		assertThat(Redaction.redact("市民电话反映（来电两次）")).isEqualTo("市民电话反映（来电两次）");
+		assertThat(Redaction.redact("市民致电（12345）")).isEqualTo("市民致电（12345）");
+		assertThat(Redaction.redact("我叫于洋（住户）")).isEqualTo("我叫**（住户）");
+	}
+
+	@Test
+	void removesTheKnownNameEverywhereWithOrWithoutSpaces() {
+		assertThat(Redaction.redact("王小明发现垃圾，王 小明再次来电", "王小明")).isEqualTo("**发现垃圾，**再次来电");
+		assertThat(Redaction.redact("赵六反映路灯不亮", " 赵 六 ")).isEqualTo("**反映路灯不亮");
+	}
+
+	@Test
+	void removesALatinKnownNameAsWholeWordsInAnyCase() {
+		assertThat(Redaction.redact("LI Lei reported it; Little Lily saw it", "Li Lei")).isEqualTo(
+				"** reported it; Little Lily saw it");
+		assertThat(Redaction.redact("Li and Little", "Li")).isEqualTo("** and Little");
+	}
+
+	@Test
+	void removesALatinKnownNameInEitherOrder() {
+		// an Open311 post stores last_name + first_name without a space
+		assertThat(Redaction.redact("Reported by John Smith (Smith John)", "SmithJohn"))
+			.isEqualTo("Reported by ** (**)");
+		assertThat(Redaction.redact("Reported by john SMITH, or Smith, John; JohnSmith", "SmithJohn"))
+			.isEqualTo("Reported by **, or **; **");
+		assertThat(Redaction.redact("Mary Ann Smith and Smith Mary Ann", "Smith Mary Ann"))
+			.isEqualTo("** and **");
+		assertThat(Redaction.redact("Lei Li and LI LEI", "Li Lei")).isEqualTo("** and **");
+		assertThat(Redaction.redact("Johnny Smithers is a neighbour", "SmithJohn"))
+			.isEqualTo("Johnny Smithers is a neighbour");
+	}
+
+	@Test
+	void aKnownNameShorterThanTheMinimumIsNotRemovedEverywhere() {
+		assertThat(Redaction.redact("路边垃圾堆积，路灯不亮", "路")).isEqualTo("路边垃圾堆积，路灯不亮");
+		assertThat(Redaction.redact("路边垃圾堆积", null)).isEqualTo("路边垃圾堆积");
+		assertThat(Redaction.redact("路边垃圾堆积", " ")).isEqualTo("路边垃圾堆积");
+	}
+
+	@Test
+	void keepsOrdinaryTextAndNumbers() {
+		assertThat(Redaction.redact("海滨北路88号井盖缺失2个")).isEqualTo("海滨北路88号井盖缺失2个");
+		assertThat(Redaction.redact(null)).isNull();
+	}
+}
