@@ -135,6 +135,31 @@ class ConfidentialOrderTextIntegrationTests {
 	}
 
 	@Test
+	void similarRequestsShowTheUnitAConfidentialOrdersTitleWithoutTheCitizen() throws Exception {
+		String first = dispatched(true);
+		String second = dispatched(true);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> similarTitle(first, second) != null);
+		assertNoCitizen(similarTitle(first, second));
+		// the dispatcher reads it as taken in
+		JsonNode all = api.read(api.get(dispatcher, "/api/v1/work-orders/{id}/similar?size=50", first));
+		for (JsonNode s : all) {
+			if (s.get("id").asString().equals(second)) {
+				assertThat(s.get("title").asString()).contains(NAME);
+			}
+		}
+	}
+
+	/** The title of {@code other} among the similar requests of {@code id} as the lead unit's handler reads them. */
+	private String similarTitle(String id, String other) throws Exception {
+		for (JsonNode s : api.read(api.get(street, "/api/v1/work-orders/{id}/similar?size=50", id))) {
+			if (s.get("id").asString().equals(other)) {
+				return s.get("title").asString();
+			}
+		}
+		return null;
+	}
+
+	@Test
 	void theLeadUnitReadsAnOrdinaryOrdersTextAsTakenIn() throws Exception {
 		String id = dispatched(false);
 		assertThat(api.read(api.get(street, "/api/v1/work-orders/{id}", id)).get("content").asString())

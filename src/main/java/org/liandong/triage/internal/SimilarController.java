@@ -38,6 +38,12 @@ class SimilarController {
 		}
 		WorkOrderSummary order = workOrders.find(id).orElseThrow(() -> new NotFoundException("No work order " + id));
 		int n = Math.max(1, Math.min(MAX_SIZE, size));
-		return similar.similarTo(order, n, o -> workOrders.isVisibleTo(actor, o.id()));
+		// each title as the caller may read it: a confidential order's without its citizen for a unit's handler
+		return similar.similarTo(order, n, o -> workOrders.isVisibleTo(actor, o.id()))
+			.stream()
+			.map(s -> workOrders.findAsReadBy(actor, s.id())
+				.map(read -> new SimilarRequests.Similar(s.id(), s.number(), read.title(), s.score(), s.status()))
+				.orElse(s))
+			.toList();
 	}
 }

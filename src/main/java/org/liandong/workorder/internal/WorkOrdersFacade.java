@@ -102,6 +102,13 @@ class WorkOrdersFacade implements WorkOrders {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<WorkOrderSummary> findAsReadBy(Actor actor, String idOrNumber) {
+		return repository.find(idOrNumber)
+			.map(o -> summary(o, OrderText.of(o, PersonalDataPolicy.hidesCitizenFrom(actor, o))));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<WorkOrderSummary> findAll(List<String> ids) {
 		return ids.isEmpty() ? List.of() : query.byIds(ids.stream().distinct().toList()).stream()
 			.map(WorkOrdersFacade::summary)
