@@ -149,6 +149,20 @@ class ConfidentialOrderTextIntegrationTests {
 		}
 	}
 
+	@Test
+	void theUnitCannotFindAConfidentialOrderByTheCitizensNameOrNumber() throws Exception {
+		String id = dispatched(true);
+		for (String q : new String[] { NAME, PHONE }) {
+			JsonNode page = api.read(api.get(street, "/api/v1/work-orders?size=1000&q=" + q));
+			for (JsonNode o : page.get("content")) {
+				assertThat(o.get("id").asString()).as(q).isNotEqualTo(id);
+			}
+		}
+		assertThat(inList(street, id).get("id").asString()).as("found by its number").isEqualTo(id);
+		JsonNode byDispatcher = api.read(api.get(dispatcher, "/api/v1/work-orders?size=1000&q=" + NAME));
+		assertThat(byDispatcher.get("content").findValuesAsString("id")).contains(id);
+	}
+
 	/** The title of {@code other} among the similar requests of {@code id} as the lead unit's handler reads them. */
 	private String similarTitle(String id, String other) throws Exception {
 		for (JsonNode s : api.read(api.get(street, "/api/v1/work-orders/{id}/similar?size=50", id))) {

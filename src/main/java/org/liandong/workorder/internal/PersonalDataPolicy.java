@@ -57,7 +57,12 @@ class PersonalDataPolicy {
 	 * read by a unit's handler or a grid worker.
 	 */
 	static boolean hidesCitizenFrom(Actor actor, WorkOrder order) {
-		return order.confidential && (actor.is(Role.HANDLER) || actor.is(Role.GRID_WORKER));
+		return order.confidential && hidesConfidentialCitizensFrom(actor);
+	}
+
+	/** Whether confidential orders hide their citizen from this caller: units' handlers and grid workers. */
+	static boolean hidesConfidentialCitizensFrom(Actor actor) {
+		return actor.is(Role.HANDLER) || actor.is(Role.GRID_WORKER);
 	}
 
 	/** The order's title and content as this caller reads them. */

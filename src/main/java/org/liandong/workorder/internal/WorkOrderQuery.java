@@ -147,8 +147,12 @@ class WorkOrderQuery {
 			params.put("to", WorkOrderRepository.ts(Zones.startOf(f.to())));
 		}
 		if (notBlank(f.q())) {
-			where.add("(o.number = :qExact OR LOWER(o.title) LIKE :q OR LOWER(o.content) LIKE :q "
-					+ "OR LOWER(o.address) LIKE :q)");
+			// the text of a confidential order is not searched for a caller from whom it hides its citizen: a
+			// name or number typed in would otherwise find the order it is in
+			String text = PersonalDataPolicy.hidesConfidentialCitizensFrom(actor)
+					? "(o.confidential = FALSE AND (LOWER(o.title) LIKE :q OR LOWER(o.content) LIKE :q))"
+					: "LOWER(o.title) LIKE :q OR LOWER(o.content) LIKE :q";
+			where.add("(o.number = :qExact OR " + text + " OR LOWER(o.address) LIKE :q)");
 			params.put("qExact", f.q().strip());
 			params.put("q", "%" + f.q().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
 		}
