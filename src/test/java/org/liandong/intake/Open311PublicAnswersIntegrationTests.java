@@ -100,6 +100,18 @@ class Open311PublicAnswersIntegrationTests {
 	}
 
 	@Test
+	void anOrderFiledUnderAReportItemIsNotPublishedWhateverItsNature() throws Exception {
+		// CE-0409 群发性事件 is a REPORT item; the order's nature is the default COMPLAINT
+		WorkOrderSummary order = orders.receive(new NewWorkOrder(Channel.HOTLINE, "某小区门口聚集多人", Nature.COMPLAINT,
+				null, null, null, null, null, null, null, null, null, "CE-0409", null, false, List.of()), "operator1",
+				"OPERATOR");
+		mvc.perform(get("/open311/v2/requests/" + order.number() + ".json")).andExpect(status().isNotFound());
+		String listed = mvc.perform(get("/open311/v2/requests.json").param("service_request_id", order.number()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(listed).doesNotContain(order.number());
+	}
+
+	@Test
 	void theRequestersOwnNameIsRemovedFromTheDescriptionWithoutATriggerWord() throws Exception {
 		String number = submit(Map.of("first_name", "小明", "last_name", "王", "description",
 				"王小明发现路边垃圾堆积，电话0631 5201234"));

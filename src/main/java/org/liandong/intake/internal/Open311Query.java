@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code GET requests}, {@code GET requests/{id}} and {@code GET tokens/{token}}: public answers without personal
- * data. REPORT (举报) and confidential orders are never listed nor found; free text is redacted.
+ * data. REPORT (举报) orders (by nature or by item) and confidential orders are never listed nor found; free text is
+ * redacted.
  */
 @Component
 class Open311Query {
@@ -59,8 +60,13 @@ class Open311Query {
 		this.clock = clock;
 	}
 
-	static boolean isPublic(WorkOrderSummary o) {
-		return !o.confidential() && o.nature() != Nature.REPORT;
+	/**
+	 * Whether an order may be published: not confidential, not a report (举报) by its nature nor by its item (an
+	 * operator may file a report under a REPORT item and leave the nature at its default).
+	 */
+	boolean isPublic(WorkOrderSummary o) {
+		return !o.confidential() && o.nature() != Nature.REPORT && (o.itemCode() == null
+				|| directory.item(o.itemCode()).map(i -> !Nature.REPORT.name().equals(i.nature())).orElse(true));
 	}
 
 	Optional<Map<String, Object>> one(String number) {
@@ -68,7 +74,7 @@ class Open311Query {
 	}
 
 	private Optional<WorkOrderSummary> publicOrder(String number) {
-		return orders.find(number).filter(o -> o.number().equals(number)).filter(Open311Query::isPublic);
+		return orders.find(number).filter(o -> o.number().equals(number)).filter(this::isPublic);
 	}
 
 	Optional<Map<String, Object>> token(String token) {
@@ -77,7 +83,7 @@ class Open311Query {
 			.query(String.class)
 			.optional()
 			.flatMap(orders::find)
-			.filter(Open311Query::isPublic)
+			.filter(this::isPublic)
 			.map(o -> {
 				Map<String, Object> m = new LinkedHashMap<>();
 				m.put("service_request_id", o.number());
