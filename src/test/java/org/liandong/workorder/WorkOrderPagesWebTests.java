@@ -106,6 +106,22 @@ class WorkOrderPagesWebTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(served).isEqualTo(png);
+		String page = mvc.perform(get("/work-orders/" + id).with(httpBasic("dispatcher1", "demo123")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).as("the evidence by its name").contains(">现场.png</a>").doesNotContain(">" + file + "</a>");
+	}
+
+	@Test
+	void theOrderPageShowsTheCoUnitsByNameAndThePointTheCitizenGave() throws Exception {
+		String id = new WorkOrderApi(mvc).createId(TestActors.role(Role.OPERATOR), """
+				{"channel":"WEB","content":"路边井盖缺失","lat":37.508,"lon":122.128}""");
+		new WorkOrderApi(mvc).act(TestActors.role(Role.DISPATCHER), id, "dispatch",
+				"{\"leadUnitCode\":\"ST-371002003\",\"coUnitCodes\":[\"CSGLJ\"]}");
+		String page = mvc.perform(get("/work-orders/" + id).with(httpBasic("dispatcher1", "demo123")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("37.50800, 122.12800").contains("位置").doesNotContain(" / CSGLJ<");
+		assertThat(page).containsPattern("竹岛街道[^<]* / [^<]*城市管理");
 	}
 
 	@Test

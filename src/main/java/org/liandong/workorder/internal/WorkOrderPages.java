@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.liandong.directory.Directory;
+import org.liandong.files.FileStore;
+import org.liandong.files.StoredFile;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
 import org.liandong.identity.Role;
@@ -47,9 +50,12 @@ class WorkOrderPages {
 	private final WorkOrderProperties properties;
 	private final TimelineNotes notes;
 	private final WorkOrderRefusals refusals;
+	private final FileStore files;
 
 	WorkOrderPages(WorkOrderService service, WorkOrderQuery query, WorkOrderRepository repository,
-			Directory directory, WorkOrderProperties properties, TimelineNotes notes, WorkOrderRefusals refusals) {
+			Directory directory, WorkOrderProperties properties, TimelineNotes notes, WorkOrderRefusals refusals,
+			FileStore files) {
+		this.files = files;
 		this.properties = properties;
 		this.notes = notes;
 		this.refusals = refusals;
@@ -131,7 +137,17 @@ class WorkOrderPages {
 				: directory.item(view.itemCode()).map(i -> i.name()).orElse(null));
 		model.addAttribute("leadUnitName", view.leadUnitCode() == null ? null
 				: directory.unit(view.leadUnitCode()).map(u -> u.name()).orElse(null));
-		model.addAttribute("timeline", notes.forPage(repository.timeline(order.id)));
+		model.addAttribute("coUnitNames", view.coUnitCodes()
+			.stream()
+			.map(code -> directory.unit(code).map(u -> u.name()).orElse(code))
+			.toList());
+		List<TimelineEntry> timeline = repository.timeline(order.id);
+		// evidence by its file name, not its id
+		Map<String, String> fileNames = new HashMap<>();
+		timeline.forEach(e -> e.attachments()
+			.forEach(f -> fileNames.computeIfAbsent(f, k -> files.find(k).map(StoredFile::name).orElse(k))));
+		model.addAttribute("fileNames", fileNames);
+		model.addAttribute("timeline", notes.forPage(timeline));
 		model.addAttribute("actions", offered(actor, order));
 		// a unit's handler may blow a whistle (一哨联动) on an open order it sees: the whistle page, prefilled
 		model.addAttribute("mayBlowWhistle", actor.is(Role.HANDLER) && actor.unitCode() != null
