@@ -19,6 +19,7 @@ import org.liandong.identity.Role;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -140,6 +141,24 @@ class EvaluationPagesIntegrationTests {
 		mvc.perform(get("/api/v1/evaluation/report.pdf?month=2026-13").with(TestActors.role(Role.LEADER)))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/evaluation/units")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aBadMonthOnAPageIsAnErrorPageInTheVisitorsLanguage() throws Exception {
+		String zh = mvc.perform(get("/public/rankings?month=abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(zh).contains("月份格式不正确");
+		String en = mvc.perform(get("/public/rankings?month=abc").cookie(new jakarta.servlet.http.Cookie("liandong-lang", "en")))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(en).contains("The month must look like 2026-11.");
+		// the export panel (htmx) swaps the message in
+		mvc.perform(post("/evaluation/exports").with(TestActors.role(Role.LEADER)).with(csrf())
+			.header("HX-Request", "true").param("format", "XLSX").param("month", "2026-13"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string("月份格式不正确，应如 2026-11。"));
 	}
 
 	@Test
