@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -51,7 +52,10 @@ class EvaluationPagesIntegrationTests {
 			.andExpect(status().isOk());
 		mvc.perform(post("/evaluation/revisits/{id}/revisit", id).with(operator).with(csrf())
 			.param("reached", "true").param("satisfaction", "DISSATISFIED"))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("message", number + " → 回访中"));
+		mvc.perform(post("/evaluation/revisits/{id}/close", id).with(operator).with(csrf()).param("reason", " "))
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("理由：")));
 		assertThat(api.get(operator, "/api/v1/work-orders/{id}", id).get("status").asString()).isEqualTo("REVISITING");
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/evaluation/revisits")
 			.with(operator).param("size", "1000"))

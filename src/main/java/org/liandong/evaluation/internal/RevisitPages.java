@@ -13,8 +13,11 @@ import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
 import org.liandong.workorder.WorkOrderFilter;
+import org.liandong.workorder.WorkOrderRefusals;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +37,13 @@ class RevisitPages {
 	private final WorkOrders orders;
 	private final RevisitAnswers answers;
 	private final ReplyQualityStore quality;
+	private final WorkOrderRefusals refusals;
+	private final MessageSource messages;
 
-	RevisitPages(WorkOrders orders, RevisitAnswers answers, ReplyQualityStore quality) {
+	RevisitPages(WorkOrders orders, RevisitAnswers answers, ReplyQualityStore quality, WorkOrderRefusals refusals,
+			MessageSource messages) {
+		this.refusals = refusals;
+		this.messages = messages;
 		this.orders = orders;
 		this.answers = answers;
 		this.quality = quality;
@@ -75,10 +83,12 @@ class RevisitPages {
 		}
 		try {
 			WorkOrderSummary after = orders.act(actor, id, action, body);
-			redirect.addFlashAttribute("message", after.number() + " → " + after.status());
+			String status = messages.getMessage("status." + after.status().name(), null, after.status().name(),
+					LocaleContextHolder.getLocale());
+			redirect.addFlashAttribute("message", after.number() + " → " + status);
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", refusals.describe(e));
 		}
 		return "redirect:/evaluation/revisits";
 	}
