@@ -112,6 +112,29 @@ class WorkOrderPagesWebTests {
 	}
 
 	@Test
+	void aRefusedActionComesBackOpenWithWhatWasTyped() throws Exception {
+		String id = order("路面坑洼");
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		api.act(TestActors.handler("ST-371002003"), id, "sign", "{}");
+		var refused = mvc.perform(post("/work-orders/" + id + "/actions/request-extension")
+			.with(httpBasic("h-ST-371002003", "demo123"))
+			.with(csrf())
+			.param("until", "2020-01-01T10:00")
+			.param("reason", "需要协调多个部门的理由"))
+			.andExpect(redirectedUrl("/work-orders/" + id))
+			.andReturn();
+		String page = mvc.perform(get("/work-orders/" + id).with(httpBasic("h-ST-371002003", "demo123"))
+			.flashAttrs(refused.getFlashMap()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(">需要协调多个部门的理由</textarea>").contains("value=\"2020-01-01T10:00\"")
+			.containsPattern("<details open=\"open\">\\s*<summary>申请延期</summary>");
+		String fresh = mvc.perform(get("/work-orders/" + id).with(httpBasic("h-ST-371002003", "demo123")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(fresh).doesNotContain("需要协调多个部门的理由").doesNotContain("<details open");
+	}
+
+	@Test
 	void theOrderPageShowsTheCoUnitsByNameAndThePointTheCitizenGave() throws Exception {
 		String id = new WorkOrderApi(mvc).createId(TestActors.role(Role.OPERATOR), """
 				{"channel":"WEB","content":"路边井盖缺失","lat":37.508,"lon":122.128}""");

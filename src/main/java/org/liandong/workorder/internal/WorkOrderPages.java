@@ -164,6 +164,11 @@ class WorkOrderPages {
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
 			redirect.addFlashAttribute("error", refusals.describe(e));
+			// the form comes back open with what was typed (not the version: the page shows the current one)
+			Map<String, String> typed = new HashMap<>(form);
+			typed.keySet().removeAll(List.of("_csrf", "version"));
+			redirect.addFlashAttribute("failedAction", action);
+			redirect.addFlashAttribute("typed", typed);
 		}
 		return "redirect:/work-orders/" + id;
 	}
