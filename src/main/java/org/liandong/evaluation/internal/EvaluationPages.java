@@ -2,28 +2,34 @@ package org.liandong.evaluation.internal;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Map;
 
 import org.liandong.evaluation.RateDimension;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
 import org.liandong.identity.Role;
 import org.liandong.shared.ForbiddenException;
+import org.liandong.workorder.WorkOrderStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The public league table (晒一晒), the leaders' dashboard and the list of flagged replies. */
+/** The public league table (晒一晒), the leaders' dashboard (and its data) and the list of flagged replies. */
 @Controller
 class EvaluationPages {
 
 	private final Rankings rankings;
 	private final ReplyQualityStore quality;
+	private final DashboardData dashboard;
 	private final Clock clock;
 
-	EvaluationPages(Rankings rankings, ReplyQualityStore quality, Clock clock) {
+	EvaluationPages(Rankings rankings, ReplyQualityStore quality, DashboardData dashboard, Clock clock) {
 		this.rankings = rankings;
 		this.quality = quality;
+		this.dashboard = dashboard;
 		this.clock = clock;
 	}
 
@@ -43,7 +49,19 @@ class EvaluationPages {
 	String dashboard(@RequestParam(required = false) String month, Model model) {
 		require(Role.LEADER, Role.SUPERVISOR, Role.DISPATCHER);
 		model.addAttribute("month", Periods.month(month, clock));
+		model.addAttribute("statuses", WorkOrderStatus.values());
 		return "evaluation/dashboard";
+	}
+
+	/**
+	 * The dashboard's data for its script, with the page session (the API under {@code /api/v1} takes Basic or a
+	 * bearer token only): the same JSON as {@code GET /api/v1/evaluation/dashboard}, for the page's roles.
+	 */
+	@GetMapping(path = "/evaluation/dashboard/data", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> dashboardData(@RequestParam(required = false) String month) {
+		require(Role.LEADER, Role.SUPERVISOR, Role.DISPATCHER);
+		return dashboard.of(Periods.month(month, clock), Actors.current());
 	}
 
 	@GetMapping("/evaluation/reply-quality")
