@@ -81,9 +81,14 @@ class EvaluationPagesIntegrationTests {
 			}
 			assertThat(flagged).isTrue();
 		});
-		mvc.perform(get("/evaluation/reply-quality").with(TestActors.role(Role.SUPERVISOR)))
+		String number = api.get(operator, "/api/v1/work-orders/{id}", id).get("number").asString();
+		// listed by its number (linked to the order page) and its unit's name, not by the internal id and code
+		String html = mvc.perform(get("/evaluation/reply-quality").with(TestActors.role(Role.SUPERVISOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(id)));
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("href=\"/work-orders/" + id + "\">" + number + "</a>")
+			.contains(">威海市地方金融管理局<")
+			.doesNotContain(">" + id + "<");
 	}
 
 	@Test

@@ -2,14 +2,19 @@ package org.liandong.evaluation.internal;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.liandong.directory.Directory;
 import org.liandong.evaluation.RateDimension;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
 import org.liandong.identity.Role;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +29,17 @@ class EvaluationPages {
 	private final Rankings rankings;
 	private final ReplyQualityStore quality;
 	private final DashboardData dashboard;
+	private final WorkOrders orders;
+	private final Directory directory;
 	private final Clock clock;
 
-	EvaluationPages(Rankings rankings, ReplyQualityStore quality, DashboardData dashboard, Clock clock) {
+	EvaluationPages(Rankings rankings, ReplyQualityStore quality, DashboardData dashboard, WorkOrders orders,
+			Directory directory, Clock clock) {
 		this.rankings = rankings;
 		this.quality = quality;
 		this.dashboard = dashboard;
+		this.orders = orders;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
@@ -67,7 +77,17 @@ class EvaluationPages {
 	@GetMapping("/evaluation/reply-quality")
 	String replyQuality(Model model) {
 		require(Role.SUPERVISOR, Role.LEADER);
-		model.addAttribute("entries", quality.flagged(200));
+		List<ReplyQualityStore.Entry> entries = quality.flagged(200);
+		model.addAttribute("entries", entries);
+		// shown by number and unit name; the ids stay in the links only
+		Map<String, String> numbers = new HashMap<>();
+		orders.findAll(entries.stream().map(ReplyQualityStore.Entry::orderId).distinct().toList())
+			.forEach(o -> numbers.put(o.id(), o.number()));
+		Map<String, String> units = new HashMap<>();
+		entries.stream().map(ReplyQualityStore.Entry::unitCode).filter(Objects::nonNull).distinct()
+			.forEach(code -> directory.unit(code).ifPresent(u -> units.put(code, u.name())));
+		model.addAttribute("numbers", numbers);
+		model.addAttribute("unitNames", units);
 		return "evaluation/reply-quality";
 	}
 
