@@ -101,6 +101,10 @@ class EvaluationPagesIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("威海市地方金融管理局"))));
 		String html = mvc.perform(get("/public/rankings")).andReturn().getResponse().getContentAsString();
 		assertThat(html).doesNotContain("13900001111").doesNotContain("李四");
+		// scores (综合得分) always with two decimals: 50.00, not 50.0
+		var scores = java.util.regex.Pattern.compile("<td>(\\d+\\.\\d+)</td>").matcher(html).results()
+			.map(m -> m.group(1)).toList();
+		assertThat(scores).isNotEmpty().allMatch(score -> score.matches("\\d+\\.\\d{2}"));
 	}
 
 	@Test
