@@ -86,9 +86,14 @@ class EvaluationPagesIntegrationTests {
 			}
 			assertThat(flagged).isTrue();
 		});
-		mvc.perform(get("/evaluation/reply-quality").with(TestActors.role(Role.SUPERVISOR)))
+		String number = api.get(operator, "/api/v1/work-orders/{id}", id).get("number").asString();
+		// listed by its number (linked to the order page) and its unit's name, not by the internal id and code
+		String html = mvc.perform(get("/evaluation/reply-quality").with(TestActors.role(Role.SUPERVISOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(id)));
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("href=\"/work-orders/" + id + "\">" + number + "</a>")
+			.contains(">威海市地方金融管理局<")
+			.doesNotContain(">" + id + "<");
 	}
 
 	@Test
@@ -101,6 +106,10 @@ class EvaluationPagesIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("威海市地方金融管理局"))));
 		String html = mvc.perform(get("/public/rankings")).andReturn().getResponse().getContentAsString();
 		assertThat(html).doesNotContain("13900001111").doesNotContain("李四");
+		// scores (综合得分) always with two decimals: 50.00, not 50.0
+		var scores = java.util.regex.Pattern.compile("<td>(\\d+\\.\\d+)</td>").matcher(html).results()
+			.map(m -> m.group(1)).toList();
+		assertThat(scores).isNotEmpty().allMatch(score -> score.matches("\\d+\\.\\d{2}"));
 	}
 
 	@Test
@@ -125,13 +134,53 @@ class EvaluationPagesIntegrationTests {
 
 	@Test
 	void theDashboardPageAndItsDataAnswerLeaders() throws Exception {
-		mvc.perform(get("/evaluation/dashboard").with(TestActors.role(Role.LEADER)))
+		mvc.perform(get("/evaluation/dashboard").with(TestActors.role(Role.LEADER)).param("month", "2026-11"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("echarts.min.js")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("echarts.min.js")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/js/evaluation-dashboard.js")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"data-url=\"/evaluation/dashboard/data?month=2026-11\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-rate-on-time=\"按期办结率\"")));
 		var data = new Api(mvc).get(TestActors.role(Role.LEADER), "/api/v1/evaluation/dashboard");
 		assertThat(data.has("trend")).isTrue();
 		assertThat(data.has("points")).isTrue();
 		mvc.perform(get("/evaluation/dashboard").with(TestActors.handler(UNIT))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theDashboardDataTakesThePageSessionOfTheDashboardsRoles() throws Exception {
+		Api api = new Api(mvc);
+		revisiting(api, "经核实，已安排维修，路灯已恢复照明。");
+		for (Role role : new Role[] { Role.LEADER, Role.SUPERVISOR, Role.DISPATCHER }) {
+			mvc.perform(get("/evaluation/dashboard/data").with(TestActors.role(role)))
+				.andExpect(status().isOk())
+				.andExpect(content().contentTypeCompatibleWith("application/json"));
+			var data = api.get(TestActors.role(role), "/evaluation/dashboard/data");
+			for (String field : new String[] { "month", "trend", "topItems", "districts", "overdue", "points" }) {
+				assertThat(data.has(field)).as(field).isTrue();
+			}
+		}
+		// the same JSON as the API's, from the same code (a month without activity: nothing moves meanwhile)
+		String fromApi = mvc.perform(get("/api/v1/evaluation/dashboard").param("month", "2020-01")
+			.with(TestActors.role(Role.LEADER))).andReturn().getResponse().getContentAsString();
+		String fromPage = mvc.perform(get("/evaluation/dashboard/data").param("month", "2020-01")
+			.with(TestActors.role(Role.LEADER))).andReturn().getResponse().getContentAsString();
+		assertThat(fromPage).isEqualTo(fromApi).contains("\"month\":\"2020-01\"");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				api.get(TestActors.role(Role.LEADER), "/evaluation/dashboard/data").get("trend").size())
+			.isPositive());
+		mvc.perform(get("/evaluation/dashboard/data").with(TestActors.admin())).andExpect(status().isOk());
+		mvc.perform(get("/evaluation/dashboard/data").with(TestActors.handler(UNIT)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/evaluation/dashboard/data").with(TestActors.role(Role.OPERATOR)))
+			.andExpect(status().isForbidden());
+		// a browser without a session is sent to the login page, as for every page; its script gets a 401
+		mvc.perform(get("/evaluation/dashboard/data").accept("text/html"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/login"));
+		mvc.perform(get("/evaluation/dashboard/data").accept("application/json"))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -116,4 +116,20 @@ class ConsoleBrowserTests {
 				null, "13955558888"), PageQuery.of(0, 10)).content()).singleElement()
 			.satisfies(o -> assertThat(o.masterId()).isEqualTo(first.id()));
 	}
+
+	@Test
+	void aClickOnTheClassificationSuggestionFillsTheItemField() {
+		web.get("http://localhost:" + port + "/intake/console");
+		web.findElement(By.id("content")).sendKeys("竹岛街道海滨路路灯不亮好几天了，晚上很黑");
+		// the suggestion panel is swapped by htmx (after a pause in typing): click the link it brings
+		String code = waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+			var link = d.findElement(By.cssSelector("#suggestion a[data-item]"));
+			String item = link.getAttribute("data-item");
+			link.click();
+			return item;
+		});
+		assertThat(code).isNotBlank();
+		waiting().until(d -> code.equals(d.findElement(By.id("itemCode")).getAttribute("value")));
+		assertThat(web.getCurrentUrl()).doesNotContain("#");
+	}
 }

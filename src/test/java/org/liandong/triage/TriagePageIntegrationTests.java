@@ -28,7 +28,13 @@ class TriagePageIntegrationTests {
 			.andExpect(content().string(containsString("id=\"suggestion\"")))
 			.andExpect(content().string(containsString("371002003000")))
 			.andExpect(content().string(containsString("id=\"model\"")))
-			.andExpect(content().string(containsString("智能分拨")));
+			.andExpect(content().string(containsString("智能分拨")))
+			// the place reason in words, the model's figures as a table, not codes and JSON
+			.andExpect(content().string(containsString("按地名：")))
+			.andExpect(content().string(not(containsString("NAME:"))))
+			.andExpect(content().string(containsString("词项数")))
+			.andExpect(content().string(containsString("id=\"model-domains\"")))
+			.andExpect(content().string(not(containsString("\"examples\":"))));
 	}
 
 	@Test
@@ -36,7 +42,8 @@ class TriagePageIntegrationTests {
 		mvc.perform(get("/triage").param("text", "路灯不亮").param("address", "火星基地一号").param("lang", "en")
 			.with(TestActors.role(Role.OPERATOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("NO_PLACE_NAME")));
+			.andExpect(content().string(containsString("No place name found")))
+			.andExpect(content().string(not(containsString("NO_PLACE_NAME"))));
 	}
 
 	@Test

@@ -99,7 +99,8 @@ class DispatchConsoleTriageIntegrationTests {
 					containsString(suggested.itemCode() + " " + suggested.itemName()),
 					containsString("value=\"" + suggested.itemCode() + "\""),
 					containsString("value=\"" + suggested.leadUnitCode() + "\""), containsString("置信度"),
-					containsString("ORDER_REGION"), not(containsString("事项已在受理时确定")))));
+					containsString("按工单所在区划"), not(containsString("ORDER_REGION")),
+					not(containsString("事项已在受理时确定")))));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/workbench/dispatch")
 			.param("q", read(withItem).get("number").asString())
 			.with(dispatcher))

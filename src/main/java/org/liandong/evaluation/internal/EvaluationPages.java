@@ -2,28 +2,44 @@ package org.liandong.evaluation.internal;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
+import org.liandong.directory.Directory;
 import org.liandong.evaluation.RateDimension;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
 import org.liandong.identity.Role;
 import org.liandong.shared.ForbiddenException;
+import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The public league table (晒一晒), the leaders' dashboard and the list of flagged replies. */
+/** The public league table (晒一晒), the leaders' dashboard (and its data) and the list of flagged replies. */
 @Controller
 class EvaluationPages {
 
 	private final Rankings rankings;
 	private final ReplyQualityStore quality;
+	private final DashboardData dashboard;
+	private final WorkOrders orders;
+	private final Directory directory;
 	private final Clock clock;
 
-	EvaluationPages(Rankings rankings, ReplyQualityStore quality, Clock clock) {
+	EvaluationPages(Rankings rankings, ReplyQualityStore quality, DashboardData dashboard, WorkOrders orders,
+			Directory directory, Clock clock) {
 		this.rankings = rankings;
 		this.quality = quality;
+		this.dashboard = dashboard;
+		this.orders = orders;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
@@ -43,13 +59,35 @@ class EvaluationPages {
 	String dashboard(@RequestParam(required = false) String month, Model model) {
 		require(Role.LEADER, Role.SUPERVISOR, Role.DISPATCHER);
 		model.addAttribute("month", Periods.month(month, clock));
+		model.addAttribute("statuses", WorkOrderStatus.values());
 		return "evaluation/dashboard";
+	}
+
+	/**
+	 * The dashboard's data for its script, with the page session (the API under {@code /api/v1} takes Basic or a
+	 * bearer token only): the same JSON as {@code GET /api/v1/evaluation/dashboard}, for the page's roles.
+	 */
+	@GetMapping(path = "/evaluation/dashboard/data", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> dashboardData(@RequestParam(required = false) String month) {
+		require(Role.LEADER, Role.SUPERVISOR, Role.DISPATCHER);
+		return dashboard.of(Periods.month(month, clock), Actors.current());
 	}
 
 	@GetMapping("/evaluation/reply-quality")
 	String replyQuality(Model model) {
 		require(Role.SUPERVISOR, Role.LEADER);
-		model.addAttribute("entries", quality.flagged(200));
+		List<ReplyQualityStore.Entry> entries = quality.flagged(200);
+		model.addAttribute("entries", entries);
+		// shown by number and unit name; the ids stay in the links only
+		Map<String, String> numbers = new HashMap<>();
+		orders.findAll(entries.stream().map(ReplyQualityStore.Entry::orderId).distinct().toList())
+			.forEach(o -> numbers.put(o.id(), o.number()));
+		Map<String, String> units = new HashMap<>();
+		entries.stream().map(ReplyQualityStore.Entry::unitCode).filter(Objects::nonNull).distinct()
+			.forEach(code -> directory.unit(code).ifPresent(u -> units.put(code, u.name())));
+		model.addAttribute("numbers", numbers);
+		model.addAttribute("unitNames", units);
 		return "evaluation/reply-quality";
 	}
 

@@ -2,21 +2,13 @@ package org.liandong.evaluation.internal;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.liandong.evaluation.Evaluation;
 import org.liandong.evaluation.RankingEntry;
 import org.liandong.evaluation.RateDimension;
-import org.liandong.evaluation.RateQuery;
-import org.liandong.evaluation.RateRow;
 import org.liandong.identity.Actors;
 import org.liandong.shared.InvalidRequestException;
-import org.liandong.shared.PageQuery;
-import org.liandong.workorder.WorkOrderFilter;
-import org.liandong.workorder.WorkOrders;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,15 +32,13 @@ class ReportController {
 
 	private final Rankings rankings;
 	private final MonthlyReport report;
-	private final Evaluation evaluation;
-	private final WorkOrders orders;
+	private final DashboardData dashboard;
 	private final Clock clock;
 
-	ReportController(Rankings rankings, MonthlyReport report, Evaluation evaluation, WorkOrders orders, Clock clock) {
+	ReportController(Rankings rankings, MonthlyReport report, DashboardData dashboard, Clock clock) {
 		this.rankings = rankings;
 		this.report = report;
-		this.evaluation = evaluation;
-		this.orders = orders;
+		this.dashboard = dashboard;
 		this.clock = clock;
 	}
 
@@ -79,34 +69,7 @@ class ReportController {
 	@Operation(summary = "The leaders' dashboard data for a month: daily volume, top items, districts, overdue, "
 			+ "order points (at most 1,000, only orders the caller may see)")
 	Map<String, Object> dashboard(@RequestParam(required = false) String month) {
-		YearMonth m = Periods.month(month, clock);
-		var range = Periods.of(m);
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("month", m.toString());
-		data.put("trend", evaluation.rates(q(range, RateDimension.DAY)).stream()
-			.sorted(Comparator.comparing(RateRow::key)).toList());
-		data.put("topItems", top(evaluation.rates(q(range, RateDimension.ITEM)),
-				Comparator.comparingLong(RateRow::dispatched)));
-		// The orders with no place (key null) are not a district: after the districts.
-		data.put("districts", evaluation.rates(q(range, RateDimension.DISTRICT)).stream()
-			.sorted(Comparator.comparing(r -> r.key() == null))
-			.toList());
-		data.put("overdue", top(evaluation.rates(q(range, RateDimension.UNIT)),
-				Comparator.comparingLong(RateRow::overdue)));
-		var filter = new WorkOrderFilter(null, null, null, null, null, null, null, range.from(), range.to(), null, null);
-		data.put("points", orders.search(Actors.current(), filter, new PageQuery(0, 1000)).content().stream()
-			.filter(o -> o.lat() != null && o.lon() != null)
-			.map(o -> Map.of("lat", o.lat(), "lon", o.lon(), "number", o.number(), "status", o.status().name()))
-			.toList());
-		return data;
-	}
-
-	private static RateQuery q(Periods.Range range, RateDimension d) {
-		return new RateQuery(range.from(), range.to(), null, null, d);
-	}
-
-	private static List<RateRow> top(List<RateRow> rows, Comparator<RateRow> by) {
-		return rows.stream().filter(r -> r.key() != null).sorted(by.reversed()).limit(10).toList();
+		return dashboard.of(Periods.month(month, clock), Actors.current());
 	}
 
 	static RateDimension kind(String kind) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The {@code /triage} page for operators and dispatchers: try a text (with an address or a point) and see the
  * suggestion, its candidates, the place and why, and the current model's version and figures.
@@ -28,11 +30,15 @@ class TriagePages {
 
 	private final HistoryNeighbours history;
 
-	TriagePages(Triage triage, DomainClassifier classifier, ModelStore store, HistoryNeighbours history) {
+	private final JsonMapper json;
+
+	TriagePages(Triage triage, DomainClassifier classifier, ModelStore store, HistoryNeighbours history,
+			JsonMapper json) {
 		this.triage = triage;
 		this.classifier = classifier;
 		this.store = store;
 		this.history = history;
+		this.json = json;
 	}
 
 	@Bean
@@ -68,7 +74,9 @@ class TriagePages {
 				}
 			}
 		}
-		model.addAttribute("modelInfo", store.info(classifier.version()).orElse(null));
+		var info = store.info(classifier.version()).orElse(null);
+		model.addAttribute("modelInfo", info);
+		model.addAttribute("figures", info == null ? null : ModelFigures.of(info.metrics(), json));
 		model.addAttribute("history", history.size());
 		return "triage/index";
 	}

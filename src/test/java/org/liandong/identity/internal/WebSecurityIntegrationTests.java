@@ -38,6 +38,20 @@ class WebSecurityIntegrationTests {
 	}
 
 	@Test
+	void theFaviconIsServedAndLinkedFromEveryPage() throws Exception {
+		byte[] ico = mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		// an ICO file: reserved 0, type 1
+		org.assertj.core.api.Assertions.assertThat(java.util.Arrays.copyOf(ico, 4)).containsExactly(0, 0, 1, 0);
+		mvc.perform(get("/images/favicon.svg")).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentTypeCompatibleWith("image/svg+xml"));
+		mvc.perform(get("/login")).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("<link rel=\"icon\" href=\"/favicon.ico\"")));
+	}
+
+	@Test
 	void prometheusIsForAdministratorsOnly() throws Exception {
 		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo123"))).andExpect(status().isOk());
 		mvc.perform(get("/actuator/prometheus").with(httpBasic("operator1", "demo123"))).andExpect(status().isForbidden());

@@ -1,0 +1,64 @@
+package org.liandong.evaluation.internal;
+
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.liandong.evaluation.Evaluation;
+import org.liandong.evaluation.RateDimension;
+import org.liandong.evaluation.RateQuery;
+import org.liandong.evaluation.RateRow;
+import org.liandong.identity.Actor;
+import org.liandong.shared.PageQuery;
+import org.liandong.workorder.WorkOrderFilter;
+import org.liandong.workorder.WorkOrders;
+import org.springframework.stereotype.Component;
+
+/**
+ * The leaders' dashboard data of a month, one JSON for the API ({@code /api/v1/evaluation/dashboard}) and for the
+ * dashboard page's script ({@code /evaluation/dashboard/data}, which takes the page session).
+ */
+@Component
+class DashboardData {
+
+	private final Evaluation evaluation;
+	private final WorkOrders orders;
+
+	DashboardData(Evaluation evaluation, WorkOrders orders) {
+		this.evaluation = evaluation;
+		this.orders = orders;
+	}
+
+	/** Daily volume, top items, districts, overdue units and the points of the orders the actor may see. */
+	Map<String, Object> of(YearMonth month, Actor actor) {
+		var range = Periods.of(month);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("month", month.toString());
+		data.put("trend", evaluation.rates(q(range, RateDimension.DAY)).stream()
+			.sorted(Comparator.comparing(RateRow::key)).toList());
+		data.put("topItems", top(evaluation.rates(q(range, RateDimension.ITEM)),
+				Comparator.comparingLong(RateRow::dispatched)));
+		// The orders with no place (key null) are not a district: after the districts.
+		data.put("districts", evaluation.rates(q(range, RateDimension.DISTRICT)).stream()
+			.sorted(Comparator.comparing(r -> r.key() == null))
+			.toList());
+		data.put("overdue", top(evaluation.rates(q(range, RateDimension.UNIT)),
+				Comparator.comparingLong(RateRow::overdue)));
+		var filter = new WorkOrderFilter(null, null, null, null, null, null, null, range.from(), range.to(), null, null);
+		data.put("points", orders.search(actor, filter, new PageQuery(0, 1000)).content().stream()
+			.filter(o -> o.lat() != null && o.lon() != null)
+			.map(o -> Map.of("lat", o.lat(), "lon", o.lon(), "number", o.number(), "status", o.status().name()))
+			.toList());
+		return data;
+	}
+
+	private static RateQuery q(Periods.Range range, RateDimension d) {
+		return new RateQuery(range.from(), range.to(), null, null, d);
+	}
+
+	private static List<RateRow> top(List<RateRow> rows, Comparator<RateRow> by) {
+		return rows.stream().filter(r -> r.key() != null).sorted(by.reversed()).limit(10).toList();
+	}
+}
