@@ -143,6 +143,14 @@ public interface WorkOrders {
 		return Optional.empty();
 	}
 
+	/**
+	 * The pending return request of an order, if any (for the dispatcher's queue, who decides on its reason). The
+	 * default answers none, for implementations that keep no returns.
+	 */
+	default Optional<ReturnRequest> pendingReturn(String orderId) {
+		return Optional.empty();
+	}
+
 	/** The public timeline of an order: actions and states, without notes or personal data. */
 	List<PublicTimelineEntry> publicTimeline(String idOrNumber);
 }

@@ -56,6 +56,32 @@ class ItemPagesIntegrationTests {
 	}
 
 	@Test
+	void detailPageNamesTheCoUnitsAndReadsEveryLimitByUrgencyInZhAndEn() throws Exception {
+		mvc.perform(get("/items/CE-0101").with(TestActors.admin()).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ZRZYJ")))
+			.andExpect(content().string(containsString("自然资源")))
+			.andExpect(content().string(not(containsString(">null<"))))
+			.andExpect(content().string(containsString("2 工作小时")))
+			.andExpect(content().string(containsString("5 个工作日")))
+			.andExpect(content().string(containsString("24 小时")))
+			.andExpect(content().string(containsString("15 个工作日")))
+			.andExpect(content().string(containsString("id=\"handle-NORMAL\"")))
+			.andExpect(content().string(containsString("id=\"handle-URGENT\"")))
+			.andExpect(content().string(containsString("id=\"handle-CRITICAL\"")))
+			.andExpect(content().string(containsString("id=\"handle-COMPLEX\"")))
+			.andExpect(content().string(not(containsString(">PT2H<"))));
+		mvc.perform(get("/items/CE-0101").with(TestActors.admin()).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 working hours")))
+			.andExpect(content().string(containsString("5 working days")))
+			.andExpect(content().string(containsString("24 hours")))
+			.andExpect(content().string(containsString("2 hours")));
+		mvc.perform(get("/items").param("q", "私搭乱建").with(TestActors.admin()).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(content().string(containsString("5 个工作日")));
+	}
+
+	@Test
 	void importFormShowsTheRowLevelReport() throws Exception {
 		String csv = "code,name,path,nature,urgency,unit_rule,unit_code,sign_limit,response_limit,handle_normal\r\n"
 				+ "T-PAGE-1,页面导入,城乡建设,COMPLAINT,NORMAL,DEPARTMENT,NOPE,PT2H WORKING_HOURS,PT24H NATURAL,"

@@ -2,6 +2,7 @@ package org.liandong.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,10 +56,13 @@ class CitizenSmsIntegrationTests {
 	@Test
 	void aPortalCitizenGetsExactlyOneMessagePerEventWithNumberQueryCodeAndLink() throws Exception {
 		String phone = "13700001111";
-		String page = mvc.perform(multipart("/portal/requests").with(csrf()).with(r -> {
+		var session = new org.springframework.mock.web.MockHttpSession();
+		mvc.perform(multipart("/portal/requests").with(csrf()).session(session).with(r -> {
 			r.setRemoteAddr("10.3.0.1");
 			return r;
 		}).param("content", "环翠区文化路人行道地砖松动，容易绊倒行人。").param("address", "文化路 12 号").param("citizenPhone", phone))
+			.andExpect(status().is3xxRedirection());
+		String page = mvc.perform(get("/portal/requests").session(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -85,7 +89,7 @@ class CitizenSmsIntegrationTests {
 			.param("number", number)
 			.param("code", c.group(1))
 			.param("resolved", "true")
-			.param("satisfaction", "SATISFIED")).andExpect(status().isOk());
+			.param("satisfaction", "SATISFIED")).andExpect(status().is3xxRedirection());
 		settled(id);
 		assertThat(sms.to(phone)).hasSize(3);
 		assertThat(sms.to(phone).get(2)).contains(number, "已办结", "已重新铺设地砖");

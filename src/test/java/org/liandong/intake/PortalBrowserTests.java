@@ -80,6 +80,14 @@ class PortalBrowserTests {
 		assertThat(number).startsWith("WH");
 		assertThat(code).matches("\\d{6}");
 		assertThat(orders.find(number).orElseThrow().regionCode()).isEqualTo("371002003000");
+		// the receipt switches language and keeps the number and query code (it was a 405 page once)
+		web.findElement(By.id("language")).click();
+		waiting().until(d -> d.getPageSource().contains("Query code"));
+		assertThat(web.findElement(By.id("number")).getText()).isEqualTo(number);
+		assertThat(web.findElement(By.id("query-code")).getText()).isEqualTo(code);
+		assertThat(web.getCurrentUrl()).doesNotContain(code);
+		web.findElement(By.id("language")).click();
+		waiting().until(d -> d.getPageSource().contains("查询码"));
 
 		track(number, code);
 		assertThat(web.findElement(By.id("timeline")).getText()).contains("受理");

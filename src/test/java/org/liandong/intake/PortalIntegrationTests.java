@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +29,7 @@ import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -67,14 +70,24 @@ class PortalIntegrationTests {
 		return jdbc.sql("SELECT COUNT(*) FROM in_portal_ticket").query(Integer.class).single();
 	}
 
-	/** Submits a valid request and answers {number, code}. */
+	/** Submits a valid request and answers {number, code}, read from the receipt the answer redirects to. */
 	String[] submitted(String ip) throws Exception {
-		String page = mvc.perform(submit(ip).file(new MockMultipartFile("photos", "well.png", "image/png", PNG))
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(submit(ip).session(session)
+			.file(new MockMultipartFile("photos", "well.png", "image/png", PNG))
 			.param("content", "竹岛街道海滨北路路灯不亮已经一周了，晚上很黑。")
 			.param("address", "海滨北路88号")
 			.param("lat", "37.5091")
 			.param("lon", "122.1203")
 			.param("citizenPhone", "13812345678"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/portal/requests"));
+		return receipt(session, "zh-CN");
+	}
+
+	/** The receipt page of a session: {number, code}. */
+	String[] receipt(MockHttpSession session, String lang) throws Exception {
+		String page = mvc.perform(get("/portal/requests").param("lang", lang).session(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -125,8 +138,8 @@ class PortalIntegrationTests {
 			.param("code", ticket[1])
 			.param("resolved", "true")
 			.param("satisfaction", "SATISFIED"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("thanks")));
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("thanks", true));
 		assertThat(orders.find(id).orElseThrow().status()).isEqualTo(WorkOrderStatus.CLOSED);
 		mvc.perform(post("/portal/revisit").with(csrf())
 			.param("number", ticket[0])
@@ -189,12 +202,12 @@ class PortalIntegrationTests {
 	void submissionsAreLimitedPerClientAddressNotGlobally() throws Exception {
 		for (int i = 0; i < 10; i++) {
 			mvc.perform(submit("10.1.0.9").param("content", "限流测试 " + i).param("address", "x"))
-				.andExpect(status().isOk());
+				.andExpect(status().is3xxRedirection());
 		}
 		mvc.perform(submit("10.1.0.9").param("content", "one too many").param("address", "x"))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"));
 		mvc.perform(submit("10.1.0.10").param("content", "another citizen").param("address", "x"))
-			.andExpect(status().isOk());
+			.andExpect(status().is3xxRedirection());
 	}
 }

@@ -126,4 +126,54 @@ class WhistlePagesWebTests {
 		assertThat(englishDetails).singleElement().asString().startsWith("Note: ");
 		assertThat(english.getFlashMap().get("error")).isEqualTo("Not saved: please check the form");
 	}
+
+	@Test
+	void aRefusedBlowComesBackAsTypedTiedToItsOrderWithTheReasonInChinese() throws Exception {
+		String order = api.dispatchedOrder(operator, dispatcher);
+		String marker = "联合处置 " + UUID.randomUUID();
+		MvcResult unknown = mvc.perform(post("/whistles").with(street).with(csrf())
+			.param("type", "KEY_TASK")
+			.param("workOrderId", order)
+			.param("summonedUnitCodes", "NOPE")
+			.param("description", marker))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/whistles?workOrderId=" + order))
+			.andReturn();
+		@SuppressWarnings("unchecked")
+		List<String> details = (List<String>) unknown.getFlashMap().get("errorDetails");
+		assertThat(details).singleElement().asString().isEqualTo("召集单位：单位 NOPE 不存在");
+		mvc.perform(get("/whistles").param("workOrderId", order).with(street).flashAttrs(unknown.getFlashMap()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + order + "\"")))
+			.andExpect(content().string(containsString("value=\"NOPE\"")))
+			.andExpect(content().string(containsString(marker + "</textarea>")))
+			.andExpect(content().string(containsString("<option value=\"KEY_TASK\" selected=\"selected\"")));
+
+		MvcResult itself = mvc.perform(post("/whistles").with(street).with(csrf())
+			.param("type", "DAILY")
+			.param("workOrderId", order)
+			.param("summonedUnitCodes", STREET)
+			.param("description", marker)).andReturn();
+		@SuppressWarnings("unchecked")
+		List<String> itselfDetails = (List<String>) itself.getFlashMap().get("errorDetails");
+		assertThat(itselfDetails).singleElement().asString().isEqualTo("召集单位：不能召集本单位。");
+		assertThat(whistlesDescribed(marker)).isZero();
+	}
+
+	@Test
+	void aSecondReportOrRatingIsRefusedInTheUsersLanguage() throws Exception {
+		String id = whistle();
+		String page = "/whistles/" + id;
+		api.post(cityManagement, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"CSGLJ\",\"note\":\"已到场\"}", id)
+			.andExpect(status().isOk());
+		MvcResult twice = refused(cityManagement, page + "/report", page, Map.of("unitCode", "CSGLJ", "note", "再报"));
+		assertThat(twice.getFlashMap().get("errorDetails")).asString().contains("单位 CSGLJ 已经报到。");
+		MvcResult english = refused(cityManagement, page + "/report?lang=en", page,
+				Map.of("unitCode", "CSGLJ", "note", "again"));
+		assertThat(english.getFlashMap().get("errorDetails")).asString().contains("Unit CSGLJ has already reported.");
+		api.post(street, "/api/v1/whistles/{id}/close", "{\"note\":\"已处置\"}", id);
+		api.post(street, "/api/v1/whistles/{id}/rate", "{\"unitCode\":\"CSGLJ\",\"score\":4}", id);
+		MvcResult rated = refused(street, page + "/rate", page, Map.of("unitCode", "CSGLJ", "score", "5"));
+		assertThat(rated.getFlashMap().get("errorDetails")).asString().contains("单位 CSGLJ 已经评价过。");
+	}
 }

@@ -90,6 +90,38 @@ class WorkbenchPagesWebTests {
 		assertThat(timeline.findValuesAsString("action")).contains("OPINION");
 	}
 
+	@Test
+	void theReturnQueueShowsTheUnitByNameAndTheReasonItGave() throws Exception {
+		String id = received();
+		String number = number(id);
+		api.post(dispatcher, "/api/v1/work-orders/{id}/dispatch", "{\"leadUnitCode\":\"" + LinkageApi.STREET + "\"}", id)
+			.andExpect(status().isOk());
+		api.post(street, "/api/v1/work-orders/{id}/request-return", "{\"reason\":\"不属于本街道职责\"}", id)
+			.andExpect(status().isOk());
+		mvc.perform(get("/workbench/dispatch").param("q", number).with(dispatcher))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"return-" + number + "\""),
+					containsString("竹岛街道办事处"), containsString("不属于本街道职责"), containsString("申请于 "))));
+		mvc.perform(get("/workbench/dispatch").param("q", number).param("lang", "en").with(dispatcher))
+			.andExpect(content().string(allOf(containsString("不属于本街道职责"), containsString("asked "))));
+	}
+
+	@Test
+	void aRefusedCoUnitOpinionIsNamedByItsLabelInTheUsersLanguage() throws Exception {
+		String id = received();
+		api.post(dispatcher, "/api/v1/work-orders/{id}/dispatch",
+				"{\"leadUnitCode\":\"" + LinkageApi.STREET + "\",\"coUnitCodes\":[\"ZJJ\"]}", id)
+			.andExpect(status().isOk());
+		RequestPostProcessor coUnit = httpBasic("h-ZJJ", "demo123");
+		mvc.perform(post("/workbench/orders/{id}/opinion", id).with(coUnit).with(csrf()).param("opinion", " "))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("error", "协办意见：请填写 1 至 2000 个字。"));
+		mvc.perform(post("/workbench/orders/{id}/opinion", id).with(coUnit).with(csrf())
+			.param("opinion", "长".repeat(2001))
+			.cookie(new Cookie("liandong-lang", "en")))
+			.andExpect(flash().attribute("error", "Co-unit opinion: write 1 to 2000 characters."));
+	}
+
 	String number(String id) throws Exception {
 		return api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("number").asString();
 	}

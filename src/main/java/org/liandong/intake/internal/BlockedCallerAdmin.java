@@ -95,7 +95,7 @@ class BlockedCallerAdmin {
 		Change change = body.get();
 		String phone = PortalIntake.trim(change.phone());
 		List<FieldError> errors = new ArrayList<>();
-		if (phone == null || !PortalIntake.PHONE.matcher(phone.replace(" ", "")).matches()) {
+		if (phone == null || !PhoneNumbers.isValid(phone)) {
 			errors.add(new FieldError("phone", "请填写正确的手机号或固定电话。"));
 		}
 		validate(change, errors);

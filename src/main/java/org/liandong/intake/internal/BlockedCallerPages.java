@@ -10,17 +10,20 @@ import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.Zones;
+import org.liandong.shared.web.LanguageLink;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The blocked-callers page: the list (numbers masked), the contact log, and the managers' add and remove forms. */
@@ -32,6 +35,12 @@ class BlockedCallerPages {
 
 	BlockedCallerPages(BlockedCallerAdmin admin) {
 		this.admin = admin;
+	}
+
+	/** A refused form is answered at its POST address: the language switch goes back to the page itself. */
+	@ModelAttribute
+	void languagePage(HttpServletRequest request) {
+		request.setAttribute(LanguageLink.PAGE, "/intake/blocked-callers");
 	}
 
 	@GetMapping

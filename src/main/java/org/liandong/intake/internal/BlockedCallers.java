@@ -133,17 +133,7 @@ class BlockedCallers {
 
 	/** {@code 0631-5212345}, {@code +86 138 1234 5678} → digits only, without the country code. */
 	static String normalize(String phone) {
-		if (phone == null) {
-			return null;
-		}
-		String p = phone.replaceAll("[\\s\\-()]", "");
-		if (p.startsWith("+86")) {
-			p = p.substring(3);
-		}
-		else if (p.startsWith("0086")) {
-			p = p.substring(4);
-		}
-		return p.isEmpty() ? null : p;
+		return PhoneNumbers.normalize(phone);
 	}
 
 	/** The entry that blocks this number now; expired entries do not block. */

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
 import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.web.LanguageLink;
 import org.liandong.workorder.WorkOrderSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -37,6 +39,12 @@ class ConsoleController {
 		this.intake = intake;
 		this.panels = panels;
 		this.screen = screen;
+	}
+
+	/** A refused form is answered at its POST address: the language switch goes back to the page itself. */
+	@ModelAttribute
+	void languagePage(HttpServletRequest request) {
+		request.setAttribute(LanguageLink.PAGE, "/intake/console");
 	}
 
 	@GetMapping

@@ -115,8 +115,8 @@ class ConsoleIntake {
 		else if (content.length() > 4000) {
 			errors.add(new FieldError("content", "诉求内容不能超过 4000 字。"));
 		}
-		String phone = PortalIntake.trim(f.citizenPhone());
-		if (phone != null && !PortalIntake.PHONE.matcher(phone).matches()) {
+		String phone = PhoneNumbers.normalize(PortalIntake.trim(f.citizenPhone()));
+		if (phone != null && !PhoneNumbers.isValid(phone)) {
 			errors.add(new FieldError("citizenPhone", "来电号码格式不正确。"));
 		}
 		String name = PortalIntake.trim(f.citizenName());

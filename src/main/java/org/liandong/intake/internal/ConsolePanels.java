@@ -42,8 +42,8 @@ class ConsolePanels {
 
 	/** The caller's latest orders the operator may see (none for a number that is not a phone number). */
 	List<WorkOrderSummary> history(Actor actor, String phone) {
-		String p = PortalIntake.trim(phone);
-		if (p == null || !PortalIntake.PHONE.matcher(p).matches()) {
+		String p = PhoneNumbers.normalize(PortalIntake.trim(phone));
+		if (p == null || !PhoneNumbers.isValid(p)) {
 			return List.of();
 		}
 		var filter = new WorkOrderFilter(null, null, null, null, null, null, null, null, null, null, p);

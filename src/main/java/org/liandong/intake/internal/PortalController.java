@@ -1,18 +1,24 @@
 package org.liandong.intake.internal;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.web.LanguageLink;
 import org.liandong.workorder.Satisfaction;
 import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,9 +26,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The citizen portal (public, no login): submit a request with an address or map pin and up to three photos,
@@ -42,14 +50,23 @@ class PortalController {
 			"VERIFY_PASSED", "VERIFY_FAILED", "REVISIT", "REVISIT_UNREACHABLE", "REOPEN", "CLOSE", "CLOSE_WITH_MASTER",
 			"APPROVE_RETURN", "SHELVE", "UNSHELVE", "MERGE", "UNMERGE", "CANCEL");
 
+	/** The session attribute holding the visitor's last receipt (number and query code). */
+	static final String RECEIPT = PortalController.class.getName() + ".receipt";
+
+	/** A submitted request's number and query code, for the visitor who submitted it. */
+	record Receipt(String number, String queryCode) implements Serializable {
+	}
+
 	private final PortalIntake intake;
 	private final PortalTickets tickets;
 	private final WorkOrders orders;
 	private final RateLimiter limiter;
 	private final IntakeProperties properties;
+	private final MessageSource messages;
 
 	PortalController(PortalIntake intake, PortalTickets tickets, WorkOrders orders, RateLimiter limiter,
-			IntakeProperties properties) {
+			IntakeProperties properties, MessageSource messages) {
+		this.messages = messages;
 		this.intake = intake;
 		this.tickets = tickets;
 		this.orders = orders;
@@ -63,10 +80,18 @@ class PortalController {
 		return "portal/submit";
 	}
 
+	/**
+	 * Takes the request in and redirects to the receipt (post-redirect-get): the receipt can then be reloaded or
+	 * switched to the other language without sending the form again. The number and query code go to this visitor's
+	 * session, never into a URL; a refused form comes back at once, as typed.
+	 */
 	@PostMapping("/requests")
 	String submit(@ModelAttribute PortalForm form,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
+		request.setAttribute(LanguageLink.PAGE, "/portal");
+		HttpSession session = request.getSession();
+		session.removeAttribute(RECEIPT);
 		Optional<Duration> wait = limiter.acquire("portal-submit:" + request.getRemoteAddr(),
 				properties.portal().submitsPerHour(), Duration.ofHours(1));
 		if (wait.isPresent()) {
@@ -75,9 +100,10 @@ class PortalController {
 		try {
 			PortalIntake.Submitted s = intake.submit(form, photos);
 			intake.textCitizen(s);
-			model.addAttribute("number", s.order().number());
-			model.addAttribute("queryCode", s.queryCode());
-			return "portal/done";
+			Receipt receipt = new Receipt(s.order().number(), s.queryCode());
+			// kept once the order is there for good: a rollback after this point (the idempotency record) leaves none
+			afterCommit(() -> session.setAttribute(RECEIPT, receipt));
+			return "redirect:/portal/requests";
 		}
 		catch (InvalidRequestException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -88,8 +114,35 @@ class PortalController {
 		catch (CallerScreen.Refused e) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			model.addAttribute("form", form);
-			model.addAttribute("errors", List.of(new InvalidRequestException.FieldError(null, e.getMessage())));
+			model.addAttribute("errors", List.of(new InvalidRequestException.FieldError(null,
+					messages.getMessage("portal.error.blocked", null, LocaleContextHolder.getLocale()))));
 			return "portal/submit";
+		}
+	}
+
+	/** The receipt of this visitor's last request, in the page's language; without one, the form. */
+	@GetMapping("/requests")
+	String receipt(HttpServletRequest request, Model model) {
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(RECEIPT) instanceof Receipt receipt)) {
+			return "redirect:/portal";
+		}
+		model.addAttribute("number", receipt.number());
+		model.addAttribute("queryCode", receipt.queryCode());
+		return "portal/done";
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
+		}
+		else {
+			action.run();
 		}
 	}
 
@@ -113,7 +166,6 @@ class PortalController {
 		}
 		model.addAttribute("code", code.strip());
 		model.addAttribute("order", order.get());
-		model.addAttribute("statusNotes", StatusNotes.label(order.get().status()));
 		model.addAttribute("timeline", orders.publicTimeline(order.get().id())
 			.stream()
 			.filter(e -> LIFECYCLE.contains(e.action()))
@@ -122,10 +174,15 @@ class PortalController {
 		return "portal/track";
 	}
 
+	/**
+	 * The citizen's revisit; then back to the tracking page by post-redirect-get (where the page can switch language
+	 * or be reloaded without answering twice).
+	 */
 	@PostMapping("/revisit")
 	String revisit(@RequestParam String number, @RequestParam String code, @RequestParam boolean resolved,
 			@RequestParam Satisfaction satisfaction, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
+		request.setAttribute(LanguageLink.PAGE, "/portal/track");
 		Optional<Duration> wait = limiter.acquire("portal-track:" + request.getRemoteAddr(),
 				properties.portal().tracksPerMinute(), Duration.ofMinutes(1));
 		if (wait.isPresent()) {
@@ -139,9 +196,11 @@ class PortalController {
 		}
 		if (order.get().status() == WorkOrderStatus.REVISITING) {
 			orders.revisitByCitizen(order.get().id(), resolved, satisfaction, "portal");
-			model.addAttribute("thanks", true);
+			redirect.addFlashAttribute("thanks", true);
 		}
-		return track(number, code, model, request, response);
+		redirect.addAttribute("number", order.get().number());
+		redirect.addAttribute("code", code.strip());
+		return "redirect:/portal/track";
 	}
 
 	private static String tooMany(Duration wait, HttpServletResponse response) {

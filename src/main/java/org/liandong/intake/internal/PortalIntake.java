@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.liandong.files.FileStore;
 import org.liandong.intake.PortalOrders;
@@ -12,6 +11,8 @@ import org.liandong.shared.InvalidRequestException;
 import org.liandong.workorder.NewWorkOrder;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -23,8 +24,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class PortalIntake {
 
-	static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
-
 	private final WorkOrders orders;
 	private final FileStore files;
 	private final PortalTickets tickets;
@@ -32,9 +31,11 @@ class PortalIntake {
 	private final IntakeSeams seams;
 	private final PortalLinks links;
 	private final CallerScreen screen;
+	private final MessageSource messages;
 
 	PortalIntake(WorkOrders orders, FileStore files, PortalTickets tickets, IntakeProperties properties,
-			IntakeSeams seams, PortalLinks links, CallerScreen screen) {
+			IntakeSeams seams, PortalLinks links, CallerScreen screen, MessageSource messages) {
+		this.messages = messages;
 		this.orders = orders;
 		this.files = files;
 		this.tickets = tickets;
@@ -53,47 +54,48 @@ class PortalIntake {
 		List<InvalidRequestException.FieldError> errors = new ArrayList<>();
 		String content = trim(form.content());
 		if (content == null) {
-			errors.add(new InvalidRequestException.FieldError("content", "请填写诉求内容。"));
+			errors.add(new InvalidRequestException.FieldError("content", message("content.required")));
 		}
 		else if (content.length() > 4000) {
-			errors.add(new InvalidRequestException.FieldError("content", "诉求内容不能超过 4000 字。"));
+			errors.add(new InvalidRequestException.FieldError("content", message("content.tooLong", "4000")));
 		}
-		String phone = trim(form.citizenPhone());
-		if (phone != null && !PHONE.matcher(phone).matches()) {
-			errors.add(new InvalidRequestException.FieldError("citizenPhone", "请填写正确的手机号或固定电话。"));
+		String phone = PhoneNumbers.normalize(trim(form.citizenPhone()));
+		if (phone != null && !PhoneNumbers.isValid(phone)) {
+			errors.add(new InvalidRequestException.FieldError("citizenPhone", message("phone.invalid")));
 		}
 		String name = trim(form.citizenName());
 		if (name != null && name.length() > 50) {
-			errors.add(new InvalidRequestException.FieldError("citizenName", "姓名过长。"));
+			errors.add(new InvalidRequestException.FieldError("citizenName", message("name.tooLong", "50")));
 		}
 		String address = trim(form.address());
 		if (address != null && address.length() > 500) {
-			errors.add(new InvalidRequestException.FieldError("address", "地址过长。"));
+			errors.add(new InvalidRequestException.FieldError("address", message("address.tooLong", "500")));
 		}
-		Double lat = coordinate(form.lat(), "lat", errors);
-		Double lon = coordinate(form.lon(), "lon", errors);
+		Double lat = coordinate(form.lat(), "lat", errors, message("position.format"));
+		Double lon = coordinate(form.lon(), "lon", errors, message("position.format"));
 		if ((lat == null) != (lon == null)) {
-			errors.add(new InvalidRequestException.FieldError("lat", "地图位置不完整。"));
+			errors.add(new InvalidRequestException.FieldError("lat", message("position.incomplete")));
 		}
 		else if (lat != null && !properties.bounds().contains(lat, lon)) {
-			errors.add(new InvalidRequestException.FieldError("lat", "所选位置不在本市范围内。"));
+			errors.add(new InvalidRequestException.FieldError("lat", message("position.outside")));
 		}
 		if (address == null && lat == null) {
-			errors.add(new InvalidRequestException.FieldError("address", "请填写地址或在地图上选择位置。"));
+			errors.add(new InvalidRequestException.FieldError("address", message("place.required")));
 		}
 		List<MultipartFile> given = photos == null ? List.of()
 				: photos.stream().filter(p -> p != null && !p.isEmpty()).toList();
 		if (given.size() > properties.portal().maxPhotos()) {
 			errors.add(new InvalidRequestException.FieldError("photos",
-					"最多上传 " + properties.portal().maxPhotos() + " 张照片。"));
+					message("photos.tooMany", String.valueOf(properties.portal().maxPhotos()))));
 		}
 		for (MultipartFile p : given) {
 			if (p.getContentType() == null || !p.getContentType().startsWith("image/")) {
-				errors.add(new InvalidRequestException.FieldError("photos", "只能上传图片：" + p.getOriginalFilename()));
+				errors.add(new InvalidRequestException.FieldError("photos",
+						message("photos.notImage", p.getOriginalFilename())));
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidRequestException("请检查填写的内容。", errors);
+			throw new InvalidRequestException(message("invalid"), errors);
 		}
 		if (phone != null) {
 			screen.screenPublic(PortalOrders.CHANNEL, phone, "portal");
@@ -104,10 +106,10 @@ class PortalIntake {
 				attachments.add(files.store(p.getOriginalFilename(), p.getContentType(), in, "portal").id());
 			}
 			catch (IOException e) {
-				throw new InvalidRequestException("photos", "照片上传失败，请重试。");
+				throw new InvalidRequestException("photos", message("photos.failed"));
 			}
 			catch (InvalidRequestException e) {
-				throw new InvalidRequestException("photos", "照片类型或大小不符合要求：" + p.getOriginalFilename());
+				throw new InvalidRequestException("photos", message("photos.rejected", p.getOriginalFilename()));
 			}
 		}
 		WorkOrderSummary order = orders.receive(new NewWorkOrder(PortalOrders.CHANNEL, content, null, null, name, phone,
@@ -128,7 +130,8 @@ class PortalIntake {
 		}
 	}
 
-	private static Double coordinate(String value, String field, List<InvalidRequestException.FieldError> errors) {
+	private static Double coordinate(String value, String field, List<InvalidRequestException.FieldError> errors,
+			String invalid) {
 		String v = trim(value);
 		if (v == null) {
 			return null;
@@ -141,9 +144,14 @@ class PortalIntake {
 			return d;
 		}
 		catch (NumberFormatException e) {
-			errors.add(new InvalidRequestException.FieldError(field, "坐标格式不正确。"));
+			errors.add(new InvalidRequestException.FieldError(field, invalid));
 			return null;
 		}
+	}
+
+	/** A refusal in the visitor's language (the page's: {@code ?lang=en} or the language cookie). */
+	private String message(String key, Object... args) {
+		return messages.getMessage("portal.error." + key, args, LocaleContextHolder.getLocale());
 	}
 
 	static String trim(String s) {

@@ -1,6 +1,8 @@
 package org.liandong.linkage.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.liandong.identity.Actor;
@@ -64,6 +66,12 @@ class WhistlePages {
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
 			errors.flash(redirect, e);
+			// back to the form as typed, still tied to its order (a retry must not blow a whistle with no order)
+			redirect.addFlashAttribute("typed", typed(form));
+			String order = blank(form.get("workOrderId"));
+			if (order != null) {
+				redirect.addAttribute("workOrderId", order);
+			}
 			return "redirect:/whistles";
 		}
 	}
@@ -128,6 +136,15 @@ class WhistlePages {
 			throw new InvalidRequestException(field, errors.text("lk.error.wholeNumber"));
 		}
 		return Integer.valueOf(value);
+	}
+
+	/** What the blow form sent, to show it again: the fields of the form only. */
+	private static Map<String, String> typed(Map<String, String> form) {
+		Map<String, String> typed = new HashMap<>();
+		for (String field : List.of("unitCode", "type", "summonedUnitCodes", "description")) {
+			typed.put(field, form.getOrDefault(field, ""));
+		}
+		return typed;
 	}
 
 	private static String blank(String s) {

@@ -1,8 +1,15 @@
 package org.liandong.notification.internal;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
+import org.liandong.notification.internal.NotificationController.NotificationView;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.web.NavLink;
+import org.liandong.workorder.WorkOrders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,17 +17,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The inbox page: the caller's notifications, newest first; opening one marks it read. */
+/**
+ * The inbox page: the caller's notifications, newest first; opening one marks it read. A notification about an order
+ * the user can no longer see (returned, reassigned: it has left the unit) says so instead of offering a link to a
+ * page the user may not open (404); opening it anyway (the page was older than the change) comes back here with
+ * that notice.
+ */
 @Controller
 class InboxPages {
 
 	private final Inbox inbox;
 	private final NotificationController api;
+	private final WorkOrders orders;
 
-	InboxPages(Inbox inbox, NotificationController api) {
+	InboxPages(Inbox inbox, NotificationController api, WorkOrders orders) {
 		this.inbox = inbox;
 		this.api = api;
+		this.orders = orders;
 	}
 
 	@Bean
@@ -30,16 +45,41 @@ class InboxPages {
 
 	@GetMapping("/notifications")
 	String page(@RequestParam(required = false) Boolean unread, Model model) {
-		String me = Actors.current().username();
-		model.addAttribute("notifications", inbox.list(me, unread, PageQuery.of(0, 200)).map(api::view).content());
-		model.addAttribute("unreadCount", inbox.unread(me));
+		Actor actor = Actors.current();
+		List<NotificationView> notifications = inbox.list(actor.username(), unread, PageQuery.of(0, 200))
+			.map(api::view)
+			.content();
+		model.addAttribute("notifications", notifications);
+		model.addAttribute("gone", gone(actor, notifications));
+		model.addAttribute("unreadCount", inbox.unread(actor.username()));
 		model.addAttribute("unread", unread);
 		return "notification/inbox";
 	}
 
 	@PostMapping("/notifications/{id}/open")
-	String open(@PathVariable String id) {
+	String open(@PathVariable String id, RedirectAttributes redirect) {
 		var view = api.read(id);
-		return "redirect:" + (view.link() == null || !view.link().startsWith("/") ? "/notifications" : view.link());
+		if (view.link() == null || !view.link().startsWith("/")) {
+			return "redirect:/notifications";
+		}
+		if (!gone(Actors.current(), List.of(view)).isEmpty()) {
+			redirect.addFlashAttribute("goneNotice", true);
+			return "redirect:/notifications";
+		}
+		return "redirect:" + view.link();
+	}
+
+	/** The orders (by id) the notifications link to that the user may no longer see. */
+	private Set<String> gone(Actor actor, List<NotificationView> notifications) {
+		Set<String> checked = new HashSet<>();
+		Set<String> gone = new HashSet<>();
+		for (NotificationView n : notifications) {
+			String order = n.workOrderId();
+			if (order != null && n.link() != null && n.link().startsWith("/work-orders/") && checked.add(order)
+					&& !orders.isVisibleTo(actor, order)) {
+				gone.add(order);
+			}
+		}
+		return gone;
 	}
 }

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CoUnitOpinions {
 
+	/** The longest opinion, in characters. */
+	static final int MAX_LENGTH = 2000;
+
 	/** An opinion as recorded. */
 	record Opinion(String orderId, String unitCode, String opinion, Instant at) {
 	}
@@ -53,8 +56,8 @@ class CoUnitOpinions {
 		}
 		String opinion = body.get();
 		String text = opinion == null ? "" : opinion.strip();
-		if (text.isEmpty() || text.length() > 2000) {
-			throw new InvalidRequestException("opinion", "1–2000 characters");
+		if (text.isEmpty() || text.length() > MAX_LENGTH) {
+			throw new InvalidRequestException("opinion", "1–" + MAX_LENGTH + " characters");
 		}
 		workOrders.recordOnTimeline(order.id(), actor.username(), "OPINION", actor.unitCode() + ": " + text);
 		return new Opinion(order.id(), actor.unitCode(), text, clock.instant());

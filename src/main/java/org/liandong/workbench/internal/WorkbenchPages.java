@@ -11,6 +11,8 @@ import java.util.Map;
 import org.liandong.deadline.DeadlineOwner;
 import org.liandong.deadline.Deadlines;
 import org.liandong.deadline.ScheduledDeadline;
+import org.liandong.directory.Directory;
+import org.liandong.directory.Unit;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
 import org.liandong.identity.Role;
@@ -48,9 +50,11 @@ class WorkbenchPages {
 	private final CoUnitOpinions opinions;
 	private final WorkOrderRefusals refusals;
 	private final MessageSource messages;
+	private final Directory directory;
 
 	WorkbenchPages(Queues queues, WorkOrders workOrders, Deadlines deadlines, CoUnitOpinions opinions,
-			WorkOrderRefusals refusals, MessageSource messages) {
+			WorkOrderRefusals refusals, MessageSource messages, Directory directory) {
+		this.directory = directory;
 		this.opinions = opinions;
 		this.refusals = refusals;
 		this.messages = messages;
@@ -74,6 +78,17 @@ class WorkbenchPages {
 		var returns = queues.byStatus(actor, "RETURN_PENDING", search);
 		model.addAttribute("returns", returns.content());
 		model.addAttribute("returnsTotal", returns.totalElements());
+		// the dispatcher decides there: the unit by name, and the reason it gave and when
+		Map<String, Object> returnRequests = new HashMap<>();
+		Map<String, String> unitNames = new HashMap<>();
+		returns.content().forEach(o -> {
+			returnRequests.put(o.id(), workOrders.pendingReturn(o.id()).orElse(null));
+			if (o.leadUnitCode() != null) {
+				unitNames.put(o.leadUnitCode(), directory.unit(o.leadUnitCode()).map(Unit::name).orElse(o.leadUnitCode()));
+			}
+		});
+		model.addAttribute("returnRequests", returnRequests);
+		model.addAttribute("returnUnitNames", unitNames);
 		List<WorkOrderSummary> extensions = queues.pendingExtensions(actor, search);
 		Map<String, Object> requests = new HashMap<>();
 		extensions.forEach(o -> requests.put(o.id(), workOrders.pendingExtension(o.id()).orElse(null)));
@@ -198,7 +213,15 @@ class WorkbenchPages {
 			opinions.give(Actors.current(), id, opinion);
 			redirect.addFlashAttribute("message", 1);
 		}
-		catch (InvalidRequestException | ForbiddenException e) {
+		catch (InvalidRequestException e) {
+			// the opinion's own check (CoUnitOpinions) is this module's: said here, by the form's label
+			boolean length = e.errors().stream().anyMatch(f -> "opinion".equals(f.field()));
+			redirect.addFlashAttribute("error", length ? messages.getMessage("wb.error.opinionLength",
+					new Object[] { messages.getMessage("wb.unit.opinion", null, LocaleContextHolder.getLocale()),
+							String.valueOf(CoUnitOpinions.MAX_LENGTH) },
+					LocaleContextHolder.getLocale()) : refusals.describe(e));
+		}
+		catch (ForbiddenException e) {
 			redirect.addFlashAttribute("error", refusals.describe(e));
 		}
 		return "redirect:" + here("/workbench/unit", q);

@@ -189,6 +189,18 @@ class WorkOrdersFacade implements WorkOrders {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<org.liandong.workorder.ReturnRequest> pendingReturn(String orderId) {
+		return repository.find(orderId)
+			.filter(o -> o.status == org.liandong.workorder.WorkOrderStatus.RETURN_PENDING)
+			.flatMap(o -> repository.timeline(o.id)
+				.stream()
+				.filter(e -> "REQUEST_RETURN".equals(e.action()))
+				.reduce((first, second) -> second)
+				.map(e -> new org.liandong.workorder.ReturnRequest(o.leadUnitCode, e.note(), e.at())));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<PublicTimelineEntry> publicTimeline(String idOrNumber) {
 		return repository.find(idOrNumber)
 			.map(o -> repository.timeline(o.id)

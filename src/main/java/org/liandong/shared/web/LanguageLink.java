@@ -1,0 +1,67 @@
+package org.liandong.shared.web;
+
+import java.net.URI;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The layout's language switch ({@code ${@languageLink.to('en')}}): the page as it is, in the other language. A page
+ * reached by GET is asked again with its query (filters, a tracked order) and {@code lang} replaced. A page that
+ * answers a POST (a refused form, a receipt) cannot be asked again by a link: the switch goes to the page the
+ * controller names in {@link #PAGE} (the form's own page), else the page the form was sent from (same site only),
+ * else the start page; never to the POST's address, which answers 405 to a GET.
+ */
+@Component("languageLink")
+public class LanguageLink {
+
+	/** A request attribute: the GET page a POST's answer switches language on. */
+	public static final String PAGE = LanguageLink.class.getName() + ".page";
+
+	public String to(String lang) {
+		var attributes = RequestContextHolder.getRequestAttributes();
+		if (!(attributes instanceof ServletRequestAttributes servlet)) {
+			return "?lang=" + lang;
+		}
+		HttpServletRequest request = servlet.getRequest();
+		String target;
+		if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+			Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			target = failed instanceof String uri ? uri
+					: request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		}
+		else {
+			target = request.getAttribute(PAGE) instanceof String page ? request.getContextPath() + page
+					: sameSiteReferer(request);
+		}
+		try {
+			return UriComponentsBuilder.fromUriString(target).replaceQueryParam("lang", lang).build(true).toUriString();
+		}
+		catch (IllegalArgumentException e) {
+			return request.getContextPath() + "/?lang=" + lang;
+		}
+	}
+
+	private static String sameSiteReferer(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer != null) {
+			try {
+				URI uri = URI.create(referer);
+				if (request.getServerName().equalsIgnoreCase(uri.getHost()) && uri.getRawPath() != null
+						&& uri.getRawPath().startsWith(request.getContextPath() + "/")
+						&& !uri.getRawPath().startsWith("//")) {
+					return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+				}
+			}
+			catch (IllegalArgumentException e) {
+				// not a link we can use: the start page
+			}
+		}
+		return request.getContextPath() + "/";
+	}
+}
