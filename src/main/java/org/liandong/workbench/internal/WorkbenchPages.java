@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.liandong.deadline.DeadlineOwner;
@@ -20,6 +19,7 @@ import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
+import org.liandong.shared.web.FormValues;
 import org.liandong.workorder.WorkOrderRefusals;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
@@ -165,20 +165,11 @@ class WorkbenchPages {
 		Map<String, Object> body = new HashMap<>();
 		form.forEach((k, v) -> {
 			if (!k.equals("_csrf") && !k.equals("back") && v != null && !v.isBlank()) {
-				body.put(k, k.equals("passed") ? yesOrNo(k, v) : k.equals("attachments")
+				body.put(k, k.equals("passed") ? FormValues.yesOrNo(k, v) : k.equals("attachments")
 						? Arrays.stream(v.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList() : v.strip());
 			}
 		});
 		return body;
-	}
-
-	/** {@code true} or {@code false} only, as the API reads it: anything else is refused, never read as a failure. */
-	private static boolean yesOrNo(String field, String value) {
-		return switch (value.strip().toLowerCase(Locale.ROOT)) {
-			case "true" -> true;
-			case "false" -> false;
-			default -> throw new InvalidRequestException(field, "must be true or false (got " + value.strip() + ")");
-		};
 	}
 
 	@GetMapping("/workbench/unit")

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.liandong.directory.Directory;
@@ -21,6 +20,7 @@ import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.Zones;
+import org.liandong.shared.web.FormValues;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderRefusals;
@@ -216,7 +216,7 @@ class WorkOrderPages {
 						}
 					}
 				}
-				case "passed", "resolved", "reached" -> body.put(key, yesOrNo(key, value));
+				case "passed", "resolved", "reached" -> body.put(key, FormValues.yesOrNo(key, value));
 				case "version" -> {
 					if (value.strip().matches("\\d{1,9}")) {
 						body.put(key, Integer.parseInt(value.strip()));
@@ -230,18 +230,6 @@ class WorkOrderPages {
 			}
 		});
 		return body;
-	}
-
-	/**
-	 * A form's yes or no, as the API's JSON boolean: {@code true} or {@code false} only. Anything else is refused as
-	 * the API refuses it, never read as no (a revisit would count a failed attempt, a verification a failure).
-	 */
-	private static boolean yesOrNo(String field, String value) {
-		return switch (value.strip().toLowerCase(Locale.ROOT)) {
-			case "true" -> true;
-			case "false" -> false;
-			default -> throw new InvalidRequestException(field, "must be true or false (got " + value.strip() + ")");
-		};
 	}
 
 	/**
