@@ -63,6 +63,30 @@ class PortalPagesWebTests {
 		return m.group(1);
 	}
 
+	@Autowired
+	org.liandong.support.RecordingSmsSender sms;
+
+	@Test
+	void aFormPostedAgainWithItsKeyAndAnotherTextTextsNothingAndKeepsTheReceipt() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String key = java.util.UUID.randomUUID().toString();
+		String phone = "1370000" + (1000 + new java.util.Random().nextInt(9000));
+		mvc.perform(submit("10.7.0.9").session(session).param("idempotencyKey", key).param("citizenPhone", phone)
+			.param("content", "竹岛街道海滨路井盖缺失，夜间很危险").param("address", "海滨路 2 号"))
+			.andExpect(redirectedUrl("/portal/requests"));
+		// Back, the text edited, sent again with the form's key: 422, no second order, no second text
+		mvc.perform(submit("10.7.0.9").session(session).param("idempotencyKey", key).param("citizenPhone", phone)
+			.param("content", "竹岛街道海滨路井盖缺失，夜间很危险，请尽快处理").param("address", "海滨路 2 号"))
+			.andExpect(status().is(422));
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+			.until(() -> sms.to(phone).size() >= 1);
+		Thread.sleep(500); // a second text, were there one, would be sent by now
+		assertThat(sms.to(phone)).hasSize(1);
+		mvc.perform(get("/portal/requests").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("查询码")));
+	}
+
 	@Test
 	void theReceiptIsAPageOfItsOwnThatSwitchesLanguageAndKeepsNumberAndQueryCode() throws Exception {
 		MockHttpSession session = new MockHttpSession();

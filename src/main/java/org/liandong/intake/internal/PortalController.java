@@ -99,7 +99,7 @@ class PortalController {
 		}
 		try {
 			PortalIntake.Submitted s = intake.submit(form, photos);
-			intake.textCitizen(s);
+			afterCommit(() -> intake.textCitizen(s)); // (within an idempotent request: only if it commits)
 			Receipt receipt = new Receipt(s.order().number(), s.queryCode());
 			// kept once the order is there for good: a rollback after this point (the idempotency record) leaves none
 			afterCommit(() -> session.setAttribute(RECEIPT, receipt));

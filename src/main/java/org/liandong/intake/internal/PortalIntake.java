@@ -11,6 +11,8 @@ import org.liandong.shared.InvalidRequestException;
 import org.liandong.workorder.NewWorkOrder;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Component
 class PortalIntake {
+
+	private static final Logger LOG = LoggerFactory.getLogger(PortalIntake.class);
 
 	private final WorkOrders orders;
 	private final FileStore files;
@@ -124,9 +128,15 @@ class PortalIntake {
 	 * query code is known only now.
 	 */
 	void textCitizen(Submitted s) {
-		if (s.phone() != null) {
+		if (s.phone() == null) {
+			return;
+		}
+		try {
 			seams.sms().send(s.phone(), "【12345】您的诉求已受理，工单号 " + s.order().number() + "，查询码 " + s.queryCode()
 					+ "。查询进度和评价办理结果：" + links.link(s.order().number()));
+		}
+		catch (RuntimeException e) { // the order is taken in and its receipt page shows the code: the text is a copy
+			LOG.warn("The receipt text of portal order {} could not be sent: {}", s.order().number(), e.getClass().getSimpleName());
 		}
 	}
 

@@ -170,12 +170,22 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
 	/**
 	 * A key used before with another body. CONTRACT §1 puts 422 last: what the request itself would answer (404 for
-	 * an order the caller may not see, 403, 400 for an invalid body, 409) comes first. So the request runs once in a
-	 * transaction that is always rolled back (its changes, and the events and notifications that would follow a
+	 * an order the caller may not see, 403, 400 for an invalid body, 409) comes first. So an API request runs once in
+	 * a transaction that is always rolled back (its changes, and the events and notifications that would follow a
 	 * commit, are discarded) and its refusal, if any, is the answer; a request that would have succeeded gets 422.
+	 * What a handler does outside the transaction is not undone: an API handler must do nothing of the kind before
+	 * its commit (a text sent, a file kept: see {@code LocalFileStore}). A page's form gets 422 at once.
 	 */
 	private void mismatch(HttpServletRequest request, HttpServletRequest downstream, HttpServletResponse response,
 			FilterChain chain) throws IOException, ServletException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!(path.startsWith("/api/") || path.startsWith("/open311/"))) {
+			// a page's form (the key in a hidden field, a form posted again after Back): a page's handler answers
+			// with a redirect and keeps things in the visitor's session, which a trial would not undo
+			problem(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+					"This Idempotency-Key was used with a different request body.");
+			return;
+		}
 		ContentCachingResponseWrapper trial = new ContentCachingResponseWrapper(response);
 		try {
 			transaction.executeWithoutResult(tx -> {
@@ -194,8 +204,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			}
 			throw (IOException) e.getCause();
 		}
-		if (trial.getStatus() >= 400) {
-			trial.copyBodyToResponse();
+		if (trial.getStatus() >= 400 || response.isCommitted()) {
+			trial.copyBodyToResponse(); // its refusal (or what it sent past the wrapper, which cannot be taken back)
 			return;
 		}
 		response.reset(); // what the trial set (a Location, its content type) is not the answer

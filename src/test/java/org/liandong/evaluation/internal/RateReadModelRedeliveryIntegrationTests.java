@@ -77,4 +77,24 @@ class RateReadModelRedeliveryIntegrationTests {
 			assertThat(facts(id)).as("round %d", round).isEqualTo(expected);
 		}
 	}
+
+	@Test
+	void aCloseLoggedWhileTheRulesReadItIsPassedOverNotAFailure() {
+		String id = UUID.randomUUID().toString();
+		List<WorkOrderEvent> events = lifecycle(id);
+		events.subList(0, events.size() - 2).forEach(model::record);
+		// a close logged by an earlier version, whose rules read closes
+		jdbc.sql("INSERT INTO ev_event (order_id, digest, kind, occurred_at, payload) VALUES (:id, :d, 'Closed', :at, "
+				+ ":p)")
+			.param("id", id)
+			.param("d", "old-close-" + id)
+			.param("at", java.sql.Timestamp.from(events.get(events.size() - 1).at()))
+			.param("p", "{\"orderId\":\"" + id + "\",\"leadUnitCode\":\"JRJ\",\"reason\":\"done\",\"unreachable\":false,"
+					+ "\"at\":\"" + events.get(events.size() - 1).at() + "\"}")
+			.update();
+		events.subList(events.size() - 2, events.size()).forEach(model::record);
+		String reference = UUID.randomUUID().toString();
+		lifecycle(reference).forEach(model::record);
+		assertThat(facts(id)).isEqualTo(facts(reference));
+	}
 }
