@@ -81,7 +81,8 @@ public final class Redaction {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
-		String t = NumberRedaction.redact(text, citizenPhone);
+		// full-width digits (an input method's １３８…) are digits: read as ASCII ones, so every number rule sees them
+		String t = NumberRedaction.redact(asciiDigits(text), citizenPhone == null ? null : asciiDigits(citizenPhone));
 		Pattern known = knownName(citizenName);
 		if (known != null) {
 			t = known.matcher(t).replaceAll("**");
@@ -142,6 +143,21 @@ public final class Redaction {
 	}
 
 	/** The characters of the text in order, quoted, with the gap between each two. */
+	/** The text with full-width digits (U+FF10 to U+FF19) as ASCII digits; everything else as it is. */
+	static String asciiDigits(String text) {
+		StringBuilder out = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '\uFF10' && c <= '\uFF19') {
+				if (out == null) {
+					out = new StringBuilder(text);
+				}
+				out.setCharAt(i, (char) ('0' + (c - '\uFF10')));
+			}
+		}
+		return out == null ? text : out.toString();
+	}
+
 	private static String spaced(String text, String gap) {
 		StringBuilder regex = new StringBuilder();
 		text.codePoints().forEach(cp -> {

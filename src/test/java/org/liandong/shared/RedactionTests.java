@@ -14,6 +14,15 @@ class RedactionTests {
 	}
 
 	@Test
+	void fullWidthDigitsAreDigits() {
+		assertThat(Redaction.redact("请回电１３８１２３４５６７８，谢谢")).isEqualTo("请回电[电话已隐去]，谢谢");
+		assertThat(Redaction.redact("身份证３７０１０２１９９００１０１１２３X")).isEqualTo("身份证[身份证号已隐去]");
+		assertThat(Redaction.redact("我的电话是１３９ ０００ ０１１１１", null, "13900001111")).doesNotContain("0111")
+			.doesNotContain("０１１１");
+		assertThat(Redaction.redact("共计１２人，２０２６年")).isEqualTo("共计12人，2026年");
+	}
+
+	@Test
 	void removesResidentIdNumbersBeforePhoneNumbers() {
 		assertThat(Redaction.redact("身份证37010219900101123X")).isEqualTo("身份证[身份证号已隐去]");
 	}
