@@ -150,6 +150,26 @@ class ConfidentialOrderTextIntegrationTests {
 	}
 
 	@Test
+	void theNotesAndTheResultOfAConfidentialOrderReachTheUnitWithoutTheCitizen() throws Exception {
+		String id = dispatched(true);
+		api.post(dispatcher, "/api/v1/work-orders/{id}/reassign", "{\"leadUnitCode\":\"" + LinkageApi.STREET
+				+ "\",\"note\":\"市民" + NAME + "要求上门，电话" + PHONE + "\"}", id).andExpect(status().isOk());
+		api.post(street, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());
+		api.post(street, "/api/v1/work-orders/{id}/reply", "{\"result\":\"已联系市民" + NAME + "（" + PHONE + "）处理完毕\"}",
+				id).andExpect(status().isOk());
+		String unitTimeline = api.get(street, "/api/v1/work-orders/{id}/timeline", id).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(unitTimeline).contains("要求上门").doesNotContain(NAME).doesNotContain(PHONE);
+		JsonNode unitOrder = api.read(api.get(street, "/api/v1/work-orders/{id}", id));
+		assertThat(unitOrder.get("result").asString()).contains("处理完毕").doesNotContain(NAME).doesNotContain(PHONE);
+		String page = api.get(street, "/work-orders/" + id).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("要求上门").doesNotContain(NAME).doesNotContain(PHONE);
+		String dispatcherTimeline = api.get(dispatcher, "/api/v1/work-orders/{id}/timeline", id).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(dispatcherTimeline).contains(NAME);
+	}
+
+	@Test
 	void theUnitCannotFindAConfidentialOrderByTheCitizensNameOrNumber() throws Exception {
 		String id = dispatched(true);
 		for (String q : new String[] { NAME, PHONE }) {

@@ -78,8 +78,13 @@ class WorkOrderController {
 	@GetMapping("/{id}/timeline")
 	@Operation(summary = "The order's append-only timeline, oldest first")
 	List<TimelineView> timeline(@PathVariable String id) {
-		WorkOrder order = service.visible(Actors.current(), id);
-		return repository.timeline(order.id).stream().map(TimelineView::of).toList();
+		Actor actor = Actors.current();
+		WorkOrder order = service.visible(actor, id);
+		// a confidential order's notes without its citizen for those it hides the citizen from
+		return OrderText.timeline(order, PersonalDataPolicy.hidesCitizenFrom(actor, order), repository.timeline(order.id))
+			.stream()
+			.map(TimelineView::of)
+			.toList();
 	}
 
 	@PostMapping("/{id}/{action}")

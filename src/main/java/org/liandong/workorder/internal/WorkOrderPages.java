@@ -141,7 +141,8 @@ class WorkOrderPages {
 			.stream()
 			.map(code -> directory.unit(code).map(u -> u.name()).orElse(code))
 			.toList());
-		List<TimelineEntry> timeline = repository.timeline(order.id);
+		List<TimelineEntry> timeline = OrderText.timeline(order, PersonalDataPolicy.hidesCitizenFrom(actor, order),
+				repository.timeline(order.id));
 		// evidence by its file name, not its id
 		Map<String, String> fileNames = new HashMap<>();
 		timeline.forEach(e -> e.attachments()

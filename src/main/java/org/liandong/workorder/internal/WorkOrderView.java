@@ -49,7 +49,7 @@ record WorkOrderView(String id, String number, String status, String channel, St
 				o.itemCode, o.urgency.name(), o.leadUnitCode, List.copyOf(o.coUnitCodes), o.dispatchedAt, o.signDueAt,
 				o.responseDueAt, o.dueAt, o.signOverdue, o.warned, o.overdue, o.signedAt, o.respondedAt, o.repliedAt,
 				o.closedAt, o.extensionUntil == null ? null : new PendingExtension(o.extensionUntil, o.extensionReason),
-				o.result, o.answer,
+				text.result(), text.answer(),
 				new Revisit(o.revisitAttempts, o.revisitResolved,
 						o.revisitSatisfaction == null ? null : o.revisitSatisfaction.name(), o.unreachable),
 				o.closeReason, o.reopenCount, o.returnCount, o.masterId, o.createdAt, o.updatedAt, o.version);
