@@ -3,6 +3,8 @@ package org.liandong.identity.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.liandong.identity.Actors;
@@ -54,8 +56,17 @@ class UserAdministration {
 		return users.search(q, role, unitCode, page);
 	}
 
+	/**
+	 * Names the platform writes as actors and uploaders of its own (the portal's citizens, the platform's jobs): a
+	 * user with such a name would read as them, and read what they uploaded.
+	 */
+	static final Set<String> RESERVED = Set.of("portal", "system");
+
 	UserAccount create(UserRequests.NewUser request) {
 		checkPasswordLength(request.password());
+		if (request.username() != null && RESERVED.contains(request.username().strip().toLowerCase(Locale.ROOT))) {
+			throw new InvalidRequestException("username", "This username is reserved for the platform.");
+		}
 		ScopePolicy.Scope scope = scopes.check(request.role(), request.unitCode(), request.regionCode(),
 				request.gridCodes());
 		if (users.findByUsername(request.username()).isPresent()) {

@@ -70,6 +70,15 @@ class UserAdministrationIntegrationTests {
 	}
 
 	@Test
+	void aNameThePlatformWritesAsAnActorIsReserved() throws Exception {
+		// the portal's uploads are the "portal" uploader's: a user of that name would read every citizen's photo
+		create("""
+				{"username": "Portal", "displayName": "x", "role": "OPERATOR", "password": "long-enough-1"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("username"));
+	}
+
+	@Test
 	void aDuplicateUsernameIsAConflict() throws Exception {
 		create("""
 				{"username": "operator1", "displayName": "again", "role": "OPERATOR", "password": "long-enough-1"}""")
