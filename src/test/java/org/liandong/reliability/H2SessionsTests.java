@@ -25,7 +25,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * violation, and the closed loop stopped about half an hour after a first start.
  */
 @IntegrationTest
-class H2SessionsIntegrationTests {
+class H2SessionsTests {
 
 	@Autowired
 	DataSource dataSource;
