@@ -1,8 +1,10 @@
 package org.liandong.workorder;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.liandong.identity.Actor;
 import org.liandong.shared.PageQuery;
@@ -87,6 +89,9 @@ public interface WorkOrders {
 	/** Whether the actor may see the order (CONTRACT §4 visibility). */
 	boolean isVisibleTo(Actor actor, String idOrNumber);
 
+	/** Those of the orders (ids, not numbers) the actor may see, in one statement: as {@link #isVisibleTo} for each. */
+	Set<String> visibleAmong(Actor actor, Collection<String> ids);
+
 	/**
 	 * Performs an action (CONTRACT §4 action names, e.g. {@code dispatch}) as the actor, with the API's checks and
 	 * errors (404, 403, 400, 409); {@code body} holds the action's JSON fields.
@@ -118,7 +123,7 @@ public interface WorkOrders {
 	 * The citizens of these orders, name and phone (by order id, only those that have either), for removing them from
 	 * text the platform publishes (Open311's public answers); never shown to users.
 	 */
-	java.util.Map<String, Citizen> citizens(java.util.Collection<String> orderIds);
+	java.util.Map<String, Citizen> citizens(Collection<String> orderIds);
 
 	/** An order's citizen as taken in (personal data: for the platform's own use, never shown); parts may be null. */
 	record Citizen(String name, String phone) {

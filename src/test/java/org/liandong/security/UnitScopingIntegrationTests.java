@@ -121,6 +121,27 @@ class UnitScopingIntegrationTests {
 		softly.assertAll();
 	}
 
+	@Autowired
+	org.liandong.workorder.WorkOrders orders;
+
+	@Test
+	void manyOrdersAtOnceAreVisibleToTheSameCallersAsOneByOne() throws Exception {
+		LinkageApi api = new LinkageApi(mvc);
+		String order = api.dispatchedOrder(TestActors.role(Role.OPERATOR), TestActors.role(Role.DISPATCHER));
+		String missing = UUID.randomUUID().toString();
+		var street = new org.liandong.identity.Actor("u-h", "h-" + LinkageApi.STREET, "x", Role.HANDLER,
+				LinkageApi.STREET, null, java.util.Set.of());
+		var other = new org.liandong.identity.Actor("u-o", "h-ST-371003001", "x", Role.HANDLER, "ST-371003001", null,
+				java.util.Set.of());
+		for (var actor : List.of(street, other)) {
+			assertThat(orders.visibleAmong(actor, List.of(order, missing)))
+				.as(actor.username())
+				.isEqualTo(orders.isVisibleTo(actor, order) ? java.util.Set.of(order) : java.util.Set.of());
+		}
+		assertThat(orders.visibleAmong(street, List.of(order))).containsExactly(order);
+		assertThat(orders.visibleAmong(other, List.of(order))).isEmpty();
+	}
+
 	@Test
 	void theHandlerOfTheOrdersUnitCanReadIt() throws Exception {
 		LinkageApi api = new LinkageApi(mvc);

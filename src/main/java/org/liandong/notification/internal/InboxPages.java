@@ -71,15 +71,14 @@ class InboxPages {
 
 	/** The orders (by id) the notifications link to that the user may no longer see. */
 	private Set<String> gone(Actor actor, List<NotificationView> notifications) {
-		Set<String> checked = new HashSet<>();
-		Set<String> gone = new HashSet<>();
+		Set<String> linked = new HashSet<>();
 		for (NotificationView n : notifications) {
-			String order = n.workOrderId();
-			if (order != null && n.link() != null && n.link().startsWith("/work-orders/") && checked.add(order)
-					&& !orders.isVisibleTo(actor, order)) {
-				gone.add(order);
+			if (n.workOrderId() != null && n.link() != null && n.link().startsWith("/work-orders/")) {
+				linked.add(n.workOrderId());
 			}
 		}
+		Set<String> gone = new HashSet<>(linked);
+		gone.removeAll(orders.visibleAmong(actor, linked)); // one statement for the page, not one per order
 		return gone;
 	}
 }

@@ -3,10 +3,14 @@ package org.liandong.workorder.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
@@ -54,6 +58,21 @@ class WorkOrderQuery {
 	public List<String> newestIds(Actor actor, Filter f, int limit) {
 		Map<String, Object> params = new HashMap<>();
 		return ids(condition(actor, f, params), NEWEST_FIRST, params, PageQuery.of(0, limit));
+	}
+
+	/** Those of the orders (ids) the actor may see: the lists' visibility condition, for many ids at once. */
+	@Transactional(readOnly = true)
+	public Set<String> visibleAmong(Actor actor, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		Map<String, Object> params = new HashMap<>();
+		String visible = visibility.condition(actor, params);
+		params.put("ids", List.copyOf(new LinkedHashSet<>(ids)));
+		return new HashSet<>(jdbc.sql("SELECT o.id FROM wo_order o WHERE " + visible + " AND o.id IN (:ids)")
+			.params(params)
+			.query(String.class)
+			.list());
 	}
 
 	/** A working queue's page: see {@link org.liandong.workorder.QueueOrder}. */

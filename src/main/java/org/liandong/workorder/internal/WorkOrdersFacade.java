@@ -1,8 +1,10 @@
 package org.liandong.workorder.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.liandong.identity.Actor;
 import org.liandong.workorder.NewWorkOrder;
@@ -122,6 +124,11 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
+	public Set<String> visibleAmong(Actor actor, Collection<String> ids) {
+		return query.visibleAmong(actor, ids);
+	}
+
+	@Override
 	@Transactional
 	public WorkOrderSummary act(Actor actor, String idOrNumber, String action, Map<String, Object> body) {
 		service.act(actor, idOrNumber, action, (JsonNode) json.valueToTree(body));
@@ -169,7 +176,7 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
-	public Map<String, Citizen> citizens(java.util.Collection<String> orderIds) {
+	public Map<String, Citizen> citizens(Collection<String> orderIds) {
 		return repository.citizens(orderIds);
 	}
 
