@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The deadline engine on the real database, with a hand-moved clock and the scheduled poller running alongside. */
 @IntegrationTest
-@Import(DeadlineTestConfiguration.class)
+@Import(DeadlineClockAndEvents.class)
 class DeadlineEngineIntegrationTests {
 
 	private static final String KIND = "HANDLE";
@@ -45,10 +45,10 @@ class DeadlineEngineIntegrationTests {
 	DeadlineRows rows;
 
 	@Autowired
-	DeadlineTestConfiguration.MutableClock clock;
+	DeadlineClockAndEvents.MutableClock clock;
 
 	@Autowired
-	DeadlineTestConfiguration.RecordedEvents events;
+	DeadlineClockAndEvents.RecordedEvents events;
 
 	@Autowired
 	TransactionTemplate transaction;
@@ -251,7 +251,7 @@ class DeadlineEngineIntegrationTests {
 
 	@Test
 	void aFiringThatKeepsFailingIsRetriedWithBackoffThenParkedDead() {
-		DeadlineOwner owner = new DeadlineOwner(DeadlineTestConfiguration.FAILING, UUID.randomUUID().toString());
+		DeadlineOwner owner = new DeadlineOwner(DeadlineClockAndEvents.FAILING, UUID.randomUUID().toString());
 		deadlines.schedule(owner, KIND, clock.instant(), natural("PT1M"));
 		clock.advance(Duration.ofMinutes(2));
 		poller.poll();

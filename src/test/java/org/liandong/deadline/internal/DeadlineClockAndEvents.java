@@ -19,7 +19,7 @@ import org.springframework.context.event.EventListener;
 
 /** A clock the tests move by hand, and a listener that records (or, for owner type FAILING, refuses) events. */
 @TestConfiguration(proxyBeanMethods = false)
-class DeadlineTestConfiguration {
+class DeadlineClockAndEvents {
 
 	static final String FAILING = "FAILING";
 
