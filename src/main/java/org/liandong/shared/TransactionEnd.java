@@ -3,10 +3,28 @@ package org.liandong.shared;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** For in-memory state derived from the database: forget it now, and again when the current transaction ends. */
+/**
+ * What to do when the current transaction ends: after its commit only, or (for in-memory state derived from the
+ * database) now and again when it has ended.
+ */
 public final class TransactionEnd {
 
 	private TransactionEnd() {
+	}
+
+	/** Runs {@code action} once the current transaction commits (never if it rolls back), or at once outside one. */
+	public static void afterCommit(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
+		}
+		else {
+			action.run();
+		}
 	}
 
 	/**

@@ -12,14 +12,13 @@ import java.util.function.Function;
 import org.liandong.identity.Actor;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.NotFoundException;
+import org.liandong.shared.TransactionEnd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import jakarta.annotation.PreDestroy;
 
@@ -60,7 +59,8 @@ class ExportJobs {
 		String id = UUID.randomUUID().toString();
 		store.insert(id, actor.userId(), format, month.toString(), clock.instant());
 		ExportJob queued = store.find(id).orElseThrow();
-		afterCommit(() -> workers.execute(() -> build(id, format.fileName(month), p -> render(format, month, p))));
+		TransactionEnd.afterCommit(
+				() -> workers.execute(() -> build(id, format.fileName(month), p -> render(format, month, p))));
 		return queued;
 	}
 
@@ -139,19 +139,5 @@ class ExportJobs {
 		}
 		String message = e.getMessage();
 		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-	}
-
-	private static void afterCommit(Runnable task) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					task.run();
-				}
-			});
-		}
-		else {
-			task.run();
-		}
 	}
 }

@@ -17,10 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.TransactionEnd;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The blocked-callers list ({@code in_blocked_caller}): one entry per normalised number, optionally expiring.
@@ -110,17 +109,7 @@ class BlockedCallers {
 
 	/** Counts a change once the current transaction commits (at once outside one): lists read before it are old. */
 	private void changed() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					changes.incrementAndGet();
-				}
-			});
-		}
-		else {
-			changes.incrementAndGet();
-		}
+		TransactionEnd.afterCommit(changes::incrementAndGet);
 	}
 
 	/** An entry; {@code phone} is the full number (mask it before showing it). */

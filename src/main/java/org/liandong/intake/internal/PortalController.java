@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.TransactionEnd;
 import org.liandong.shared.web.LanguageLink;
 import org.liandong.workorder.Satisfaction;
 import org.liandong.workorder.WorkOrderStatus;
@@ -17,8 +18,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -99,10 +98,10 @@ class PortalController {
 		}
 		try {
 			PortalIntake.Submitted s = intake.submit(form, photos);
-			afterCommit(() -> intake.textCitizen(s)); // (within an idempotent request: only if it commits)
+			TransactionEnd.afterCommit(() -> intake.textCitizen(s)); // (within an idempotent request: only if it commits)
 			Receipt receipt = new Receipt(s.order().number(), s.queryCode());
 			// kept once the order is there for good: a rollback after this point (the idempotency record) leaves none
-			afterCommit(() -> session.setAttribute(RECEIPT, receipt));
+			TransactionEnd.afterCommit(() -> session.setAttribute(RECEIPT, receipt));
 			return "redirect:/portal/requests";
 		}
 		catch (InvalidRequestException e) {
@@ -130,20 +129,6 @@ class PortalController {
 		model.addAttribute("number", receipt.number());
 		model.addAttribute("queryCode", receipt.queryCode());
 		return "portal/done";
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 	@GetMapping("/track")

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
+import org.liandong.shared.TransactionEnd;
 import org.liandong.workorder.WorkOrderEvent;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
@@ -25,8 +26,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Similar requests: the per-node {@link SimilarityIndex}, rebuilt from the database at start (through
@@ -104,17 +103,7 @@ class SimilarRequests implements ApplicationRunner {
 	 */
 	@EventListener
 	void on(WorkOrderEvent.Received event) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					indexLater(event.orderId());
-				}
-			});
-		}
-		else {
-			indexLater(event.orderId());
-		}
+		TransactionEnd.afterCommit(() -> indexLater(event.orderId()));
 	}
 
 	void indexLater(String orderId) {
