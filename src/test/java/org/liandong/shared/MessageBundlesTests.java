@@ -20,7 +20,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Chinese one, the zh_CN file equals it, and the English file has exactly its keys. One test over every bundle found,
  * so that a module added later is covered without a test of its own.
  */
-class MessageBundlesTests {
+public class MessageBundlesTests {
 
 	static Stream<String> bundles() throws IOException {
 		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
@@ -34,7 +34,8 @@ class MessageBundlesTests {
 		return names.stream();
 	}
 
-	private static Properties load(String name) throws IOException {
+	/** A bundle file of {@code i18n/} (e.g. {@code workorder_en.properties}), read as UTF-8. */
+	public static Properties load(String name) throws IOException {
 		Properties p = new Properties();
 		try (var in = MessageBundlesTests.class.getClassLoader().getResourceAsStream("i18n/" + name)) {
 			assertThat(in).as(name).isNotNull();
