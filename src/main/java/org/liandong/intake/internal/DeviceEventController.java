@@ -12,6 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * {@code POST /api/v1/device-events} (CONTRACT §6): the source signs {@code timestamp + "\n" + body} with
  * HMAC-SHA256; a timestamp outside the window or a wrong signature is refused (401) before the body is read. The
@@ -29,12 +33,13 @@ class DeviceEventController {
 	}
 
 	@PostMapping(DeviceSignatures.PATH)
+	@Parameter(name = "X-Timestamp", in = ParameterIn.HEADER, description = "epoch seconds, within the window")
+	@Parameter(name = "X-Signature", in = ParameterIn.HEADER,
+			description = "lower-case hex HMAC-SHA256 of timestamp + \"\\n\" + body with the source's secret")
 	ResponseEntity<DeviceEvents.Outcome> receive(@RequestHeader(name = "X-Source", required = false) String source,
-			@RequestHeader(name = "X-Timestamp", required = false) String timestamp,
-			@RequestHeader(name = "X-Signature", required = false) String signature,
-			@RequestBody(required = false) byte[] body) {
+			@RequestBody(required = false) byte[] body, HttpServletRequest request) {
 		byte[] payload = body == null ? new byte[0] : body;
-		long seconds = signatures.verify(source, timestamp, signature, payload);
+		long seconds = signatures.verify(request, payload); // checked once, if the idempotency filter did already
 		String text = new String(payload, StandardCharsets.UTF_8);
 		DeviceEvents.Outcome outcome;
 		try {

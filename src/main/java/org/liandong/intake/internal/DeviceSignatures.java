@@ -24,6 +24,9 @@ class DeviceSignatures implements SignedEndpoint {
 
 	static final String PATH = "/api/v1/device-events";
 
+	/** The signing time of a request whose signature was checked already (by the idempotency filter). */
+	private static final String VERIFIED = DeviceSignatures.class.getName() + ".signedAt";
+
 	private final DeviceEvents events;
 	private final IntakeProperties properties;
 	private final Clock clock;
@@ -68,11 +71,21 @@ class DeviceSignatures implements SignedEndpoint {
 		return PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
+	/** As {@link #verify}, for the request's headers, once per request: a second call answers the first's time. */
+	long verify(HttpServletRequest request, byte[] body) {
+		if (request.getAttribute(VERIFIED) instanceof Long seconds) {
+			return seconds;
+		}
+		long seconds = verify(request.getHeader("X-Source"), request.getHeader("X-Timestamp"),
+				request.getHeader("X-Signature"), body);
+		request.setAttribute(VERIFIED, seconds);
+		return seconds;
+	}
+
 	@Override
 	public boolean isAuthentic(HttpServletRequest request, byte[] body) {
 		try {
-			verify(request.getHeader("X-Source"), request.getHeader("X-Timestamp"), request.getHeader("X-Signature"),
-					body);
+			verify(request, body);
 			return true;
 		}
 		catch (ResponseStatusException e) {
