@@ -74,11 +74,11 @@ public interface WorkOrders {
 	Optional<WorkOrderSummary> findAsUnitsRead(String idOrNumber);
 
 	/**
-	 * As {@link #find}, the order's title and content as this actor may read them (a confidential order's without
-	 * the citizen for units' handlers and grid workers), without visibility checks: for lists of other orders shown
-	 * to the actor, such as similar requests.
+	 * As {@link #findAll}, the orders' titles and contents as this actor may read them (a confidential order's
+	 * without the citizen for units' handlers and grid workers), without visibility checks: for lists of other orders
+	 * shown to the actor, such as similar requests.
 	 */
-	Optional<WorkOrderSummary> findAsReadBy(Actor actor, String idOrNumber);
+	List<WorkOrderSummary> findAllAsReadBy(Actor actor, List<String> ids);
 
 	/**
 	 * The orders with these ids (not numbers), in the order given, without visibility checks; ids of no order are

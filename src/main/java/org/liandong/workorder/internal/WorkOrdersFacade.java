@@ -104,9 +104,10 @@ class WorkOrdersFacade implements WorkOrders {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<WorkOrderSummary> findAsReadBy(Actor actor, String idOrNumber) {
-		return repository.find(idOrNumber)
-			.map(o -> summary(o, OrderText.of(o, PersonalDataPolicy.hidesCitizenFrom(actor, o))));
+	public List<WorkOrderSummary> findAllAsReadBy(Actor actor, List<String> ids) {
+		return ids.isEmpty() ? List.of() : query.byIds(ids.stream().distinct().toList()).stream()
+			.map(o -> summary(o, OrderText.of(o, PersonalDataPolicy.hidesCitizenFrom(actor, o))))
+			.toList();
 	}
 
 	@Override
