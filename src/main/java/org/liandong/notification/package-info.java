@@ -8,6 +8,9 @@
  * HTTP (CONTRACT §9): {@code GET /api/v1/notifications?unread=}, {@code POST /api/v1/notifications/{id}/read};
  * page {@code /notifications}. Settings: {@code liandong.notification.*}. See {@code docs/notifications.md}.
  * <p>
+ * Outgoing messages are recorded in {@code nt_delivery} in the transaction that decides them and sent after it
+ * commits, pending ones again by a sweep (docs/adr/0007); the receipt is decided in the intake's own transaction.
+ * <p>
  * Tables owned: {@code nt_notification}, {@code nt_delivery}. Events published: none. Depends on: {@code identity}
  * (recipients), {@code workorder} (order numbers, the citizen's phone), {@code linkage}, {@code supervision},
  * {@code intake} (serves its SMS seam; asks {@code PortalOrders} for a portal order's link), {@code shared}.

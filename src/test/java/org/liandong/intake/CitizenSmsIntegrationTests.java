@@ -44,13 +44,20 @@ class CitizenSmsIntegrationTests {
 	@Autowired
 	RecordingSmsSender sms;
 
-	/** Waits until every listener of the order's events has run (completed publications are deleted). */
+	/**
+	 * Waits until every listener of the order's events has run (completed publications are deleted) and every
+	 * message recorded for the order has been handed to the sender (marked sent).
+	 */
 	void settled(String orderId) {
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc
 			.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :id")
 			.param("id", "%" + orderId + "%")
 			.query(Long.class)
-			.single() == 0);
+			.single() == 0
+				&& jdbc.sql("SELECT COUNT(*) FROM nt_delivery WHERE order_id = :id AND sent_at IS NULL")
+					.param("id", orderId)
+					.query(Long.class)
+					.single() == 0);
 	}
 
 	@Test

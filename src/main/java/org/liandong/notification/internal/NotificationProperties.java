@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param emailCopies addresses (e.g. a duty mailbox) that get an e-mail copy of warnings, breaches, supervision and
  *        urging; empty by default
  * @param emailFrom the sender address of e-mails
+ * @param sweepInterval how often the messages left pending (a process stopped between a commit and the send, a
+ *        sender that failed) are looked for and sent again ({@link Outgoing}); 30 seconds by default
  */
 @ConfigurationProperties("liandong.notification")
 public record NotificationProperties(@DefaultValue("true") boolean citizenSms,
-		@DefaultValue List<String> emailCopies, @DefaultValue("noreply@liandong.local") String emailFrom) {
+		@DefaultValue List<String> emailCopies, @DefaultValue("noreply@liandong.local") String emailFrom,
+		@DefaultValue("PT30S") java.time.Duration sweepInterval) {
 }

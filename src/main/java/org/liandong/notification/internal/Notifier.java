@@ -11,8 +11,6 @@ import java.util.function.Supplier;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
 import org.liandong.identity.UserDirectory;
-import org.liandong.notification.EmailSender;
-import org.liandong.notification.SmsSender;
 import org.liandong.shared.Masking;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.WorkOrderSummary;
@@ -26,23 +24,19 @@ class Notifier {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CITY);
 
 	private final Inbox inbox;
-	private final Deliveries deliveries;
+	private final Outgoing outgoing;
 	private final UserDirectory users;
 	private final WorkOrders workOrders;
 	private final Templates templates;
-	private final SmsSender sms;
-	private final EmailSender email;
 	private final NotificationProperties properties;
 
-	Notifier(Inbox inbox, Deliveries deliveries, UserDirectory users, WorkOrders workOrders, Templates templates,
-			SmsSender sms, EmailSender email, NotificationProperties properties) {
+	Notifier(Inbox inbox, Outgoing outgoing, UserDirectory users, WorkOrders workOrders, Templates templates,
+			NotificationProperties properties) {
 		this.inbox = inbox;
-		this.deliveries = deliveries;
+		this.outgoing = outgoing;
 		this.users = users;
 		this.workOrders = workOrders;
 		this.templates = templates;
-		this.sms = sms;
-		this.email = email;
 		this.properties = properties;
 	}
 
@@ -87,33 +81,37 @@ class Notifier {
 				null, List.of(shown.number(), shown.title()), "/workbench/verification");
 	}
 
+	/**
+	 * An SMS to the order's citizen, recorded in the current transaction and sent once it commits
+	 * ({@link Outgoing}): once per event key.
+	 */
 	void toCitizen(String orderId, String eventKey, NotificationKind kind, List<String> args) {
-		toCitizen(() -> workOrders.citizenPhone(orderId), eventKey, kind, args);
+		toCitizen(() -> workOrders.citizenPhone(orderId), orderId, eventKey, kind, args);
 	}
 
 	/** As {@link #toCitizen(String, String, NotificationKind, List)}, to the phone the order was taken in with. */
 	void toCitizenAsTakenIn(String orderId, String eventKey, NotificationKind kind, List<String> args) {
-		toCitizen(() -> workOrders.takenIn(orderId).map(WorkOrders.TakenIn::citizenPhone), eventKey, kind, args);
+		toCitizen(() -> workOrders.takenIn(orderId).map(WorkOrders.TakenIn::citizenPhone), orderId, eventKey, kind,
+				args);
 	}
 
-	private void toCitizen(Supplier<Optional<String>> phoneOf, String eventKey, NotificationKind kind,
-			List<String> args) {
+	private void toCitizen(Supplier<Optional<String>> phoneOf, String orderId, String eventKey,
+			NotificationKind kind, List<String> args) {
 		if (!properties.citizenSms()) {
 			return;
 		}
-		phoneOf.get().filter(p -> !p.isBlank()).ifPresent(phone -> {
-			if (deliveries.claim(eventKey, "SMS", Masking.phone(phone), kind)) {
-				sms.send(phone, templates.text(kind, args, Templates.CITIZEN_LOCALE));
-			}
-		});
+		phoneOf.get()
+			.filter(p -> !p.isBlank())
+			.ifPresent(phone -> outgoing.send(new Deliveries.Key(eventKey, "SMS", Masking.phone(phone)), kind,
+					orderId, phone, null, templates.text(kind, args, Templates.CITIZEN_LOCALE)));
 	}
 
+	/** E-mail copies to the configured addresses, as {@link #toCitizen} once per event key and address. */
 	void emailCopies(String eventKey, NotificationKind kind, List<String> args) {
 		for (String address : properties.emailCopies()) {
-			if (deliveries.claim(eventKey, "EMAIL", address, kind)) {
-				email.send(address, templates.title(kind, args, Templates.CITIZEN_LOCALE),
-						templates.text(kind, args, Templates.CITIZEN_LOCALE));
-			}
+			outgoing.send(new Deliveries.Key(eventKey, "EMAIL", address), kind, null, address,
+					templates.title(kind, args, Templates.CITIZEN_LOCALE),
+					templates.text(kind, args, Templates.CITIZEN_LOCALE));
 		}
 	}
 }

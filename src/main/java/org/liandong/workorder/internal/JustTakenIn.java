@@ -52,8 +52,10 @@ class JustTakenIn {
 	}
 
 	/**
-	 * Keeps the order once the current transaction commits (at once without one). Call it before publishing the
-	 * intake's events: its commit callback runs first, so the listeners they start find the order here.
+	 * Keeps the order once the current transaction commits (at once without one); until then the transaction itself
+	 * finds it here (a listener of the intake that runs before the commit, as the receipt does). Call it before
+	 * publishing the intake's events: its commit callback runs first, so the listeners they start find the order
+	 * here.
 	 */
 	void keepWhenCommitted(WorkOrder o) {
 		WorkOrders.TakenIn order = new WorkOrders.TakenIn(WorkOrdersFacade.summary(o), o.citizenPhone);
@@ -61,17 +63,46 @@ class JustTakenIn {
 			keep(order);
 			return;
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public int getOrder() {
-				return Ordered.HIGHEST_PRECEDENCE;
-			}
+		Uncommitted own = uncommitted();
+		if (own == null) {
+			own = new Uncommitted();
+			TransactionSynchronizationManager.registerSynchronization(own);
+		}
+		own.orders.put(order.order().id(), order);
+	}
 
-			@Override
-			public void afterCommit() {
-				keep(order);
+	/**
+	 * The orders the current transaction took in, kept when it commits. A synchronization, not a resource bound to
+	 * the thread, so that a transaction of its own started meanwhile (which suspends the synchronizations) does not
+	 * see them: it cannot read them in the database either.
+	 */
+	private final class Uncommitted implements TransactionSynchronization {
+
+		final Map<String, WorkOrders.TakenIn> orders = new java.util.LinkedHashMap<>();
+
+		JustTakenIn outer() {
+			return JustTakenIn.this;
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
+
+		@Override
+		public void afterCommit() {
+			orders.values().forEach(JustTakenIn.this::keep);
+		}
+	}
+
+	/** The current transaction's orders taken in, if it took any in. */
+	private Uncommitted uncommitted() {
+		for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+			if (s instanceof Uncommitted u && u.outer() == this) {
+				return u;
 			}
-		});
+		}
+		return null;
 	}
 
 	private void keep(WorkOrders.TakenIn order) {
@@ -90,8 +121,17 @@ class JustTakenIn {
 		}
 	}
 
-	/** The order as taken in, where it was kept here and not too long ago. */
+	/**
+	 * The order as taken in, where it was kept here and not too long ago, or where the current transaction took it
+	 * in.
+	 */
 	Optional<WorkOrders.TakenIn> get(String orderId) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			Uncommitted own = uncommitted();
+			if (own != null && own.orders.containsKey(orderId)) {
+				return Optional.of(own.orders.get(orderId));
+			}
+		}
 		Kept k = orders.get(orderId);
 		return k == null || System.nanoTime() - k.keptAt() >= keepNanos ? Optional.empty() : Optional.of(k.order());
 	}
