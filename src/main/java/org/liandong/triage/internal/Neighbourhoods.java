@@ -3,6 +3,7 @@ package org.liandong.triage.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -88,6 +89,8 @@ final class Neighbourhoods {
 
 	/** One instance of each region code held (a city has a few thousand; its orders, hundreds of thousands). */
 	private final Map<String, String> regions = new HashMap<>();
+
+	private final java.util.concurrent.atomic.LongAdder scored = new java.util.concurrent.atomic.LongAdder();
 
 	private long newestMillis = Long.MIN_VALUE;
 
@@ -204,6 +207,9 @@ final class Neighbourhoods {
 
 		int size;
 
+		/** By word id, the positions of the entries holding the word, in the order put. */
+		final Postings postings = new Postings();
+
 		/** Appends the entry with its words' ids and term-frequency factors. */
 		void add(Entry e, int[] ids, double[] tfs) {
 			if (size == entries.length) {
@@ -219,6 +225,9 @@ final class Neighbourhoods {
 			}
 			System.arraycopy(ids, 0, words, from, ids.length);
 			System.arraycopy(tfs, 0, tf, from, tfs.length);
+			for (int id : ids) {
+				postings.of(id).add(size);
+			}
 			entries[size] = e;
 			created[size] = e.createdMillis;
 			starts[++size] = to;
@@ -246,6 +255,103 @@ final class Neighbourhoods {
 			Arrays.fill(entries, kept, size, null);
 			starts[kept] = word;
 			size = kept;
+			postings.clear();
+			for (int k = 0; k < size; k++) {
+				for (int i = starts[k]; i < starts[k + 1]; i++) {
+					postings.of(words[i]).add(k);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A column's positions by word id: an open-addressing table (Fibonacci hashing, linear probing), no boxed key
+	 * per look-up. A street's column holds thousands of words, most of them met once (house and serial numbers).
+	 */
+	private static final class Postings {
+
+		private int[] keys = new int[16];
+
+		private Positions[] values = new Positions[16];
+
+		private int shift = 32 - 4;
+
+		private int size;
+
+		/** The word's positions, or null. */
+		Positions get(int id) {
+			int mask = keys.length - 1;
+			for (int i = (id * 0x9E3779B9) >>> shift;; i = (i + 1) & mask) {
+				Positions p = values[i];
+				if (p == null || keys[i] == id) {
+					return p;
+				}
+			}
+		}
+
+		/** The word's positions, entered empty at its first use. */
+		Positions of(int id) {
+			int mask = keys.length - 1;
+			for (int i = (id * 0x9E3779B9) >>> shift;; i = (i + 1) & mask) {
+				Positions p = values[i];
+				if (p == null) {
+					if (2 * (size + 1) > keys.length) {
+						grow();
+						return of(id);
+					}
+					keys[i] = id;
+					values[i] = p = new Positions();
+					size++;
+					return p;
+				}
+				if (keys[i] == id) {
+					return p;
+				}
+			}
+		}
+
+		void clear() {
+			keys = new int[16];
+			values = new Positions[16];
+			shift = 32 - 4;
+			size = 0;
+		}
+
+		private void grow() {
+			int[] oldKeys = keys;
+			Positions[] oldValues = values;
+			keys = new int[2 * oldKeys.length];
+			values = new Positions[2 * oldKeys.length];
+			shift--;
+			int mask = keys.length - 1;
+			for (int j = 0; j < oldKeys.length; j++) {
+				if (oldValues[j] != null) {
+					int i = (oldKeys[j] * 0x9E3779B9) >>> shift;
+					while (values[i] != null) {
+						i = (i + 1) & mask;
+					}
+					keys[i] = oldKeys[j];
+					values[i] = oldValues[j];
+				}
+			}
+		}
+	}
+
+	/** A growing list of entry positions in a column, ascending. */
+	private static final class Positions {
+
+		int[] at = new int[4];
+
+		int size;
+
+		void add(int k) {
+			if (size > 0 && at[size - 1] == k) {
+				return; // (a word twice in one entry's list)
+			}
+			if (size == at.length) {
+				at = Arrays.copyOf(at, 2 * size);
+			}
+			at[size++] = k;
 		}
 	}
 
@@ -277,19 +383,15 @@ final class Neighbourhoods {
 	List<Scored> similar(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, String excludeId,
 			String street, Double lat, Double lon, double meters, long sinceMillis, double floor, int limit) {
 		Scan scan = new Scan(query, queryNorm, documents, frequencies, excludeId, floor, Math.max(0, limit));
+		if (limit <= 0) {
+			return List.of();
+		}
+		Words words = new Words(query, queryNorm);
 		lock.readLock().lock();
 		try {
 			Column streetColumn = street == null ? null : byStreet.get(street);
 			if (streetColumn != null) {
-				long[] created = streetColumn.created;
-				// newest first (a column is in the order put, nearly the order taken in): of equally alike orders the
-				// newer wins, so the first met stay in the heap and the older ones after them are turned away
-				// without reading their entries (look-alike orders of a street often score exactly alike)
-				for (int k = streetColumn.size - 1; k >= 0; k--) {
-					if (created[k] >= sinceMillis) {
-						scan.score(streetColumn, k);
-					}
-				}
+				scan(streetColumn, words, scan, k -> streetColumn.created[k] >= sinceMillis);
 			}
 			if (lat != null && lon != null) {
 				int rows = (int) Math.ceil(meters / 111_000.0 / CELL_DEGREES);
@@ -303,15 +405,13 @@ final class Neighbourhoods {
 						if (cell == null) {
 							continue;
 						}
-						for (int k = cell.size - 1; k >= 0; k--) {
+						// an order of the street itself was scored above (a cell holds a few orders: their objects
+						// are read here)
+						scan(cell, words, scan, k -> {
 							Entry e = cell.entries[k];
-							// an order of the street itself was scored above (a cell holds a few orders: their
-							// objects are read here)
-							if (cell.created[k] >= sinceMillis && (street == null || !street.equals(e.street))
-									&& !e.superseded && SloppyMath.haversinMeters(lat, lon, e.lat, e.lon) <= meters) {
-								scan.score(cell, k);
-							}
-						}
+							return cell.created[k] >= sinceMillis && (street == null || !street.equals(e.street))
+									&& !e.superseded && SloppyMath.haversinMeters(lat, lon, e.lat, e.lon) <= meters;
+						});
 					}
 				}
 			}
@@ -319,7 +419,99 @@ final class Neighbourhoods {
 		finally {
 			lock.readLock().unlock();
 		}
+		scored.add(scan.scored);
 		return scan.best();
+	}
+
+	/** Entries scored by all searches so far (for tests: how many a search could pass over). */
+	long scored() {
+		return scored.sum();
+	}
+
+	/**
+	 * Scores the column's entries that {@code within} accepts and that could be among the best, each once. Not
+	 * every entry could: an entry that holds none of the request's weightier words meets the request in its most
+	 * common words only, and by Cauchy–Schwarz its cosine is at most those words' share of the request's norm (dot =
+	 * Σ q·d over them ≤ |q over them| · |d|). So the words are taken weightiest first, each word's entries scored
+	 * (newest first), and the scan stops at the first word that the lighter words' share no longer needs: the rest
+	 * of the entries could not reach the lowest score that is still kept, the floor or, once the best are found, the
+	 * worst of them. This is prefix filtering, as in all-pairs similarity search, with the bar raised as the best
+	 * are found: the results are those of scoring every entry, and in a street of look-alike requests (most of its
+	 * orders sharing only the request's common words) most entries are passed over. An entry that shares no word
+	 * with the request is never met (its cosine is 0).
+	 */
+	private static void scan(Column column, Words words, Scan scan, java.util.function.IntPredicate within) {
+		BitSet met = new BitSet(column.size);
+		for (int i = words.ids.length - 1; i >= words.needed(scan.bar()); i--) {
+			Positions p = column.postings.get(words.ids[i]);
+			if (p == null) {
+				continue;
+			}
+			for (int j = p.size - 1; j >= 0; j--) {
+				int k = p.at[j];
+				if (!met.get(k)) {
+					met.set(k);
+					if (within.test(k)) {
+						scan.score(column, k);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * The request's words in the index, the least weighty first, with the running sums of their squared weights:
+	 * {@link #needed} tells from which of them on an entry must hold one to reach a score.
+	 */
+	static final class Words {
+
+		final int[] ids;
+
+		/** {@code lighter[i]}: the sum of the squared weights of the words before the {@code i}-th. */
+		private final double[] lighter;
+
+		private final double queryNorm;
+
+		Words(Map<SimilarityIndex.Word, Double> query, double queryNorm) {
+			int n = query.size();
+				double[] squares = new double[n];
+			int[] all = new int[n];
+			int i = 0;
+			for (Map.Entry<SimilarityIndex.Word, Double> e : query.entrySet()) {
+				all[i] = e.getKey().id;
+				squares[i] = e.getValue() * e.getValue();
+				i++;
+			}
+			Integer[] order = new Integer[n];
+			for (int k = 0; k < n; k++) {
+				order[k] = k;
+			}
+			Arrays.sort(order, (a, b) -> Double.compare(squares[a], squares[b]));
+			this.ids = new int[n];
+			this.lighter = new double[n + 1];
+			for (int k = 0; k < n; k++) {
+				ids[k] = all[order[k]];
+				lighter[k + 1] = lighter[k] + squares[order[k]];
+			}
+			this.queryNorm = queryNorm;
+		}
+
+		/**
+		 * The index of the lightest word an entry must hold one of (from it to the weightiest) to reach a cosine of
+		 * {@code bar}: the words before it together weigh less than {@code bar} of the request's norm (with a margin
+		 * for rounding). 0 for no bar.
+		 */
+		int needed(double bar) {
+			if (bar <= 0) {
+				return 0;
+			}
+			double budget = bar * bar * queryNorm * (1 - 1e-9);
+			int m = 0;
+			while (m < ids.length && lighter[m + 1] < budget) {
+				m++;
+			}
+			return m;
+		}
 	}
 
 	/** An entry of the neighbourhood that shares a word with the request, with its cosine. */
@@ -352,6 +544,9 @@ final class Neighbourhoods {
 		/** The lowest cosine kept. */
 		private final double floor;
 
+		/** Entries scored by this search. */
+		int scored;
+
 		private final int limit;
 
 		/** The best {@code limit} so far, the worst at the head. */
@@ -376,6 +571,7 @@ final class Neighbourhoods {
 		 * among the best. The entry's object is read only then (a superseded entry is scored, but not kept).
 		 */
 		void score(Column c, int k) {
+			scored++;
 			double dot = 0;
 			double norm = 0;
 			int[] ids = c.words;
@@ -412,6 +608,14 @@ final class Neighbourhoods {
 				best.poll();
 			}
 			best.add(new Found(e, cosine));
+		}
+
+		/**
+		 * The lowest cosine an entry not yet scored needs to be kept: the floor, or once the best {@code limit} are
+		 * found, the worst of them (an entry scoring below it is not better; one scoring alike may be, if newer).
+		 */
+		double bar() {
+			return best.size() >= limit ? Math.max(floor, best.peek().score()) : floor;
 		}
 
 		/** Whether the entry with this cosine comes before the found one ({@link #betterFirst}). */
@@ -569,7 +773,12 @@ final class Neighbourhoods {
 		return key((long) Math.floor(lat / CELL_DEGREES), (long) Math.floor(lon / CELL_DEGREES));
 	}
 
+	/**
+	 * A cell's key: its row and column in one number, multiplied by an odd constant (a one-to-one mix), so that the
+	 * map's hash of neighbouring cells differs: row XOR column, the hash of the plain number, is alike for many
+	 * neighbours, which piled them into a few of the map's bins.
+	 */
 	private static long key(long row, long column) {
-		return (row << 32) ^ (column & 0xffffffffL);
+		return ((row << 32) ^ (column & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
 	}
 }

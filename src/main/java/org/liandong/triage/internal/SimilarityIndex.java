@@ -426,6 +426,11 @@ final class SimilarityIndex {
 		return out;
 	}
 
+	/** The orders the searches answered in memory have scored so far (for tests). */
+	long scoredInMemory() {
+		return neighbourhoods.scored();
+	}
+
 	/** Whether neighbourhood searches since the time are answered in memory (for tests). */
 	boolean answersInMemorySince(Instant since) {
 		return neighbourhoods.covers(since.toEpochMilli());

@@ -186,6 +186,53 @@ class SimilarityIndexTests {
 	}
 
 	@Test
+	void aSearchWithAFloorPassesOverTheOrdersThatShareOnlyCommonWordsAndFindsWhatAScanOfAllFinds() {
+		// a dense street of look-alike requests (place, house number, problem, detail, a serial number), as in a
+		// burst of calls: most orders share the request's common words only, and cannot reach a floor with them
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		String[] places = { "海滨北路", "古寨东路", "文化西路", "统一路", "青岛北路", "新威路", "世昌大道", "昆明路" };
+		String[] problems = { "路灯不亮，夜间行人不便", "井盖缺失，存在安全隐患", "垃圾堆放多日无人清运", "下水道堵塞污水外溢",
+				"道路坑洼积水，车辆难行", "楼道照明损坏多日", "燃气管道有异味", "红绿灯故障路口拥堵" };
+		String[] details = { "请尽快处理", "已经反映多次", "希望相关部门核实", "持续一周了" };
+		java.util.function.IntFunction<String> request = i -> places[random.nextInt(places.length)]
+				+ (1 + random.nextInt(60)) + "号附近" + problems[random.nextInt(problems.length)] + "，"
+				+ details[random.nextInt(details.length)] + "（" + (10_000 + i) + "）";
+		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
+		for (int i = 0; i < 3000; i++) {
+			boolean point = random.nextInt(4) == 0;
+			memory.put("o" + i, request.apply(i), new SimilarityIndex.Place(point ? null : "371002003",
+					point ? 37.50 + random.nextDouble() * 0.004 : null, point ? 122.10 + random.nextDouble() * 0.004 : null,
+					NOW.minus(Duration.ofMinutes(random.nextInt(3 * 24 * 60)))));
+		}
+		int found = 0;
+		long withFloor = 0;
+		long withoutFloor = 0;
+		for (int q = 0; q < 40; q++) {
+			String text = request.apply(90_000 + q);
+			var near = new SimilarityIndex.Near("371002003", 37.50 + random.nextDouble() * 0.004,
+					122.10 + random.nextDouble() * 0.004, 300, NOW.minus(Duration.ofDays(2)));
+			double floor = 0.15 + random.nextInt(30) / 100.0;
+			long before = memory.scoredInMemory();
+			List<SimilarityIndex.Hit> all = memory.similar(text, null, 10_000, near);
+			withoutFloor += memory.scoredInMemory() - before;
+			List<SimilarityIndex.Hit> above = all.stream().filter(h -> h.score() >= floor).toList();
+			assertThat(memory.similar(text, null, 10_000, near, floor)).as("seed %d, query %d, floor %s", seed, q, floor)
+				.containsExactlyElementsOf(above);
+			before = memory.scoredInMemory();
+			assertThat(memory.similar(text, null, 40, near, floor)).as("the best 40 above the floor")
+				.containsExactlyElementsOf(above.subList(0, Math.min(40, above.size())));
+			withFloor += memory.scoredInMemory() - before;
+			assertThat(memory.similar(text, null, 7, near, floor)).as("the best seven above the floor")
+				.containsExactlyElementsOf(above.subList(0, Math.min(7, above.size())));
+			found += above.size();
+		}
+		assertThat(found).as("seed %d: orders above the floors", seed).isGreaterThan(40);
+		assertThat(withFloor).as("seed %d: orders scored for the best 40 above a floor, against %d for all", seed,
+				withoutFloor).isLessThan(withoutFloor / 2);
+	}
+
+	@Test
 	void aNeighbourhoodOfThousandsOfDistinctWordsScoresAsTheTextIndexDoes() {
 		// (the scan's table of words met grows from a few hundred to thousands within one search)
 		long seed = System.nanoTime();
