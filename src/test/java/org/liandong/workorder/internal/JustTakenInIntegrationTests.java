@@ -75,6 +75,28 @@ class JustTakenInIntegrationTests {
 		assertThat(two.size()).isEqualTo(2);
 	}
 
+	@Test
+	void theTransactionThatTakesAnOrderInFindsItAsTakenInAndATransactionOfItsOwnStartedMeanwhileDoesNot() {
+		var own = new TransactionTemplate(transactions.getTransactionManager());
+		own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		String[] id = new String[1];
+		transactions.executeWithoutResult(status -> {
+			WorkOrderSummary order = takeIn("路灯不亮，夜间行人不便", "13700008888");
+			id[0] = order.id();
+			// the receipt's listener runs before the commit, in this transaction: the order and its phone, no read
+			jdbc.sql("UPDATE wo_order SET citizen_phone = '13700009999' WHERE id = :id").param("id", id[0]).update();
+			assertThat(orders.takenIn(id[0])).hasValueSatisfying(t -> {
+				assertThat(t.order()).isEqualTo(order);
+				assertThat(t.citizenPhone()).isEqualTo("13700008888");
+			});
+			own.executeWithoutResult(inner -> assertThat(orders.takenIn(id[0]))
+				.as("another transaction sees neither the uncommitted row nor the memory of it")
+				.isEmpty());
+		});
+		assertThat(orders.takenIn(id[0])).as("after the commit: kept for the listeners")
+			.hasValueSatisfying(t -> assertThat(t.citizenPhone()).isEqualTo("13700008888"));
+	}
+
 	/** Loads an order as the module holds it (outside a transaction: kept at once). */
 	private record WorkOrderRepositoryAccess(JdbcClient jdbc) {
 
