@@ -117,6 +117,7 @@ public class Bench {
 		// the asynchronous listeners (outbox) may still be working off the intake: their cost is part of intake's
 		double drained = intakeCpu.awaitIdle();
 		String intakeCost = intakeCpu.perRequest(intake.ok.get(), drained);
+		String intakeThreads = intakeCpu.byThreads(intake.ok.get());
 		String statementsPerIntake = statements.perRequest(statementsBefore, statements.snapshot(), intake.ok.get());
 		int shortRun = Math.max(5, seconds / 3);
 		Result read = new Result("read order");
@@ -138,6 +139,9 @@ public class Bench {
 		floor.print(shortRun);
 		if (intakeCost != null) {
 			System.out.println("CPU per intake  " + intakeCost);
+			if (intakeThreads != null) {
+				System.out.println("  of the platform's, by thread: " + intakeThreads);
+			}
 			System.out.println("CPU per read    " + readCost);
 			System.out.println("CPU per floor   " + floorCost);
 			System.out.printf("intake costs %.1f floors, a read %.1f (CPU, platform and PostgreSQL)%n",
@@ -495,10 +499,63 @@ public class Bench {
 		final long databaseStart;
 		final long started = System.nanoTime();
 
+		/** The platform's threads' ticks at the start, by thread id. */
+		final Map<String, Long> threadsStart;
+
 		private Cpu(long pid) {
 			this.pid = pid;
 			this.platformStart = ticks(pid);
 			this.databaseStart = postgresTicks();
+			this.threadsStart = threads(pid);
+		}
+
+		/** Each live thread's ticks (user + system) by id, with its name: "name\u0000id". */
+		static Map<String, Long> threads(long pid) {
+			Map<String, Long> out = new HashMap<>();
+			try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+				for (Path task : (Iterable<Path>) tasks::iterator) {
+					try {
+						String stat = Files.readString(task.resolve("stat"));
+						String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+						String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						out.put(name + "\u0000" + task.getFileName(), Long.parseLong(f[11]) + Long.parseLong(f[12]));
+					}
+					catch (Exception gone) {
+						// the thread ended while we looked
+					}
+				}
+			}
+			catch (Exception e) {
+				return Map.of();
+			}
+			return out;
+		}
+
+		/**
+		 * The platform's CPU milliseconds per request since the start by kind of thread (threads that ended meanwhile
+		 * are not counted; the idle background is not subtracted): within one run, where the cost goes, whatever
+		 * the machine's speed at that moment.
+		 */
+		String byThreads(long requests) {
+			Map<String, Long> now = threads(pid);
+			if (now.isEmpty() || requests == 0) {
+				return null;
+			}
+			Map<String, Double> kinds = new java.util.LinkedHashMap<>();
+			for (String kind : List.of("requests", "listeners", "JIT", "GC", "other")) {
+				kinds.put(kind, 0.0);
+			}
+			now.forEach((thread, ticks) -> {
+				String name = thread.substring(0, thread.indexOf('\u0000'));
+				String kind = name.startsWith("http-nio") ? "requests" : name.startsWith("task-") ? "listeners"
+						: name.contains("CompilerThre") ? "JIT"
+								: name.startsWith("GC Thread") || name.startsWith("G1 ") ? "GC" : "other";
+				kinds.merge(kind, (ticks - threadsStart.getOrDefault(thread, 0L)) * TICK_MS / requests, Double::sum);
+			});
+			StringBuilder out = new StringBuilder();
+			kinds.forEach((kind, ms) -> out.append(out.length() == 0 ? "" : ", ").append(kind)
+				.append(String.format(" %.2f ms", ms)));
+			return out.toString();
 		}
 
 		static Cpu start(long pid) {
