@@ -16,9 +16,10 @@ import org.apache.lucene.util.SloppyMath;
 /**
  * The recent placed texts of a {@link SimilarityIndex}, kept in memory by street or town and by grid cell, for the
  * duplicate check's question "which orders of this street, or within so many metres, taken in since then, read
- * alike?". Its answer scores every such order sharing a word with the request (no sample found by some words, no
- * reader that lags behind the writes), at the cost of the neighbourhood's orders only: a few hundred hash look-ups
- * where a Lucene search over the whole history with its filters cost milliseconds.
+ * alike?". Its answer is that of scoring every such order sharing a word with the request (no sample found by some
+ * words, no reader that lags behind the writes), at the cost of the neighbourhood's orders only, and of those only
+ * the ones that could be kept ({@link #scan}): a few hundred hash look-ups where a Lucene search over the whole
+ * history with its filters cost milliseconds.
  * <p>
  * It keeps the orders taken in within {@code retention} of the newest one put; {@link #covers} says whether a search
  * since a time can be answered here. A text put again replaces the earlier one. Safe for concurrent use.
@@ -375,7 +376,8 @@ final class Neighbourhoods {
 	 * case, so the scan does no more per order than it must: no map look-up to skip a replaced order, each word's
 	 * IDF and weight in the request worked out once per search and kept in a table the thread reuses rather than
 	 * looked up in maps per order ({@link Scan}), and only the best {@code limit} kept (a heap, with no result object
-	 * for an order that does not make it) instead of sorting every order that shares a word.
+	 * for an order that does not make it) instead of sorting every order that shares a word; and no order is scored
+	 * that could not be kept ({@link #scan}).
 	 *
 	 * @param query the request's words with their weights ((1 + ln tf) · idf)
 	 * @param documents the number of texts the weights' IDFs were worked out with
