@@ -40,8 +40,44 @@ final class ItemFiles {
 
 	/** The records of a file, header first; Excel reads the first sheet. */
 	static List<List<String>> read(String filename, byte[] content) {
-		return isXlsx(filename, content) ? readXlsx(content) : Csv.parse(utf8(content));
+		if (isXlsx(filename, content)) {
+			return readXlsx(content);
+		}
+		List<List<String>> records = new ArrayList<>();
+		Csv.parse(utf8(content)).forEach(r -> records.add(r.stream().map(ItemFiles::restored).toList()));
+		return records;
 	}
+
+	/**
+	 * A cell as written to CSV: one that a spreadsheet would take for a formula (it begins with {@code =}, {@code +},
+	 * {@code -}, {@code @}, a tab or a carriage return) gets an apostrophe in front, which spreadsheets show as
+	 * text (CSV injection, OWASP), as does one whose apostrophes come before such a character; {@link #restored}
+	 * takes it off again on import, so that the file goes round.
+	 * The workbook needs none of this: its cells are written as text.
+	 */
+	static String neutralised(String cell) {
+		return cell != null && startsAsFormula(cell) ? "'" + cell : cell;
+	}
+
+	/**
+	 * A CSV cell as imported: the apostrophe {@link #neutralised} put in front taken off. A cell that itself began
+	 * with apostrophes before such a character got one more on export, so every cell reads back as it was.
+	 */
+	static String restored(String cell) {
+		return cell.startsWith("'") && startsAsFormula(cell) ? cell.substring(1) : cell;
+	}
+
+	/** Whether the cell's first character after any apostrophes would start a formula. */
+	private static boolean startsAsFormula(String cell) {
+		int i = 0;
+		while (i < cell.length() && cell.charAt(i) == '\'') {
+			i++;
+		}
+		return i < cell.length() && FORMULA_START.indexOf(cell.charAt(i)) >= 0;
+	}
+
+	/** The first characters that make a spreadsheet read a CSV cell as a formula. */
+	private static final String FORMULA_START = "=+-@\t\r";
 
 	private static String utf8(byte[] content) {
 		try {
@@ -85,7 +121,7 @@ final class ItemFiles {
 
 	static byte[] csv(List<List<String>> rows) {
 		StringBuilder sb = new StringBuilder("\uFEFF");
-		rows.forEach(r -> sb.append(Csv.line(r)));
+		rows.forEach(r -> sb.append(Csv.line(r.stream().map(ItemFiles::neutralised).toList())));
 		return sb.toString().getBytes(StandardCharsets.UTF_8);
 	}
 

@@ -25,4 +25,18 @@ class CsvTests {
 	void keepsATrailingEmptyField() {
 		assertThat(Csv.parse("a,\r\n")).containsExactly(List.of("a", ""));
 	}
+
+	@Test
+	void aCellASpreadsheetWouldTakeForAFormulaIsWrittenAsTextAndReadBackAsItWas() {
+		List<String> cells = List.of("=HYPERLINK(\"http://example.org\",\"点击\")", "+1", "-", "@SUM(A1)", "\tx", "'=kept'",
+				"普通", "a=b", "'plain", "");
+		String written = new String(ItemFiles.csv(List.of(cells)), java.nio.charset.StandardCharsets.UTF_8);
+		List<String> asWritten = Csv.parse(written).get(0);
+		assertThat(asWritten).as("what a spreadsheet opens")
+			.containsExactly("'=HYPERLINK(\"http://example.org\",\"点击\")", "'+1", "'-", "'@SUM(A1)", "'\tx", "''=kept'",
+					"普通", "a=b", "'plain", "");
+		assertThat(ItemFiles.read("items.csv", written.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.as("imported again").containsExactly(List.of("=HYPERLINK(\"http://example.org\",\"点击\")", "+1", "-",
+					"@SUM(A1)", "\tx", "'=kept'", "普通", "a=b", "'plain", ""));
+	}
 }
