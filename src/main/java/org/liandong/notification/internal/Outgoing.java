@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Messages to the outside (SMS, e-mail) through the queue {@link Deliveries} keeps (docs/adr/0007). A message is
  * recorded, pending, in the transaction that decides it; once that commits, one thread of this node hands it to its
  * sender and marks it sent, together with the others of that moment in one statement. A rolled-back transaction
- * sends nothing. A message still pending {@link #GRACE} after it was recorded (the process stopped between the
- * commit and the send, or the sender failed) is sent by the sweep, on whichever node runs it first, at most
+ * sends nothing. A message still pending {@code liandong.notification.sweep-after} (two minutes) after it was
+ * recorded (the process stopped between the commit and the send, or the sender failed) is sent by the sweep, on whichever node runs it first, at most
  * {@link #MAX_ATTEMPTS} times, {@link #RETRY} apart: at least once while the gateway answers, and a second message
  * only where a node was stopped after handing it over and before marking it.
  */
@@ -35,9 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Outgoing implements DisposableBean {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Outgoing.class);
-
-	/** A message not marked sent this long after it was recorded is the sweep's. */
-	static final Duration GRACE = Duration.ofMinutes(2);
 
 	/** Between the sweep's attempts at one message. */
 	static final Duration RETRY = Duration.ofMinutes(5);
@@ -88,7 +85,7 @@ class Outgoing implements DisposableBean {
 	 * @param to the unmasked address, held in memory only until the message is sent
 	 */
 	boolean send(Deliveries.Key key, NotificationKind kind, String orderId, String to, String subject, String text) {
-		if (!deliveries.record(key, kind, orderId, subject, text, GRACE)) {
+		if (!deliveries.record(key, kind, orderId, subject, text, properties.sweepAfter())) {
 			return false;
 		}
 		Message message = new Message(key, to, subject, text);

@@ -101,7 +101,7 @@ class OutgoingIntegrationTests {
 			List<Callable<Boolean>> claims = new ArrayList<>();
 			for (int i = 0; i < 6; i++) {
 				claims.add(() -> deliveries.record(new Deliveries.Key(event, "SMS", "139****0000"),
-						NotificationKind.CITIZEN_RECEIPT, null, null, "已受理", Outgoing.GRACE));
+						NotificationKind.CITIZEN_RECEIPT, null, null, "已受理", properties.sweepAfter()));
 			}
 			long won = 0;
 			for (var result : pool.invokeAll(claims)) {
@@ -113,7 +113,7 @@ class OutgoingIntegrationTests {
 			pool.shutdown();
 		}
 		assertThat(deliveries.record(new Deliveries.Key(event, "EMAIL", "duty@example.org"),
-				NotificationKind.CITIZEN_RECEIPT, null, "s", "t", Outgoing.GRACE)).as("another channel").isTrue();
+				NotificationKind.CITIZEN_RECEIPT, null, "s", "t", properties.sweepAfter())).as("another channel").isTrue();
 		assertThat(rows(new Deliveries.Key(event, "SMS", "x"))).isEqualTo(2);
 	}
 
@@ -129,7 +129,7 @@ class OutgoingIntegrationTests {
 		// a node whose gateway fails: the message stays pending, due for the sweep after the grace
 		Outgoing first = new Outgoing(deliveries, down, NO_EMAIL, workOrders, properties, clock, transactions);
 		Outgoing later = new Outgoing(deliveries, sms, NO_EMAIL, workOrders, properties,
-				Clock.offset(clock, Outgoing.GRACE.plusSeconds(1)), transactions);
+				Clock.offset(clock, properties.sweepAfter().plusSeconds(1)), transactions);
 		try {
 			new TransactionTemplate(transactions).executeWithoutResult(t -> first.send(key,
 					NotificationKind.CITIZEN_RESULT, order[0], order[1], null, "已办结 " + key.eventKey()));
