@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,47 +84,18 @@ class EventPublicationConfiguration {
 
 		private final JdbcOperations jdbc;
 
-		private final long lingerNanos;
-
-		private final LinkedBlockingQueue<UUID> completed = new LinkedBlockingQueue<>();
-
-		private final Thread thread;
-
-		private volatile boolean running = true;
+		private final Batches<UUID> completed;
 
 		DeferredDeletes(JdbcOperations jdbc, Duration linger) {
 			this.jdbc = jdbc;
-			this.lingerNanos = linger.toNanos();
-			this.thread = new Thread(this::run, "outbox-deletes");
-			this.thread.setDaemon(true);
-			this.thread.start();
+			// (where a deletion fails, the publications stay incomplete: delivered again at the next start; listeners
+			// are idempotent)
+			this.completed = new Batches<>("outbox-deletes", linger, this::delete,
+					ex -> LOG.warn("Could not delete completed event publications: {}", ex.toString()));
 		}
 
 		void add(UUID identifier) {
 			completed.add(identifier);
-		}
-
-		private void run() {
-			while (running) {
-				try {
-					UUID first = completed.poll(1, TimeUnit.SECONDS);
-					if (first != null) {
-						LockSupport.parkNanos(lingerNanos);
-						List<UUID> ids = new ArrayList<>();
-						ids.add(first);
-						completed.drainTo(ids);
-						delete(ids);
-					}
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-				catch (RuntimeException ex) {
-					// (the publications stay incomplete: delivered again at the next start; listeners are idempotent)
-					LOG.warn("Could not delete completed event publications: {}", ex.toString());
-				}
-			}
 		}
 
 		/** Deletes the given publications now, in statements of at most {@link #CHUNK} ids each. */
@@ -141,19 +109,13 @@ class EventPublicationConfiguration {
 
 		/** Deletes what is pending now, on the caller's thread (the context's close; tests). */
 		void flush() {
-			List<UUID> ids = new ArrayList<>();
-			completed.drainTo(ids);
-			delete(ids);
+			completed.flush();
 		}
 
 		@Override
 		public void destroy() {
-			running = false;
-			// not an interrupt: it could break off a deletion under way (the pool's wait for a connection)
-			LockSupport.unpark(thread);
 			try {
-				thread.join(TimeUnit.SECONDS.toMillis(5));
-				flush();
+				completed.close();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -6,7 +6,8 @@
  * without its "processing" mark, with its inserts batched per transaction and completed publications deleted together
  * by one thread (docs/adr/0005), and {@link org.liandong.shared.RecentReads} for per-request look-ups kept a
  * moment, {@link org.liandong.shared.TransactionEnd} for in-memory state to forget now and when a transaction
- * ends, and the personal-data helpers: {@link org.liandong.shared.Masking} of names and phone numbers shown masked,
+ * ends, {@link org.liandong.shared.Batches} for one thread that hands items on in batches (the outbox's deletions,
+ * the outgoing messages' marks), and the personal-data helpers: {@link org.liandong.shared.Masking} of names and phone numbers shown masked,
  * {@link org.liandong.shared.Redaction} of names, phone and ID numbers in free text (Open311's public answers, the
  * text of a confidential order as its units read it).
  * <p>

@@ -5,12 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 import org.liandong.notification.EmailSender;
 import org.liandong.notification.SmsSender;
+import org.liandong.shared.Batches;
 import org.liandong.shared.TransactionEnd;
 import org.liandong.workorder.WorkOrders;
 import org.slf4j.Logger;
@@ -43,7 +41,7 @@ class Outgoing implements DisposableBean {
 	static final int MAX_ATTEMPTS = 10;
 
 	/** How long the thread waits after the first message for more to mark with it. */
-	private static final long LINGER_NANOS = Duration.ofMillis(50).toNanos();
+	private static final Duration LINGER = Duration.ofMillis(50);
 
 	/** Messages the sweep takes per run. */
 	private static final int SWEEP = 200;
@@ -59,10 +57,7 @@ class Outgoing implements DisposableBean {
 	private final NotificationProperties properties;
 	private final Clock clock;
 	private final TransactionTemplate ownTransaction;
-	private final LinkedBlockingQueue<Message> committed = new LinkedBlockingQueue<>();
-	private final Thread thread;
-	private volatile boolean running = true;
-
+	private final Batches<Message> committed;
 	Outgoing(Deliveries deliveries, SmsSender sms, EmailSender email, WorkOrders workOrders,
 			NotificationProperties properties, Clock clock, PlatformTransactionManager transactions) {
 		this.deliveries = deliveries;
@@ -73,9 +68,8 @@ class Outgoing implements DisposableBean {
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.thread = new Thread(this::run, "outgoing-messages");
-		this.thread.setDaemon(true);
-		this.thread.start();
+		this.committed = new Batches<>("outgoing-messages", LINGER, this::sendAll,
+				ex -> LOG.warn("Could not send messages: {} (the sweep sends them)", ex.toString()));
 	}
 
 	/**
@@ -91,28 +85,6 @@ class Outgoing implements DisposableBean {
 		Message message = new Message(key, to, subject, text);
 		TransactionEnd.afterCommit(() -> committed.add(message));
 		return true;
-	}
-
-	private void run() {
-		while (running) {
-			try {
-				Message first = committed.poll(1, TimeUnit.SECONDS);
-				if (first != null) {
-					LockSupport.parkNanos(LINGER_NANOS);
-					List<Message> messages = new ArrayList<>();
-					messages.add(first);
-					committed.drainTo(messages);
-					sendAll(messages);
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException ex) {
-				LOG.warn("Could not send messages: {} (the sweep sends them)", ex.toString());
-			}
-		}
 	}
 
 	/** Sends the messages and marks those sent in one statement; a failed one stays pending, for the sweep. */
@@ -186,22 +158,15 @@ class Outgoing implements DisposableBean {
 		return workOrders.citizenPhone(due.orderId()).filter(p -> !p.isBlank()).orElse(null);
 	}
 
-	/** Sends what has committed and is still in the queue (the context's close; tests). */
+	/** Sends what has committed and is still in the queue (tests). */
 	void flush() {
-		List<Message> messages = new ArrayList<>();
-		committed.drainTo(messages);
-		if (!messages.isEmpty()) {
-			sendAll(messages);
-		}
+		committed.flush();
 	}
 
 	@Override
 	public void destroy() {
-		running = false;
-		LockSupport.unpark(thread);
 		try {
-			thread.join(TimeUnit.SECONDS.toMillis(5));
-			flush();
+			committed.close();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
