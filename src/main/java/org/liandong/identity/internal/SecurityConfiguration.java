@@ -96,8 +96,11 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			BearerTokens tokens, Users users) throws Exception {
-		AuthenticationFailureHandler loginFailed = (request, response, e) -> response
-			.sendRedirect(request.getContextPath() + (e instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+		AuthenticationFailureHandler loginFailed = (request, response, e) -> {
+			LoginController.rememberFailed(request);
+			response.sendRedirect(
+					request.getContextPath() + (e instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+		};
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()

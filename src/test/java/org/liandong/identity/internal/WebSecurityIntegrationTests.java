@@ -52,6 +52,24 @@ class WebSecurityIntegrationTests {
 	}
 
 	@Test
+	void aFailedSignInComesBackWithTheUsernameFilledInOnceAndNotInTheAddress() throws Exception {
+		var session = new org.springframework.mock.web.MockHttpSession();
+		String username = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/login").session(session).with(csrf()).param("username", " " + username + " ")
+			.param("password", "wrong"))
+			.andExpect(redirectedUrl("/login?error"));
+		String page = mvc.perform(get("/login?error").session(session)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(page)
+			.contains("value=\"" + username + "\"")
+			.containsPattern("id=\"password\"[^>]*autofocus");
+		String again = mvc.perform(get("/login").session(session)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(again).as("once only").doesNotContain(username)
+			.containsPattern("id=\"username\"[^>]*autofocus");
+	}
+
+	@Test
 	void prometheusIsForAdministratorsOnly() throws Exception {
 		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo123"))).andExpect(status().isOk());
 		mvc.perform(get("/actuator/prometheus").with(httpBasic("operator1", "demo123"))).andExpect(status().isForbidden());
