@@ -25,6 +25,9 @@ class IdempotencyIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private MvcResult submit(String key, String content) throws Exception {
 		return mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
 			.header("Idempotency-Key", key)
@@ -113,6 +116,31 @@ class IdempotencyIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"channel\":\"WEB\"}")).andExpect(status().isBadRequest());
 		assertThat(submit(key, "修正后 " + key).getResponse().getStatus()).isEqualTo(201);
+	}
+
+	@Test
+	void aKeyWhoseFirstRequestIsStillRunningAnswers409UntilItsLeaseEnds() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String content = "进行中 " + key;
+		assertThat(submit(key, content).getResponse().getStatus()).isEqualTo(201);
+		// as if that request were still running on another node: its claim, in progress, leased for a minute
+		jdbc.sql("UPDATE sh_idempotency SET state = 'IN_PROGRESS', owner_token = 'elsewhere', status_code = NULL, "
+				+ "body = NULL, lease_until = :lease WHERE idem_key = :key")
+			.param("lease", java.time.OffsetDateTime.now().plusMinutes(1))
+			.param("key", key)
+			.update();
+		MvcResult running = submit(key, content);
+		assertThat(running.getResponse().getStatus()).isEqualTo(409);
+		assertThat(running.getResponse().getHeader("Retry-After")).isEqualTo("1");
+		assertThat(running.getResponse().getContentAsString()).contains("idempotency-in-flight");
+		assertThat(count(content)).isEqualTo(1);
+		// a claim whose lease has ended (its node stopped) is taken over: the request runs
+		jdbc.sql("UPDATE sh_idempotency SET lease_until = :lease WHERE idem_key = :key")
+			.param("lease", java.time.OffsetDateTime.now().minusSeconds(1))
+			.param("key", key)
+			.update();
+		assertThat(submit(key, content).getResponse().getStatus()).isEqualTo(201);
+		assertThat(submit(key, content).getResponse().getHeader("Idempotent-Replayed")).isEqualTo("true");
 	}
 
 	@Test
