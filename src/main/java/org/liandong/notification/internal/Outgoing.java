@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * recorded, pending, in the transaction that decides it; once that commits, one thread of this node hands it to its
  * sender and marks it sent, together with the others of that moment in one statement. A rolled-back transaction
  * sends nothing. A message still pending {@code liandong.notification.sweep-after} (two minutes) after it was
- * recorded (the process stopped between the commit and the send, or the sender failed) is sent by the sweep, on whichever node runs it first, at most
- * {@link #MAX_ATTEMPTS} times, {@link #RETRY} apart: at least once while the gateway answers, and a second message
+ * recorded (the process stopped between the commit and the send, or the sender failed) is sent by the sweep, on
+ * whichever node runs it first, at most {@link #MAX_ATTEMPTS} times, {@link #RETRY} apart: at least once while the gateway answers, and a second message
  * only where a node was stopped after handing it over and before marking it.
  */
 @Component
@@ -58,6 +58,7 @@ class Outgoing implements DisposableBean {
 	private final Clock clock;
 	private final TransactionTemplate ownTransaction;
 	private final Batches<Message> committed;
+
 	Outgoing(Deliveries deliveries, SmsSender sms, EmailSender email, WorkOrders workOrders,
 			NotificationProperties properties, Clock clock, PlatformTransactionManager transactions) {
 		this.deliveries = deliveries;
