@@ -94,6 +94,17 @@ class EvaluationPagesIntegrationTests {
 		assertThat(html).contains("href=\"/work-orders/" + id + "\">" + number + "</a>")
 			.contains(">威海市地方金融管理局<")
 			.doesNotContain(">" + id + "<");
+		// a supervisor of a district sees its orders' flags only (the order is in 环翠区, 371002)
+		String other = mvc.perform(get("/evaluation/reply-quality").with(TestActors.as(new org.liandong.identity.Actor(
+				"u-sv-wd", "sv-wd", "文登督办", Role.SUPERVISOR, null, "371003000000", java.util.Set.of()))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(other).doesNotContain(number).doesNotContain(id);
+		String own = mvc.perform(get("/evaluation/reply-quality").with(TestActors.as(new org.liandong.identity.Actor(
+				"u-sv-hc", "sv-hc", "环翠督办", Role.SUPERVISOR, null, "371002000000", java.util.Set.of()))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(own).contains(number);
 	}
 
 	@Test

@@ -77,7 +77,13 @@ class EvaluationPages {
 	@GetMapping("/evaluation/reply-quality")
 	String replyQuality(Model model) {
 		require(Role.SUPERVISOR, Role.LEADER);
-		List<ReplyQualityStore.Entry> entries = quality.flagged(200);
+		// the newest 200 of the caller's scope (a district's supervisor sees the district's orders only), looked for
+		// among the newest 1,000 flagged
+		List<ReplyQualityStore.Entry> newest = quality.flagged(1000);
+		java.util.Set<String> visible = orders.visibleAmong(Actors.current(),
+				newest.stream().map(ReplyQualityStore.Entry::orderId).distinct().toList());
+		List<ReplyQualityStore.Entry> entries = newest.stream().filter(e -> visible.contains(e.orderId())).limit(200)
+			.toList();
 		model.addAttribute("entries", entries);
 		// shown by number and unit name; the ids stay in the links only
 		Map<String, String> numbers = new HashMap<>();
