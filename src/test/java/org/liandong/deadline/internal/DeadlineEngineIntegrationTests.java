@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,13 +26,18 @@ import org.liandong.shared.LimitMode;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.TimeLimit;
 import org.liandong.support.IntegrationTest;
+import org.liandong.support.MutableClock;
+import org.liandong.deadline.DeadlineBreached;
+import org.liandong.deadline.DeadlineWarned;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The deadline engine on the real database, with a hand-moved clock and the scheduled poller running alongside. */
 @IntegrationTest
-@Import(DeadlineClockAndEvents.class)
 class DeadlineEngineIntegrationTests {
 
 	private static final String KIND = "HANDLE";
@@ -45,10 +52,10 @@ class DeadlineEngineIntegrationTests {
 	DeadlineRows rows;
 
 	@Autowired
-	DeadlineClockAndEvents.MutableClock clock;
+	MutableClock clock;
 
 	@Autowired
-	DeadlineClockAndEvents.RecordedEvents events;
+	ClockAndEvents.RecordedEvents events;
 
 	@Autowired
 	TransactionTemplate transaction;
@@ -251,7 +258,7 @@ class DeadlineEngineIntegrationTests {
 
 	@Test
 	void aFiringThatKeepsFailingIsRetriedWithBackoffThenParkedDead() {
-		DeadlineOwner owner = new DeadlineOwner(DeadlineClockAndEvents.FAILING, UUID.randomUUID().toString());
+		DeadlineOwner owner = new DeadlineOwner(ClockAndEvents.FAILING, UUID.randomUUID().toString());
 		deadlines.schedule(owner, KIND, clock.instant(), natural("PT1M"));
 		clock.advance(Duration.ofMinutes(2));
 		poller.poll();
@@ -271,5 +278,59 @@ class DeadlineEngineIntegrationTests {
 		assertThat(row(owner).status()).isEqualTo(DeadlineStatus.DEAD);
 		assertThat(row(owner).attempts()).isEqualTo(5);
 		assertThat(events.of(owner.id())).isEmpty();
+	}
+
+	/** A clock the tests move by hand, and a listener that records (or, for owner type FAILING, refuses) events. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ClockAndEvents {
+
+		static final String FAILING = "FAILING";
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		}
+
+		@Bean
+		RecordedEvents recordedEvents() {
+			return new RecordedEvents();
+		}
+
+		/** The deadline events in the order they were published (inside the firing transactions). */
+		static class RecordedEvents {
+
+			private final List<Object> events = new CopyOnWriteArrayList<>();
+
+			@EventListener
+			void on(DeadlineWarned event) {
+				if (FAILING.equals(event.ownerType())) {
+					throw new IllegalStateException("listener refuses " + event.ownerId());
+				}
+				events.add(event);
+			}
+
+			@EventListener
+			void on(DeadlineBreached event) {
+				events.add(event);
+			}
+
+			/** The events of one owner id, as "WARNED"/"BREACHED" in publication order. */
+			List<String> of(String ownerId) {
+				return events.stream().map(e -> {
+					if (e instanceof DeadlineWarned w && w.ownerId().equals(ownerId)) {
+						return "WARNED";
+					}
+					if (e instanceof DeadlineBreached b && b.ownerId().equals(ownerId)) {
+						return "BREACHED";
+					}
+					return null;
+				}).filter(s -> s != null).toList();
+			}
+
+			List<Object> all() {
+				return List.copyOf(events);
+			}
+		}
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Role;
+import org.liandong.support.MutableClock;
 
 class BearerTokensTests {
 
