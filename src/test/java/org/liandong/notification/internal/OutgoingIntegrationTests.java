@@ -1,8 +1,6 @@
 package org.liandong.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,9 +20,9 @@ import org.liandong.support.IntegrationTest;
 import org.liandong.support.RecordingSmsSender;
 import org.liandong.workorder.WorkOrders;
 import org.liandong.identity.Role;
+import org.liandong.linkage.LinkageApi;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -187,17 +185,13 @@ class OutgoingIntegrationTests {
 			.single()).isEqualTo(Outgoing.MAX_ATTEMPTS);
 	}
 
-	/** An order with a phone, taken in for the test. */
+	/** An order with a phone ({@link LinkageApi#ORDER}'s), taken in for the test: its id and the phone. */
 	private String[] orderWithPhone() throws Exception {
-		String phone = "1370000" + (1000 + (int) (Math.random() * 8999));
-		String body = mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"channel\":\"HOTLINE\",\"content\":\"咨询公积金提取\",\"citizenPhone\":\"" + phone + "\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return new String[] { body.replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1"), phone };
+		var api = new LinkageApi(mvc);
+		String id = api.read(api.post(TestActors.role(Role.OPERATOR), "/api/v1/work-orders", LinkageApi.ORDER))
+			.get("id")
+			.asString();
+		return new String[] { id, "13912345678" };
 	}
 
 	private Boolean given(Deliveries.Key key) {
