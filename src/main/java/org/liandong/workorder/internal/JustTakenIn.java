@@ -126,14 +126,19 @@ class JustTakenIn {
 	 * in.
 	 */
 	Optional<WorkOrders.TakenIn> get(String orderId) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		Kept k = orders.get(orderId);
+		if (k != null && System.nanoTime() - k.keptAt() < keepNanos) {
+			return Optional.of(k.order());
+		}
+		// (only then the current transaction's own, which asks for its synchronizations: not on the listeners'
+		// threads after the commit, which find the order kept above)
+		if (k == null && TransactionSynchronizationManager.isSynchronizationActive()) {
 			Uncommitted own = uncommitted();
 			if (own != null && own.orders.containsKey(orderId)) {
 				return Optional.of(own.orders.get(orderId));
 			}
 		}
-		Kept k = orders.get(orderId);
-		return k == null || System.nanoTime() - k.keptAt() >= keepNanos ? Optional.empty() : Optional.of(k.order());
+		return Optional.empty();
 	}
 
 	/** Orders held (for tests). */
