@@ -67,7 +67,7 @@ class Open311ProtocolIntegrationTests {
 	void aKeyStillInProgressIs409InTheSpecErrorList() throws Exception {
 		String key = UUID.randomUUID().toString();
 		mvc.perform(request("xml", "进行中").header("Idempotency-Key", key)).andExpect(status().isOk());
-		// as if the same request were still running on another node
+		// as if the same request were still running on a node of the version before docs/adr/0008 (a claim row)
 		jdbc.sql("UPDATE sh_idempotency SET state = 'IN_PROGRESS', lease_until = :lease WHERE idem_key = :key")
 			.param("lease", OffsetDateTime.now(ZoneOffset.UTC).plusHours(1))
 			.param("key", key)

@@ -119,11 +119,13 @@ class IdempotencyIntegrationTests {
 	}
 
 	@Test
-	void aKeyWhoseFirstRequestIsStillRunningAnswers409UntilItsLeaseEnds() throws Exception {
+	void aClaimOfTheEarlierKindAnswers409UntilItsLeaseEnds() throws Exception {
 		String key = UUID.randomUUID().toString();
 		String content = "进行中 " + key;
 		assertThat(submit(key, content).getResponse().getStatus()).isEqualTo(201);
-		// as if that request were still running on another node: its claim, in progress, leased for a minute
+		// as if that request were still running on a node of a version before docs/adr/0008 (a rolling upgrade),
+		// which wrote a claim, in progress, leased for a minute (a key held now is shown in
+		// IdempotencyHoldIntegrationTests)
 		jdbc.sql("UPDATE sh_idempotency SET state = 'IN_PROGRESS', owner_token = 'elsewhere', status_code = NULL, "
 				+ "body = NULL, lease_until = :lease WHERE idem_key = :key")
 			.param("lease", java.time.OffsetDateTime.now().plusMinutes(1))
@@ -134,7 +136,7 @@ class IdempotencyIntegrationTests {
 		assertThat(running.getResponse().getHeader("Retry-After")).isEqualTo("1");
 		assertThat(running.getResponse().getContentAsString()).contains("idempotency-in-flight");
 		assertThat(count(content)).isEqualTo(1);
-		// a claim whose lease has ended (its node stopped) is taken over: the request runs
+		// a claim whose lease has ended (its node stopped) is removed: the request runs
 		jdbc.sql("UPDATE sh_idempotency SET lease_until = :lease WHERE idem_key = :key")
 			.param("lease", java.time.OffsetDateTime.now().minusSeconds(1))
 			.param("key", key)

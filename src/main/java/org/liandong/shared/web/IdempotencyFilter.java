@@ -25,12 +25,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Honours the {@code Idempotency-Key} header on API writes (CONTRACT §1). The key is claimed in a short transaction
- * of its own (so a concurrent duplicate sees it and answers 409), then the request runs in one transaction that
- * also stores its answer: the business change and the stored answer commit together or not at all. A replay with
- * the same body answers the stored status and body; the same key with another body answers 422 unless the request
- * would be refused anyway (see {@link #mismatch}). A failed request
- * (a 4xx or 5xx answer) stores nothing and frees the key; a redirect (a page's post-redirect-get) is a success. A claim left by a crashed process expires after its lease.
+ * Honours the {@code Idempotency-Key} header on API writes (CONTRACT §1). The request runs in one transaction that
+ * holds its key (a concurrent duplicate, on any node, answers 409) and stores its answer: the business change and
+ * the stored answer commit together or not at all (docs/adr/0008). A replay with the same body answers the stored
+ * status and body; the same key with another body answers 422 unless the request would be refused anyway (see
+ * {@link #mismatch}). A failed request (a 4xx or 5xx answer) stores nothing, and the key stays free; a redirect (a
+ * page's post-redirect-get) is a success. A request of a killed process holds its key no longer than its
+ * connection: a retry runs at once.
  */
 @Component
 public class IdempotencyFilter extends OncePerRequestFilter {
@@ -115,61 +116,66 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		String scope = scope(request);
 		String hash = hash(request, body);
-		IdempotencyStore.Claim claim = store.claim(scope, key, hash);
-		switch (claim.outcome()) {
-			case REPLAY -> {
-				replay(response, claim.stored());
-				return;
-			}
-			case MISMATCH -> {
-				mismatch(request, downstream, response, chain);
-				return;
-			}
-			case IN_FLIGHT -> {
-				response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-				problem(request, response, HttpStatus.CONFLICT, "idempotency-in-flight",
-						"A request with this Idempotency-Key is still in progress; retry shortly.");
-				return;
-			}
-			case CLAIMED -> {
-			}
-		}
 		ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
-		boolean stored;
-		try {
-			stored = Boolean.TRUE.equals(transaction.execute(tx -> {
+		IdempotencyStore.Claim answered;
+		boolean[] ran = { false };
+		try (IdempotencyStore.Hold hold = store.hold(scope, key)) {
+			answered = transaction.execute(tx -> {
+				IdempotencyStore.Claim claim = hold.claim(hash);
+				if (claim.outcome() != IdempotencyStore.Outcome.HELD) {
+					tx.setRollbackOnly();
+					return claim;
+				}
 				try {
 					chain.doFilter(downstream, wrapped);
 				}
 				catch (IOException | ServletException e) {
 					throw new WrappedException(e);
 				}
+				ran[0] = true;
 				int status = wrapped.getStatus();
 				if (status >= 200 && status < 400 && !tx.isRollbackOnly()) {
-					store.complete(scope, key, claim.owner(), new IdempotencyStore.Stored(status,
-							wrapped.getContentType(), wrapped.getHeader(HttpHeaders.LOCATION),
-							new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8)));
-					return true;
+					if (hold.complete(hash, new IdempotencyStore.Stored(status, wrapped.getContentType(),
+							wrapped.getHeader(HttpHeaders.LOCATION),
+							new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8)))) {
+						return claim;
+					}
+					// a request with the key committed its answer after this one looked (just before it held the
+					// key): this one is undone, and that answer given
+					tx.setRollbackOnly();
+					return hold.committed(hash);
 				}
-				tx.setRollbackOnly();
-				return false;
-			}));
+				tx.setRollbackOnly(); // a refusal stores nothing, and the key stays free
+				return claim;
+			});
 		}
 		catch (WrappedException e) {
-			store.release(scope, key, claim.owner());
 			if (e.getCause() instanceof ServletException se) {
 				throw se;
 			}
 			throw (IOException) e.getCause();
 		}
-		catch (RuntimeException e) {
-			store.release(scope, key, claim.owner());
-			throw e;
+		if (ran[0] && answered.outcome() != IdempotencyStore.Outcome.HELD) {
+			response.reset(); // what the undone run set (its status, a Location) is not the answer
 		}
-		if (!stored) {
-			store.release(scope, key, claim.owner());
+		switch (answered.outcome()) {
+			case HELD -> wrapped.copyBodyToResponse();
+			case REPLAY -> replay(response, answered.stored());
+			case MISMATCH -> {
+				if (ran[0]) { // it succeeded, so a trial would too: another body's key is 422
+					problem(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+							"This Idempotency-Key was used with a different request body.");
+				}
+				else {
+					mismatch(request, downstream, response, chain);
+				}
+			}
+			case IN_FLIGHT -> {
+				response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+				problem(request, response, HttpStatus.CONFLICT, "idempotency-in-flight",
+						"A request with this Idempotency-Key is still in progress; retry shortly.");
+			}
 		}
-		wrapped.copyBodyToResponse();
 	}
 
 	/**
