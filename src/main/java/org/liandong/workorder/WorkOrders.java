@@ -46,6 +46,18 @@ public interface WorkOrders {
 	List<String> newestIds(Actor actor, WorkOrderFilter filter, int limit);
 
 	/**
+	 * {@link #newestIds} and {@link #findAll} in one statement: the newest orders (at most {@code limit}, capped at
+	 * 1,000) the actor may see that match the filter, and besides them the orders with the ids {@code alsoIds} names
+	 * (without visibility checks, as {@link #findAll}; ids of no order are left out), each order once. For callers
+	 * that read an order's recent matches together with other orders they already know of.
+	 */
+	NewestWith findNewestWith(Actor actor, WorkOrderFilter filter, int limit, List<String> alsoIds);
+
+	/** The orders {@link #findNewestWith} read, and which of them matched the filter. */
+	record NewestWith(List<WorkOrderSummary> orders, Set<String> matching) {
+	}
+
+	/**
 	 * Orders in the order they were taken in (creation time, then id), those after the given position, at most
 	 * {@code limit} (capped at 1,000), without visibility checks: for modules that keep an index of every order and
 	 * walk the table page by page (keyset, no offset). Start with {@code (Instant.EPOCH, "")}, or a time to catch up

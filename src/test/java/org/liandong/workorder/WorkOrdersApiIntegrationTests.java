@@ -86,6 +86,37 @@ class WorkOrdersApiIntegrationTests {
 	}
 
 	@Test
+	void theNewestMatchesAreReadWithOtherOrdersInOneListEachOnceAndTheMatchesAreTold() {
+		String phone = "1370000" + String.format("%04d", new java.util.Random().nextInt(10_000));
+		List<WorkOrderSummary> callers = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			callers.add(orders.receive(new NewWorkOrder(Channel.WEB, "同一来电人第" + i + "次反映：路灯不亮", null, null,
+					"钱七", phone, null, null, null, null, "371002003000", null, null, null, false, List.of()),
+					"portal", "CITIZEN"));
+		}
+		WorkOrderSummary other = portalOrder();
+		WorkOrderFilter byPhone = new WorkOrderFilter(null, null, null, null, null, null, null, null, null, null, phone);
+
+		// the newest two of the caller's three, the other order besides, one of the caller's named again: each once
+		var read = orders.findNewestWith(DISPATCHER, byPhone, 2,
+				List.of(other.id(), callers.get(2).id(), "no-such-order", other.id()));
+		assertThat(read.orders()).extracting(WorkOrderSummary::id)
+			.containsExactlyInAnyOrder(callers.get(2).id(), callers.get(1).id(), other.id());
+		assertThat(read.matching()).containsExactlyInAnyOrder(callers.get(2).id(), callers.get(1).id());
+		assertThat(read.orders()).filteredOn(o -> o.id().equals(other.id())).singleElement()
+			.extracting(WorkOrderSummary::content).isEqualTo(other.content());
+		// as newestIds finds them, with nothing else named
+		var alone = orders.findNewestWith(DISPATCHER, byPhone, 10, List.of());
+		assertThat(alone.orders()).extracting(WorkOrderSummary::id)
+			.containsExactlyInAnyOrderElementsOf(orders.newestIds(DISPATCHER, byPhone, 10));
+		assertThat(alone.matching()).hasSize(3);
+		// the filter's visibility is the actor's (a unit not involved sees none of them); named orders are read anyway
+		var unseen = orders.findNewestWith(CITY_DEPT, byPhone, 10, List.of(other.id()));
+		assertThat(unseen.matching()).isEmpty();
+		assertThat(unseen.orders()).extracting(WorkOrderSummary::id).containsExactly(other.id());
+	}
+
+	@Test
 	void anOrderIsFoundByItsIdAndByItsNumberAndAnUnknownKeyFindsNothing() {
 		WorkOrderSummary order = portalOrder();
 		assertThat(orders.find(order.id())).map(WorkOrderSummary::number).contains(order.number());

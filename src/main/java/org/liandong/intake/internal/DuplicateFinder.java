@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +23,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the open orders an order probably duplicates: the same caller's orders and the orders of the same place,
- * found through {@link WorkOrders#newestIds} (as the platform, so every order counts), judged by
- * {@link DuplicatePolicy} and, where the triage advisor knows similar orders, with its text score. Where the advisor
- * scores the whole neighbourhood (street or town, radius) itself, the place's orders are its answer and are not read
- * here as well; of those, only the ones of the order's own place (or its caller's) are read.
+ * read as the platform (so every order counts), judged by {@link DuplicatePolicy} and, where the triage advisor knows
+ * similar orders, with its text score. Where the advisor scores the whole neighbourhood (street or town, radius)
+ * itself, the place's orders are its answer and are not searched here as well; of those, only the ones of the
+ * order's own place are read, in one statement with the caller's newest open orders
+ * ({@link WorkOrders#findNewestWith}).
  */
 @Component
 class DuplicateFinder {
@@ -80,15 +80,10 @@ class DuplicateFinder {
 	List<Proposal> find(WorkOrderSummary order, String callerPhone) {
 		var settings = properties.duplicates();
 		var from = Zones.cityDate(order.createdAt().minus(Duration.ofDays(settings.days())));
-		// the candidates' ids first, the same caller's newest first, and then all of them read in one statement: the
-		// caller's search also finds the order itself (an order just taken in is its caller's newest), not read
-		Set<String> sameCaller = new HashSet<>();
+		// the place's candidates' ids first (from memory where the advisor scores the neighbourhood), then they and
+		// the same caller's newest open orders read in one statement: the caller's also finds the order itself (an
+		// order just taken in is its caller's newest), which is not proposed
 		Set<String> toRead = new LinkedHashSet<>();
-		Optional.ofNullable(callerPhone).filter(p -> !p.isBlank()).ifPresent(p -> search(new WorkOrderFilter(OPEN,
-				null, null, null, null, null, null, from, null, null, p)).forEach(id -> {
-					sameCaller.add(id);
-					toRead.add(id);
-				}));
 		TriageAdvisor advisor = seams.triage();
 		Instant since = order.createdAt().minus(Duration.ofDays(settings.days()));
 		Map<String, Double> advised = new HashMap<>();
@@ -97,12 +92,12 @@ class DuplicateFinder {
 		if (advisor.scoresWholeNeighbourhood() && (street(order.regionCode()) != null || order.lat() != null)) {
 			// the advisor's neighbourhood is the place's pool: its orders are read once, below, whatever their state;
 			// those whose words are less than half as alike as a proposal needs are not read at all (see WORDS_FLOOR),
-			// nor those the advisor places elsewhere (the street's other communities, beyond the radius), unless they
-			// are the same caller's
+			// nor those the advisor places elsewhere (the street's other communities, beyond the radius): of those,
+			// the same caller's open ones are among the caller's newest, read anyway
 			for (TriageAdvisor.TextScore s : advisor.scoresNear(order.content(), order.regionCode(), order.lat(),
 					order.lon(), settings.meters(), since, WORDS_FLOOR * settings.minScore(), 2 * MAX_PROPOSALS)) {
 				advised.put(s.orderId(), s.score());
-				if (s.place() == null || sameCaller.contains(s.orderId()) || policy.samePlace(order, s.place())) {
+				if (s.place() == null || policy.samePlace(order, s.place())) {
 					toRead.add(s.orderId());
 				}
 			}
@@ -117,8 +112,20 @@ class DuplicateFinder {
 					});
 		}
 		toRead.remove(order.id());
+		List<WorkOrderSummary> candidates;
+		Set<String> sameCaller;
+		if (callerPhone != null && !callerPhone.isBlank()) {
+			var read = orders.findNewestWith(PLATFORM, new WorkOrderFilter(OPEN, null, null, null, null, null, null,
+					from, null, null, callerPhone), POOL, List.copyOf(toRead));
+			candidates = read.orders();
+			sameCaller = read.matching();
+		}
+		else {
+			candidates = orders.findAll(List.copyOf(toRead));
+			sameCaller = Set.of();
+		}
 		List<Proposal> proposals = new ArrayList<>();
-		for (WorkOrderSummary c : orders.findAll(List.copyOf(toRead))) {
+		for (WorkOrderSummary c : candidates) {
 			policy.judge(order, c, sameCaller.contains(c.id()), advised.getOrDefault(c.id(), 0.0))
 				.ifPresent(v -> proposals.add(new Proposal(c, v.reason(), v.score())));
 		}

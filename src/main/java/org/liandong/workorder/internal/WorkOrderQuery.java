@@ -60,6 +60,39 @@ class WorkOrderQuery {
 		return ids(condition(actor, f, params), NEWEST_FIRST, params, PageQuery.of(0, limit));
 	}
 
+	/**
+	 * The newest orders (at most {@code limit}) the actor may see that match the filter, and the orders of
+	 * {@code alsoIds}, each once, read in one statement (the first 500 of {@code alsoIds}; more in further ones); the
+	 * ids of those that matched are added to {@code matching}.
+	 */
+	@Transactional(readOnly = true)
+	public List<WorkOrder> newestWith(Actor actor, Filter f, int limit, List<String> alsoIds, Set<String> matching) {
+		Map<String, Object> params = new HashMap<>();
+		String condition = condition(actor, f, params);
+		params.put("limit", limit);
+		List<String> also = alsoIds.subList(0, Math.min(500, alsoIds.size()));
+		// the matches through their ids' subquery, as newestIds finds them; the other orders by id beside them
+		String sql = "SELECT " + WorkOrderRepository.COLUMNS_WITH_CO_UNITS + ", 1 AS matched FROM wo_order WHERE id IN "
+				+ "(SELECT o.id FROM wo_order o WHERE " + condition + " ORDER BY " + NEWEST_FIRST + " LIMIT :limit)";
+		if (!also.isEmpty()) {
+			sql += " UNION ALL SELECT " + WorkOrderRepository.COLUMNS_WITH_CO_UNITS + ", 0 AS matched FROM wo_order "
+					+ "WHERE id IN (:also)";
+			params.put("also", also);
+		}
+		Map<String, WorkOrder> byId = new java.util.LinkedHashMap<>();
+		jdbc.sql(sql).params(params).query((rs, n) -> {
+			WorkOrder order = WorkOrderRepository.mapWithCoUnits(rs);
+			if (rs.getInt("matched") == 1) {
+				matching.add(order.id);
+			}
+			return order;
+		}).list().forEach(o -> byId.putIfAbsent(o.id, o));
+		if (alsoIds.size() > also.size()) {
+			byIds(alsoIds.subList(also.size(), alsoIds.size())).forEach(o -> byId.putIfAbsent(o.id, o));
+		}
+		return List.copyOf(byId.values());
+	}
+
 	/** Those of the orders (ids) the actor may see: the lists' visibility condition, for many ids at once. */
 	@Transactional(readOnly = true)
 	public Set<String> visibleAmong(Actor actor, Collection<String> ids) {

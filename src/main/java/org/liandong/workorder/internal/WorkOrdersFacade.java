@@ -1,6 +1,7 @@
 package org.liandong.workorder.internal;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,9 +86,23 @@ class WorkOrdersFacade implements WorkOrders {
 
 	@Override
 	public List<String> newestIds(Actor actor, WorkOrderFilter f, int limit) {
-		var filter = new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
+		return query.newestIds(actor, filter(f), Math.max(1, Math.min(1000, limit)));
+	}
+
+	@Override
+	public NewestWith findNewestWith(Actor actor, WorkOrderFilter f, int limit, List<String> alsoIds) {
+		Set<String> matching = new HashSet<>();
+		List<WorkOrderSummary> orders = query.newestWith(actor, filter(f), Math.max(1, Math.min(1000, limit)),
+				alsoIds.stream().distinct().toList(), matching)
+			.stream()
+			.map(WorkOrdersFacade::summary)
+			.toList();
+		return new NewestWith(orders, Set.copyOf(matching));
+	}
+
+	private static WorkOrderQuery.Filter filter(WorkOrderFilter f) {
+		return new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
 				f.channel(), f.from(), f.to(), f.q(), f.phone());
-		return query.newestIds(actor, filter, Math.max(1, Math.min(1000, limit)));
 	}
 
 	@Override
