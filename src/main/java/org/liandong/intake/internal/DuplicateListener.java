@@ -3,7 +3,9 @@ package org.liandong.intake.internal;
 import org.liandong.workorder.WorkOrderEvent;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Looks for duplicates of every order taken in, on any channel, after its transaction committed, and stores the
@@ -22,7 +24,14 @@ class DuplicateListener {
 		this.proposals = proposals;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * As an application-module listener (an outbox row, after the commit, on the task executor), but without a
+	 * transaction of its own around the search: its reads need none, and most orders have no proposal to store
+	 * ({@link DuplicateProposals#store} then opens one). Per intake that is a {@code BEGIN} and a {@code COMMIT} less
+	 * for most orders.
+	 */
+	@Async
+	@TransactionalEventListener
 	void on(WorkOrderEvent.Received event) {
 		// the order as taken in (from memory, moments after its commit), with the caller's phone for their orders
 		orders.takenIn(event.orderId())
