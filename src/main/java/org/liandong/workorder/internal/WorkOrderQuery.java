@@ -63,9 +63,9 @@ class WorkOrderQuery {
 	/**
 	 * The newest orders (at most {@code limit}) the actor may see that match the filter, and the orders of
 	 * {@code alsoIds}, each once, read in one statement (the first 500 of {@code alsoIds}; more in further ones); the
-	 * ids of those that matched are added to {@code matching}.
+	 * ids of those that matched are added to {@code matching}. Not a transaction of its own: one statement needs
+	 * none, and the duplicate check, which reads this for every order taken in, runs without one.
 	 */
-	@Transactional(readOnly = true)
 	public List<WorkOrder> newestWith(Actor actor, Filter f, int limit, List<String> alsoIds, Set<String> matching) {
 		Map<String, Object> params = new HashMap<>();
 		String condition = condition(actor, f, params);
@@ -91,6 +91,42 @@ class WorkOrderQuery {
 			byIds(alsoIds.subList(also.size(), alsoIds.size())).forEach(o -> byId.putIfAbsent(o.id, o));
 		}
 		return List.copyOf(byId.values());
+	}
+
+	/** The pending extension requests of these orders, by order id, 500 orders a statement. */
+	@Transactional(readOnly = true)
+	public Map<String, org.liandong.workorder.ExtensionRequest> pendingExtensions(List<String> ids) {
+		Map<String, org.liandong.workorder.ExtensionRequest> found = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			jdbc.sql("SELECT id, extension_until, extension_reason FROM wo_order WHERE id IN (:ids) "
+					+ "AND extension_until IS NOT NULL")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.query((rs, n) -> found.put(rs.getString(1), new org.liandong.workorder.ExtensionRequest(
+						rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getString(3))))
+				.list();
+		}
+		return found;
+	}
+
+	/**
+	 * The pending return requests of these orders, by order id: of each order waiting for a decision on a return, its
+	 * lead unit and its latest request's reason and time (as its timeline orders them), 500 orders a statement.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, org.liandong.workorder.ReturnRequest> pendingReturns(List<String> ids) {
+		Map<String, org.liandong.workorder.ReturnRequest> found = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			// an order asked to be returned more than once: the later rows replace the earlier
+			jdbc.sql("SELECT o.id, o.lead_unit_code, t.note, t.at FROM wo_order o JOIN wo_timeline t ON t.order_id = o.id "
+					+ "WHERE o.id IN (:ids) AND o.status = :status AND t.action = 'REQUEST_RETURN' "
+					+ "ORDER BY t.order_id, t.at, t.id")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.param("status", WorkOrderStatus.RETURN_PENDING.name())
+				.query((rs, n) -> found.put(rs.getString(1), new org.liandong.workorder.ReturnRequest(rs.getString(2),
+						rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class).toInstant())))
+				.list();
+		}
+		return found;
 	}
 
 	/** Those of the orders (ids) the actor may see: the lists' visibility condition, for many ids at once. */
