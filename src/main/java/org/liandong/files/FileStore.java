@@ -16,6 +16,9 @@ public interface FileStore {
 
 	Optional<StoredFile> find(String id);
 
+	/** The files with these ids, by id, in one read per 500 ids; ids of no file are left out. */
+	java.util.Map<String, StoredFile> findAll(java.util.Collection<String> ids);
+
 	boolean exists(String id);
 
 	/** The file's bytes; the caller closes the stream. */

@@ -153,19 +153,20 @@ public interface WorkOrders {
 	}
 
 	/**
-	 * The pending extension request of an order, if any (for the dispatcher's queue). The default answers none, for
-	 * implementations that keep no extensions.
+	 * The pending extension requests of these orders (ids), of those that have one, in one read per 500 orders: for
+	 * the dispatcher's queue. The default answers none, for implementations that keep no extensions.
 	 */
-	default Optional<ExtensionRequest> pendingExtension(String orderId) {
-		return Optional.empty();
+	default Map<String, ExtensionRequest> pendingExtensions(Collection<String> orderIds) {
+		return Map.of();
 	}
 
 	/**
-	 * The pending return request of an order, if any (for the dispatcher's queue, who decides on its reason). The
-	 * default answers none, for implementations that keep no returns.
+	 * The pending return requests of these orders (ids), of those waiting for the dispatcher's decision on one, in
+	 * one read per 500 orders: for the dispatcher's queue, who decides on the unit's reason. The default answers none,
+	 * for implementations that keep no returns.
 	 */
-	default Optional<ReturnRequest> pendingReturn(String orderId) {
-		return Optional.empty();
+	default Map<String, ReturnRequest> pendingReturns(Collection<String> orderIds) {
+		return Map.of();
 	}
 
 	/** The public timeline of an order: actions and states, without notes or personal data. */

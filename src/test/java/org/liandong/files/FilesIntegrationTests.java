@@ -23,6 +23,12 @@ class FilesIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	FileStore store;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
+
 	@Test
 	void anImageIsStoredAndServedBack() throws Exception {
 		var file = new MockMultipartFile("file", "../../现场照片.png", "image/png", PNG);
@@ -40,6 +46,19 @@ class FilesIntegrationTests {
 		// not attached to anything yet: its uploader's (and an administrator's) only
 		mvc.perform(get("/api/v1/files/" + id).with(TestActors.role(Role.OPERATOR))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/files/" + id).with(TestActors.admin())).andExpect(status().isOk());
+	}
+
+	@Test
+	void manyFilesAreFoundAtOnceByIdAndUnknownIdsAreLeftOut() {
+		StoredFile one = transaction.execute(tx -> store.store("一.png", "image/png", new java.io.ByteArrayInputStream(PNG),
+				"h-ST-371002003"));
+		StoredFile two = transaction.execute(tx -> store.store("二.png", "image/png", new java.io.ByteArrayInputStream(PNG),
+				"h-ST-371002003"));
+		var found = store.findAll(java.util.List.of(one.id(), "no-such-file", two.id(), one.id()));
+		assertThat(found).containsOnlyKeys(one.id(), two.id());
+		assertThat(found.get(one.id())).isEqualTo(store.find(one.id()).orElseThrow());
+		assertThat(found.get(two.id()).name()).isEqualTo("二.png");
+		assertThat(store.findAll(java.util.List.of())).isEmpty();
 	}
 
 	@Test

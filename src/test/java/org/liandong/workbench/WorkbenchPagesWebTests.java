@@ -104,6 +104,41 @@ class WorkbenchPagesWebTests {
 					containsString("竹岛街道办事处"), containsString("不属于本街道职责"), containsString("申请于 "))));
 		mvc.perform(get("/workbench/dispatch").param("q", number).param("lang", "en").with(dispatcher))
 			.andExpect(content().string(allOf(containsString("不属于本街道职责"), containsString("asked "))));
+		// asked again after a refusal: the latest request's reason is the one to decide on
+		api.post(dispatcher, "/api/v1/work-orders/{id}/reject-return", "{\"reason\":\"属地管理\"}", id)
+			.andExpect(status().isOk());
+		api.post(street, "/api/v1/work-orders/{id}/request-return", "{\"reason\":\"已由区城管局受理\"}", id)
+			.andExpect(status().isOk());
+		mvc.perform(get("/workbench/dispatch").param("q", number).with(dispatcher))
+			.andExpect(content().string(allOf(containsString("id=\"return-" + number + "\""),
+					containsString("已由区城管局受理"), not(containsString("不属于本街道职责")))));
+	}
+
+	@Test
+	void theExtensionQueueShowsTheUnitByNameTheDatesAndTheReasonOfEachRequest() throws Exception {
+		String asking = api.dispatchedOrder(operator, dispatcher);
+		String notAsking = api.dispatchedOrder(operator, dispatcher);
+		for (String id : new String[] { asking, notAsking }) {
+			api.post(street, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());
+		}
+		java.time.Instant until = java.time.Instant.now().plus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		String shown = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.withZone(java.time.ZoneId.of("Asia/Shanghai")).format(until);
+		api.post(street, "/api/v1/work-orders/{id}/request-extension",
+				"{\"until\":\"" + until + "\",\"reason\":\"需要协调管线单位\"}", asking)
+			.andExpect(status().isOk());
+		String page = mvc.perform(get("/workbench/dispatch").with(dispatcher))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String row = page.substring(page.indexOf(">" + number(asking) + "<"));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("竹岛街道办事处", "需要协调管线单位", "→ " + shown).doesNotContain("ST-371002003<");
+		String queue = page.substring(page.indexOf("延期审核"));
+		assertThat(queue.substring(0, queue.indexOf("</table>"))).doesNotContain(">" + number(notAsking) + "<");
+		// and in the queue of orders being worked on, the lead unit by name too
+		String working = page.substring(page.indexOf(">" + number(notAsking) + "<"));
+		assertThat(working.substring(0, working.indexOf("</tr>"))).contains("竹岛街道办事处")
+			.doesNotContain(">ST-371002003<");
 	}
 
 	@Test

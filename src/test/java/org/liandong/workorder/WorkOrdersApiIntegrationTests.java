@@ -117,6 +117,40 @@ class WorkOrdersApiIntegrationTests {
 	}
 
 	@Test
+	void theDispatchersPendingRequestsAreReadForManyOrdersAtOnceTheLatestOfEach() {
+		WorkOrderSummary returnedTwice = portalOrder();
+		WorkOrderSummary extended = portalOrder();
+		WorkOrderSummary returnDecided = portalOrder();
+		WorkOrderSummary untouched = portalOrder();
+		for (WorkOrderSummary o : List.of(returnedTwice, extended, returnDecided, untouched)) {
+			orders.act(DISPATCHER, o.id(), "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		}
+		orders.act(STREET, returnedTwice.id(), "request-return", Map.of("reason", "第一次：不属于本街道"));
+		orders.act(DISPATCHER, returnedTwice.id(), "reject-return", Map.of("reason", "属地管理"));
+		orders.act(STREET, returnedTwice.id(), "request-return", Map.of("reason", "第二次：已由区城管局受理"));
+		orders.act(STREET, returnDecided.id(), "request-return", Map.of("reason", "已驳回的申请"));
+		orders.act(DISPATCHER, returnDecided.id(), "reject-return", Map.of("reason", "属地管理"));
+		orders.act(STREET, extended.id(), "sign", Map.of());
+		java.time.Instant until = java.time.Instant.now().plus(java.time.Duration.ofDays(10))
+			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		orders.act(STREET, extended.id(), "request-extension", Map.of("until", until.toString(), "reason", "需要协调"));
+		List<String> ids = List.of(returnedTwice.id(), extended.id(), returnDecided.id(), untouched.id(), "no-such-order");
+
+		var returns = orders.pendingReturns(ids);
+		assertThat(returns).containsOnlyKeys(returnedTwice.id());
+		assertThat(returns.get(returnedTwice.id()).unitCode()).isEqualTo("ST-371002003");
+		assertThat(returns.get(returnedTwice.id()).reason()).isEqualTo("第二次：已由区城管局受理");
+		assertThat(returns.get(returnedTwice.id()).requestedAt()).isNotNull();
+
+		var extensions = orders.pendingExtensions(ids);
+		assertThat(extensions).containsOnlyKeys(extended.id());
+		assertThat(extensions.get(extended.id()).until()).isEqualTo(until);
+		assertThat(extensions.get(extended.id()).reason()).isEqualTo("需要协调");
+		assertThat(orders.pendingReturns(List.of())).isEmpty();
+		assertThat(orders.pendingExtensions(List.of())).isEmpty();
+	}
+
+	@Test
 	void anOrderIsFoundByItsIdAndByItsNumberAndAnUnknownKeyFindsNothing() {
 		WorkOrderSummary order = portalOrder();
 		assertThat(orders.find(order.id())).map(WorkOrderSummary::number).contains(order.number());

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -154,13 +155,32 @@ class LocalFileStore implements FileStore {
 
 	@Override
 	public Optional<StoredFile> find(String id) {
-		return jdbc.sql("SELECT id, name, content_type, size_bytes, sha256, created_at, created_by FROM fs_file "
-				+ "WHERE id = :id")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM fs_file WHERE id = :id")
 			.param("id", id)
-			.query((rs, n) -> new StoredFile(rs.getString("id"), rs.getString("name"), rs.getString("content_type"),
-					rs.getLong("size_bytes"), rs.getString("sha256"),
-					rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("created_by")))
+			.query((rs, n) -> stored(rs))
 			.optional();
+	}
+
+	@Override
+	public java.util.Map<String, StoredFile> findAll(java.util.Collection<String> ids) {
+		List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		java.util.Map<String, StoredFile> found = new java.util.HashMap<>();
+		for (int from = 0; from < distinct.size(); from += 500) {
+			jdbc.sql("SELECT " + COLUMNS + " FROM fs_file WHERE id IN (:ids)")
+				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + 500)))
+				.query((rs, n) -> stored(rs))
+				.list()
+				.forEach(f -> found.put(f.id(), f));
+		}
+		return found;
+	}
+
+	private static final String COLUMNS = "id, name, content_type, size_bytes, sha256, created_at, created_by";
+
+	private static StoredFile stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new StoredFile(rs.getString("id"), rs.getString("name"), rs.getString("content_type"),
+				rs.getLong("size_bytes"), rs.getString("sha256"),
+				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("created_by"));
 	}
 
 	@Override

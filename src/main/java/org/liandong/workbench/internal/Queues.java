@@ -1,6 +1,7 @@
 package org.liandong.workbench.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.liandong.directory.Directory;
@@ -10,6 +11,7 @@ import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.triage.OrderTriage;
 import org.liandong.triage.TriageSuggestion;
+import org.liandong.workorder.ExtensionRequest;
 import org.liandong.workorder.QueueOrder;
 import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
@@ -80,11 +82,16 @@ class Queues {
 		return new Suggested(o, lead, name, s.coUnitCodes(), o.itemCode() != null ? o.itemCode() : s.itemCode(), s);
 	}
 
-	/** In-progress orders with an undecided extension request (among the latest {@link #SHOWN}). */
-	List<WorkOrderSummary> pendingExtensions(Actor actor, String q) {
-		return byStatus(actor, "IN_PROGRESS", q).content().stream()
-			.filter(o -> workOrders.pendingExtension(o.id()).isPresent())
-			.toList();
+	/** In-progress orders with an undecided extension request, and their requests. */
+	record Extensions(List<WorkOrderSummary> orders, Map<String, ExtensionRequest> requests) {
+	}
+
+	/** In-progress orders with an undecided extension request (among the latest {@link #SHOWN}), in two reads. */
+	Extensions pendingExtensions(Actor actor, String q) {
+		List<WorkOrderSummary> inProgress = byStatus(actor, "IN_PROGRESS", q).content();
+		Map<String, ExtensionRequest> requests = workOrders
+			.pendingExtensions(inProgress.stream().map(WorkOrderSummary::id).toList());
+		return new Extensions(inProgress.stream().filter(o -> requests.containsKey(o.id())).toList(), requests);
 	}
 
 	/** The unit's open orders, red (overdue) first, then yellow (warned), then by due time. */

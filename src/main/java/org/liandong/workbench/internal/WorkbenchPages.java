@@ -78,25 +78,25 @@ class WorkbenchPages {
 		var returns = queues.byStatus(actor, "RETURN_PENDING", search);
 		model.addAttribute("returns", returns.content());
 		model.addAttribute("returnsTotal", returns.totalElements());
-		// the dispatcher decides there: the unit by name, and the reason it gave and when
-		Map<String, Object> returnRequests = new HashMap<>();
-		Map<String, String> unitNames = new HashMap<>();
-		returns.content().forEach(o -> {
-			returnRequests.put(o.id(), workOrders.pendingReturn(o.id()).orElse(null));
-			if (o.leadUnitCode() != null) {
-				unitNames.put(o.leadUnitCode(), directory.unit(o.leadUnitCode()).map(Unit::name).orElse(o.leadUnitCode()));
-			}
-		});
-		model.addAttribute("returnRequests", returnRequests);
-		model.addAttribute("returnUnitNames", unitNames);
-		List<WorkOrderSummary> extensions = queues.pendingExtensions(actor, search);
-		Map<String, Object> requests = new HashMap<>();
-		extensions.forEach(o -> requests.put(o.id(), workOrders.pendingExtension(o.id()).orElse(null)));
-		model.addAttribute("extensions", extensions);
-		model.addAttribute("extensionRequests", requests);
+		// the dispatcher decides there: the unit by name, and the reason it gave and when (all of them in one read)
+		model.addAttribute("returnRequests",
+				workOrders.pendingReturns(returns.content().stream().map(WorkOrderSummary::id).toList()));
+		Queues.Extensions extensions = queues.pendingExtensions(actor, search);
+		model.addAttribute("extensions", extensions.orders());
+		model.addAttribute("extensionRequests", extensions.requests());
 		var inProgress = queues.byStatus(actor, "DISPATCHED,IN_PROGRESS", search);
 		model.addAttribute("inProgress", inProgress.content());
 		model.addAttribute("inProgressTotal", inProgress.totalElements());
+		// the lead units by name, in every queue that shows them
+		Map<String, String> unitNames = new HashMap<>();
+		java.util.stream.Stream.of(returns.content(), extensions.orders(), inProgress.content())
+			.flatMap(List::stream)
+			.forEach(o -> {
+				if (o.leadUnitCode() != null) {
+					unitNames.computeIfAbsent(o.leadUnitCode(), c -> directory.unit(c).map(Unit::name).orElse(c));
+				}
+			});
+		model.addAttribute("unitNames", unitNames);
 		return "workbench/dispatch";
 	}
 

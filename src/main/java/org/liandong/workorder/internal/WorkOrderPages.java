@@ -144,9 +144,10 @@ class WorkOrderPages {
 		List<TimelineEntry> timeline = OrderText.timeline(order, PersonalDataPolicy.hidesCitizenFrom(actor, order),
 				repository.timeline(order.id));
 		// evidence by its file name, not its id
+		List<String> attached = timeline.stream().flatMap(e -> e.attachments().stream()).toList();
+		Map<String, StoredFile> stored = attached.isEmpty() ? Map.of() : files.findAll(attached);
 		Map<String, String> fileNames = new HashMap<>();
-		timeline.forEach(e -> e.attachments()
-			.forEach(f -> fileNames.computeIfAbsent(f, k -> files.find(k).map(StoredFile::name).orElse(k))));
+		attached.forEach(f -> fileNames.put(f, stored.containsKey(f) ? stored.get(f).name() : f));
 		model.addAttribute("fileNames", fileNames);
 		model.addAttribute("timeline", notes.forPage(timeline));
 		model.addAttribute("actions", offered(actor, order));

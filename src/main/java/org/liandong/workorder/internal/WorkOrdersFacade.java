@@ -203,23 +203,13 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
-	public Optional<org.liandong.workorder.ExtensionRequest> pendingExtension(String orderId) {
-		return repository.find(orderId)
-			.filter(o -> o.extensionUntil != null)
-			.map(o -> new org.liandong.workorder.ExtensionRequest(o.extensionUntil, o.extensionReason));
+	public Map<String, org.liandong.workorder.ExtensionRequest> pendingExtensions(Collection<String> orderIds) {
+		return query.pendingExtensions(List.copyOf(new java.util.LinkedHashSet<>(orderIds)));
 	}
 
 	@Override
-	@Transactional(readOnly = true)
-	public Optional<org.liandong.workorder.ReturnRequest> pendingReturn(String orderId) {
-		return repository.find(orderId)
-			.filter(o -> o.status == org.liandong.workorder.WorkOrderStatus.RETURN_PENDING)
-			.flatMap(o -> repository.timeline(o.id)
-				.stream()
-				.filter(e -> "REQUEST_RETURN".equals(e.action()))
-				.reduce((first, second) -> second)
-				.map(e -> new org.liandong.workorder.ReturnRequest(o.leadUnitCode, e.note(), e.at())));
+	public Map<String, org.liandong.workorder.ReturnRequest> pendingReturns(Collection<String> orderIds) {
+		return query.pendingReturns(List.copyOf(new java.util.LinkedHashSet<>(orderIds)));
 	}
 
 	@Override
