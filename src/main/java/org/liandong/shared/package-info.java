@@ -7,11 +7,14 @@
  * by one thread (docs/adr/0005), and {@link org.liandong.shared.RecentReads} for per-request look-ups kept a
  * moment, {@link org.liandong.shared.TransactionEnd} for in-memory state to forget now and when a transaction
  * ends, {@link org.liandong.shared.Batches} for one thread that hands items on in batches (the outbox's deletions,
- * the outgoing messages' marks), and the personal-data helpers: {@link org.liandong.shared.Masking} of names and phone numbers shown masked,
+ * the outgoing messages' marks), and the personal-data helpers: {@link org.liandong.shared.PhoneNumbers}, the one
+ * form a citizen's number is stored and compared in, {@link org.liandong.shared.Masking} of names and phone numbers
+ * shown masked,
  * {@link org.liandong.shared.Redaction} of names, phone and ID numbers in free text (Open311's public answers, the
  * text of a confidential order as its units read it).
  * <p>
- * Tables owned: {@code sh_idempotency} (idempotency keys and the answers they replay).
+ * Tables owned: {@code sh_idempotency} (the answers of requests with an idempotency key; a key in flight is held by
+ * its request's transaction, docs/adr/0008).
  * Events published: none. Depends on: nothing.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)

@@ -1,5 +1,6 @@
 package org.liandong.intake.internal;
 
+import org.liandong.shared.PhoneNumbers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

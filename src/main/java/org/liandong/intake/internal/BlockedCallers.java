@@ -1,5 +1,6 @@
 package org.liandong.intake.internal;
 
+import org.liandong.shared.PhoneNumbers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

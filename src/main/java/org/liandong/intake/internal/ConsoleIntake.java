@@ -1,5 +1,6 @@
 package org.liandong.intake.internal;
 
+import org.liandong.shared.PhoneNumbers;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.liandong.intake.internal;
 
+import org.liandong.shared.PhoneNumbers;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.liandong.intake.internal;
 
+import org.liandong.shared.PhoneNumbers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

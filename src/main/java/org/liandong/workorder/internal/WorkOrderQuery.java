@@ -17,6 +17,7 @@ import org.liandong.identity.Actor;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.PhoneNumbers;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Urgency;
@@ -246,7 +247,7 @@ class WorkOrderQuery {
 		}
 		if (notBlank(f.phone())) {
 			where.add("o.citizen_phone = :phone");
-			params.put("phone", f.phone().strip());
+			params.put("phone", java.util.Objects.requireNonNullElse(PhoneNumbers.normalize(f.phone().strip()), ""));
 		}
 		return String.join(" AND ", where);
 	}

@@ -21,6 +21,7 @@ import org.liandong.shared.Coordinates;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.LimitMode;
 import org.liandong.shared.NotFoundException;
+import org.liandong.shared.PhoneNumbers;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
@@ -96,7 +97,8 @@ class WorkOrderService {
 		o.title = request.title() == null || request.title().isBlank() ? Titles.derive(o.content)
 				: request.title().strip();
 		o.citizenName = blankToNull(request.citizenName());
-		o.citizenPhone = blankToNull(request.citizenPhone());
+		// in the one form every door stores and every search compares (137-0000-9999, +86 137 0000 9999: 13700009999)
+		o.citizenPhone = PhoneNumbers.normalize(blankToNull(request.citizenPhone()));
 		o.address = blankToNull(request.address());
 		o.confidential = Boolean.TRUE.equals(request.confidential());
 		o.gridCode = blankToNull(gridCode);
