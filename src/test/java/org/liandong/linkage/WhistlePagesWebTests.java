@@ -77,6 +77,20 @@ class WhistlePagesWebTests {
 	}
 
 	@Test
+	void theWhistlePagesNameTheUnitsAndKeepTheirCodesAtHand() throws Exception {
+		String id = whistle();
+		String page = mvc.perform(get("/whistles/{id}", id).with(dispatcher))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// the blowing street office, and the summoned department that has not reported yet, by name
+		assertThat(page).contains(">竹岛街道办事处<", ">威海市城市管理局<", "title=\"CSGLJ\"")
+			.doesNotContain(">CSGLJ<", ">" + STREET + "<");
+		String list = mvc.perform(get("/whistles").with(dispatcher))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(list).contains(">竹岛街道办事处<").doesNotContain(">" + STREET + "<");
+	}
+
+	@Test
 	void aBlowFormWithoutTypeOrWithAnOverLongDescriptionIsRefusedOnThePage() throws Exception {
 		String marker = "页面吹哨 " + UUID.randomUUID();
 		refused(street, "/whistles", "/whistles", Map.of("description", marker, "summonedUnitCodes", "UT-GAS"));

@@ -59,6 +59,18 @@ class WorkOrderPagesWebTests {
 	}
 
 	@Test
+	void listNamesTheLeadUnitAndKeepsItsCodeAtHand() throws Exception {
+		String id = order("海滨北路路灯不亮 " + java.util.UUID.randomUUID());
+		new WorkOrderApi(mvc).act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		String page = mvc.perform(get("/work-orders").with(httpBasic("dispatcher1", "demo123")).param("status", "DISPATCHED"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String row = page.substring(page.indexOf("/work-orders/" + id));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains(">竹岛街道办事处<", "title=\"ST-371002003\"").doesNotContain(">ST-371002003<");
+	}
+
+	@Test
 	void listSpeaksEnglishOnRequest() throws Exception {
 		mvc.perform(get("/work-orders").with(httpBasic("operator1", "demo123")).param("lang", "en"))
 			.andExpect(status().isOk())

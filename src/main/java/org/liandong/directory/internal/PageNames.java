@@ -1,0 +1,30 @@
+package org.liandong.directory.internal;
+
+import org.liandong.directory.Directory;
+import org.liandong.directory.Region;
+import org.liandong.directory.Unit;
+import org.springframework.stereotype.Component;
+
+/**
+ * Units and regions by name on the pages ({@code ${@names.unit(code)}} in a template), from the directory's snapshot
+ * in memory: a page shows 竹岛街道办事处, not {@code ST-371002003}. An unknown code is shown as it is; none as nothing.
+ */
+@Component("names")
+public class PageNames {
+
+	private final Directory directory;
+
+	PageNames(Directory directory) {
+		this.directory = directory;
+	}
+
+	/** The unit's name, else its code. */
+	public String unit(String code) {
+		return code == null ? "" : directory.unit(code).map(Unit::name).orElse(code);
+	}
+
+	/** The region's name, else its code. */
+	public String region(String code) {
+		return code == null ? "" : directory.region(code).map(Region::name).orElse(code);
+	}
+}
