@@ -10,8 +10,6 @@ import java.util.Map;
 import org.liandong.deadline.DeadlineOwner;
 import org.liandong.deadline.Deadlines;
 import org.liandong.deadline.ScheduledDeadline;
-import org.liandong.directory.Directory;
-import org.liandong.directory.Unit;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
 import org.liandong.identity.Role;
@@ -50,11 +48,9 @@ class WorkbenchPages {
 	private final CoUnitOpinions opinions;
 	private final WorkOrderRefusals refusals;
 	private final MessageSource messages;
-	private final Directory directory;
 
 	WorkbenchPages(Queues queues, WorkOrders workOrders, Deadlines deadlines, CoUnitOpinions opinions,
-			WorkOrderRefusals refusals, MessageSource messages, Directory directory) {
-		this.directory = directory;
+			WorkOrderRefusals refusals, MessageSource messages) {
 		this.opinions = opinions;
 		this.refusals = refusals;
 		this.messages = messages;
@@ -87,16 +83,6 @@ class WorkbenchPages {
 		var inProgress = queues.byStatus(actor, "DISPATCHED,IN_PROGRESS", search);
 		model.addAttribute("inProgress", inProgress.content());
 		model.addAttribute("inProgressTotal", inProgress.totalElements());
-		// the lead units by name, in every queue that shows them
-		Map<String, String> unitNames = new HashMap<>();
-		java.util.stream.Stream.of(returns.content(), extensions.orders(), inProgress.content())
-			.flatMap(List::stream)
-			.forEach(o -> {
-				if (o.leadUnitCode() != null) {
-					unitNames.computeIfAbsent(o.leadUnitCode(), c -> directory.unit(c).map(Unit::name).orElse(c));
-				}
-			});
-		model.addAttribute("unitNames", unitNames);
 		return "workbench/dispatch";
 	}
 
