@@ -1,13 +1,7 @@
 package org.liandong.directory.internal;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
-import org.liandong.directory.Item;
-import org.liandong.directory.Unit;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
@@ -48,7 +42,6 @@ class ItemPages {
 			.distinct().sorted().toList());
 		PageResult<ItemEntry> result = queries.items(q, domain, PageQuery.of(page, 50));
 		model.addAttribute("result", result);
-		model.addAttribute("unitNames", unitNames(result.content()));
 		model.addAttribute("admin", AdminOnly.isAdmin());
 		return "directory/items";
 	}
@@ -60,7 +53,6 @@ class ItemPages {
 			throw new PageNotFound();
 		}
 		model.addAttribute("entry", entry);
-		model.addAttribute("unitNames", unitNames(List.of(entry)));
 		return "directory/item";
 	}
 
@@ -85,17 +77,6 @@ class ItemPages {
 			return "directory/items :: report";
 		}
 		return list(null, null, null, model);
-	}
-
-	/** Display names of the units the items name, by code. */
-	private Map<String, String> unitNames(List<ItemEntry> entries) {
-		Map<String, String> names = new HashMap<>();
-		for (ItemEntry e : entries) {
-			Item.UnitRule rule = e.item().unitRule();
-			Stream.concat(Stream.ofNullable(rule.unitCode()), rule.coUnitCodes().stream())
-				.forEach(c -> names.put(c, directory.unit(c).map(Unit::name).orElse(c)));
-		}
-		return names;
 	}
 
 	@ResponseStatus(HttpStatus.NOT_FOUND)

@@ -5,9 +5,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import org.liandong.directory.Directory;
 import org.liandong.evaluation.RateDimension;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
@@ -30,16 +28,14 @@ class EvaluationPages {
 	private final ReplyQualityStore quality;
 	private final DashboardData dashboard;
 	private final WorkOrders orders;
-	private final Directory directory;
 	private final Clock clock;
 
 	EvaluationPages(Rankings rankings, ReplyQualityStore quality, DashboardData dashboard, WorkOrders orders,
-			Directory directory, Clock clock) {
+			Clock clock) {
 		this.rankings = rankings;
 		this.quality = quality;
 		this.dashboard = dashboard;
 		this.orders = orders;
-		this.directory = directory;
 		this.clock = clock;
 	}
 
@@ -89,11 +85,7 @@ class EvaluationPages {
 		Map<String, String> numbers = new HashMap<>();
 		orders.findAll(entries.stream().map(ReplyQualityStore.Entry::orderId).distinct().toList())
 			.forEach(o -> numbers.put(o.id(), o.number()));
-		Map<String, String> units = new HashMap<>();
-		entries.stream().map(ReplyQualityStore.Entry::unitCode).filter(Objects::nonNull).distinct()
-			.forEach(code -> directory.unit(code).ifPresent(u -> units.put(code, u.name())));
-		model.addAttribute("numbers", numbers);
-		model.addAttribute("unitNames", units);
+		model.addAttribute("numbers", numbers); // (the units by name through PageNames)
 		return "evaluation/reply-quality";
 	}
 

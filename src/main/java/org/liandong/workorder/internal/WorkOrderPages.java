@@ -135,12 +135,6 @@ class WorkOrderPages {
 				: directory.region(view.regionCode()).map(r -> r.name()).orElse(null));
 		model.addAttribute("itemName", view.itemCode() == null ? null
 				: directory.item(view.itemCode()).map(i -> i.name()).orElse(null));
-		model.addAttribute("leadUnitName", view.leadUnitCode() == null ? null
-				: directory.unit(view.leadUnitCode()).map(u -> u.name()).orElse(null));
-		model.addAttribute("coUnitNames", view.coUnitCodes()
-			.stream()
-			.map(code -> directory.unit(code).map(u -> u.name()).orElse(code))
-			.toList());
 		List<TimelineEntry> timeline = OrderText.timeline(order, PersonalDataPolicy.hidesCitizenFrom(actor, order),
 				repository.timeline(order.id));
 		// evidence by its file name, not its id
