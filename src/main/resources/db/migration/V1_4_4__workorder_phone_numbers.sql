@@ -9,7 +9,10 @@ WHERE citizen_phone IS NOT NULL
   AND citizen_phone <> REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(
         citizen_phone, ' ', ''), '-', ''), '(', ''), ')', ''), '（', ''), '）', ''), '　', ''), '—', ''), '–', '');
 
--- 2. The country code taken off, and the trunk 0 a landline's area code loses in the international form put back.
+-- 2. The country code written 0086 as +86, then the +86 taken off, and the trunk 0 a landline's area code loses in the
+--    international form put back.
+UPDATE wo_order SET citizen_phone = '+86' || SUBSTRING(citizen_phone FROM 5) WHERE citizen_phone LIKE '0086%';
+
 UPDATE wo_order
 SET citizen_phone = CASE
         WHEN SUBSTRING(citizen_phone FROM 4) = '' THEN NULL
@@ -18,15 +21,6 @@ SET citizen_phone = CASE
         ELSE '0' || SUBSTRING(citizen_phone FROM 4)
     END
 WHERE citizen_phone LIKE '+86%';
-
-UPDATE wo_order
-SET citizen_phone = CASE
-        WHEN SUBSTRING(citizen_phone FROM 5) = '' THEN NULL
-        WHEN SUBSTRING(citizen_phone FROM 5) LIKE '1%' OR SUBSTRING(citizen_phone FROM 5) LIKE '0%'
-            THEN SUBSTRING(citizen_phone FROM 5)
-        ELSE '0' || SUBSTRING(citizen_phone FROM 5)
-    END
-WHERE citizen_phone LIKE '0086%';
 
 -- 3. Nothing left is no number.
 UPDATE wo_order SET citizen_phone = NULL WHERE citizen_phone = '';
