@@ -2,6 +2,7 @@ package org.liandong.identity.internal;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -41,6 +43,18 @@ class SecurityConfiguration {
 	 * the file picker, which this does not restrict).
 	 */
 	static final String PERMISSIONS_POLICY = "geolocation=(self), camera=(), microphone=(), payment=(), usb=()";
+
+	/**
+	 * With the security observations off ({@code management.observations.enable.spring.security=false}, the
+	 * default in application.yml), the filter chains are not decorated for observation at all: the property alone
+	 * makes each filter's observation a no-op, but its wrapper stays around every filter of every request. An
+	 * operator who turns the observations on gets both back.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "management.observations.enable.spring.security", havingValue = "false")
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

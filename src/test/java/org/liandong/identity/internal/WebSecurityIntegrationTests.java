@@ -69,6 +69,34 @@ class WebSecurityIntegrationTests {
 			.containsPattern("id=\"username\"[^>]*autofocus");
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void theFilterChainsAreNotDecoratedForObservationsThatAreOff() throws Exception {
+		// (management.observations.enable.spring.security=false: a wrapper per filter would only make no-ops)
+		// (the bean is a composite around the chain proxy WebSecurity built; the decorator is the latter's)
+		var proxies = new java.util.ArrayList<Object>();
+		for (var proxy : context.getBeansOfType(org.springframework.security.web.FilterChainProxy.class).values()) {
+			proxies.add(proxy);
+			var inner = org.springframework.util.ReflectionUtils.findField(proxy.getClass(), "springSecurityFilterChain");
+			if (inner != null) {
+				org.springframework.util.ReflectionUtils.makeAccessible(inner);
+				proxies.add(org.springframework.util.ReflectionUtils.getField(inner, proxy));
+			}
+		}
+		org.assertj.core.api.Assertions.assertThat(proxies).hasSizeGreaterThan(1).allSatisfy(proxy ->
+				org.assertj.core.api.Assertions.assertThat(
+						org.springframework.test.util.ReflectionTestUtils.getField(proxy, "filterChainDecorator"))
+					.isNotNull()
+					.isNotInstanceOf(org.springframework.security.web.ObservationFilterChainDecorator.class));
+		// and the requests are still measured
+		mvc.perform(get("/api/v1/me").with(httpBasic("operator1", "demo123"))).andExpect(status().isOk());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo123"))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("http_server_requests_seconds_count{")));
+	}
+
 	@Test
 	void prometheusIsForAdministratorsOnly() throws Exception {
 		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo123"))).andExpect(status().isOk());
