@@ -1,6 +1,7 @@
 package org.liandong.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -78,11 +79,17 @@ class PublicParsersFuzzIntegrationTests {
 		importItems(input);
 	}
 
+	@FuzzTest(maxDuration = "5m")
+	void trainingDataImport(byte[] input) throws Exception {
+		importTrainingData(input);
+	}
+
 	/** Keeps the corpus meaningful: the seeds named {@code accepted-*} must pass every check, not only not crash. */
 	@Test
 	void committedSeedsNamedAcceptedAreAccepted() throws Exception {
 		Map<String, ThrowingFunction<byte[], Integer>> targets = Map.of("open311FormBody", this::open311,
-				"deviceEvent", this::device, "itemImport", this::importItems);
+				"deviceEvent", this::device, "itemImport", this::importItems, "trainingDataImport",
+				this::importTrainingData);
 		int seeds = 0;
 		for (var target : targets.entrySet()) {
 			Path dir = Path.of(getClass().getResource(getClass().getSimpleName() + "Inputs/" + target.getKey()).toURI());
@@ -93,7 +100,7 @@ class PublicParsersFuzzIntegrationTests {
 				}
 			}
 		}
-		assertThat(seeds).isEqualTo(7);
+		assertThat(seeds).isEqualTo(10);
 	}
 
 	private int open311(byte[] input) throws Exception {
@@ -169,6 +176,53 @@ class PublicParsersFuzzIntegrationTests {
 		// an update raises the item's version by one
 		assertThat(after[1] - before[1]).as("versions raised; " + what).isEqualTo(updated);
 		return r.getStatus();
+	}
+
+	/**
+	 * The triage model's training data (CSV): refused, the model in use and the stored models are as before;
+	 * accepted, a new model is in use, trained on the examples the answer reports, and its figures and domains read
+	 * back through the API and the triage page (labels are the file's own text).
+	 */
+	private int importTrainingData(byte[] input) throws Exception {
+		long models = count("SELECT count(*) FROM tr_model");
+		long version = modelVersion();
+		MockHttpServletResponse r = mvc.perform(multipart("/api/v1/triage/training-data")
+			.file(new MockMultipartFile("file", "fuzz.csv", "text/csv", input))
+			.with(TestActors.admin())).andReturn().getResponse();
+		String what = describe(input, r);
+		assertThat(r.getStatus()).as(what).isLessThan(500);
+		if (r.getStatus() >= 300) {
+			assertThat(count("SELECT count(*) FROM tr_model")).as("models stored after a refusal; " + what)
+				.isEqualTo(models);
+			assertThat(modelVersion()).as("the model in use after a refusal; " + what).isEqualTo(version);
+			return r.getStatus();
+		}
+		JsonNode answer = json.readTree(r.getContentAsString());
+		long trained = answer.get("version").asLong();
+		assertThat(trained).as(what).isGreaterThan(version);
+		assertThat(answer.get("examples").asLong()).as(what).isPositive();
+		assertThat(count("SELECT count(*) FROM tr_model")).as(what).isEqualTo(models + 1);
+		JsonNode model = json.readTree(mvc.perform(get("/api/v1/triage/model").with(TestActors.admin()))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(model.get("version").asLong()).as(what).isEqualTo(trained);
+		JsonNode figures = json.readTree(model.get("metrics").asString());
+		assertThat(figures.get("corpusExamples").asLong()).as(what).isEqualTo(answer.get("examples").asLong());
+		long perDomain = 0;
+		for (var domain : figures.get("domains").properties()) {
+			perDomain += domain.getValue().asLong();
+		}
+		assertThat(perDomain).as("examples counted by domain; " + what).isEqualTo(figures.get("examples").asLong());
+		java.util.Set<String> labels = new java.util.HashSet<>();
+		model.get("domains").forEach(d -> labels.add(d.asString()));
+		assertThat(labels).as("the model's domains are the figures' domains; " + what)
+			.isEqualTo(new java.util.HashSet<>(figures.get("domains").propertyNames()));
+		return r.getStatus();
+	}
+
+	private long modelVersion() throws Exception {
+		return json.readTree(mvc.perform(get("/api/v1/triage/model").with(TestActors.admin())).andReturn()
+			.getResponse()
+			.getContentAsString()).get("version").asLong();
 	}
 
 	private byte[] placeholders(byte[] input) throws Exception {

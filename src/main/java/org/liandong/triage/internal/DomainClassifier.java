@@ -3,6 +3,7 @@ package org.liandong.triage.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Holds the current domain model. At start it loads the latest version from {@code tr_model}; when there is none it
@@ -91,9 +94,14 @@ class DomainClassifier implements ApplicationRunner {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Map<String, Long> perDomain = examples.stream()
 			.collect(Collectors.groupingBy(LabelledText::label, TreeMap::new, Collectors.counting()));
-		String metrics = String.format(Locale.ROOT, "{\"examples\":%d,\"corpusExamples\":%d,\"terms\":%d,"
-				+ "\"trainingSeconds\":%.2f,\"domains\":%s}", examples.size(), corpus.size(),
-				trained.vocabularySize(), seconds, json(perDomain));
+		// (written as JSON by the mapper: a label is the training file's text, quotes and backslashes included)
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("examples", examples.size());
+		figures.put("corpusExamples", corpus.size());
+		figures.put("terms", trained.vocabularySize());
+		figures.put("trainingSeconds", Math.round(seconds * 100) / 100.0);
+		figures.put("domains", perDomain);
+		String metrics = JsonMapper.shared().writeValueAsString(figures);
 		long v = store.save(trained.toBytes(), source, examples.size(), metrics);
 		model = trained;
 		version = v;
@@ -110,12 +118,6 @@ class DomainClassifier implements ApplicationRunner {
 			}
 		}
 		return out;
-	}
-
-	private static String json(Map<String, Long> counts) {
-		return counts.entrySet().stream()
-			.map(e -> "\"" + e.getKey().replace("\"", "") + "\":" + e.getValue())
-			.collect(Collectors.joining(",", "{", "}"));
 	}
 
 	DomainModel model() {

@@ -18,6 +18,9 @@ public final class LabelledCsv {
 
 	static final String DETAIL = "留言详情";
 
+	/** A label is a domain's name (一级标签: 城乡建设, 环境保护, …), shown on pages and in the model's figures. */
+	static final int MAX_LABEL = 50;
+
 	private LabelledCsv() {
 	}
 
@@ -45,8 +48,13 @@ public final class LabelledCsv {
 					+ ") in " + header);
 		}
 		List<LabelledText> out = new ArrayList<>();
-		for (List<String> row : rows.subList(1, rows.size())) {
+		for (int r = 1; r < rows.size(); r++) {
+			List<String> row = rows.get(r);
 			String l = cell(row, label).strip();
+			if (l.length() > MAX_LABEL || l.chars().anyMatch(Character::isISOControl)) {
+				throw new IllegalArgumentException("row " + (r + 1) + ": the label is not a domain's name (at most "
+						+ MAX_LABEL + " characters, no control characters)");
+			}
 			String t = text >= 0 ? cell(row, text) : "";
 			if (t.isBlank() && title >= 0 && detail >= 0) {
 				t = cell(row, title) + cell(row, detail);

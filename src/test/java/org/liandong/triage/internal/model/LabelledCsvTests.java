@@ -29,4 +29,21 @@ class LabelledCsvTests {
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("一级标签");
 	}
+
+	@Test
+	void refusesALabelThatCannotBeADomainsNameAndNamesItsRow() throws Exception {
+		String longLabel = "城".repeat(LabelledCsv.MAX_LABEL + 1);
+		assertThatThrownBy(() -> LabelledCsv.read(new StringReader("text,一级标签\n路灯不亮,城乡建设\n学校收费," + longLabel
+				+ "\n"), "text", "一级标签"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("row 3:");
+		assertThatThrownBy(() -> LabelledCsv.read(new StringReader("text,一级标签\n路灯不亮,城乡\u0007建设\n"), "text",
+				"一级标签"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("row 2:");
+		// the longest label allowed, with quotes and a backslash, is kept as written
+		String label = "\"城\\乡\"" + "建".repeat(LabelledCsv.MAX_LABEL - 5);
+		assertThat(LabelledCsv.read(new StringReader("text,一级标签\n路灯不亮,\"" + label.replace("\"", "\"\"") + "\"\n"), "text",
+				"一级标签")).containsExactly(new LabelledText("路灯不亮", label));
+	}
 }
