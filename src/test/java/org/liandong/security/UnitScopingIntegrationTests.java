@@ -82,6 +82,10 @@ class UnitScopingIntegrationTests {
 		probes.add(new Probe("supervision page", id -> post("/supervision/orders/{id}/supervise", id)
 			.param("reason", "x")
 			.with(csrf()), false));
+		probes.add(new Probe("GET duplicates", id -> get("/api/v1/work-orders/{id}/duplicates", id), true));
+		probes.add(new Probe("GET similar", id -> get("/api/v1/work-orders/{id}/similar", id), true));
+		probes.add(new Probe("revisit page", id -> post("/evaluation/revisits/{id}/record", id).param("note", "x")
+			.with(csrf()), false));
 		probes.add(new Probe("whistle on it", id -> post("/api/v1/whistles").contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"type":"DAILY","workOrderId":"%s","description":"x","summonedUnitCodes":["CSGLJ"]}""".formatted(id)),
@@ -118,6 +122,59 @@ class UnitScopingIntegrationTests {
 				.doesNotContain("海滨北路", "13912345678", "李四");
 		}
 		softly.assertThat(timeline(foreign)).as("the order is unchanged").isEqualTo(before);
+		softly.assertAll();
+	}
+
+	/** Where an order's id is the first path variable: the API, the order page, the workbench, supervision. */
+	private static final List<String> ORDER_PATHS = List.of("/api/v1/work-orders/{id}", "/work-orders/{id}",
+			"/workbench/orders/{id}", "/workbench/dispatch/{id}", "/supervision/orders/{id}",
+			"/evaluation/revisits/{id}");
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	/**
+	 * The probes above are a list: every mapped endpoint that takes an order's id in its path must be reached by one
+	 * of them (same method, a path the mapping matches), so that an endpoint added later is probed too.
+	 */
+	@Test
+	void everyEndpointThatTakesAnOrderIdInItsPathIsProbed() {
+		var servletContext = new org.springframework.mock.web.MockServletContext();
+		String id = UUID.randomUUID().toString();
+		List<String> probed = new ArrayList<>();
+		for (Probe probe : probes()) {
+			var request = probe.request().apply(id).buildRequest(servletContext);
+			probed.add(request.getMethod() + " " + request.getRequestURI());
+		}
+		var matcher = new org.springframework.util.AntPathMatcher();
+		List<String> endpoints = new ArrayList<>();
+		for (var mapping : context
+			.getBeansOfType(org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
+			.values()) {
+			for (var info : mapping.getHandlerMethods().keySet()) {
+				for (String pattern : info.getPatternValues()) {
+					if (ORDER_PATHS.stream().noneMatch(p -> pattern.equals(p) || pattern.startsWith(p + "/"))) {
+						continue;
+					}
+					var methods = info.getMethodsCondition().getMethods();
+					for (var method : methods.isEmpty() ? java.util.Set.of(
+							org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
+						endpoints.add(method + " " + pattern);
+					}
+				}
+			}
+		}
+		assertThat(endpoints).as("the order endpoints found").hasSizeGreaterThan(10);
+		SoftAssertions softly = new SoftAssertions();
+		for (String endpoint : endpoints) {
+			String method = endpoint.substring(0, endpoint.indexOf(' '));
+			String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+			softly.assertThat(probed.stream().anyMatch(p -> p.startsWith(method + " ")
+					&& matcher.match(pattern, p.substring(method.length() + 1))
+					&& p.contains(id)))
+				.as(endpoint + " is probed with another unit's order")
+				.isTrue();
+		}
 		softly.assertAll();
 	}
 
