@@ -47,8 +47,10 @@
       L.tileLayer('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png', {maxZoom: 18,
         attribution: '© OpenStreetMap'}).addTo(map);
       d.points.forEach(function (p) {
-        L.circleMarker([p.lat, p.lon], {radius: 4})
-          .bindTooltip(p.number + ' ' + (statusNames[p.status] || p.status)).addTo(map);
+        // (Leaflet writes a string tooltip as HTML: the label is an element holding text)
+        var label = document.createElement('span');
+        label.textContent = p.number + ' ' + (statusNames[p.status] || p.status);
+        L.circleMarker([p.lat, p.lon], {radius: 4}).bindTooltip(label).addTo(map);
       });
     }
   }

@@ -63,6 +63,48 @@ class TemplatesObeyContentSecurityPolicyTests {
 			.isEmpty();
 	}
 
+	static final Path SCRIPTS = Path.of("src/main/resources/static/js");
+
+	/** Thymeleaf's unescaped output: {@code th:utext} (also {@code data-th-utext}) and {@code [(...)]} inlining. */
+	static final Pattern UNESCAPED_TEMPLATE = Pattern.compile("(?i)(?:th:|data-th-)utext\\s*=|\\[\\(");
+
+	/** Script sinks that parse a string as HTML, and Leaflet's tooltips and popups given a string built in place. */
+	static final Pattern HTML_SINK = Pattern.compile("innerHTML|outerHTML|insertAdjacentHTML|document\\.write|"
+			+ "\\.(?:bindTooltip|bindPopup|setContent|setTooltipContent|setPopupContent)\\([^)]*['\"+]");
+
+	/**
+	 * Stored text (a citizen's, an officer's, an administrator's) reaches a page only escaped: the templates never
+	 * write it unescaped, and the pages' scripts never hand a string to the browser as HTML (they set
+	 * {@code textContent} or build elements).
+	 */
+	@Test
+	void noTemplateOrScriptWritesTextAsHtml() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (Path dir : List.of(TEMPLATES, SCRIPTS)) {
+			try (Stream<Path> files = Files.walk(dir)) {
+				for (Path file : files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".js"))
+					.sorted()
+					.toList()) {
+					String text = Files.readString(file, StandardCharsets.UTF_8);
+					Matcher m = (file.toString().endsWith(".js") ? HTML_SINK : UNESCAPED_TEMPLATE).matcher(text);
+					while (m.find()) {
+						found.add(file + ": " + m.group());
+					}
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+		// the scan finds what it looks for
+		assertThat(UNESCAPED_TEMPLATE.matcher("<p th:utext=\"${a}\">").find()).isTrue();
+		assertThat(UNESCAPED_TEMPLATE.matcher("<p>[(${a})]</p>").find()).isTrue();
+		assertThat(UNESCAPED_TEMPLATE.matcher("<p th:text=\"${a}\">[[${b}]]</p>").find()).isFalse();
+		assertThat(HTML_SINK.matcher("el.innerHTML = x;").find()).isTrue();
+		assertThat(HTML_SINK.matcher("m.bindTooltip(p.number + ' ' + s)").find()).isTrue();
+		assertThat(HTML_SINK.matcher("m.bindPopup('<b>' + name)").find()).isTrue();
+		assertThat(HTML_SINK.matcher("m.bindTooltip(label).addTo(map)").find()).isFalse();
+		assertThat(HTML_SINK.matcher("label.textContent = a + ' ' + b;").find()).isFalse();
+	}
+
 	@Test
 	void theScanFindsEachKindOfInlineScript() {
 		assertThat(problems("<p>ok</p><script th:src=\"@{/js/a.js}\" defer></script><a href=\"/x\" style=\"color:red\">x</a>"))
