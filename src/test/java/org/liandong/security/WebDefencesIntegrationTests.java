@@ -88,6 +88,60 @@ class WebDefencesIntegrationTests {
 		assertThat(count(content)).isEqualTo(1);
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	/**
+	 * Every form a page posts to (every mapped POST, PUT or DELETE outside the stateless API and Open311) refuses a
+	 * request without the CSRF token, signed in or not, before its handler runs: the list is the application's
+	 * mappings, so a form added later is covered. (Path variables are filled with a placeholder: the token is
+	 * checked first.)
+	 */
+	@Test
+	void everyPageFormRefusesAPostWithoutTheCsrfToken() throws Exception {
+		List<String> endpoints = new java.util.ArrayList<>();
+		for (var mapping : context
+			.getBeansOfType(org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
+			.values()) {
+			for (var info : mapping.getHandlerMethods().keySet()) {
+				for (var method : info.getMethodsCondition().getMethods()) {
+					if (method == org.springframework.web.bind.annotation.RequestMethod.GET
+							|| method == org.springframework.web.bind.annotation.RequestMethod.HEAD
+							|| method == org.springframework.web.bind.annotation.RequestMethod.OPTIONS) {
+						continue;
+					}
+					for (String pattern : info.getPatternValues()) {
+						if (!pattern.startsWith("/api/") && !pattern.startsWith("/open311/")) {
+							endpoints.add(method + " " + pattern);
+						}
+					}
+				}
+			}
+		}
+		assertThat(endpoints).as("the page forms found").hasSizeGreaterThan(20).contains("POST /work-orders");
+		SoftAssertions softly = new SoftAssertions();
+		for (String endpoint : endpoints) {
+			String method = endpoint.substring(0, endpoint.indexOf(' '));
+			String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+				.replaceAll("\\{[^}]+}", "x")
+				.replace("**", "x");
+			for (RequestPostProcessor who : List.of(TestActors.admin(), TestActors.role(Role.OPERATOR))) {
+				var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.request(org.springframework.http.HttpMethod.valueOf(method), path)
+					.with(who)
+					.param("note", "x");
+				softly.assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(endpoint)
+					.isEqualTo(403);
+				softly.assertThat(mvc.perform(request.with(csrf().useInvalidToken())).andReturn().getResponse()
+					.getStatus()).as(endpoint + " with a wrong token").isEqualTo(403);
+			}
+			softly.assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.request(org.springframework.http.HttpMethod.valueOf(method), path)).andReturn().getResponse()
+				.getStatus()).as(endpoint + " without a session").isIn(302, 401, 403);
+		}
+		softly.assertAll();
+	}
+
 	@Test
 	void repeatedFailedLoginsLockTheUsernameEvenForTheRightPassword() throws Exception {
 		String user = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
