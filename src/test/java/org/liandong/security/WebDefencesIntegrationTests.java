@@ -66,11 +66,52 @@ class WebDefencesIntegrationTests {
 			String html = response.getContentAsString();
 			softly.assertThat(html).as(page.path()).doesNotContain(SCRIPT, "<img src=x", "\"><img");
 		}
+		// and every other page without a path variable, as each role that has pages: none shows the text unescaped
+		for (String path : pagePaths()) {
+			for (RequestPostProcessor who : List.of(TestActors.admin(), TestActors.role(Role.OPERATOR),
+					TestActors.role(Role.DISPATCHER), TestActors.role(Role.SUPERVISOR), TestActors.role(Role.LEADER),
+					TestActors.handler(street))) {
+				MockHttpServletResponse response = mvc.perform(get(path).with(who)).andReturn().getResponse();
+				String type = String.valueOf(response.getContentType());
+				if (response.getStatus() == 200 && type.startsWith("text/html")) {
+					softly.assertThat(response.getContentAsString()).as(path)
+						.doesNotContain(SCRIPT, "<img src=x", "\"><img");
+				}
+				softly.assertThat(response.getStatus()).as(path + " (never a server error)").isLessThan(500);
+			}
+		}
 		// the text is shown, escaped: the check above is not vacuous
 		String detail = mvc.perform(get("/work-orders/" + id).with(TestActors.admin())).andReturn().getResponse()
 			.getContentAsString();
 		softly.assertThat(detail).contains("&lt;script&gt;");
 		softly.assertAll();
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationContext pages;
+
+	/** The application's GET pages without a path variable (not the API, Open311, actuator, documents or assets). */
+	private List<String> pagePaths() {
+		java.util.TreeSet<String> paths = new java.util.TreeSet<>();
+		for (var mapping : pages
+			.getBeansOfType(org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
+			.values()) {
+			mapping.getHandlerMethods().forEach((info, handler) -> {
+				var methods = info.getMethodsCondition().getMethods();
+				if (!methods.isEmpty() && !methods.contains(org.springframework.web.bind.annotation.RequestMethod.GET)) {
+					return;
+				}
+				for (String pattern : info.getPatternValues()) {
+					if (!pattern.contains("{") && !pattern.contains("*")
+							&& java.util.stream.Stream.of("/api/", "/open311/", "/actuator", "/v3/", "/swagger", "/error")
+								.noneMatch(pattern::startsWith)) {
+						paths.add(pattern);
+					}
+				}
+			});
+		}
+		assertThat(paths).as("pages found").contains("/work-orders", "/workbench/dispatch").hasSizeGreaterThan(15);
+		return List.copyOf(paths);
 	}
 
 	@Test
