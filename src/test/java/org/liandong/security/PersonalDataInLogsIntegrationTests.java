@@ -37,6 +37,9 @@ class PersonalDataInLogsIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
@@ -63,6 +66,83 @@ class PersonalDataInLogsIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(output.getAll()).contains("139****0123"));
 		assertThat(output.getAll()).doesNotContain(PHONE, NAME, "欧阳");
+	}
+
+	/**
+	 * The other doors a citizen's details come through: Open311 (name, number, e-mail; also a refused request), the
+	 * portal, the hotline console, and a number blocked by a supervisor that then calls again. None of the details is
+	 * written into the log; the receipts' masked numbers are, so the logging path ran.
+	 */
+	@Test
+	void theOtherDoorsLogNoCitizenNameNumberOrEmail(CapturedOutput output) throws Exception {
+		String open311Phone = "13987650124";
+		String portalPhone = "13987650125";
+		String consolePhone = "13987650126";
+		String blockedPhone = "13987650127";
+		String email = "ouyang.mingxuan@example.org";
+		mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.characterEncoding("UTF-8")
+			.param("api_key", "demo-open311-key")
+			.param("service_code", "CE-0102")
+			.param("address_string", "竹岛")
+			.param("description", "竹岛路边垃圾堆放，联系人" + NAME)
+			.param("first_name", "明轩")
+			.param("last_name", "欧阳")
+			.param("email", email)
+			.param("phone", open311Phone)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.status().isOk());
+		mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.characterEncoding("UTF-8")
+			.param("api_key", "demo-open311-key")
+			.param("service_code", "NO-SUCH-SERVICE")
+			.param("description", "x")
+			.param("first_name", "明轩")
+			.param("last_name", "欧阳")
+			.param("email", email)
+			.param("phone", open311Phone)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.status().is4xxClientError());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/portal/requests")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(r -> {
+				r.setRemoteAddr("10.9.0.7");
+				return r;
+			})
+			.param("content", "环翠区文化路人行道地砖松动，容易绊倒行人。")
+			.param("address", "文化路 12 号")
+			.param("citizenName", NAME)
+			.param("citizenPhone", portalPhone))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+		mvc.perform(post("/intake/console").with(TestActors.role(Role.OPERATOR))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("channel", "HOTLINE")
+			.param("citizenName", NAME)
+			.param("citizenPhone", consolePhone)
+			.param("address", "文化路 8 号")
+			.param("content", "文化路人行道地砖松动，昨天晚上有老人绊倒"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+		mvc.perform(post("/intake/blocked-callers").with(TestActors.role(Role.SUPERVISOR))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("phone", blockedPhone)
+			.param("reason", "反复骚扰"));
+		// the portal refuses a blocked number (the form comes back with a message); nothing about it is logged
+		String refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/portal/requests")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(r -> {
+				r.setRemoteAddr("10.9.0.8");
+				return r;
+			})
+			.param("content", "又来电，文化路人行道地砖松动")
+			.param("address", "文化路 12 号")
+			.param("citizenName", NAME)
+			.param("citizenPhone", blockedPhone)).andReturn().getResponse().getContentAsString();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM wo_order WHERE citizen_phone = :p").param("p", blockedPhone)
+			.query(Long.class).single()).as(refused).isZero();
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(output.getAll()).contains("139****0124", "139****0125", "139****0126"));
+		assertThat(output.getAll()).doesNotContain(open311Phone, portalPhone, consolePhone, blockedPhone, NAME, "欧阳",
+				"明轩", email);
 	}
 
 	private String act(RequestPostProcessor who, String path, String body, int expected) throws Exception {
