@@ -216,8 +216,13 @@ class WebDefencesIntegrationTests {
 				mvc.perform(get("/api/v1/me")).andReturn().getResponse(),
 				mvc.perform(get("/login")).andReturn().getResponse(),
 				mvc.perform(get("/portal")).andReturn().getResponse());
+		// and every page without a path variable, read by an administrator
+		List<MockHttpServletResponse> all = new java.util.ArrayList<>(answers);
+		for (String path : pagePaths()) {
+			all.add(mvc.perform(get(path).with(TestActors.admin())).andReturn().getResponse());
+		}
 		SoftAssertions softly = new SoftAssertions();
-		for (MockHttpServletResponse r : answers) {
+		for (MockHttpServletResponse r : all) {
 			softly.assertThat(r.getHeader("X-Frame-Options")).isEqualTo("DENY");
 			softly.assertThat(r.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 			softly.assertThat(r.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
