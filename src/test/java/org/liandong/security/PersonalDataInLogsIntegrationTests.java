@@ -80,9 +80,19 @@ class PersonalDataInLogsIntegrationTests {
 		String consolePhone = "13987650126";
 		String blockedPhone = "13987650127";
 		String email = "ouyang.mingxuan@example.org";
+		// a client of its own: the demo client's rate is shared with every other test of the context
+		String apiKey = json.readTree(mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"logs-" + java.util.UUID.randomUUID() + "\",\"ratePerMinute\":1000}")).andReturn()
+			.getResponse()
+			.getContentAsString()).get("apiKey").asString();
 		mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.characterEncoding("UTF-8")
-			.param("api_key", "demo-open311-key")
+			.with(r -> {
+				r.setRemoteAddr("10.9.0.9");
+				return r;
+			})
+			.param("api_key", apiKey)
 			.param("service_code", "CE-0102")
 			.param("address_string", "竹岛")
 			.param("description", "竹岛路边垃圾堆放，联系人" + NAME)
@@ -93,7 +103,11 @@ class PersonalDataInLogsIntegrationTests {
 				.status().isOk());
 		mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.characterEncoding("UTF-8")
-			.param("api_key", "demo-open311-key")
+			.with(r -> {
+				r.setRemoteAddr("10.9.0.9");
+				return r;
+			})
+			.param("api_key", apiKey)
 			.param("service_code", "NO-SUCH-SERVICE")
 			.param("description", "x")
 			.param("first_name", "明轩")
