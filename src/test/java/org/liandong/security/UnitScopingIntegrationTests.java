@@ -147,23 +147,11 @@ class UnitScopingIntegrationTests {
 			probed.add(request.getMethod() + " " + request.getRequestURI());
 		}
 		var matcher = new org.springframework.util.AntPathMatcher();
-		List<String> endpoints = new ArrayList<>();
-		for (var mapping : context
-			.getBeansOfType(org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
-			.values()) {
-			for (var info : mapping.getHandlerMethods().keySet()) {
-				for (String pattern : info.getPatternValues()) {
-					if (ORDER_PATHS.stream().noneMatch(p -> pattern.equals(p) || pattern.startsWith(p + "/"))) {
-						continue;
-					}
-					var methods = info.getMethodsCondition().getMethods();
-					for (var method : methods.isEmpty() ? java.util.Set.of(
-							org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
-						endpoints.add(method + " " + pattern);
-					}
-				}
-			}
-		}
+		List<String> endpoints = org.liandong.support.Endpoints.of(context)
+			.stream()
+			.filter(e -> ORDER_PATHS.stream().anyMatch(p -> e.pattern().equals(p) || e.pattern().startsWith(p + "/")))
+			.map(Object::toString)
+			.toList();
 		assertThat(endpoints).as("the order endpoints found").hasSizeGreaterThan(10);
 		SoftAssertions softly = new SoftAssertions();
 		for (String endpoint : endpoints) {

@@ -87,28 +87,18 @@ class WebDefencesIntegrationTests {
 		softly.assertAll();
 	}
 
-	@Autowired
-	org.springframework.context.ApplicationContext pages;
 
 	/** The application's GET pages without a path variable (not the API, Open311, actuator, documents or assets). */
 	private List<String> pagePaths() {
 		java.util.TreeSet<String> paths = new java.util.TreeSet<>();
-		for (var mapping : pages
-			.getBeansOfType(org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
-			.values()) {
-			mapping.getHandlerMethods().forEach((info, handler) -> {
-				var methods = info.getMethodsCondition().getMethods();
-				if (!methods.isEmpty() && !methods.contains(org.springframework.web.bind.annotation.RequestMethod.GET)) {
-					return;
-				}
-				for (String pattern : info.getPatternValues()) {
-					if (!pattern.contains("{") && !pattern.contains("*")
-							&& java.util.stream.Stream.of("/api/", "/open311/", "/actuator", "/v3/", "/swagger", "/error")
-								.noneMatch(pattern::startsWith)) {
-						paths.add(pattern);
-					}
-				}
-			});
+		for (var endpoint : org.liandong.support.Endpoints.of(context)) {
+			String pattern = endpoint.pattern();
+			if (endpoint.method() == org.springframework.web.bind.annotation.RequestMethod.GET && !pattern.contains("{")
+					&& !pattern.contains("*") && java.util.stream.Stream
+						.of("/api/", "/open311/", "/actuator", "/v3/", "/swagger", "/error")
+						.noneMatch(pattern::startsWith)) {
+				paths.add(pattern);
+			}
 		}
 		assertThat(paths).as("pages found").contains("/work-orders", "/workbench/dispatch").hasSizeGreaterThan(15);
 		return List.copyOf(paths);
@@ -140,25 +130,14 @@ class WebDefencesIntegrationTests {
 	 */
 	@Test
 	void everyPageFormRefusesAPostWithoutTheCsrfToken() throws Exception {
-		List<String> endpoints = new java.util.ArrayList<>();
-		for (var mapping : context
-			.getBeansOfType(org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
-			.values()) {
-			for (var info : mapping.getHandlerMethods().keySet()) {
-				for (var method : info.getMethodsCondition().getMethods()) {
-					if (method == org.springframework.web.bind.annotation.RequestMethod.GET
-							|| method == org.springframework.web.bind.annotation.RequestMethod.HEAD
-							|| method == org.springframework.web.bind.annotation.RequestMethod.OPTIONS) {
-						continue;
-					}
-					for (String pattern : info.getPatternValues()) {
-						if (!pattern.startsWith("/api/") && !pattern.startsWith("/open311/")) {
-							endpoints.add(method + " " + pattern);
-						}
-					}
-				}
-			}
-		}
+		List<String> endpoints = org.liandong.support.Endpoints.of(context)
+			.stream()
+			.filter(e -> e.method() != org.springframework.web.bind.annotation.RequestMethod.GET
+					&& e.method() != org.springframework.web.bind.annotation.RequestMethod.HEAD
+					&& e.method() != org.springframework.web.bind.annotation.RequestMethod.OPTIONS)
+			.filter(e -> !e.pattern().startsWith("/api/") && !e.pattern().startsWith("/open311/"))
+			.map(Object::toString)
+			.toList();
 		assertThat(endpoints).as("the page forms found").hasSizeGreaterThan(20).contains("POST /work-orders");
 		SoftAssertions softly = new SoftAssertions();
 		for (String endpoint : endpoints) {

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.liandong.support.Endpoints;
 import org.liandong.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -54,13 +54,8 @@ class HandlerLookupIntegrationTests {
 		var shortcut = (HandlerLookupConfiguration.LiteralPrefixHandlerMapping) mapping;
 		Set<RequestMappingInfo> infos = mapping.getHandlerMethods().keySet();
 		List<MockHttpServletRequest> requests = new ArrayList<>();
-		for (RequestMappingInfo info : infos) {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPatternValues()) {
-				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-					requests.add(request(method.name(), concrete(pattern)));
-				}
-			}
+		for (Endpoints.Endpoint endpoint : Endpoints.of(mapping)) {
+			requests.add(request(endpoint.method().name(), concrete(endpoint.pattern())));
 		}
 		// and paths no pattern was made for, near some that were
 		requests.add(request("GET", "/api/v1/work-orders"));
