@@ -7,7 +7,8 @@
  * by one thread (docs/adr/0005), and {@link org.liandong.shared.RecentReads} for per-request look-ups kept a
  * moment, {@link org.liandong.shared.TransactionEnd} for in-memory state to forget now and when a transaction
  * ends, {@link org.liandong.shared.Batches} for one thread that hands items on in batches (the outbox's deletions,
- * the outgoing messages' marks), and the personal-data helpers: {@link org.liandong.shared.PhoneNumbers}, the one
+ * the outgoing messages' marks), {@link org.liandong.shared.InLists} for many ids read {@code IN (...)} a part at a
+ * time, and the personal-data helpers: {@link org.liandong.shared.PhoneNumbers}, the one
  * form a citizen's number is stored and compared in, {@link org.liandong.shared.Masking} of names and phone numbers
  * shown masked,
  * {@link org.liandong.shared.Redaction} of names, phone and ID numbers in free text (Open311's public answers, the

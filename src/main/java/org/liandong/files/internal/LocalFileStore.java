@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.liandong.files.FileStore;
 import org.liandong.files.StoredFile;
+import org.liandong.shared.InLists;
 import org.liandong.shared.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,9 +166,9 @@ class LocalFileStore implements FileStore {
 	public java.util.Map<String, StoredFile> findAll(java.util.Collection<String> ids) {
 		List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
 		java.util.Map<String, StoredFile> found = new java.util.HashMap<>();
-		for (int from = 0; from < distinct.size(); from += 500) {
+		for (List<String> part : InLists.of(distinct)) {
 			jdbc.sql("SELECT " + COLUMNS + " FROM fs_file WHERE id IN (:ids)")
-				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + 500)))
+				.param("ids", part)
 				.query((rs, n) -> stored(rs))
 				.list()
 				.forEach(f -> found.put(f.id(), f));

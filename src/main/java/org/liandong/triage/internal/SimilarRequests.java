@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
+import org.liandong.shared.InLists;
 import org.liandong.shared.TransactionEnd;
 import org.liandong.workorder.WorkOrderEvent;
 import org.liandong.workorder.WorkOrderSummary;
@@ -160,8 +161,8 @@ class SimilarRequests implements ApplicationRunner {
 	private int retryFailed() {
 		List<String> ids = List.copyOf(failed.keySet());
 		int added = 0;
-		for (int from = 0; from < ids.size(); from += 500) {
-			for (WorkOrderSummary order : workOrders.findAll(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+		for (List<String> part : InLists.of(ids)) {
+			for (WorkOrderSummary order : workOrders.findAll(part)) {
 				put(order);
 				failed.remove(order.id());
 				added++;

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
+import org.liandong.shared.InLists;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
@@ -71,7 +72,7 @@ class WorkOrderQuery {
 		Map<String, Object> params = new HashMap<>();
 		String condition = condition(actor, f, params);
 		params.put("limit", limit);
-		List<String> also = alsoIds.subList(0, Math.min(500, alsoIds.size()));
+		List<String> also = alsoIds.subList(0, Math.min(InLists.SIZE, alsoIds.size()));
 		// the matches through their ids' subquery, as newestIds finds them; the other orders by id beside them
 		String sql = "SELECT " + WorkOrderRepository.COLUMNS_WITH_CO_UNITS + ", 1 AS matched FROM wo_order WHERE id IN "
 				+ "(SELECT o.id FROM wo_order o WHERE " + condition + " ORDER BY " + NEWEST_FIRST + " LIMIT :limit)";
@@ -98,10 +99,10 @@ class WorkOrderQuery {
 	@Transactional(readOnly = true)
 	public Map<String, org.liandong.workorder.ExtensionRequest> pendingExtensions(List<String> ids) {
 		Map<String, org.liandong.workorder.ExtensionRequest> found = new HashMap<>();
-		for (int from = 0; from < ids.size(); from += 500) {
+		for (List<String> part : InLists.of(ids)) {
 			jdbc.sql("SELECT id, extension_until, extension_reason FROM wo_order WHERE id IN (:ids) "
 					+ "AND extension_until IS NOT NULL")
-				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.param("ids", part)
 				.query((rs, n) -> found.put(rs.getString(1), new org.liandong.workorder.ExtensionRequest(
 						rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getString(3))))
 				.list();
@@ -116,12 +117,12 @@ class WorkOrderQuery {
 	@Transactional(readOnly = true)
 	public Map<String, org.liandong.workorder.ReturnRequest> pendingReturns(List<String> ids) {
 		Map<String, org.liandong.workorder.ReturnRequest> found = new HashMap<>();
-		for (int from = 0; from < ids.size(); from += 500) {
+		for (List<String> part : InLists.of(ids)) {
 			// an order asked to be returned more than once: the later rows replace the earlier
 			jdbc.sql("SELECT o.id, o.lead_unit_code, t.note, t.at FROM wo_order o JOIN wo_timeline t ON t.order_id = o.id "
 					+ "WHERE o.id IN (:ids) AND o.status = :status AND t.action = 'REQUEST_RETURN' "
 					+ "ORDER BY t.order_id, t.at, t.id")
-				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.param("ids", part)
 				.param("status", WorkOrderStatus.RETURN_PENDING.name())
 				.query((rs, n) -> found.put(rs.getString(1), new org.liandong.workorder.ReturnRequest(rs.getString(2),
 						rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class).toInstant())))
@@ -275,8 +276,8 @@ class WorkOrderQuery {
 	/** The orders with these ids, in the given order; ids of no order are left out. */
 	List<WorkOrder> byIds(List<String> ids) {
 		List<WorkOrder> out = new ArrayList<>();
-		for (int from = 0; from < ids.size(); from += 500) {
-			loadAll(ids.subList(from, Math.min(ids.size(), from + 500))).stream()
+		for (List<String> part : InLists.of(ids)) {
+			loadAll(part).stream()
 				.filter(java.util.Objects::nonNull)
 				.forEach(out::add);
 		}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.liandong.shared.InLists;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
 import org.liandong.workorder.Satisfaction;
@@ -137,10 +138,10 @@ class WorkOrderRepository {
 	Map<String, WorkOrders.Citizen> citizens(java.util.Collection<String> orderIds) {
 		Map<String, WorkOrders.Citizen> citizens = new java.util.HashMap<>();
 		List<String> ids = List.copyOf(orderIds);
-		for (int from = 0; from < ids.size(); from += 500) {
+		for (List<String> part : InLists.of(ids)) {
 			jdbc.sql("SELECT id, citizen_name, citizen_phone FROM wo_order WHERE id IN (:ids)"
 					+ " AND (citizen_name IS NOT NULL OR citizen_phone IS NOT NULL)")
-				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.param("ids", part)
 				.query((rs, n) -> Map.entry(rs.getString(1), new WorkOrders.Citizen(rs.getString(2), rs.getString(3))))
 				.list()
 				.forEach(e -> citizens.put(e.getKey(), e.getValue()));
