@@ -5,7 +5,8 @@
  * the listeners of their intake ({@link WorkOrders#takenIn}).
  * <p>
  * Tables owned: {@code wo_order}, {@code wo_participant}, {@code wo_timeline}, sequence {@code wo_number_seq} (taken
- * in blocks of 32 per node).
+ * in blocks of 32 per node; on the embedded H2 moved past today's numbers at start where a killed process left it
+ * behind them, {@code internal.NumbersInUse} for {@link org.liandong.shared.SequenceInUse}).
  * Events published: the records nested in {@link WorkOrderEvent}, one per transition.
  * Depends on: {@code directory} (items, units, regions), {@code deadline} (clocks), {@code identity} (actors,
  * personal-data audit), {@code files} (evidence), {@code shared}. Listens to: {@code deadline} (warned, breached).

@@ -20,4 +20,14 @@ class WorkOrderNumberTests {
 			assertThat(WorkOrderRepository.zeroPadded(n)).as("seed %d, n %d", seed, n).isEqualTo(String.format("%06d", n));
 		}
 	}
+
+	@Test
+	void theSequenceValueIsReadBackFromANumberAndNothingElseIsTakenForOne() {
+		String prefix = "WH20261128";
+		assertThat(NumbersInUse.suffix(prefix + WorkOrderRepository.zeroPadded(33), prefix.length())).isEqualTo(33);
+		assertThat(NumbersInUse.suffix(prefix + "1234567", prefix.length())).isEqualTo(1234567);
+		assertThat(NumbersInUse.suffix(prefix, prefix.length())).isEqualTo(-1);
+		assertThat(NumbersInUse.suffix(prefix + "00012A", prefix.length())).isEqualTo(-1);
+		assertThat(NumbersInUse.suffix(prefix + "9".repeat(19), prefix.length())).as("past a long").isEqualTo(-1);
+	}
 }
