@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.liandong.support.IntegrationTest;
-import org.liandong.support.TestActors;
+import org.liandong.support.Open311TestClients;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,14 +45,7 @@ class Open311ClientRequestIdIntegrationTests {
 	final JsonMapper json = JsonMapper.builder().build();
 
 	String newClient(String name) throws Exception {
-		String body = mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"" + name + "\",\"ratePerMinute\":1000}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return json.readTree(body).get("apiKey").asString();
+		return Open311TestClients.apiKey(mvc, name, 1000);
 	}
 
 	MockHttpServletRequestBuilder request(String format, String key, String clientRequestId) {
@@ -166,13 +159,7 @@ class Open311ClientRequestIdIntegrationTests {
 
 	@Test
 	void aPostWhoseIdIsClaimedByARequestStillInFlightAnswers409AndCreatesNothing() throws Exception {
-		String body = mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"client-id in flight\",\"ratePerMinute\":1000}"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		JsonNode client = json.readTree(body);
+		JsonNode client = Open311TestClients.create(mvc, "client-id in flight", 1000);
 		String id = "in-flight-" + UUID.randomUUID();
 		// the claim of a first post whose order is not committed yet: the claim row without its request
 		jdbc.sql("INSERT INTO in_open311_client_request (client_id, client_request_id, token, created_at) "

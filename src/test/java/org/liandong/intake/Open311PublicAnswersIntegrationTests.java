@@ -16,7 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Actor;
 import org.liandong.support.IntegrationTest;
-import org.liandong.support.TestActors;
+import org.liandong.support.Open311TestClients;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
 import org.liandong.workorder.NewWorkOrder;
@@ -133,15 +133,9 @@ class Open311PublicAnswersIntegrationTests {
 	@Test
 	void namesFollowedByABracketAndTheLatinNameInEitherOrderAreRemoved() throws Exception {
 		// a client of its own: the demo key's rate is shared with the other Open311 tests of this context
-		String client = mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"redaction test\",\"ratePerMinute\":100}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String apiKey = Open311TestClients.apiKey(mvc, "redaction test", 100);
 		String posted = submit(Map.of("first_name", "John", "last_name", "Smith", "description",
-				"Reported by John Smith (Smith John)"), json.readTree(client).get("apiKey").asString());
+				"Reported by John Smith (Smith John)"), apiKey);
 		assertThat(one(posted).get("description").asString()).isEqualTo("Reported by ** (**)");
 		WorkOrderSummary order = hotline("市民张伟（电话略）反映 垃圾堆积", null, null);
 		orders.act(ADMIN, order.id(), "dispatch", Map.of("leadUnitCode", "ST-371002003"));

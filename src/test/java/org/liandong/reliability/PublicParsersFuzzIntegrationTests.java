@@ -19,6 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.liandong.support.IntegrationTest;
+import org.liandong.support.Open311TestClients;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -237,10 +238,7 @@ class PublicParsersFuzzIntegrationTests {
 
 	private String apiKey() throws Exception {
 		if (apiKey == null || apiKeyOf != jdbc) {
-			apiKey = json.readTree(mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"jazzer\",\"ratePerMinute\":100000}")).andReturn().getResponse()
-				.getContentAsString()).get("apiKey").asString();
+			apiKey = Open311TestClients.apiKey(mvc, "jazzer", 100000);
 			apiKeyOf = jdbc;
 		}
 		return apiKey;

@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liandong.support.IntegrationTest;
-import org.liandong.support.TestActors;
+import org.liandong.support.Open311TestClients;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,10 +52,7 @@ class PublicParsersRandomizedIntegrationTests {
 
 	@BeforeEach
 	void client() throws Exception {
-		apiKey = json.readTree(mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"fuzz\",\"ratePerMinute\":100000}")).andReturn().getResponse().getContentAsString())
-			.get("apiKey").asString();
+		apiKey = Open311TestClients.apiKey(mvc, "fuzz", 100000);
 	}
 
 	@Test

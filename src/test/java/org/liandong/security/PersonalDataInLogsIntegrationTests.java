@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.liandong.identity.Role;
 import org.liandong.linkage.LinkageApi;
 import org.liandong.support.IntegrationTest;
+import org.liandong.support.Open311TestClients;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -82,11 +83,7 @@ class PersonalDataInLogsIntegrationTests {
 		String blockedPhone = "13987650127";
 		String email = "ouyang.mingxuan@example.org";
 		// a client of its own: the demo client's rate is shared with every other test of the context
-		String apiKey = json.readTree(mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"logs-" + java.util.UUID.randomUUID() + "\",\"ratePerMinute\":1000}")).andReturn()
-			.getResponse()
-			.getContentAsString()).get("apiKey").asString();
+		String apiKey = Open311TestClients.apiKey(mvc, "logs-" + java.util.UUID.randomUUID(), 1000);
 		// one accepted, one refused (an unknown service), both carrying the citizen's name, number and e-mail
 		for (String service : List.of("CE-0102", "NO-SUCH-SERVICE")) {
 			int status = mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
