@@ -76,13 +76,18 @@ public final class Batches<T> implements AutoCloseable {
 
 	/**
 	 * Stops the thread (without an interrupt: it could break off a batch under way, such as a wait for a pooled
-	 * connection), waits up to five seconds for its batch, then hands on what is left ({@link #flush}).
+	 * connection), waits up to five seconds for its batch, then hands on what is left ({@link #flush}). The thread is
+	 * woken until it ends, not once: a single wake-up can be taken by the queue's lock, which parks too, while the
+	 * thread is on its way to its linger, where it would then keep the item it took for the whole linger.
 	 */
 	@Override
 	public void close() throws InterruptedException {
 		running = false;
-		LockSupport.unpark(thread);
-		thread.join(TimeUnit.SECONDS.toMillis(5));
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (thread.isAlive() && System.nanoTime() < deadline) {
+			LockSupport.unpark(thread);
+			thread.join(10);
+		}
 		flush();
 	}
 }
