@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * was killed it can come back with the value behind values that committed rows hold: seen in the crash test as a 409
  * for the first intake after the restart (its timeline entry's id was taken), and reproduced outside the platform as
  * an identity column's next value more than 120 below the column's highest after one kill in 80 (docs/adr/0009).
- * Every insert of such a value then fails, until the sequence has passed them all. PostgreSQL's sequences are
+ * Every insert of such a value then fails, until the sequence has passed them all. The platform has since moved to
+ * H2 2.3.232 (docs/adr/0010), which showed none in 80 kills; this stays as a guard. PostgreSQL's sequences are
  * written ahead in its log and come back past every value handed out: nothing is done there.
  */
 @Component
