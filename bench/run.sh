@@ -10,10 +10,13 @@ DB=${1:-h2}; SECONDS_=${2:-60}; CONC=${3:-16}
 PORT=${BENCH_PORT:-18080}
 JAR=$(ls target/liandong-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 if [ -z "$JAR" ]; then ./mvnw -q -B -DskipTests package; JAR=$(ls target/liandong-*.jar | grep -v plain | head -1); fi
-M2=${MAVEN_REPO:-$HOME/.m2/repository}
-H2JAR=$(ls "$M2"/com/h2database/h2/*/h2-*.jar | grep -v sources | tail -1)
-PGJAR=$(ls "$M2"/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | tail -1)
 WORK=$PWD/bench/target/$DB-$(date +%s); mkdir -p "$WORK"
+# the baseline's drivers are the platform's own, taken from its jar: the same H2 writes the same file format
+for name in $(jar tf "$JAR" | grep -E '^BOOT-INF/lib/(h2|postgresql)-[0-9][^/]*\.jar$'); do
+  (cd "$WORK" && jar xf "$OLDPWD/$JAR" "$name")
+done
+H2JAR=$(ls "$WORK"/BOOT-INF/lib/h2-*.jar)
+PGJAR=$(ls "$WORK"/BOOT-INF/lib/postgresql-*.jar)
 # the per-IP limit of the endpoints open without login (Open311 POSTs) would throttle the single load client
 ARGS=(--server.port=$PORT --liandong.data-dir=$WORK/data --logging.level.root=WARN
       --liandong.rate-limit.public-per-minute=100000000)
