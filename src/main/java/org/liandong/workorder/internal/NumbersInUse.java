@@ -5,10 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 
 import org.liandong.shared.SequenceInUse;
-import org.liandong.shared.Zones;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +33,7 @@ class NumbersInUse implements SequenceInUse {
 
 	@Override
 	public long highestInUse(Connection connection) throws SQLException {
-		String prefix = properties.numberPrefix()
-				+ Zones.cityDate(clock.instant()).format(DateTimeFormatter.BASIC_ISO_DATE);
+		String prefix = properties.numberStart(clock.instant());
 		long highest = -1;
 		// the unique index on the number, read from the prefix on
 		try (PreparedStatement st = connection

@@ -1,8 +1,11 @@
 package org.liandong.workorder.internal;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.liandong.shared.TimeLimit;
+import org.liandong.shared.Zones;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -20,6 +23,11 @@ import jakarta.validation.constraints.NotNull;
 @ConfigurationProperties("liandong.workorder")
 record WorkOrderProperties(@NotBlank String numberPrefix, @Min(0) int maxReopens, @Min(1) int maxRevisitAttempts,
 		@Valid @NotNull DefaultLimits defaultLimits) {
+
+	/** What every number taken at {@code at} starts with: the prefix and the city date; the sequence's value follows. */
+	String numberStart(Instant at) {
+		return numberPrefix + Zones.cityDate(at).format(DateTimeFormatter.BASIC_ISO_DATE);
+	}
 
 	/** Limits for orders without an item: sign, response, and handling per urgency name. */
 	record DefaultLimits(@NotNull TimeLimit sign, @NotNull TimeLimit response,

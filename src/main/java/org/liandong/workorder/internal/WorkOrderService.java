@@ -2,7 +2,6 @@ package org.liandong.workorder.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +21,6 @@ import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.LimitMode;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PhoneNumbers;
-import org.liandong.shared.Zones;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
 import org.liandong.workorder.PlaceResolver;
@@ -112,8 +110,7 @@ class WorkOrderService {
 		List<String> attachments = checkedFiles("attachments", request.attachments(), actorName, actorRole, null);
 		Instant now = now();
 		o.id = UUID.randomUUID().toString();
-		o.number = properties.numberPrefix() + Zones.cityDate(now).format(DateTimeFormatter.BASIC_ISO_DATE)
-				+ orders.nextNumberSuffix();
+		o.number = properties.numberStart(now) + orders.nextNumberSuffix();
 		WorkOrder.receive(o, new WorkOrder.Act(actorName, actorRole, now, null));
 		if (!attachments.isEmpty()) {
 			o.newEntries.set(0, new TimelineEntry(now, actorName, actorRole, "RECEIVE", null, o.status, null,
