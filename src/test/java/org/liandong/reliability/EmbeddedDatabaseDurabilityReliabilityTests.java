@@ -106,11 +106,11 @@ class EmbeddedDatabaseDurabilityReliabilityTests {
 	}
 
 	private Process writer(String url, Path acknowledged, int threads, int kill) throws Exception {
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-				H2CommitWriter.class.getName(), url, acknowledged.toString(), Integer.toString(threads));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(work.resolve("writer-" + kill + ".log").toFile());
-		builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
-		return builder.start();
+		return PlatformProcess
+			.javaWithTestClasspath(List.of("-Xmx256m", H2CommitWriter.class.getName(), url, acknowledged.toString(),
+					Integer.toString(threads)))
+			.redirectErrorStream(true)
+			.redirectOutput(work.resolve("writer-" + kill + ".log").toFile())
+			.start();
 	}
 }

@@ -40,18 +40,27 @@ final class PlatformProcess implements AutoCloseable {
 		int port = freePort();
 		Files.createDirectories(workDir);
 		Path log = workDir.resolve(name + ".log");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + workDir, "org.liandong.LiandongApplication",
-				"--server.port=" + port, "--spring.main.banner-mode=off"));
-		properties.forEach((k, v) -> command.add("--" + k + "=" + v));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+		List<String> arguments = new ArrayList<>(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
+				"-Djava.io.tmpdir=" + workDir, "org.liandong.LiandongApplication", "--server.port=" + port,
+				"--spring.main.banner-mode=off"));
+		properties.forEach((k, v) -> arguments.add("--" + k + "=" + v));
+		ProcessBuilder builder = javaWithTestClasspath(arguments).directory(workDir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-		// the classpath through the environment: it is too long for some command lines
-		builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
 		PlatformProcess platform = new PlatformProcess(builder.start(), log, port);
 		platform.awaitHealthy(Duration.ofSeconds(240));
 		return platform;
+	}
+
+	/** A child JVM on this test's classpath, with the given JVM options, main class and arguments. */
+	static ProcessBuilder javaWithTestClasspath(List<String> arguments) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(arguments);
+		ProcessBuilder builder = new ProcessBuilder(command);
+		// the classpath through the environment: it is too long for some command lines
+		builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+		return builder;
 	}
 
 	String base() {
