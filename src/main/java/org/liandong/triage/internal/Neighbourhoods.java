@@ -1,5 +1,7 @@
 package org.liandong.triage.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +36,9 @@ final class Neighbourhoods {
 
 	/** Superseded and expired entries are dropped after this many puts. */
 	private static final int PRUNE_EVERY = 4096;
+
+	/** {@link Column#normEpochs}' elements, read with acquire and written with release. */
+	private static final VarHandle EPOCHS = MethodHandles.arrayElementVarHandle(int[].class);
 
 	/**
 	 * One order's id, place and time (its words are kept in its street's and cell's {@link Column}s). The region
@@ -78,8 +83,11 @@ final class Neighbourhoods {
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-	/** The index's word frequencies, by word id (the IDFs of the words a scan meets). */
-	private final WordFrequencies frequencies;
+	/**
+	 * The index's current IDFs ({@link #use}): the epoch whose norms the columns keep. Changed under the write lock,
+	 * so a scan (under the read lock) sees one epoch throughout.
+	 */
+	private Idfs idfs = Idfs.NONE;
 
 	private final Map<String, Column> byStreet = new HashMap<>();
 
@@ -93,13 +101,26 @@ final class Neighbourhoods {
 
 	private final java.util.concurrent.atomic.LongAdder scored = new java.util.concurrent.atomic.LongAdder();
 
+	/** Norms worked out by all searches so far (for tests: the others were the epoch's kept ones). */
+	private final java.util.concurrent.atomic.LongAdder normsWorkedOut = new java.util.concurrent.atomic.LongAdder();
+
 	private long newestMillis = Long.MIN_VALUE;
 
 	private int putsSincePrune;
 
-	Neighbourhoods(Duration retention, WordFrequencies frequencies) {
+	Neighbourhoods(Duration retention) {
 		this.retentionMillis = retention.toMillis();
-		this.frequencies = frequencies;
+	}
+
+	/** Makes these the IDFs whose norms the orders keep: a scan with any others works its norms out as it goes. */
+	void use(Idfs current) {
+		lock.writeLock().lock();
+		try {
+			idfs = current;
+		}
+		finally {
+			lock.writeLock().unlock();
+		}
 	}
 
 	/** The time before which orders are not kept (nothing before the first put). */
@@ -206,6 +227,16 @@ final class Neighbourhoods {
 		/** Each word's term-frequency factor (1 + ln count), as {@link #words}. */
 		double[] tf = new double[64];
 
+		/** Entry {@code k}'s squared norm with the IDFs of epoch {@code normEpochs[k]} (0: none kept). */
+		double[] norms = new double[8];
+
+		/**
+		 * The epoch of each kept norm, written after the norm (release) and read before it (acquire) by the scans,
+		 * which share the read lock: they all work with the current epoch (its norms are equal whoever works them
+		 * out), and a scan with any other keeps none.
+		 */
+		int[] normEpochs = new int[8];
+
 		int size;
 
 		/** By word id, the positions of the entries holding the word, in the order put. */
@@ -217,6 +248,8 @@ final class Neighbourhoods {
 				entries = Arrays.copyOf(entries, 2 * size);
 				created = Arrays.copyOf(created, 2 * size);
 				starts = Arrays.copyOf(starts, 2 * size + 1);
+				norms = Arrays.copyOf(norms, 2 * size);
+				normEpochs = Arrays.copyOf(normEpochs, 2 * size);
 			}
 			int from = starts[size];
 			int to = from + ids.length;
@@ -231,7 +264,29 @@ final class Neighbourhoods {
 			}
 			entries[size] = e;
 			created[size] = e.createdMillis;
+			normEpochs[size] = 0;
 			starts[++size] = to;
+		}
+
+		/**
+		 * Entry {@code k}'s squared norm with the epoch's IDFs: the one kept for the epoch, or worked out from all of
+		 * its words (and kept when {@code keep}: the epoch is the current one).
+		 */
+		double norm(int k, Idfs epoch, boolean keep, Scan scan) {
+			if (keep && (int) EPOCHS.getAcquire(normEpochs, k) == epoch.epoch) {
+				return norms[k];
+			}
+			scan.normsWorkedOut++;
+			double norm = 0;
+			for (int i = starts[k], to = starts[k + 1]; i < to; i++) {
+				double w = tf[i] * epoch.of(words[i]);
+				norm += w * w;
+			}
+			if (keep) {
+				norms[k] = norm;
+				EPOCHS.setRelease(normEpochs, k, epoch.epoch);
+			}
+			return norm;
 		}
 
 		/** Drops the entries taken in before the horizon and those superseded, keeping the others in order. */
@@ -249,6 +304,7 @@ final class Neighbourhoods {
 				System.arraycopy(tf, from, tf, word, length);
 				entries[kept] = e;
 				created[kept] = created[k];
+				normEpochs[kept] = 0; // (worked out again at the next scan: a prune is thousands of puts apart)
 				starts[kept] = word;
 				word += length;
 				kept++;
@@ -373,24 +429,25 @@ final class Neighbourhoods {
 	 * newer first), at most {@code limit}, without {@code excludeId}.
 	 * <p>
 	 * A dense neighbourhood (a burst pipe, a power cut: hundreds of look-alike orders of one street) is the costly
-	 * case, so the scan does no more per order than it must: no map look-up to skip a replaced order, each word's
-	 * IDF and weight in the request worked out once per search and kept in a table the thread reuses rather than
-	 * looked up in maps per order ({@link Scan}), and only the best {@code limit} kept (a heap, with no result object
-	 * for an order that does not make it) instead of sorting every order that shares a word; and no order is scored
-	 * that could not be kept ({@link #scan}).
+	 * case, so the scan does no more per order than it must: no map look-up to skip a replaced order, the request's
+	 * words in a small table of their own ({@link QueryWords}), each order's norm kept for the epoch's IDFs
+	 * ({@link Column#norm}), and only the best {@code limit} kept (a heap, with no result object for an order that
+	 * does not make it) instead of sorting every order that shares a word; and no order is scored that could not be
+	 * kept ({@link #scan}).
 	 *
 	 * @param query the request's words with their weights ((1 + ln tf) · idf)
-	 * @param documents the number of texts the weights' IDFs were worked out with
+	 * @param idfs the IDFs the weights were worked out with, which the orders' are
 	 */
-	List<Scored> similar(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, String excludeId,
+	List<Scored> similar(Map<SimilarityIndex.Word, Double> query, double queryNorm, Idfs idfs, String excludeId,
 			String street, Double lat, Double lon, double meters, long sinceMillis, double floor, int limit) {
-		Scan scan = new Scan(query, queryNorm, documents, frequencies, excludeId, floor, Math.max(0, limit));
 		if (limit <= 0) {
 			return List.of();
 		}
 		Words words = new Words(query, queryNorm);
 		lock.readLock().lock();
-		try {
+		try (QueryWords requested = new QueryWords(query, idfs)) {
+			Scan scan = new Scan(requested, queryNorm, idfs, idfs == this.idfs && idfs.epoch > 0, excludeId, floor,
+					limit);
 			Column streetColumn = street == null ? null : byStreet.get(street);
 			if (streetColumn != null) {
 				scan(streetColumn, words, scan, k -> streetColumn.created[k] >= sinceMillis);
@@ -417,17 +474,23 @@ final class Neighbourhoods {
 					}
 				}
 			}
+			scored.add(scan.scored);
+			normsWorkedOut.add(scan.normsWorkedOut);
+			return scan.best();
 		}
 		finally {
 			lock.readLock().unlock();
 		}
-		scored.add(scan.scored);
-		return scan.best();
 	}
 
 	/** Entries scored by all searches so far (for tests: how many a search could pass over). */
 	long scored() {
 		return scored.sum();
+	}
+
+	/** Norms worked out by all searches so far rather than taken as kept for the epoch (for tests). */
+	long normsWorkedOut() {
+		return normsWorkedOut.sum();
 	}
 
 	/**
@@ -533,10 +596,7 @@ final class Neighbourhoods {
 		return c != 0 ? c : a.entry().id.compareTo(b.entry().id);
 	}
 
-	/**
-	 * One search's scoring: the best orders so far, and the thread's {@link WordTable} with the request's words
-	 * entered first, with their weights; a word the scan meets later is entered with its IDF and no weight.
-	 */
+	/** One search's scoring: the request's words, the epoch's IDFs, and the best orders so far. */
 	private static final class Scan {
 
 		private final double queryNorm;
@@ -549,23 +609,31 @@ final class Neighbourhoods {
 		/** Entries scored by this search. */
 		int scored;
 
+		/** Norms this search worked out (the others were kept for the epoch). */
+		int normsWorkedOut;
+
 		private final int limit;
 
 		/** The best {@code limit} so far, the worst at the head. */
 		private final PriorityQueue<Found> best;
 
-		private final WordTable table = WordTable.forThisThread();
+		private final QueryWords query;
 
-		Scan(Map<SimilarityIndex.Word, Double> query, double queryNorm, int documents, WordFrequencies frequencies,
-				String excludeId, double floor, int limit) {
+		private final Idfs idfs;
+
+		/** Whether the orders' norms are kept for this epoch (it is the current one). */
+		private final boolean keep;
+
+		Scan(QueryWords query, double queryNorm, Idfs idfs, boolean keep, String excludeId, double floor, int limit) {
 			this.queryNorm = queryNorm;
 			this.excludeId = excludeId;
 			this.floor = floor;
 			this.limit = limit;
 			// (a limit may be "all of them": the heap grows as it must)
 			this.best = new PriorityQueue<>(Math.min(limit, 64) + 1, (a, b) -> betterFirst(b, a));
-			table.clear(documents, frequencies);
-			query.forEach((word, weight) -> table.enter(word.id, weight));
+			this.query = query;
+			this.idfs = idfs;
+			this.keep = keep;
 		}
 
 		/**
@@ -575,20 +643,16 @@ final class Neighbourhoods {
 		void score(Column c, int k) {
 			scored++;
 			double dot = 0;
-			double norm = 0;
 			int[] ids = c.words;
 			double[] tf = c.tf;
-			WordTable t = table;
+			QueryWords q = query;
 			for (int i = c.starts[k], to = c.starts[k + 1]; i < to; i++) {
-				int at = 2 * t.slot(ids[i]);
-				double[] v = t.values; // (after the look-up: a word met first may have grown the table)
-				double w = tf[i] * v[at];
-				norm += w * w;
-				dot += v[at + 1] * w;
+				dot += tf[i] * q.factor(ids[i]);
 			}
-			if (dot <= 0 || limit == 0) {
+			if (dot <= 0) {
 				return;
 			}
+			double norm = c.norm(k, idfs, keep, this);
 			double cosine = queryNorm == 0 || norm == 0 ? 0 : Math.min(1, dot / Math.sqrt(queryNorm * norm));
 			if (cosine < floor) {
 				return; // (in a dense street, most of them: no object read, no heap work for them)
@@ -643,130 +707,52 @@ final class Neighbourhoods {
 	}
 
 	/**
-	 * The words a search has met, each with its IDF and its weight in the request: an open-addressing table by word
-	 * id, one per thread and reused by its searches (a new generation empties it), so that a search over a dense
-	 * street allocates nothing per word and boxes no number. A word met for the first time has its frequency read
-	 * from the index's {@link WordFrequencies} by id; the IDFs of the rarest words (a street's house numbers and
-	 * names, most of the words a scan meets) are worked out once per search by frequency, not once per word.
+	 * The request's words by id, each with its weight in the request times its IDF (an order's word with {@code tf}
+	 * adds {@code tf} times that to the dot product), in an array indexed by word id that the thread reuses: the
+	 * scan's look-up of an order's word, the request's or not, is one element read, with no branch to mispredict
+	 * (a hash table of the request's words cost two fifths of a scan). The array grows to the highest word id a
+	 * request of the thread holds (8 bytes a word); {@link #close} sets the request's elements back to 0.
 	 */
-	static final class WordTable {
+	static final class QueryWords implements AutoCloseable {
 
-		private static final ThreadLocal<WordTable> TABLES = ThreadLocal.withInitial(WordTable::new);
+		private static final ThreadLocal<double[]> FACTORS = ThreadLocal.withInitial(() -> new double[1024]);
 
-		/** Document frequencies below this have their IDF kept per search. */
-		private static final int RARE = 64;
+		private final double[] factors;
 
-		/**
-		 * A slot's key: its search's generation in the high half, the word id in the low half (another generation's
-		 * slot is empty). One array for both, and one for both numbers below, so that a look-up reads two lines of
-		 * memory, not four.
-		 */
-		private long[] keys = new long[256];
+		private final int[] ids;
 
-		/** A slot's IDF at {@code 2 * slot}, its weight in the request at {@code 2 * slot + 1}. */
-		double[] values = new double[512];
-
-		/** 32 minus the capacity's power of two: a word id's slot is its Fibonacci hash shifted by this. */
-		private int shift = 32 - 8;
-
-		private final double[] rareIdf = new double[RARE];
-
-		private final int[] rareGenerations = new int[RARE];
-
-		/** The current search's generation (never 0): a slot of another generation is empty. */
-		private int generation = 1;
-
-		private int size;
-
-		/** The number of texts the current search's IDFs are worked out with. */
-		private int documents;
-
-		/** The frequencies the current search's IDFs are worked out from. */
-		private WordFrequencies frequencies;
-
-		static WordTable forThisThread() {
-			return TABLES.get();
-		}
-
-		/** Empties the table for a new search whose IDFs are worked out with these frequencies and texts. */
-		void clear(int documents, WordFrequencies frequencies) {
-			this.documents = documents;
-			this.frequencies = frequencies;
-			size = 0;
-			if (++generation == 0) { // (after four billion searches)
-				Arrays.fill(keys, 0);
-				Arrays.fill(rareGenerations, 0);
-				generation = 1;
+		QueryWords(Map<SimilarityIndex.Word, Double> query, Idfs idfs) {
+			int highest = 0;
+			for (SimilarityIndex.Word word : query.keySet()) {
+				highest = Math.max(highest, word.id);
 			}
-		}
-
-		/** Enters a word of the request with its weight in the request. */
-		void enter(int id, double weight) {
-			int slot = slot(id); // (first: it may grow the table, and with it replace the array of values)
-			values[2 * slot + 1] = weight;
-		}
-
-		/** The word's slot, entered (with no weight) at its first meeting. */
-		int slot(int id) {
-			long key = key(id);
-			int mask = keys.length - 1;
-			for (int i = (id * 0x9E3779B9) >>> shift;; i = (i + 1) & mask) {
-				long k = keys[i];
-				if (k == key) {
-					return i;
-				}
-				if ((int) (k >>> 32) != generation) {
-					return add(i, id);
-				}
+			double[] f = FACTORS.get();
+			if (highest >= f.length) {
+				f = new double[Math.max(highest + 1, 2 * f.length)];
+				FACTORS.set(f);
 			}
-		}
-
-		private long key(int id) {
-			return (long) generation << 32 | (id & 0xffffffffL);
-		}
-
-		/** Enters the word in the empty slot {@code i} (or, when the table must grow first, where it then goes). */
-		private int add(int i, int id) {
-			if (2 * (size + 1) > keys.length) {
-				grow();
-				return slot(id);
+			int[] held = new int[query.size()];
+			int i = 0;
+			for (Map.Entry<SimilarityIndex.Word, Double> e : query.entrySet()) {
+				int id = e.getKey().id;
+				held[i++] = id;
+				f[id] = e.getValue() * idfs.of(id);
 			}
-			keys[i] = key(id);
-			values[2 * i] = idf(frequencies.of(id));
-			values[2 * i + 1] = 0;
-			size++;
-			return i;
+			this.factors = f;
+			this.ids = held;
 		}
 
-		private double idf(int frequency) {
-			if (frequency >= RARE) {
-				return SimilarityIndex.idf(frequency, documents);
-			}
-			if (rareGenerations[frequency] != generation) {
-				rareIdf[frequency] = SimilarityIndex.idf(frequency, documents);
-				rareGenerations[frequency] = generation;
-			}
-			return rareIdf[frequency];
+		/** The word's weight in the request times its IDF; 0 for a word the request does not hold. */
+		double factor(int id) {
+			double[] f = factors;
+			return id < f.length ? f[id] : 0;
 		}
 
-		private void grow() {
-			long[] oldKeys = keys;
-			double[] oldValues = values;
-			int capacity = oldKeys.length * 2;
-			keys = new long[capacity];
-			values = new double[2 * capacity];
-			shift--;
-			int mask = capacity - 1;
-			for (int j = 0; j < oldKeys.length; j++) {
-				if ((int) (oldKeys[j] >>> 32) == generation) {
-					int i = ((int) oldKeys[j] * 0x9E3779B9) >>> shift;
-					while ((int) (keys[i] >>> 32) == generation) {
-						i = (i + 1) & mask;
-					}
-					keys[i] = oldKeys[j];
-					values[2 * i] = oldValues[2 * j];
-					values[2 * i + 1] = oldValues[2 * j + 1];
-				}
+		/** Sets the request's elements of the thread's array back to 0. */
+		@Override
+		public void close() {
+			for (int id : ids) {
+				factors[id] = 0;
 			}
 		}
 	}

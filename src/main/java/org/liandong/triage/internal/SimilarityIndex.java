@@ -107,48 +107,29 @@ final class SimilarityIndex {
 	/** Each word's document frequency, by its id. */
 	private final WordFrequencies frequencies = new WordFrequencies();
 
+	/** The IDFs of the current epoch, which every search's scores are worked out with ({@link #idfs()}). */
+	private volatile Idfs idfs = Idfs.NONE;
+
+	/** Held while a new epoch's IDFs are worked out (by one search; the others go on with the current ones). */
+	private final java.util.concurrent.locks.ReentrantLock epochs = new java.util.concurrent.locks.ReentrantLock();
+
 	/** The recent placed texts by street and grid cell, for neighbourhood searches answered in memory. */
 	private final Neighbourhoods neighbourhoods;
 
-	/**
-	 * A word of the index with its document frequency; one object per word, shared by the texts that hold it, and
-	 * equal only to itself.
-	 */
+	/** A word of the index; one object per word, shared by the texts that hold it, and equal only to itself. */
 	static final class Word {
 
 		private final String text;
 
 		/**
 		 * The word's number in its index, from 0 in the order of first use: what the neighbourhood scan compares, so
-		 * that it need not visit the word object itself for a word it has met already.
+		 * that it need not visit the word object itself for a word it has met already, and its key in {@link Idfs}.
 		 */
 		final int id;
 
-		/** The index's frequencies, where this word's is counted by its id. */
-		private final WordFrequencies frequencies;
-
-		private final AtomicInteger documents;
-
-		private Word(String text, int id, WordFrequencies frequencies, AtomicInteger documents) {
+		private Word(String text, int id) {
 			this.text = text;
 			this.id = id;
-			this.frequencies = frequencies;
-			this.documents = documents;
-		}
-
-		/** The number of texts put that hold the word. */
-		int frequency() {
-			return frequencies.of(id);
-		}
-
-		/** The inverse document frequency (smoothed) over the texts put. */
-		double idf() {
-			return idf(documents.get());
-		}
-
-		/** The inverse document frequency (smoothed) with the given number of texts. */
-		double idf(int documents) {
-			return SimilarityIndex.idf(frequency(), documents);
 		}
 
 		@Override
@@ -189,7 +170,7 @@ final class SimilarityIndex {
 	 */
 	SimilarityIndex(java.time.Duration staleness, java.time.Duration neighbourhoodRetention) {
 		this.reopenNanos = staleness.toNanos();
-		this.neighbourhoods = new Neighbourhoods(neighbourhoodRetention, frequencies);
+		this.neighbourhoods = new Neighbourhoods(neighbourhoodRetention);
 		try {
 			writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
 			searchers = new SearcherManager(writer, null);
@@ -256,7 +237,7 @@ final class SimilarityIndex {
 			int i = 0;
 			for (Map.Entry<String, Integer> e : counts.entrySet()) {
 				known[i] = vocabulary.computeIfAbsent(e.getKey(),
-						w -> new Word(w, wordIds.getAndIncrement(), frequencies, documents));
+						w -> new Word(w, wordIds.getAndIncrement()));
 				frequencies.increment(known[i].id);
 				tf[i++] = e.getValue();
 			}
@@ -331,17 +312,18 @@ final class SimilarityIndex {
 		if (query.isEmpty()) {
 			return List.of();
 		}
+		Idfs idfs = idfs();
 		if (near != null && near.since() != null
 				&& (near.street() != null || near.lat() != null && near.lon() != null)
 				&& neighbourhoods.covers(near.since().toEpochMilli())) {
-			return similarNearby(query, excludeId, candidates, near, floor);
+			return similarNearby(query, idfs, excludeId, candidates, near, floor);
 		}
-		List<Hit> hits = searched(query, excludeId, candidates, near);
+		List<Hit> hits = searched(query, idfs, excludeId, candidates, near);
 		return floor > 0 ? hits.stream().filter(h -> h.score() >= floor).toList() : hits;
 	}
 
 	/** A search of the text index (the whole history, or a neighbourhood beyond the memory's retention). */
-	private List<Hit> searched(Map<String, Integer> query, String excludeId, int candidates, Near near) {
+	private List<Hit> searched(Map<String, Integer> query, Idfs idfs, String excludeId, int candidates, Near near) {
 		BooleanQuery.Builder builder = new BooleanQuery.Builder();
 		if (near != null) {
 			if (near.since() != null) {
@@ -372,7 +354,7 @@ final class SimilarityIndex {
 				// statistics for the query are looked up once per reader and shared by every search on it
 				Map<String, TermStates> states = generation(searcher).states;
 				List<String> rarest = new ArrayList<>(query.keySet());
-				rarest.sort((a, b) -> Double.compare(idf(b), idf(a)));
+				rarest.sort((a, b) -> Double.compare(idf(b, idfs), idf(a, idfs)));
 				BooleanQuery.Builder words = new BooleanQuery.Builder();
 				rarest.stream().limit(MAX_QUERY_TERMS).forEach(t -> words.add(
 						new TermQuery(new Term("text", t), states.computeIfAbsent(t, w -> termStates(searcher, w))),
@@ -384,7 +366,7 @@ final class SimilarityIndex {
 				String[] ids = ids(searcher, hits);
 				for (int i = 0; i < hits.length; i++) {
 					if (ids[i] != null && !ids[i].equals(excludeId)) {
-						out.add(new Hit(ids[i], round(cosine(query, words(ids[i], stored, hits[i].doc)))));
+						out.add(new Hit(ids[i], round(cosine(query, words(ids[i], stored, hits[i].doc), idfs))));
 					}
 				}
 				out.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -400,21 +382,20 @@ final class SimilarityIndex {
 	}
 
 	/** A neighbourhood search answered in memory: every order of the neighbourhood that shares a word is scored. */
-	private List<Hit> similarNearby(Map<String, Integer> query, String excludeId, int candidates, Near near,
+	private List<Hit> similarNearby(Map<String, Integer> query, Idfs idfs, String excludeId, int candidates, Near near,
 			double floor) {
 		Map<Word, Double> weights = new HashMap<>();
 		double norm = 0;
-		int documents = this.documents.get();
 		for (Map.Entry<String, Integer> e : query.entrySet()) {
 			Word word = vocabulary.get(e.getKey());
-			double w = (1 + Math.log(e.getValue())) * (word == null ? idf(0, documents) : word.idf(documents));
+			double w = (1 + Math.log(e.getValue())) * (word == null ? idfs.unseen() : idfs.of(word.id));
 			norm += w * w;
 			if (word != null) {
 				weights.put(word, w);
 			}
 		}
 		List<Hit> out = new ArrayList<>();
-		for (Neighbourhoods.Scored s : neighbourhoods.similar(weights, norm, documents, excludeId, near.street(),
+		for (Neighbourhoods.Scored s : neighbourhoods.similar(weights, norm, idfs, excludeId, near.street(),
 				near.lat(), near.lon(), near.meters(), near.since().toEpochMilli(), floor - ROUNDING, candidates)) {
 			if (round(s.score()) < floor) {
 				continue;
@@ -431,17 +412,22 @@ final class SimilarityIndex {
 		return neighbourhoods.scored();
 	}
 
+	/** The norms the searches answered in memory have worked out so far, not taken as kept (for tests). */
+	long normsWorkedOutInMemory() {
+		return neighbourhoods.normsWorkedOut();
+	}
+
 	/** Whether neighbourhood searches since the time are answered in memory (for tests). */
 	boolean answersInMemorySince(Instant since) {
 		return neighbourhoods.covers(since.toEpochMilli());
 	}
 
-	private double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+	private double cosine(Map<String, Integer> a, Map<String, Integer> b, Idfs idfs) {
 		double dot = 0;
 		double na = 0;
 		double nb = 0;
 		for (Map.Entry<String, Integer> e : a.entrySet()) {
-			double idf = idf(e.getKey());
+			double idf = idf(e.getKey(), idfs);
 			double w = (1 + Math.log(e.getValue())) * idf;
 			na += w * w;
 			Integer tf = b.get(e.getKey());
@@ -450,16 +436,39 @@ final class SimilarityIndex {
 			}
 		}
 		for (Map.Entry<String, Integer> e : b.entrySet()) {
-			double w = (1 + Math.log(e.getValue())) * idf(e.getKey());
+			double w = (1 + Math.log(e.getValue())) * idf(e.getKey(), idfs);
 			nb += w * w;
 		}
 		return na == 0 || nb == 0 ? 0 : Math.min(1, dot / Math.sqrt(na * nb));
 	}
 
-	/** A word's inverse document frequency (smoothed) over the texts put. */
-	private double idf(String word) {
+	/** A word's inverse document frequency (smoothed) of the epoch. */
+	private double idf(String word, Idfs idfs) {
 		Word known = vocabulary.get(word);
-		return known == null ? idf(0, documents.get()) : known.idf();
+		return known == null ? idfs.unseen() : idfs.of(known.id);
+	}
+
+	/**
+	 * The IDFs of the current epoch, worked out again when the index has grown by a hundredth since
+	 * ({@link Idfs#staleAt}), and handed to the neighbourhoods, whose norms they key.
+	 */
+	Idfs idfs() {
+		Idfs current = idfs;
+		if (current.staleAt(documents.get()) && epochs.tryLock()) {
+			try {
+				current = idfs;
+				int now = documents.get();
+				if (current.staleAt(now)) {
+					current = frequencies.idfs(current.epoch + 1, now, wordIds.get());
+					neighbourhoods.use(current);
+					idfs = current;
+				}
+			}
+			finally {
+				epochs.unlock();
+			}
+		}
+		return current;
 	}
 
 	static double idf(int frequency, int documents) {

@@ -3,13 +3,14 @@ package org.liandong.triage.internal;
 import java.util.Arrays;
 
 /**
- * The document frequency of each word of a {@link SimilarityIndex}, by the word's id, in one array: the
- * neighbourhood scan reads a word's frequency at its first meeting in a search, for every order's own words (its
- * house number, a name), and an element of an array costs one memory access where a field of the word object cost
- * two (the order's array of words, then the word). Counted under a lock at each put; read without one (a count read
+ * The document frequency of each word of a {@link SimilarityIndex}, by the word's id, in one array, from which the
+ * index works out its {@link Idfs} of an epoch. Counted under a lock at each put; read without one (a count read
  * during a concurrent put may lag it by one, as the index's weights may anyway).
  */
 final class WordFrequencies {
+
+	/** The IDFs of the frequencies below this are worked out once per epoch, not once per word. */
+	private static final int TABULATED = 1024;
 
 	/** Replaced by a larger copy as words come (always under the lock); an element is written before the field. */
 	private volatile int[] counts = new int[1024];
@@ -24,9 +25,18 @@ final class WordFrequencies {
 		counts = c; // (publishes the count, and a grown array)
 	}
 
-	/** The number of texts put that hold the word (0 for an id not counted yet). */
-	int of(int id) {
+	/** The IDFs of the words with ids below {@code words}, over {@code documents} texts, as epoch {@code epoch}. */
+	Idfs idfs(int epoch, int documents, int words) {
 		int[] c = counts;
-		return id < c.length ? c[id] : 0;
+		double[] table = new double[TABULATED];
+		for (int f = 0; f < TABULATED; f++) {
+			table[f] = SimilarityIndex.idf(f, documents);
+		}
+		double[] byId = new double[words];
+		for (int id = 0; id < words; id++) {
+			int f = id < c.length ? c[id] : 0;
+			byId[id] = f < TABULATED ? table[f] : SimilarityIndex.idf(f, documents);
+		}
+		return new Idfs(epoch, documents, byId);
 	}
 }

@@ -287,6 +287,49 @@ class SimilarityIndexTests {
 	}
 
 	@Test
+	void asTheIndexGrowsTheScoresFollowEachEpochsWeightsInMemoryAsInTheTextIndexAndKeptNormsAreReused() {
+		// searches between puts: every few puts the index has grown by a hundredth, and the norms the neighbourhood
+		// kept for the epoch before must not be used with the new weights
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
+		SimilarityIndex lucene = new SimilarityIndex(Duration.ZERO, Duration.ZERO);
+		String[] phrases = { "井盖缺失", "路灯不亮", "噪音扰民", "垃圾未清运", "占道经营", "楼道堆放杂物", "海滨北路", "文化西路",
+				"小区门口", "夜间施工", "请尽快处理" };
+		java.util.function.IntConsumer put = i -> {
+			String text = phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)]
+					+ (random.nextBoolean() ? phrases[random.nextInt(phrases.length)] : "") + " " + (i % 50) + "号";
+			var place = new SimilarityIndex.Place("371002003", null, null, NOW.minus(Duration.ofMinutes(1000 - i)));
+			memory.put("o" + i, text, place);
+			lucene.put("o" + i, text, place);
+		};
+		for (int i = 0; i < 300; i++) {
+			put.accept(i);
+		}
+		var near = new SimilarityIndex.Near("371002003", null, null, 0, NOW.minus(Duration.ofDays(7)));
+		int firstEpoch = memory.idfs().epoch;
+		assertThat(lucene.idfs().epoch).as("the same epochs in both, asked alike").isEqualTo(firstEpoch);
+		int compared = 0;
+		for (int round = 0; round < 60; round++) {
+			put.accept(300 + round);
+			for (int q = 0; q < 2; q++) {
+				String text = phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)];
+				compared += assertSameScores(scores(lucene.similar(text, null, 10_000, near)),
+						scores(memory.similar(text, null, 10_000, near)), "seed " + seed + ", round " + round);
+			}
+			Idfs epoch = memory.idfs();
+			assertThat(lucene.idfs().epoch).isEqualTo(epoch.epoch);
+			assertThat(301 + round - epoch.documents).as("texts put since the epoch")
+				.isLessThan(Math.max(1, epoch.documents / 100));
+		}
+		assertThat(memory.idfs().epoch - firstEpoch).as("epochs the searches went through").isGreaterThan(10);
+		assertThat(compared).as("seed %d: orders compared", seed).isGreaterThan(10_000);
+		assertThat(memory.normsWorkedOutInMemory()).as("norms worked out, of %d orders scored", memory.scoredInMemory())
+			.isPositive()
+			.isLessThan(memory.scoredInMemory() * 3 / 4);
+	}
+
+	@Test
 	void aTextPutAgainMovesToItsNewPlaceAndOrdersBeyondTheRetentionAreSearchedInTheTextIndex() {
 		SimilarityIndex index = new SimilarityIndex(Duration.ZERO, Duration.ofDays(10));
 		index.put("moved", TEXT, new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(60)));
