@@ -37,6 +37,20 @@ final class Neighbourhoods {
 	/** Superseded and expired entries are dropped after this many puts. */
 	private static final int PRUNE_EVERY = 4096;
 
+	/** The term-frequency factors (1 + ln count) of the counts a word most often has in a text. */
+	private static final double[] TF = new double[256];
+
+	static {
+		for (int count = 1; count < TF.length; count++) {
+			TF[count] = 1 + Math.log(count);
+		}
+	}
+
+	/** A word's term-frequency factor from its count in a text: 1 + ln count. */
+	static double tf(int count) {
+		return count < TF.length ? TF[count] : 1 + Math.log(count);
+	}
+
 	/** {@link Column#normEpochs}' elements, read with acquire and written with release. */
 	private static final VarHandle EPOCHS = MethodHandles.arrayElementVarHandle(int[].class);
 
@@ -166,10 +180,10 @@ final class Neighbourhoods {
 					region == null ? null : regions.computeIfAbsent(region, r -> r), address);
 			current.put(id, entry);
 			int[] ids = new int[words.length];
-			double[] tf = new double[counts.length];
+			char[] tf = new char[counts.length];
 			for (int i = 0; i < counts.length; i++) {
 				ids[i] = words[i].id;
-				tf[i] = 1 + Math.log(counts[i]);
+				tf[i] = (char) Math.min(counts[i], Character.MAX_VALUE); // (a text holds at most 4,000 characters)
 			}
 			if (street != null) {
 				byStreet.computeIfAbsent(street, s -> new Column()).add(entry, ids, tf);
@@ -224,8 +238,12 @@ final class Neighbourhoods {
 		/** The entries' word ids, one entry after the other. */
 		int[] words = new int[64];
 
-		/** Each word's term-frequency factor (1 + ln count), as {@link #words}. */
-		double[] tf = new double[64];
+		/**
+		 * Each word's count in its text, as {@link #words} ({@link #tf} gives its factor): two bytes a word where
+		 * the factor took eight, so that an order's words and counts are read from three lines of memory, not five;
+		 * the scan meets a dense street's orders in no order the cache can follow.
+		 */
+		char[] counts = new char[64];
 
 		/** Entry {@code k}'s squared norm with the IDFs of epoch {@code normEpochs[k]} (0: none kept). */
 		double[] norms = new double[8];
@@ -242,8 +260,8 @@ final class Neighbourhoods {
 		/** By word id, the positions of the entries holding the word, in the order put. */
 		final Postings postings = new Postings();
 
-		/** Appends the entry with its words' ids and term-frequency factors. */
-		void add(Entry e, int[] ids, double[] tfs) {
+		/** Appends the entry with its words' ids and counts. */
+		void add(Entry e, int[] ids, char[] tfs) {
 			if (size == entries.length) {
 				entries = Arrays.copyOf(entries, 2 * size);
 				created = Arrays.copyOf(created, 2 * size);
@@ -255,10 +273,10 @@ final class Neighbourhoods {
 			int to = from + ids.length;
 			if (to > words.length) {
 				words = Arrays.copyOf(words, Math.max(to, 2 * words.length));
-				tf = Arrays.copyOf(tf, words.length);
+				counts = Arrays.copyOf(counts, words.length);
 			}
 			System.arraycopy(ids, 0, words, from, ids.length);
-			System.arraycopy(tfs, 0, tf, from, tfs.length);
+			System.arraycopy(tfs, 0, counts, from, tfs.length);
 			for (int id : ids) {
 				postings.of(id).add(size);
 			}
@@ -279,7 +297,7 @@ final class Neighbourhoods {
 			scan.normsWorkedOut++;
 			double norm = 0;
 			for (int i = starts[k], to = starts[k + 1]; i < to; i++) {
-				double w = tf[i] * epoch.of(words[i]);
+				double w = tf(counts[i]) * epoch.of(words[i]);
 				norm += w * w;
 			}
 			if (keep) {
@@ -301,7 +319,7 @@ final class Neighbourhoods {
 				int from = starts[k];
 				int length = starts[k + 1] - from;
 				System.arraycopy(words, from, words, word, length); // (backwards or in place: word <= from)
-				System.arraycopy(tf, from, tf, word, length);
+				System.arraycopy(counts, from, counts, word, length);
 				entries[kept] = e;
 				created[kept] = created[k];
 				normEpochs[kept] = 0; // (worked out again at the next scan: a prune is thousands of puts apart)
@@ -580,7 +598,7 @@ final class Neighbourhoods {
 	}
 
 	/** An entry of the neighbourhood that shares a word with the request, with its cosine. */
-	private record Found(Entry entry, double score) {
+	private record Found(Entry entry, double score, long created) {
 	}
 
 	/**
@@ -592,7 +610,7 @@ final class Neighbourhoods {
 		if (c != 0) {
 			return c;
 		}
-		c = Long.compare(b.entry().createdMillis, a.entry().createdMillis);
+		c = Long.compare(b.created(), a.created()); // (the time kept in the result: no visit of the entry)
 		return c != 0 ? c : a.entry().id.compareTo(b.entry().id);
 	}
 
@@ -644,10 +662,10 @@ final class Neighbourhoods {
 			scored++;
 			double dot = 0;
 			int[] ids = c.words;
-			double[] tf = c.tf;
+			char[] counts = c.counts;
 			QueryWords q = query;
 			for (int i = c.starts[k], to = c.starts[k + 1]; i < to; i++) {
-				dot += tf[i] * q.factor(ids[i]);
+				dot += tf(counts[i]) * q.factor(ids[i]);
 			}
 			if (dot <= 0) {
 				return;
@@ -659,7 +677,7 @@ final class Neighbourhoods {
 			}
 			if (best.size() >= limit) {
 				Found worst = best.peek();
-				if (cosine < worst.score() || cosine == worst.score() && c.created[k] < worst.entry().createdMillis) {
+				if (cosine < worst.score() || cosine == worst.score() && c.created[k] < worst.created()) {
 					return; // (not better than the worst kept, as far as the column tells: no object read)
 				}
 			}
@@ -673,7 +691,7 @@ final class Neighbourhoods {
 				}
 				best.poll();
 			}
-			best.add(new Found(e, cosine));
+			best.add(new Found(e, cosine, e.createdMillis));
 		}
 
 		/**
@@ -689,8 +707,8 @@ final class Neighbourhoods {
 			if (cosine != found.score()) {
 				return cosine > found.score();
 			}
-			if (e.createdMillis != found.entry().createdMillis) {
-				return e.createdMillis > found.entry().createdMillis;
+			if (e.createdMillis != found.created()) {
+				return e.createdMillis > found.created();
 			}
 			return e.id.compareTo(found.entry().id) < 0;
 		}
@@ -721,6 +739,13 @@ final class Neighbourhoods {
 
 		private final int[] ids;
 
+		/**
+		 * The highest id of the request's words: an order's word above it (its own serial or house number, a word
+		 * newer than all of the request's) is not looked up, which in a dense street spares most of the reads that
+		 * miss the cache.
+		 */
+		private final int highest;
+
 		QueryWords(Map<SimilarityIndex.Word, Double> query, Idfs idfs) {
 			int highest = 0;
 			for (SimilarityIndex.Word word : query.keySet()) {
@@ -740,12 +765,12 @@ final class Neighbourhoods {
 			}
 			this.factors = f;
 			this.ids = held;
+			this.highest = query.isEmpty() ? -1 : highest;
 		}
 
 		/** The word's weight in the request times its IDF; 0 for a word the request does not hold. */
 		double factor(int id) {
-			double[] f = factors;
-			return id < f.length ? f[id] : 0;
+			return id <= highest ? factors[id] : 0;
 		}
 
 		/** Sets the request's elements of the thread's array back to 0. */

@@ -330,6 +330,24 @@ class SimilarityIndexTests {
 	}
 
 	@Test
+	void aWordRepeatedHundredsOfTimesInATextScoresInMemoryAsInTheTextIndex() {
+		// (the neighbourhood keeps a word's count in a text and looks the factor of the common counts up in a table)
+		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
+		SimilarityIndex lucene = new SimilarityIndex(Duration.ZERO, Duration.ZERO);
+		var place = new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(60));
+		String[] texts = { "井盖缺失，".repeat(300) + "海滨北路", "井盖缺失，".repeat(3) + "路灯不亮", "海滨北路路灯不亮",
+				"井盖缺失" };
+		for (int i = 0; i < texts.length; i++) {
+			memory.put("o" + i, texts[i], place);
+			lucene.put("o" + i, texts[i], place);
+		}
+		var near = new SimilarityIndex.Near("371002003", null, null, 0, NOW.minus(Duration.ofDays(7)));
+		Map<String, Double> expected = scores(lucene.similar("海滨北路井盖缺失", null, 10, near));
+		assertThat(expected).containsOnlyKeys("o0", "o1", "o2", "o3");
+		assertSameScores(expected, scores(memory.similar("海滨北路井盖缺失", null, 10, near)), "repeated words");
+	}
+
+	@Test
 	void aTextPutAgainMovesToItsNewPlaceAndOrdersBeyondTheRetentionAreSearchedInTheTextIndex() {
 		SimilarityIndex index = new SimilarityIndex(Duration.ZERO, Duration.ofDays(10));
 		index.put("moved", TEXT, new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(60)));
