@@ -449,16 +449,17 @@ final class SimilarityIndex {
 	}
 
 	/**
-	 * The IDFs of the current epoch, worked out again when the index has grown by a hundredth since
-	 * ({@link Idfs#staleAt}), and handed to the neighbourhoods, whose norms they key.
+	 * The IDFs of the current epoch, worked out again when the index has grown by a hundredth since or the epoch is
+	 * ten minutes old ({@link Idfs#staleAt}), and handed to the neighbourhoods, whose norms they key. Worked out by
+	 * one search while the others go on with the epoch before.
 	 */
 	Idfs idfs() {
 		Idfs current = idfs;
-		if (current.staleAt(documents.get()) && epochs.tryLock()) {
+		if (current.staleAt(documents.get(), System.nanoTime()) && epochs.tryLock()) {
 			try {
 				current = idfs;
 				int now = documents.get();
-				if (current.staleAt(now)) {
+				if (current.staleAt(now, System.nanoTime())) {
 					current = frequencies.idfs(current.epoch + 1, now, wordIds.get());
 					neighbourhoods.use(current);
 					idfs = current;

@@ -37,6 +37,6 @@ final class WordFrequencies {
 			int f = id < c.length ? c[id] : 0;
 			byId[id] = f < TABULATED ? table[f] : SimilarityIndex.idf(f, documents);
 		}
-		return new Idfs(epoch, documents, byId);
+		return new Idfs(epoch, documents, byId, System.nanoTime());
 	}
 }
