@@ -240,8 +240,8 @@ final class Neighbourhoods {
 
 		/**
 		 * Each word's count in its text, as {@link #words} ({@link #tf} gives its factor): two bytes a word where
-		 * the factor took eight, so that an order's words and counts are read from three lines of memory, not five;
-		 * the scan meets a dense street's orders in no order the cache can follow.
+		 * the factor took eight, for the memory of days of orders, and for the scan, which meets a dense street's
+		 * orders in no order the cache can follow (three lines of memory per order instead of five).
 		 */
 		char[] counts = new char[64];
 
@@ -448,7 +448,7 @@ final class Neighbourhoods {
 	 * <p>
 	 * A dense neighbourhood (a burst pipe, a power cut: hundreds of look-alike orders of one street) is the costly
 	 * case, so the scan does no more per order than it must: no map look-up to skip a replaced order, the request's
-	 * words in a small table of their own ({@link QueryWords}), each order's norm kept for the epoch's IDFs
+	 * words in an array by word id ({@link QueryWords}), each order's norm kept for the epoch's IDFs
 	 * ({@link Column#norm}), and only the best {@code limit} kept (a heap, with no result object for an order that
 	 * does not make it) instead of sorting every order that shares a word; and no order is scored that could not be
 	 * kept ({@link #scan}).
@@ -727,9 +727,9 @@ final class Neighbourhoods {
 	/**
 	 * The request's words by id, each with its weight in the request times its IDF (an order's word with {@code tf}
 	 * adds {@code tf} times that to the dot product), in an array indexed by word id that the thread reuses: the
-	 * scan's look-up of an order's word, the request's or not, is one element read, with no branch to mispredict
-	 * (a hash table of the request's words cost two fifths of a scan). The array grows to the highest word id a
-	 * request of the thread holds (8 bytes a word); {@link #close} sets the request's elements back to 0.
+	 * scan's look-up of an order's word, the request's or not, is a comparison and one element read (a hash table of
+	 * the request's words, probed and mostly missed, cost two fifths of a scan). The array grows to the highest word
+	 * id a request of the thread holds (8 bytes a word); {@link #close} sets the request's elements back to 0.
 	 */
 	static final class QueryWords implements AutoCloseable {
 
@@ -741,8 +741,7 @@ final class Neighbourhoods {
 
 		/**
 		 * The highest id of the request's words: an order's word above it (its own serial or house number, a word
-		 * newer than all of the request's) is not looked up, which in a dense street spares most of the reads that
-		 * miss the cache.
+		 * newer than all of the request's) cannot be one of them, and is not read.
 		 */
 		private final int highest;
 
