@@ -11,6 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.lucene.util.SloppyMath;
@@ -726,14 +728,20 @@ final class Neighbourhoods {
 
 	/**
 	 * The request's words by id, each with its weight in the request times its IDF (an order's word with {@code tf}
-	 * adds {@code tf} times that to the dot product), in an array indexed by word id that the thread reuses: the
-	 * scan's look-up of an order's word, the request's or not, is a comparison and one element read (a hash table of
-	 * the request's words, probed and mostly missed, cost two fifths of a scan). The array grows to the highest word
-	 * id a request of the thread holds (8 bytes a word); {@link #close} sets the request's elements back to 0.
+	 * adds {@code tf} times that to the dot product), in an array indexed by word id: the scan's look-up of an
+	 * order's word, the request's or not, is a comparison and one element read (a hash table of the request's words,
+	 * probed and mostly missed, cost two fifths of a scan). An array reaches the highest word id of the requests it
+	 * served (8 bytes a word, a few megabytes for a city's vocabulary), so the arrays are reused from a small pool
+	 * rather than kept per thread (every request thread may search, from the console's form); {@link #close} sets the
+	 * request's elements back to 0 and gives the array back.
 	 */
 	static final class QueryWords implements AutoCloseable {
 
-		private static final ThreadLocal<double[]> FACTORS = ThreadLocal.withInitial(() -> new double[1024]);
+		/**
+		 * Arrays not in use, all zeros: as many as the listeners' executor has threads (eight), which run most
+		 * searches; more searches at once take new arrays, dropped after.
+		 */
+		private static final BlockingQueue<double[]> POOL = new ArrayBlockingQueue<>(8);
 
 		private final double[] factors;
 
@@ -750,10 +758,9 @@ final class Neighbourhoods {
 			for (SimilarityIndex.Word word : query.keySet()) {
 				highest = Math.max(highest, word.id);
 			}
-			double[] f = FACTORS.get();
-			if (highest >= f.length) {
-				f = new double[Math.max(highest + 1, 2 * f.length)];
-				FACTORS.set(f);
+			double[] f = POOL.poll();
+			if (f == null || highest >= f.length) {
+				f = new double[Math.max(highest + 1, f == null ? 1024 : 2 * f.length)];
 			}
 			int[] held = new int[query.size()];
 			int i = 0;
@@ -772,12 +779,13 @@ final class Neighbourhoods {
 			return id <= highest ? factors[id] : 0;
 		}
 
-		/** Sets the request's elements of the thread's array back to 0. */
+		/** Sets the request's elements back to 0 and gives the array back to the pool (or drops it, when full). */
 		@Override
 		public void close() {
 			for (int id : ids) {
 				factors[id] = 0;
 			}
+			POOL.offer(factors);
 		}
 	}
 

@@ -330,6 +330,54 @@ class SimilarityIndexTests {
 	}
 
 	@Test
+	void searchesAtOnceOnManyThreadsAnswerAsOneAfterAnother() throws Exception {
+		// the threads share the orders' kept norms (written by whichever scan meets an order first) and the arrays
+		// of the requests' words: two indexes of the same orders, one asked on one thread, the other on eight at once
+		// with its norms not yet worked out
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		SimilarityIndex one = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
+		SimilarityIndex many = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
+		String[] phrases = { "井盖缺失", "路灯不亮", "噪音扰民", "垃圾未清运", "占道经营", "楼道堆放杂物", "海滨北路", "文化西路",
+				"小区门口", "夜间施工", "请尽快处理" };
+		for (int i = 0; i < 2000; i++) {
+			String text = phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)] + " "
+					+ random.nextInt(300) + "号";
+			var place = new SimilarityIndex.Place("37100200" + random.nextInt(3), null, null, NOW.minusSeconds(i));
+			one.put("o" + i, text, place);
+			many.put("o" + i, text, place);
+		}
+		List<String> texts = new java.util.ArrayList<>();
+		for (int q = 0; q < 400; q++) {
+			texts.add(phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)] + " "
+					+ random.nextInt(300) + "号");
+		}
+		java.util.function.BiFunction<SimilarityIndex, Integer, List<SimilarityIndex.Hit>> search = (index, q) -> index
+			.similar(texts.get(q), null, 20, new SimilarityIndex.Near("37100200" + q % 3, null, null, 0,
+					NOW.minus(Duration.ofDays(1))), 0.1);
+		assertThat(many.idfs().epoch).isEqualTo(one.idfs().epoch);
+		List<List<SimilarityIndex.Hit>> expected = new java.util.ArrayList<>();
+		for (int q = 0; q < texts.size(); q++) {
+			expected.add(search.apply(one, q));
+		}
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			List<java.util.concurrent.Future<List<SimilarityIndex.Hit>>> answers = new java.util.ArrayList<>();
+			for (int q = 0; q < texts.size(); q++) {
+				int query = q;
+				answers.add(pool.submit(() -> search.apply(many, query)));
+			}
+			for (int q = 0; q < texts.size(); q++) {
+				assertThat(answers.get(q).get()).as("seed %d, query %d", seed, q).isEqualTo(expected.get(q));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(expected.stream().mapToInt(List::size).sum()).as("seed %d: hits", seed).isGreaterThan(2000);
+	}
+
+	@Test
 	void aWordRepeatedHundredsOfTimesInATextScoresInMemoryAsInTheTextIndex() {
 		// (the neighbourhood keeps a word's count in a text and looks the factor of the common counts up in a table)
 		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
