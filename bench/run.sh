@@ -27,7 +27,9 @@ if [ "$DB" = postgres ]; then
 else
   URL="jdbc:h2:file:$WORK/data/liandong;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0"; USER_=sa; PASS=
 fi
-java ${BENCH_JAVA_OPTS:--Xmx1g} -jar "$JAR" "${ARGS[@]}" >"$WORK/platform.log" 2>&1 &
+# the JVM options docs/operations.md gives for a node of a few cores (C2 only: on 2 cores the tiered compilers still
+# compiled through the measured minute, a tenth of the CPU); BENCH_JAVA_OPTS=-Xmx1g measures the JVM's defaults
+java ${BENCH_JAVA_OPTS:--Xmx1g -XX:-TieredCompilation} -jar "$JAR" "${ARGS[@]}" >"$WORK/platform.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
