@@ -120,9 +120,9 @@ class SimilarityIndexTests {
 	void aNeighbourhoodSearchInMemoryFindsAndScoresWhatTheTextIndexFinds() {
 		long seed = Long.getLong("seed", System.nanoTime()); // (-Dseed=N repeats a failed run)
 		Random random = new Random(seed);
-		// the same orders in an index answering neighbourhoods in memory and in one that keeps none there
-		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
-		SimilarityIndex lucene = new SimilarityIndex(Duration.ZERO, Duration.ZERO);
+		Both both = new Both(Duration.ofDays(30));
+		SimilarityIndex memory = both.memory();
+		SimilarityIndex lucene = both.lucene();
 		String[] phrases = { "井盖缺失", "路灯不亮", "噪音扰民", "垃圾未清运", "占道经营", "楼道堆放杂物", "供暖温度不达标",
 				"海滨北路", "文化西路", "小区门口", "夜间施工", "积水严重", "请尽快处理", "多次反映未解决" };
 		String[] streets = { "371002001", "371002002", "371002003", null };
@@ -137,8 +137,7 @@ class SimilarityIndexTests {
 			var place = new SimilarityIndex.Place(street, point ? 37.50 + random.nextDouble() * 0.02 : null,
 					point ? 122.10 + random.nextDouble() * 0.02 : null,
 					NOW.minus(Duration.ofMinutes(random.nextInt(20 * 24 * 60))));
-			memory.put("o" + i, text.toString(), place);
-			lucene.put("o" + i, text.toString(), place);
+			both.put("o" + i, text.toString(), place);
 			places.put("o" + i, place);
 		}
 		int compared = 0;
@@ -236,11 +235,12 @@ class SimilarityIndexTests {
 
 	@Test
 	void aNeighbourhoodOfThousandsOfDistinctWordsScoresAsTheTextIndexDoes() {
-		// (the scan's table of words met grows from a few hundred to thousands within one search)
+		// (a search meets thousands of distinct words, most of them not the request's, each order's norm of them all)
 		long seed = System.nanoTime();
 		Random random = new Random(seed);
-		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
-		SimilarityIndex lucene = new SimilarityIndex(Duration.ZERO, Duration.ZERO);
+		Both both = new Both(Duration.ofDays(30));
+		SimilarityIndex memory = both.memory();
+		SimilarityIndex lucene = both.lucene();
 		String[] vocabulary = new String[4000];
 		for (int i = 0; i < vocabulary.length; i++) {
 			vocabulary[i] = "w" + Integer.toString(i, 26).replaceAll("[0-9]", "x") + "q";
@@ -251,8 +251,7 @@ class SimilarityIndexTests {
 			for (int w = 0; w < 25; w++) {
 				text.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
 			}
-			memory.put("o" + i, text.toString(), place);
-			lucene.put("o" + i, text.toString(), place);
+			both.put("o" + i, text.toString(), place);
 		}
 		var near = new SimilarityIndex.Near("371002003", null, null, 0, NOW.minus(Duration.ofDays(7)));
 		int compared = assertSameScores(lucene, memory, near, 20, () -> String.join(" ",
@@ -266,8 +265,9 @@ class SimilarityIndexTests {
 		// (the neighbourhoods drop expired and replaced entries every few thousand puts, moving the others' words)
 		long seed = System.nanoTime();
 		Random random = new Random(seed);
-		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(10));
-		SimilarityIndex lucene = new SimilarityIndex(Duration.ZERO, Duration.ZERO);
+		Both both = new Both(Duration.ofDays(10));
+		SimilarityIndex memory = both.memory();
+		SimilarityIndex lucene = both.lucene();
 		String[] phrases = { "井盖缺失", "路灯不亮", "噪音扰民", "垃圾未清运", "占道经营", "海滨北路", "文化西路", "小区门口" };
 		int orders = 6000;
 		for (int i = 0; i < orders; i++) {
@@ -276,8 +276,7 @@ class SimilarityIndexTests {
 					NOW.minus(Duration.ofMinutes((long) (orders - i) * 20 * 24 * 60 / orders)));
 			int id = random.nextInt(10) == 0 && i > 0 ? random.nextInt(i) : i; // some put again, with a new text
 			String text = phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)] + " 号" + i;
-			memory.put("o" + id, text, place);
-			lucene.put("o" + id, text, place);
+			both.put("o" + id, text, place);
 		}
 		var near = new SimilarityIndex.Near("371002003", null, null, 0, NOW.minus(Duration.ofDays(7)));
 		assertThat(memory.answersInMemorySince(near.since())).isTrue();
@@ -292,16 +291,16 @@ class SimilarityIndexTests {
 		// kept for the epoch before must not be used with the new weights
 		long seed = System.nanoTime();
 		Random random = new Random(seed);
-		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
-		SimilarityIndex lucene = new SimilarityIndex(Duration.ZERO, Duration.ZERO);
+		Both both = new Both(Duration.ofDays(30));
+		SimilarityIndex memory = both.memory();
+		SimilarityIndex lucene = both.lucene();
 		String[] phrases = { "井盖缺失", "路灯不亮", "噪音扰民", "垃圾未清运", "占道经营", "楼道堆放杂物", "海滨北路", "文化西路",
 				"小区门口", "夜间施工", "请尽快处理" };
 		java.util.function.IntConsumer put = i -> {
 			String text = phrases[random.nextInt(phrases.length)] + phrases[random.nextInt(phrases.length)]
 					+ (random.nextBoolean() ? phrases[random.nextInt(phrases.length)] : "") + " " + (i % 50) + "号";
 			var place = new SimilarityIndex.Place("371002003", null, null, NOW.minus(Duration.ofMinutes(1000 - i)));
-			memory.put("o" + i, text, place);
-			lucene.put("o" + i, text, place);
+			both.put("o" + i, text, place);
 		};
 		for (int i = 0; i < 300; i++) {
 			put.accept(i);
@@ -380,14 +379,14 @@ class SimilarityIndexTests {
 	@Test
 	void aWordRepeatedHundredsOfTimesInATextScoresInMemoryAsInTheTextIndex() {
 		// (the neighbourhood keeps a word's count in a text and looks the factor of the common counts up in a table)
-		SimilarityIndex memory = new SimilarityIndex(Duration.ZERO, Duration.ofDays(30));
-		SimilarityIndex lucene = new SimilarityIndex(Duration.ZERO, Duration.ZERO);
+		Both both = new Both(Duration.ofDays(30));
+		SimilarityIndex memory = both.memory();
+		SimilarityIndex lucene = both.lucene();
 		var place = new SimilarityIndex.Place("371002003", null, null, NOW.minusSeconds(60));
 		String[] texts = { "井盖缺失，".repeat(300) + "海滨北路", "井盖缺失，".repeat(3) + "路灯不亮", "海滨北路路灯不亮",
 				"井盖缺失" };
 		for (int i = 0; i < texts.length; i++) {
-			memory.put("o" + i, texts[i], place);
-			lucene.put("o" + i, texts[i], place);
+			both.put("o" + i, texts[i], place);
 		}
 		var near = new SimilarityIndex.Near("371002003", null, null, 0, NOW.minus(Duration.ofDays(7)));
 		Map<String, Double> expected = scores(lucene.similar("海滨北路井盖缺失", null, 10, near));
@@ -413,6 +412,22 @@ class SimilarityIndexTests {
 		assertThat(index.similar(TEXT, null, 10, new SimilarityIndex.Near("371002002", null, null, 0, fortnight)))
 			.extracting(SimilarityIndex.Hit::id)
 			.containsExactlyInAnyOrder("moved", "old");
+	}
+
+	/**
+	 * The same orders in an index answering neighbourhood searches in memory (for {@code retention}) and in one that
+	 * keeps none there, so that every search goes to the text index: what the in-memory answers are compared with.
+	 */
+	private record Both(SimilarityIndex memory, SimilarityIndex lucene) {
+
+		Both(Duration retention) {
+			this(new SimilarityIndex(Duration.ZERO, retention), new SimilarityIndex(Duration.ZERO, Duration.ZERO));
+		}
+
+		void put(String id, String text, SimilarityIndex.Place place) {
+			memory.put(id, text, place);
+			lucene.put(id, text, place);
+		}
 	}
 
 	/**
