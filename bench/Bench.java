@@ -1,15 +1,16 @@
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -69,9 +70,6 @@ public class Bench {
 
 	// ---- HTTP ----
 
-	static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5)).build();
-
 	static void http(String base, int seconds, int concurrency, long platformPid, Map<String, String> options)
 			throws Exception {
 		String token = field(send(base, "POST", "/api/v1/auth/token", basic("operator1"), null, null).body(), "token");
@@ -116,6 +114,8 @@ public class Bench {
 		Cpu intakeCpu = Cpu.start(platformPid);
 		run(seconds, concurrency, intake(base, token, apiKey, n, ids, api, open311));
 		Result intake = Result.merge("intake (both)", api, open311);
+		double clientPerIntake = intakeCpu.clientPerRequest(intake.ok.get() + intake.failed.get());
+		String clientThreads = intakeCpu.clientByThreads(intake.ok.get() + intake.failed.get());
 		// the asynchronous listeners (outbox) may still be working off the intake: their cost is part of intake's
 		double drained = intakeCpu.awaitIdle();
 		String intakeCost = intakeCpu.perRequest(intake.ok.get(), drained);
@@ -144,6 +144,8 @@ public class Bench {
 			if (intakeThreads != null) {
 				System.out.println("  of the platform's, by thread: " + intakeThreads);
 			}
+			System.out.printf("  and this load client's own, on the same cores: %.2f ms per intake (%s)%n", clientPerIntake,
+					clientThreads);
 			System.out.println("CPU per read    " + readCost);
 			System.out.println("CPU per floor   " + floorCost);
 			System.out.printf("intake costs %.1f floors, a read %.1f (CPU, platform and PostgreSQL)%n",
@@ -167,11 +169,16 @@ public class Bench {
 		Result floor = new Result("floor GET /me");
 		Cpu cpu = Cpu.start(platformPid);
 		run(seconds, concurrency, floor(base, token, floor));
-		String cost = cpu.perRequest(floor.ok.get() + floor.failed.get(), cpu.awaitIdle());
+		long requests = floor.ok.get() + floor.failed.get();
+		double client = cpu.clientPerRequest(requests);
+		String clientThreads = cpu.clientByThreads(requests);
+		String cost = cpu.perRequest(requests, cpu.awaitIdle());
 		System.out.printf("concurrency %d, %d s%n", concurrency, seconds);
 		floor.print(seconds);
 		if (cost != null) {
 			System.out.println("CPU per floor   " + cost);
+			System.out.printf("  and this load client's own, on the same cores: %.3f ms per request (%s)%n", client,
+					clientThreads);
 		}
 	}
 
@@ -191,7 +198,8 @@ public class Bench {
 				if (r.statusCode() != 201 && api.failed.get() == 1) {
 					System.err.println("The API answered " + r.statusCode() + ": " + r.body());
 				}
-				if (r.statusCode() == 201 && ids.size() < 100_000) {
+				// (the count of this phase's answers bounds the ids kept: the queue's size() walks all of it)
+				if (r.statusCode() == 201 && api.ok.get() <= 100_000) {
 					ids.add(field(r.body(), "id"));
 				}
 			}
@@ -229,21 +237,192 @@ public class Bench {
 		};
 	}
 
-	static HttpResponse<String> send(String base, String method, String path, String auth, String type, String body,
-			String... headers) throws Exception {
-		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-		if (auth != null) {
-			b.header("Authorization", auth);
+	/** An answer: its status and its body (UTF-8). */
+	record Response(int statusCode, String body) {
+	}
+
+	/** Each worker thread's own keep-alive connection. */
+	static final ThreadLocal<Http> CONNECTION = new ThreadLocal<>();
+
+	static Response send(String base, String method, String path, String auth, String type, String body,
+			String... headers) throws IOException {
+		Http http = CONNECTION.get();
+		if (http == null || !http.base.equals(base)) {
+			http = new Http(base);
+			CONNECTION.set(http);
 		}
-		if (type != null) {
-			b.header("Content-Type", type);
+		return http.send(method, path, auth, type, body, headers);
+	}
+
+	/**
+	 * A minimal HTTP/1.1 client on one kept-alive socket, for one thread: what a load generator such as wrk does, at a
+	 * fraction of the JDK's {@code HttpClient}'s CPU per request (its selector thread, futures and body handlers cost
+	 * about a third of a millisecond per intake, taken from the 2 cores the platform and PostgreSQL share). It
+	 * reconnects when the server closes (Tomcat closes a connection after 100 requests) and reads bodies by
+	 * {@code Content-Length}, chunked or to the end.
+	 */
+	static final class Http {
+		final String base;
+		final String host;
+		final int port;
+		private Socket socket;
+		private InputStream in;
+		private OutputStream out;
+		/** What was read from the socket and not yet used: {@code buffer[position..limit)}. */
+		private final byte[] buffer = new byte[16 * 1024];
+		private int position, limit;
+
+		Http(String base) {
+			URI uri = URI.create(base);
+			this.base = base;
+			this.host = uri.getHost();
+			this.port = uri.getPort() < 0 ? 80 : uri.getPort();
 		}
-		for (int i = 0; i + 1 < headers.length; i += 2) {
-			b.header(headers[i], headers[i + 1]);
+
+		Response send(String method, String path, String auth, String type, String body, String... headers)
+				throws IOException {
+			byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+			StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path)
+				.append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port)
+				.append("\r\nAccept: application/json\r\nContent-Length: ").append(payload.length).append("\r\n");
+			if (auth != null) {
+				head.append("Authorization: ").append(auth).append("\r\n");
+			}
+			if (type != null) {
+				head.append("Content-Type: ").append(type).append("; charset=UTF-8\r\n");
+			}
+			for (int i = 0; i + 1 < headers.length; i += 2) {
+				head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+			}
+			byte[] request = head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+			boolean reused = socket != null;
+			try {
+				return exchange(request, payload);
+			}
+			catch (IOException e) {
+				close();
+				if (!reused || !(e instanceof EOFException)) {
+					throw e;
+				}
+				// the server closed the idle connection before it read this request: once more on a new one
+				return exchange(request, payload);
+			}
 		}
-		return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+
+		private Response exchange(byte[] request, byte[] payload) throws IOException {
+			if (socket == null) {
+				socket = new Socket(host, port);
+				socket.setTcpNoDelay(true);
+				socket.setSoTimeout(30_000);
+				in = socket.getInputStream();
+				out = socket.getOutputStream();
+				position = limit = 0;
+			}
+			byte[] all = new byte[request.length + payload.length];
+			System.arraycopy(request, 0, all, 0, request.length);
+			System.arraycopy(payload, 0, all, request.length, payload.length);
+			out.write(all);
+			out.flush();
+			String status = readLine();
+			if (status == null) {
+				throw new EOFException("closed before an answer");
+			}
+			int code = Integer.parseInt(status.substring(9, 12));
+			long length = -1;
+			boolean chunked = false, closing = false;
+			for (String h = readLine(); h != null && !h.isEmpty(); h = readLine()) {
+				int colon = h.indexOf(':');
+				String name = h.substring(0, colon).trim(), value = h.substring(colon + 1).trim();
+				if (name.equalsIgnoreCase("Content-Length")) {
+					length = Long.parseLong(value);
+				}
+				else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+					chunked = value.equalsIgnoreCase("chunked");
+				}
+				else if (name.equalsIgnoreCase("Connection")) {
+					closing = value.equalsIgnoreCase("close");
+				}
+			}
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			if (chunked) {
+				for (int size; (size = Integer.parseInt(readLine().split(";")[0].trim(), 16)) > 0;) {
+					read(bytes, size);
+					readLine();
+				}
+				for (String trailer = readLine(); trailer != null && !trailer.isEmpty(); trailer = readLine()) {
+					// trailers are not used
+				}
+			}
+			else if (length >= 0) {
+				read(bytes, length);
+			}
+			else {
+				read(bytes, Long.MAX_VALUE);
+				closing = true;
+			}
+			if (closing) {
+				close();
+			}
+			return new Response(code, bytes.toString(StandardCharsets.UTF_8));
+		}
+
+		/** A header line (ASCII) without its CRLF, or null at the end of the stream. */
+		private String readLine() throws IOException {
+			StringBuilder line = null;
+			while (true) {
+				for (int i = position; i < limit; i++) {
+					if (buffer[i] == '\n') {
+						int end = i > position && buffer[i - 1] == '\r' ? i - 1 : i;
+						String part = new String(buffer, position, end - position, StandardCharsets.ISO_8859_1);
+						position = i + 1;
+						return line == null ? part : line.append(part).toString();
+					}
+				}
+				if (position < limit) {
+					(line == null ? line = new StringBuilder() : line)
+						.append(new String(buffer, position, limit - position, StandardCharsets.ISO_8859_1));
+				}
+				if (!fill()) {
+					return line == null ? null : line.toString();
+				}
+			}
+		}
+
+		/** Up to {@code length} bytes of body (all to the end of the stream for {@code Long.MAX_VALUE}). */
+		private void read(java.io.ByteArrayOutputStream to, long length) throws IOException {
+			while (length > 0) {
+				if (position == limit && !fill()) {
+					if (length == Long.MAX_VALUE) {
+						return;
+					}
+					throw new EOFException("closed in a body");
+				}
+				int n = (int) Math.min(length, limit - position);
+				to.write(buffer, position, n);
+				position += n;
+				length -= n;
+			}
+		}
+
+		/** Reads more from the socket into the empty buffer; false at its end. */
+		private boolean fill() throws IOException {
+			int n = in.read(buffer, 0, buffer.length);
+			position = 0;
+			limit = Math.max(0, n);
+			return n > 0;
+		}
+
+		void close() {
+			try {
+				if (socket != null) {
+					socket.close();
+				}
+			}
+			catch (IOException ignored) {
+				// closing anyway
+			}
+			socket = null;
+		}
 	}
 
 	static String basic(String user) {
@@ -254,8 +433,11 @@ public class Bench {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 
+	static final Map<String, Pattern> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	static String field(String json, String name) {
-		Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+		Matcher m = FIELDS.computeIfAbsent(name, n -> Pattern.compile("\"" + n + "\"\\s*:\\s*\"([^\"]*)\""))
+			.matcher(json);
 		if (!m.find()) {
 			throw new IllegalStateException("No " + name + " in " + json);
 		}
@@ -535,6 +717,9 @@ public class Bench {
 		final long pid;
 		final long platformStart;
 		final long databaseStart;
+		final long clientStart = ticks(ProcessHandle.current().pid());
+		final Map<String, Long> clientThreadsStart = threads(ProcessHandle.current().pid());
+		final long workersStart = WORKERS_CPU_NANOS.sum();
 		final long started = System.nanoTime();
 
 		/** The platform's threads' ticks at the start, by thread id. */
@@ -596,6 +781,33 @@ public class Bench {
 			return out.toString();
 		}
 
+		/**
+		 * This load client's own CPU milliseconds per request since the start, by kind of thread: its workers (counted
+		 * as they end, with the phase), its JIT and GC, and the rest.
+		 */
+		String clientByThreads(long requests) {
+			long pid = ProcessHandle.current().pid();
+			Map<String, Long> now = threads(pid);
+			if (now.isEmpty() || requests == 0) {
+				return null;
+			}
+			double workers = (WORKERS_CPU_NANOS.sum() - workersStart) / 1e6 / requests;
+			double jit = 0, gc = 0;
+			for (var e : now.entrySet()) {
+				String name = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+				double ms = (e.getValue() - clientThreadsStart.getOrDefault(e.getKey(), 0L)) * TICK_MS / requests;
+				if (name.contains("CompilerThre")) {
+					jit += ms;
+				}
+				else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+					gc += ms;
+				}
+			}
+			double other = (ticks(pid) - clientStart) * TICK_MS / requests - workers - jit - gc;
+			return String.format("workers %.2f ms, JIT %.2f ms, GC %.2f ms, other %.2f ms", workers, jit, gc,
+					Math.max(0, other));
+		}
+
 		static Cpu start(long pid) {
 			return new Cpu(pid);
 		}
@@ -648,6 +860,16 @@ public class Bench {
 					+ "work-off; idle background %.1f%% of a core subtracted): at most ~%.0f/s on %d cores if nothing "
 					+ "else ran", p, d, p + d, Math.max(0, drainedSeconds), idlePerSecond, cores * 1000 / (p + d),
 					cores);
+		}
+
+		/**
+		 * This load client's own CPU milliseconds per request since the start (its workers, its HTTP client, its JIT
+		 * and GC): on the same cores as the platform, it is CPU the platform could not use.
+		 */
+		double clientPerRequest(long requests) {
+			long now = ticks(ProcessHandle.current().pid());
+			return now < 0 || clientStart < 0 || requests == 0 ? Double.NaN
+					: (now - clientStart) * TICK_MS / requests;
 		}
 
 		/** The total of a {@link #perRequest} figure ("... = 12.34 ms ..."), for ratios. */
@@ -703,6 +925,9 @@ public class Bench {
 		void run(int worker) throws Exception;
 	}
 
+	/** The CPU time of the worker threads that have ended (they end with each phase). */
+	static final java.util.concurrent.atomic.LongAdder WORKERS_CPU_NANOS = new java.util.concurrent.atomic.LongAdder();
+
 	static void run(int seconds, int concurrency, Work work) throws InterruptedException {
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Thread> threads = new ArrayList<>();
@@ -717,7 +942,12 @@ public class Bench {
 						System.err.println("worker " + worker + ": " + e);
 					}
 				}
-			});
+				Http http = CONNECTION.get();
+				if (http != null) {
+					http.close();
+				}
+				WORKERS_CPU_NANOS.add(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+			}, "worker-" + w);
 			threads.add(t);
 			t.start();
 		}
