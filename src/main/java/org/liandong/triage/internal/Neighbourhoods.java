@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -604,8 +603,8 @@ final class Neighbourhoods {
 	}
 
 	/**
-	 * Better first: a higher cosine, then the newer order, then (for a stable answer) the smaller id. Written out
-	 * rather than composed of key extractors, which box the time on every comparison of a busy heap.
+	 * Better first: a higher cosine, then the newer order, then (for a stable answer) the smaller id: the order of the
+	 * results, and the heap's ({@link Scan#before}).
 	 */
 	private static int betterFirst(Found a, Found b) {
 		int c = Double.compare(b.score(), a.score());
@@ -634,8 +633,18 @@ final class Neighbourhoods {
 
 		private final int limit;
 
-		/** The best {@code limit} so far, the worst at the head. */
-		private final PriorityQueue<Found> best;
+		/**
+		 * The best {@code limit} so far, a binary heap with the worst at the root, in arrays: their cosines, times and
+		 * entries. A better order replaces the root and sifts down once (a poll and an add would sift twice), and no
+		 * object is made for it.
+		 */
+		private double[] scores;
+
+		private long[] times;
+
+		private Entry[] kept;
+
+		private int size;
 
 		private final QueryWords query;
 
@@ -650,7 +659,10 @@ final class Neighbourhoods {
 			this.floor = floor;
 			this.limit = limit;
 			// (a limit may be "all of them": the heap grows as it must)
-			this.best = new PriorityQueue<>(Math.min(limit, 64) + 1, (a, b) -> betterFirst(b, a));
+			int capacity = Math.min(limit, 64);
+			this.scores = new double[capacity];
+			this.times = new long[capacity];
+			this.kept = new Entry[capacity];
 			this.query = query;
 			this.idfs = idfs;
 			this.keep = keep;
@@ -677,23 +689,68 @@ final class Neighbourhoods {
 			if (cosine < floor) {
 				return; // (in a dense street, most of them: no object read, no heap work for them)
 			}
-			if (best.size() >= limit) {
-				Found worst = best.peek();
-				if (cosine < worst.score() || cosine == worst.score() && c.created[k] < worst.created()) {
-					return; // (not better than the worst kept, as far as the column tells: no object read)
-				}
+			if (size >= limit && (cosine < scores[0] || cosine == scores[0] && c.created[k] < times[0])) {
+				return; // (not better than the worst kept, as far as the column tells: no object read)
 			}
 			Entry e = c.entries[k];
 			if (e.superseded || e.id.equals(excludeId)) {
 				return;
 			}
-			if (best.size() >= limit) {
-				if (!better(cosine, e, best.peek())) {
-					return; // (most orders of a dense street: no result object for them)
-				}
-				best.poll();
+			if (size < limit) {
+				add(cosine, e.createdMillis, e);
 			}
-			best.add(new Found(e, cosine, e.createdMillis));
+			else if (before(cosine, e.createdMillis, e, scores[0], times[0], kept[0])) {
+				replaceWorst(cosine, e.createdMillis, e);
+			}
+		}
+
+		/** Adds an order to the heap (not full yet): up from the last place while it is worse than its parent. */
+		private void add(double score, long time, Entry e) {
+			if (size == scores.length) {
+				int capacity = Math.max(1, Math.min(limit, 2 * size));
+				scores = Arrays.copyOf(scores, capacity);
+				times = Arrays.copyOf(times, capacity);
+				kept = Arrays.copyOf(kept, capacity);
+			}
+			int at = size++;
+			while (at > 0) {
+				int parent = (at - 1) >>> 1;
+				if (!before(scores[parent], times[parent], kept[parent], score, time, e)) {
+					break;
+				}
+				move(parent, at);
+				at = parent;
+			}
+			put(at, score, time, e);
+		}
+
+		/** Puts a better order in the worst's place at the root, then down while a child is worse. */
+		private void replaceWorst(double score, long time, Entry e) {
+			int at = 0;
+			for (int half = size >>> 1; at < half;) {
+				int child = 2 * at + 1;
+				int right = child + 1;
+				if (right < size && before(scores[child], times[child], kept[child], scores[right], times[right],
+						kept[right])) {
+					child = right; // (the worse of the two)
+				}
+				if (!before(score, time, e, scores[child], times[child], kept[child])) {
+					break;
+				}
+				move(child, at);
+				at = child;
+			}
+			put(at, score, time, e);
+		}
+
+		private void move(int from, int to) {
+			put(to, scores[from], times[from], kept[from]);
+		}
+
+		private void put(int at, double score, long time, Entry e) {
+			scores[at] = score;
+			times[at] = time;
+			kept[at] = e;
 		}
 
 		/**
@@ -701,22 +758,26 @@ final class Neighbourhoods {
 		 * found, the worst of them (an entry scoring below it is not better; one scoring alike may be, if newer).
 		 */
 		double bar() {
-			return best.size() >= limit ? Math.max(floor, best.peek().score()) : floor;
+			return size >= limit ? Math.max(floor, scores[0]) : floor;
 		}
 
-		/** Whether the entry with this cosine comes before the found one ({@link #betterFirst}). */
-		private static boolean better(double cosine, Entry e, Found found) {
-			if (cosine != found.score()) {
-				return cosine > found.score();
+		/** Whether the first order comes before the second ({@link #betterFirst}). */
+		private static boolean before(double score, long time, Entry e, double otherScore, long otherTime,
+				Entry other) {
+			if (score != otherScore) {
+				return score > otherScore;
 			}
-			if (e.createdMillis != found.created()) {
-				return e.createdMillis > found.created();
+			if (time != otherTime) {
+				return time > otherTime;
 			}
-			return e.id.compareTo(found.entry().id) < 0;
+			return e.id.compareTo(other.id) < 0;
 		}
 
 		List<Scored> best() {
-			List<Found> found = new ArrayList<>(best);
+			List<Found> found = new ArrayList<>(size);
+			for (int i = 0; i < size; i++) {
+				found.add(new Found(kept[i], scores[i], times[i]));
+			}
 			found.sort(Neighbourhoods::betterFirst);
 			List<Scored> out = new ArrayList<>(found.size());
 			for (Found f : found) {
