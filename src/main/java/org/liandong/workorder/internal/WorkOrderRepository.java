@@ -2,6 +2,7 @@ package org.liandong.workorder.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,6 +23,7 @@ import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -341,7 +343,31 @@ class WorkOrderRepository {
 		v.put("created_at", ts(o.createdAt));
 		v.put("updated_at", ts(o.updatedAt));
 		v.put("version", o.version);
+		v.replaceAll(WorkOrderRepository::typedNull);
 		return v;
+	}
+
+	/** The columns whose values are neither strings nor times, by their JDBC type. */
+	private static final Map<String, Integer> OTHER_TYPES = Map.ofEntries(Map.entry("lat", Types.DOUBLE),
+			Map.entry("lon", Types.DOUBLE), Map.entry("confidential", Types.BOOLEAN),
+			Map.entry("sign_overdue", Types.BOOLEAN), Map.entry("warned", Types.BOOLEAN),
+			Map.entry("overdue", Types.BOOLEAN), Map.entry("revisit_attempts", Types.INTEGER),
+			Map.entry("revisit_resolved", Types.BOOLEAN), Map.entry("unreachable", Types.BOOLEAN),
+			Map.entry("reopen_count", Types.INTEGER), Map.entry("return_count", Types.INTEGER),
+			Map.entry("version", Types.INTEGER));
+
+	/**
+	 * A null with its column's type, as the driver sends the column's values. An untyped null goes to PostgreSQL as
+	 * "unspecified", and the driver prepares its statement anew whenever a value comes where the statement was
+	 * prepared with a null: an API intake (a caller's name, no point) after an Open311 one (a point, no name) and
+	 * back, every other intake, each time parsed and planned again. The times are left: the driver sends a null time
+	 * as unspecified whatever its type, and an order's times, once set, mostly stay set.
+	 */
+	private static Object typedNull(String column, Object value) {
+		if (value != null || column.endsWith("_at") || column.equals("extension_until")) {
+			return value;
+		}
+		return new SqlParameterValue(OTHER_TYPES.getOrDefault(column, Types.VARCHAR), null);
 	}
 
 	static WorkOrder map(ResultSet rs) throws SQLException {
