@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,9 +28,6 @@ class Deliveries {
 	/** A pending message the sweep found due, with what was recorded to send. */
 	record Due(Key key, String kind, String orderId, String subject, String body, Instant dueAt, int attempts) {
 	}
-
-	/** Messages per statement that marks them sent. */
-	private static final int CHUNK = 100;
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
@@ -65,25 +62,22 @@ class Deliveries {
 	}
 
 	/**
-	 * Marks messages sent, in statements of at most {@link #CHUNK} messages each (one statement for a moment's
-	 * messages, not one per message); a message marked before keeps its time.
+	 * Marks messages sent, one batch of one statement by key (one round trip for a moment's messages); a message
+	 * marked before keeps its time. One statement of one shape: the earlier list of up to 100 keys in one statement
+	 * took a shape per list length, each parsed, and planned at every call (2 to 8 ms for a long list, more than its
+	 * execution), on PostgreSQL a twentieth of its work at a sustained intake.
 	 */
 	void markSent(List<Key> keys) {
-		OffsetDateTime at = utc(clock.instant());
-		for (int from = 0; from < keys.size(); from += CHUNK) {
-			List<Key> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-			Object[] args = new Object[1 + 3 * chunk.size()];
-			args[0] = at;
-			int i = 1;
-			for (Key k : chunk) {
-				args[i++] = k.eventKey();
-				args[i++] = k.channel();
-				args[i++] = k.address();
-			}
-			batch.update("UPDATE nt_delivery SET sent_at = ?, due_at = NULL WHERE (event_key, channel, address) IN ("
-					+ String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?)")) + ") AND sent_at IS NULL",
-					args);
+		if (keys.isEmpty()) {
+			return;
 		}
+		OffsetDateTime at = utc(clock.instant());
+		List<Object[]> rows = new ArrayList<>(keys.size());
+		for (Key k : keys) {
+			rows.add(new Object[] { at, k.eventKey(), k.channel(), k.address() });
+		}
+		batch.batchUpdate("UPDATE nt_delivery SET sent_at = ?, due_at = NULL WHERE event_key = ? AND channel = ? "
+				+ "AND address = ? AND sent_at IS NULL", rows);
 	}
 
 	/** Pending messages due by {@code now}, the longest due first. */

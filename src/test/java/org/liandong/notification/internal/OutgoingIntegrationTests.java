@@ -92,6 +92,34 @@ class OutgoingIntegrationTests {
 	}
 
 	@Test
+	void manyMessagesAreMarkedSentAtOnceAndOneMarkedBeforeKeepsItsTime() {
+		String event = UUID.randomUUID().toString();
+		List<Deliveries.Key> keys = new ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			Deliveries.Key key = new Deliveries.Key(event + "-" + i, "SMS", "139****" + (1000 + i));
+			assertThat(deliveries.record(key, NotificationKind.CITIZEN_RECEIPT, null, null, "已受理",
+					properties.sweepAfter())).isTrue();
+			keys.add(key);
+		}
+		new TransactionTemplate(transactions).executeWithoutResult(tx -> deliveries.markSent(keys.subList(0, 1)));
+		OffsetDateTime first = sentAt(keys.get(0));
+		assertThat(first).isNotNull();
+		assertThat(sentAt(keys.get(1))).isNull();
+
+		// with a key never recorded among them, which changes nothing
+		List<Deliveries.Key> all = new ArrayList<>(keys);
+		all.add(new Deliveries.Key(event + "-none", "SMS", "139****0000"));
+		Awaitility.await().until(() -> clock.instant().isAfter(first.toInstant()));
+		new TransactionTemplate(transactions).executeWithoutResult(tx -> deliveries.markSent(all));
+		assertThat(sentAt(keys.get(0))).isEqualTo(first);
+		for (Deliveries.Key key : keys.subList(1, keys.size())) {
+			assertThat(sentAt(key)).as(key.eventKey()).isNotNull().isAfter(first);
+			assertThat(given(key)).isFalse();
+		}
+		assertThat(rows(all.get(all.size() - 1))).isZero();
+	}
+
+	@Test
 	void racingDeliveriesOfOneEventRecordOneMessage() throws Exception {
 		String event = "Received:" + UUID.randomUUID() + ":race";
 		var pool = Executors.newFixedThreadPool(6);
