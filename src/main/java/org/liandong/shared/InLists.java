@@ -23,4 +23,25 @@ public final class InLists {
 		}
 		return parts;
 	}
+
+	/**
+	 * The list lengthened to the next power of two by repeating its last element, for an {@code IN} list
+	 * whose duplicates change nothing: a statement then takes one of ten shapes (1, 2, 4, … 512 values) instead of
+	 * one per length. On PostgreSQL each shape is a statement the driver prepares, and the server plans, once per
+	 * connection; a shape per length was parsed and planned again and again.
+	 */
+	public static <T> List<T> padded(List<T> values) {
+		int size = values.size();
+		int padded = size <= 1 ? size : Integer.highestOneBit(size - 1) << 1;
+		if (size == padded) {
+			return values;
+		}
+		List<T> out = new ArrayList<>(padded);
+		out.addAll(values);
+		T last = values.get(size - 1);
+		while (out.size() < padded) {
+			out.add(last);
+		}
+		return out;
+	}
 }

@@ -79,7 +79,7 @@ class WorkOrderQuery {
 		if (!also.isEmpty()) {
 			sql += " UNION ALL SELECT " + WorkOrderRepository.COLUMNS_WITH_CO_UNITS + ", 0 AS matched FROM wo_order "
 					+ "WHERE id IN (:also)";
-			params.put("also", also);
+			params.put("also", InLists.padded(also));
 		}
 		Map<String, WorkOrder> byId = new java.util.LinkedHashMap<>();
 		jdbc.sql(sql).params(params).query((rs, n) -> {
@@ -288,7 +288,7 @@ class WorkOrderQuery {
 		// the orders with their co-units in one statement (as a single read does), not a second query for them
 		Map<String, WorkOrder> byId = new HashMap<>();
 		jdbc.sql("SELECT " + WorkOrderRepository.COLUMNS_WITH_CO_UNITS + " FROM wo_order WHERE id IN (:ids)")
-			.param("ids", ids)
+			.param("ids", InLists.padded(ids))
 			.query((rs, n) -> WorkOrderRepository.mapWithCoUnits(rs))
 			.list()
 			.forEach(o -> byId.put(o.id, o));
