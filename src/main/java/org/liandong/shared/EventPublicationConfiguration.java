@@ -79,8 +79,8 @@ class EventPublicationConfiguration {
 		/** How long the thread waits after the first completion for more to delete with it. */
 		static final Duration LINGER = Duration.ofMillis(20);
 
-		/** Ids per statement (a power of two: a shorter list is padded to one, {@link InLists#padded}). */
-		private static final int CHUNK = 128;
+		/** Ids per statement (the repository's own chunk size for its deletions). */
+		private static final int CHUNK = 100;
 
 		private final JdbcOperations jdbc;
 
@@ -98,10 +98,10 @@ class EventPublicationConfiguration {
 			completed.add(identifier);
 		}
 
-		/** Deletes the given publications now, in statements of at most {@link #CHUNK} ids each, padded. */
+		/** Deletes the given publications now, in statements of at most {@link #CHUNK} ids each. */
 		void delete(List<UUID> ids) {
 			for (int from = 0; from < ids.size(); from += CHUNK) {
-				List<UUID> chunk = InLists.padded(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+				List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
 				jdbc.update("DELETE FROM event_publication WHERE id IN ("
 						+ String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray());
 			}
