@@ -649,19 +649,23 @@ public class Bench {
 					options.getOrDefault("db-user", ""), options.getOrDefault("db-password", ""));
 		}
 
-		/** Calls and execution time (ms) by statement text, in this database; empty where not available. */
+		/**
+		 * Calls, execution and planning time (ms) by statement text, in this database; empty where not available.
+		 * Planning is counted only where the server has {@code pg_stat_statements.track_planning = on}.
+		 */
 		Map<String, double[]> snapshot() {
 			Map<String, double[]> out = new HashMap<>();
 			if (url == null) {
 				return out;
 			}
 			try (Connection c = DriverManager.getConnection(url, user, password);
-					var rs = c.createStatement().executeQuery("SELECT s.query, s.calls, s.total_exec_time "
+					var rs = c.createStatement().executeQuery("SELECT s.query, s.calls, s.total_exec_time, s.total_plan_time "
 							+ "FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid "
 							+ "WHERE d.datname = current_database()")) {
 				while (rs.next()) {
-					out.merge(rs.getString(1).replaceAll("\\s+", " "), new double[] { rs.getLong(2), rs.getDouble(3) },
-							(a, b) -> new double[] { a[0] + b[0], a[1] + b[1] });
+					out.merge(rs.getString(1).replaceAll("\\s+", " "),
+							new double[] { rs.getLong(2), rs.getDouble(3), rs.getDouble(4) },
+							(a, b) -> new double[] { a[0] + b[0], a[1] + b[1], a[2] + b[2] });
 				}
 			}
 			catch (Exception ex) {
@@ -672,7 +676,7 @@ public class Bench {
 							+ "shared_preload_libraries = 'pg_stat_statements' and the database "
 							+ "CREATE EXTENSION pg_stat_statements");
 				}
-				out.put("", new double[] { -1, 0 });
+				out.put("", new double[] { -1, 0, 0 });
 			}
 			return out;
 		}
@@ -684,21 +688,24 @@ public class Bench {
 			}
 			Map<String, double[]> delta = new HashMap<>();
 			after.forEach((q, a) -> {
-				double[] b = before.getOrDefault(q, new double[2]);
+				double[] b = before.getOrDefault(q, new double[3]);
 				if (a[0] > b[0]) {
 					// statements differing only in the length of an IN list count as one
-					delta.merge(q.replaceAll("\\$\\d+(, \\$\\d+)*", "\\$…"), new double[] { a[0] - b[0], a[1] - b[1] },
-							(x, y) -> new double[] { x[0] + y[0], x[1] + y[1] });
+					delta.merge(q.replaceAll("\\$\\d+(, \\$\\d+)*", "\\$…"),
+							new double[] { a[0] - b[0], a[1] - b[1], a[2] - b[2] },
+							(x, y) -> new double[] { x[0] + y[0], x[1] + y[1], x[2] + y[2] });
 				}
 			});
 			delta.keySet().removeIf(q -> q.contains("pg_stat_statements"));
 			double calls = delta.values().stream().mapToDouble(d -> d[0]).sum() / requests;
 			double millis = delta.values().stream().mapToDouble(d -> d[1]).sum() / requests;
+			double planning = delta.values().stream().mapToDouble(d -> d[2]).sum() / requests;
 			double begins = delta.entrySet().stream().filter(e -> e.getKey().startsWith("BEGIN"))
 				.mapToDouble(e -> e.getValue()[0]).sum() / requests;
 			StringBuilder out = new StringBuilder(String.format(
-					"statements per intake %.2f (of which BEGIN %.2f), PostgreSQL execution %.0f µs (pg_stat_statements)%n",
-					calls, begins, millis * 1000));
+					"statements per intake %.2f (of which BEGIN %.2f), PostgreSQL execution %.0f µs, %s (pg_stat_statements)%n",
+					calls, begins, millis * 1000, planning > 0 ? String.format("planning %.0f µs", planning * 1000)
+							: "planning not counted (track_planning off)"));
 			delta.entrySet().stream()
 				.sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]))
 				.limit(16)
