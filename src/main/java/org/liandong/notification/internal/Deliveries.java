@@ -64,8 +64,8 @@ class Deliveries {
 	/**
 	 * Marks messages sent, one batch of one statement by key (one round trip for a moment's messages); a message
 	 * marked before keeps its time. One statement of one shape: the earlier list of up to 100 keys in one statement
-	 * took a shape per list length, each parsed, and planned at every call (2 to 8 ms for a long list, more than its
-	 * execution), on PostgreSQL a twentieth of its work at a sustained intake.
+	 * took a shape per list length, each parsed, and planned at every call on PostgreSQL (2 to 8 ms for a long list,
+	 * more than its execution; 33 µs of planning per intake taken in at a sustained rate).
 	 */
 	void markSent(List<Key> keys) {
 		if (keys.isEmpty()) {
