@@ -598,23 +598,6 @@ final class Neighbourhoods {
 		}
 	}
 
-	/** An entry of the neighbourhood that shares a word with the request, with its cosine. */
-	private record Found(Entry entry, double score, long created) {
-	}
-
-	/**
-	 * Better first: a higher cosine, then the newer order, then (for a stable answer) the smaller id: the order of the
-	 * results, and the heap's ({@link Scan#before}).
-	 */
-	private static int betterFirst(Found a, Found b) {
-		int c = Double.compare(b.score(), a.score());
-		if (c != 0) {
-			return c;
-		}
-		c = Long.compare(b.created(), a.created()); // (the time kept in the result: no visit of the entry)
-		return c != 0 ? c : a.entry().id.compareTo(b.entry().id);
-	}
-
 	/** One search's scoring: the request's words, the epoch's IDFs, and the best orders so far. */
 	private static final class Scan {
 
@@ -761,7 +744,10 @@ final class Neighbourhoods {
 			return size >= limit ? Math.max(floor, scores[0]) : floor;
 		}
 
-		/** Whether the first order comes before the second ({@link #betterFirst}). */
+		/**
+		 * Whether the first order comes before the second: a higher cosine, then the newer order, then (for a stable
+		 * answer) the smaller id. The order of the results, and the heap's.
+		 */
 		private static boolean before(double score, long time, Entry e, double otherScore, long otherTime,
 				Entry other) {
 			if (score != otherScore) {
@@ -774,14 +760,15 @@ final class Neighbourhoods {
 		}
 
 		List<Scored> best() {
-			List<Found> found = new ArrayList<>(size);
+			List<Integer> order = new ArrayList<>(size);
 			for (int i = 0; i < size; i++) {
-				found.add(new Found(kept[i], scores[i], times[i]));
+				order.add(i);
 			}
-			found.sort(Neighbourhoods::betterFirst);
-			List<Scored> out = new ArrayList<>(found.size());
-			for (Found f : found) {
-				out.add(new Scored(f.entry().id, f.score(), f.entry()));
+			order.sort((i, j) -> before(scores[i], times[i], kept[i], scores[j], times[j], kept[j]) ? -1
+					: before(scores[j], times[j], kept[j], scores[i], times[i], kept[i]) ? 1 : 0);
+			List<Scored> out = new ArrayList<>(size);
+			for (int i : order) {
+				out.add(new Scored(kept[i].id, scores[i], kept[i]));
 			}
 			return out;
 		}
