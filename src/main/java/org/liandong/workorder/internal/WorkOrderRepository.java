@@ -347,14 +347,22 @@ class WorkOrderRepository {
 		return v;
 	}
 
-	/** The columns whose values are neither strings nor times, by their JDBC type. */
-	private static final Map<String, Integer> OTHER_TYPES = Map.ofEntries(Map.entry("lat", Types.DOUBLE),
-			Map.entry("lon", Types.DOUBLE), Map.entry("confidential", Types.BOOLEAN),
-			Map.entry("sign_overdue", Types.BOOLEAN), Map.entry("warned", Types.BOOLEAN),
-			Map.entry("overdue", Types.BOOLEAN), Map.entry("revisit_attempts", Types.INTEGER),
-			Map.entry("revisit_resolved", Types.BOOLEAN), Map.entry("unreachable", Types.BOOLEAN),
-			Map.entry("reopen_count", Types.INTEGER), Map.entry("return_count", Types.INTEGER),
-			Map.entry("version", Types.INTEGER));
+	private static final SqlParameterValue NULL_VARCHAR = new SqlParameterValue(Types.VARCHAR, null);
+
+	private static final SqlParameterValue NULL_DOUBLE = new SqlParameterValue(Types.DOUBLE, null);
+
+	private static final SqlParameterValue NULL_BOOLEAN = new SqlParameterValue(Types.BOOLEAN, null);
+
+	private static final SqlParameterValue NULL_INTEGER = new SqlParameterValue(Types.INTEGER, null);
+
+	/** The typed null of each column whose values are neither strings nor times (one shared value per type). */
+	private static final Map<String, SqlParameterValue> OTHER_NULLS = Map.ofEntries(Map.entry("lat", NULL_DOUBLE),
+			Map.entry("lon", NULL_DOUBLE), Map.entry("confidential", NULL_BOOLEAN),
+			Map.entry("sign_overdue", NULL_BOOLEAN), Map.entry("warned", NULL_BOOLEAN),
+			Map.entry("overdue", NULL_BOOLEAN), Map.entry("revisit_attempts", NULL_INTEGER),
+			Map.entry("revisit_resolved", NULL_BOOLEAN), Map.entry("unreachable", NULL_BOOLEAN),
+			Map.entry("reopen_count", NULL_INTEGER), Map.entry("return_count", NULL_INTEGER),
+			Map.entry("version", NULL_INTEGER));
 
 	/**
 	 * A null with its column's type, as the driver sends the column's values. An untyped null goes to PostgreSQL as
@@ -367,7 +375,7 @@ class WorkOrderRepository {
 		if (value != null || column.endsWith("_at") || column.equals("extension_until")) {
 			return value;
 		}
-		return new SqlParameterValue(OTHER_TYPES.getOrDefault(column, Types.VARCHAR), null);
+		return OTHER_NULLS.getOrDefault(column, NULL_VARCHAR);
 	}
 
 	static WorkOrder map(ResultSet rs) throws SQLException {
