@@ -777,15 +777,20 @@ public class Bench {
 			}
 			now.forEach((thread, ticks) -> {
 				String name = thread.substring(0, thread.indexOf('\u0000'));
-				String kind = name.startsWith("http-nio") ? "requests" : name.startsWith("task-") ? "listeners"
-						: name.contains("CompilerThre") ? "JIT"
-								: name.startsWith("GC Thread") || name.startsWith("G1 ") ? "GC" : "other";
+				String kind = name.startsWith("http-nio") ? "requests"
+						: name.startsWith("task-") ? "listeners" : jvmKind(name);
 				kinds.merge(kind, (ticks - threadsStart.getOrDefault(thread, 0L)) * TICK_MS / requests, Double::sum);
 			});
 			StringBuilder out = new StringBuilder();
 			kinds.forEach((kind, ms) -> out.append(out.length() == 0 ? "" : ", ").append(kind)
 				.append(String.format(" %.2f ms", ms)));
 			return out.toString();
+		}
+
+		/** A JVM thread's kind by its name: the JIT's compiler threads, the garbage collector's, or other. */
+		static String jvmKind(String name) {
+			return name.contains("CompilerThre") ? "JIT"
+					: name.startsWith("GC Thread") || name.startsWith("G1 ") ? "GC" : "other";
 		}
 
 		/**
@@ -803,11 +808,12 @@ public class Bench {
 			for (var e : now.entrySet()) {
 				String name = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
 				double ms = (e.getValue() - clientThreadsStart.getOrDefault(e.getKey(), 0L)) * TICK_MS / requests;
-				if (name.contains("CompilerThre")) {
-					jit += ms;
-				}
-				else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
-					gc += ms;
+				switch (jvmKind(name)) {
+					case "JIT" -> jit += ms;
+					case "GC" -> gc += ms;
+					default -> {
+						// the workers (counted as they end) and the rest
+					}
 				}
 			}
 			double other = (ticks(pid) - clientStart) * TICK_MS / requests - workers - jit - gc;
