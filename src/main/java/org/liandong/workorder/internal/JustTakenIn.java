@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.liandong.workorder.WorkOrders;
 import org.springframework.core.Ordered;
@@ -17,20 +18,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * duplicate check, the receipt SMS, the similarity index), which otherwise each read the order back from the
  * database moments after it was written: three reads and a transaction per intake. An order is kept once its
  * transaction has committed (a rolled-back intake is never seen), before the intake's listeners are started, and
- * for at most {@link #KEEP} or the newest {@link #MAX} orders: the listeners normally start within milliseconds,
- * and a backlog older than that reads the orders as before. Ten thousand orders are the last ten seconds at 1,000
- * intakes a second, about 10 MB with texts of a few hundred characters (at most some 85 MB were every text the
- * longest allowed). In memory only: the caller's phone is held there as it is in the request's own objects, never
- * logged.
+ * for at most {@link #KEEP}, the newest within {@link #MAX_BYTES} of memory: the listeners normally start within
+ * milliseconds, and a backlog older than that reads the orders as before. The bound is of memory, not of orders, so
+ * that it holds whatever the texts' length and does not cut the half minute short at a busy hour: an order of a
+ * hundred characters weighs about a kilobyte ({@link #weight}), so 64 MB hold the half minute up to some 2,000
+ * intakes a second, while orders whose texts are all the longest allowed (10 KB each: 4,000 characters of content,
+ * 200 of title, 500 of address) are held for their newest 6,700. (A bound of 10,000 orders, before, was reached within the benchmark's minute at 1,150 intakes a
+ * second, when the listeners fell ten seconds behind: then the duplicate check and the index read six in ten orders
+ * back, and so fell further behind.) In memory only: the caller's phone is held there as it is in the request's own
+ * objects, never logged.
  */
 @Component
 class JustTakenIn {
 
 	static final Duration KEEP = Duration.ofSeconds(30);
 
-	static final int MAX = 10_000;
+	static final long MAX_BYTES = 64L << 20;
 
-	private record Kept(WorkOrders.TakenIn order, long keptAt) {
+	/** What an order held here costs besides its texts: its objects, their fields and short strings, the map's node. */
+	private static final int FIXED_BYTES = 600;
+
+	private record Kept(WorkOrders.TakenIn order, long keptAt, long weight) {
 	}
 
 	private final Map<String, Kept> orders = new ConcurrentHashMap<>();
@@ -40,15 +48,31 @@ class JustTakenIn {
 
 	private final long keepNanos;
 
-	private final int max;
+	private final long maxBytes;
+
+	/** The weight of the orders held. */
+	private final AtomicLong bytes = new AtomicLong();
 
 	JustTakenIn() {
-		this(KEEP, MAX);
+		this(KEEP, MAX_BYTES);
 	}
 
-	JustTakenIn(Duration keep, int max) {
+	JustTakenIn(Duration keep, long maxBytes) {
 		this.keepNanos = keep.toNanos();
-		this.max = max;
+		this.maxBytes = maxBytes;
+	}
+
+	/**
+	 * The memory an order held here takes, about: its texts at two bytes a character (as Chinese text is held) and a
+	 * fixed part for the rest.
+	 */
+	static long weight(WorkOrders.TakenIn order) {
+		var o = order.order();
+		return FIXED_BYTES + 2L * (length(o.title()) + length(o.content()) + length(o.address()) + length(o.result()));
+	}
+
+	private static int length(String text) {
+		return text == null ? 0 : text.length();
 	}
 
 	/**
@@ -107,16 +131,21 @@ class JustTakenIn {
 
 	private void keep(WorkOrders.TakenIn order) {
 		long now = System.nanoTime();
-		orders.put(order.order().id(), new Kept(order, now));
+		Kept kept = new Kept(order, now, weight(order));
+		bytes.addAndGet(kept.weight());
+		Kept replaced = orders.put(order.order().id(), kept);
+		if (replaced != null) {
+			bytes.addAndGet(-replaced.weight());
+		}
 		arrival.add(order.order().id());
-		// drop the expired and, beyond the maximum, the oldest (each id once: the queue follows the map)
+		// drop the expired and, beyond the memory allowed, the oldest (each id once: the queue follows the map)
 		for (String oldest = arrival.peek(); oldest != null; oldest = arrival.peek()) {
 			Kept k = orders.get(oldest);
-			if (k != null && now - k.keptAt() < keepNanos && orders.size() <= max) {
+			if (k != null && now - k.keptAt() < keepNanos && bytes.get() <= maxBytes) {
 				break;
 			}
-			if (arrival.remove(oldest) && k != null) {
-				orders.remove(oldest, k);
+			if (arrival.remove(oldest) && k != null && orders.remove(oldest, k)) {
+				bytes.addAndGet(-k.weight());
 			}
 		}
 	}
@@ -144,5 +173,10 @@ class JustTakenIn {
 	/** Orders held (for tests). */
 	int size() {
 		return orders.size();
+	}
+
+	/** The weight of the orders held (for tests). */
+	long bytes() {
+		return bytes.get();
 	}
 }

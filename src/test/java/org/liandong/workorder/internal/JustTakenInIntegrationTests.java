@@ -65,14 +65,33 @@ class JustTakenInIntegrationTests {
 		});
 		assertThat(orders.takenIn(id[0])).as("neither in memory nor in the database").isEmpty();
 
-		var two = new JustTakenIn(Duration.ofMinutes(1), 2);
+		// memory for two orders of these texts' length (alike: one character each) and not for three
 		var access = new WorkOrderRepositoryAccess(jdbc);
 		List<String> ids = List.of(takeIn("一", null).id(), takeIn("二", null).id(), takeIn("三", null).id());
+		long each = JustTakenIn.weight(orders.takenIn(ids.get(0)).orElseThrow());
+		var two = new JustTakenIn(Duration.ofMinutes(1), 2 * each + each / 2);
 		ids.forEach(i -> two.keepWhenCommitted(access.load(i)));
 		assertThat(two.get(ids.get(0))).isEmpty();
 		assertThat(two.get(ids.get(1))).isPresent();
 		assertThat(two.get(ids.get(2))).hasValueSatisfying(t -> assertThat(t.order().content()).isEqualTo("三"));
 		assertThat(two.size()).isEqualTo(2);
+		assertThat(two.bytes()).isEqualTo(2 * each);
+		// the same order kept again (a second node's catch-up, a retried commit) weighs once
+		two.keepWhenCommitted(access.load(ids.get(2)));
+		assertThat(two.size()).isEqualTo(2);
+		assertThat(two.bytes()).isEqualTo(2 * each);
+	}
+
+	@Test
+	void anOrderWeighsItsTextsAtTwoBytesACharacterAndMoreTextWeighsMore() {
+		WorkOrderSummary short_ = takeIn("路灯不亮", null);
+		WorkOrderSummary long_ = takeIn("路灯不亮" + "，夜间行人不便".repeat(100), null);
+		long shortWeight = JustTakenIn.weight(orders.takenIn(short_.id()).orElseThrow());
+		long longWeight = JustTakenIn.weight(orders.takenIn(long_.id()).orElseThrow());
+		// the content 700 characters longer, and its title (taken from the content) perhaps longer too
+		assertThat(longWeight - shortWeight).isGreaterThanOrEqualTo(2 * 700);
+		// an order of a few hundred characters weighs about a kilobyte, as the bound's arithmetic assumes
+		assertThat(shortWeight).isBetween(600L, 1_000L);
 	}
 
 	@Test
