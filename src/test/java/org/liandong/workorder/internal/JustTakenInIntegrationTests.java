@@ -54,6 +54,14 @@ class JustTakenInIntegrationTests {
 		none.keepWhenCommitted(new WorkOrderRepositoryAccess(jdbc).load(order.id()));
 		assertThat(none.get(order.id())).isEmpty();
 		assertThat(orders.takenIn("no-such-order")).isEmpty();
+
+		// kept for a nanosecond: held until something drops it, which the scheduled forgetting does without an intake
+		var brief = new JustTakenIn(Duration.ofNanos(1), JustTakenIn.MAX_BYTES);
+		brief.keepWhenCommitted(new WorkOrderRepositoryAccess(jdbc).load(order.id()));
+		assertThat(brief.size()).isEqualTo(1);
+		brief.forgetExpired();
+		assertThat(brief.size()).isZero();
+		assertThat(brief.bytes()).isZero();
 	}
 
 	@Test
