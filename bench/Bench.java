@@ -869,7 +869,7 @@ public class Bench {
 			double p = Math.max(0, platform - platformStart - idlePerSecond * elapsed) * TICK_MS / requests;
 			double d = (postgresTicks() - databaseStart) * TICK_MS / requests;
 			int cores = Runtime.getRuntime().availableProcessors();
-			// without a server process (the embedded H2 runs in the platform's, or the baseline's client's), none is shown
+			// without a server process (the embedded H2 runs in the platform's or the baseline client's), none shown
 			String parts = databasePid > 0 ? String.format("platform %.2f ms + PostgreSQL %.2f ms", p, d)
 					: String.format("platform %.2f ms (no database server process counted)", p);
 			return String.format("%s = %.2f ms (incl. %.0f s of asynchronous work-off; idle background %.1f%% of a "

@@ -84,7 +84,7 @@ class JustTakenInIntegrationTests {
 		assertThat(two.get(ids.get(2))).hasValueSatisfying(t -> assertThat(t.order().content()).isEqualTo("三"));
 		assertThat(two.size()).isEqualTo(2);
 		assertThat(two.bytes()).isEqualTo(2 * each);
-		// the same order kept again (a second node's catch-up, a retried commit) weighs once
+		// the same order kept a second time replaces the first and weighs once
 		two.keepWhenCommitted(access.load(ids.get(2)));
 		assertThat(two.size()).isEqualTo(2);
 		assertThat(two.bytes()).isEqualTo(2 * each);
@@ -92,14 +92,14 @@ class JustTakenInIntegrationTests {
 
 	@Test
 	void anOrderWeighsItsTextsAtTwoBytesACharacterAndMoreTextWeighsMore() {
-		WorkOrderSummary short_ = takeIn("路灯不亮", null);
-		WorkOrderSummary long_ = takeIn("路灯不亮" + "，夜间行人不便".repeat(100), null);
-		long shortWeight = JustTakenIn.weight(orders.takenIn(short_.id()).orElseThrow());
-		long longWeight = JustTakenIn.weight(orders.takenIn(long_.id()).orElseThrow());
+		WorkOrderSummary brief = takeIn("路灯不亮", null);
+		WorkOrderSummary lengthy = takeIn("路灯不亮" + "，夜间行人不便".repeat(100), null);
+		long briefWeight = JustTakenIn.weight(orders.takenIn(brief.id()).orElseThrow());
+		long lengthyWeight = JustTakenIn.weight(orders.takenIn(lengthy.id()).orElseThrow());
 		// the content 700 characters longer, and its title (taken from the content) perhaps longer too
-		assertThat(longWeight - shortWeight).isGreaterThanOrEqualTo(2 * 700);
-		// an order of a few hundred characters weighs about a kilobyte, as the bound's arithmetic assumes
-		assertThat(shortWeight).isBetween(600L, 1_000L);
+		assertThat(lengthyWeight - briefWeight).isGreaterThanOrEqualTo(2 * 700);
+		// a short order weighs its fixed part and a few characters: under a kilobyte, as the bound's arithmetic assumes
+		assertThat(briefWeight).isBetween(600L, 1_000L);
 	}
 
 	@Test
