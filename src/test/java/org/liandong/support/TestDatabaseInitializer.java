@@ -30,9 +30,12 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			return;
 		}
 		String url = newPostgresDatabase();
+		// (a test that sizes the pool itself names its size in liandong.test.pool-size)
+		String poolSize = context.getEnvironment().getProperty("liandong.test.pool-size", "8");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-postgres",
 				Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-						"spring.datasource.password", "postgres", "spring.datasource.hikari.maximum-pool-size", "8")));
+						"spring.datasource.password", "postgres", "spring.datasource.hikari.maximum-pool-size",
+						poolSize)));
 	}
 
 	/** Set by tests that choose their datasource themselves (e.g. to restart on the same database). */

@@ -10,15 +10,14 @@ import java.util.UUID;
 import org.liandong.shared.Masking;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.SeparateConnections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The contact log of blocked numbers ({@code in_contact_log}). A refused contact is written in its own
- * transaction, so that it stays logged although the refusal rolls the channel's transaction back.
+ * The contact log of blocked numbers ({@code in_contact_log}). A refused contact is written apart from the channel's
+ * transaction, committed on a connection of its own ({@link SeparateConnections}), so that it stays logged although
+ * the refusal rolls the channel's transaction back.
  */
 @Repository
 class ContactLog {
@@ -38,23 +37,22 @@ class ContactLog {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final TransactionTemplate separate;
+	private final SeparateConnections separate;
 
-	ContactLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+	ContactLog(JdbcClient jdbc, Clock clock, SeparateConnections separate) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.separate = new TransactionTemplate(transactions);
-		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.separate = separate;
 	}
 
-	/** Logs a refused contact in a transaction of its own. */
+	/** Logs a refused contact, committed before this returns, whatever becomes of the caller's transaction. */
 	void refused(String channel, String phone, String operator, String note) {
-		separate.executeWithoutResult(status -> insert(channel, phone, operator, Outcome.REFUSED, null, note));
+		insert(separate.jdbc(), channel, phone, operator, Outcome.REFUSED, null, note);
 	}
 
 	/** Logs a contact taken in with an override, in the caller's transaction (it stands or falls with the order). */
 	void taken(String channel, String phone, String operator, String orderId, String note) {
-		insert(channel, phone, operator, Outcome.TAKEN, orderId, note);
+		insert(jdbc, channel, phone, operator, Outcome.TAKEN, orderId, note);
 	}
 
 	PageResult<Contact> list(PageQuery page) {
@@ -76,9 +74,10 @@ class ContactLog {
 			.single();
 	}
 
-	private void insert(String channel, String phone, String operator, Outcome outcome, String orderId, String note) {
+	private void insert(JdbcClient on, String channel, String phone, String operator, Outcome outcome,
+			String orderId, String note) {
 		String normalized = BlockedCallers.normalize(phone);
-		jdbc.sql("""
+		on.sql("""
 				INSERT INTO in_contact_log (id, at, channel, phone_masked, phone_hash, operator, outcome, order_id, note)
 				VALUES (:id, :at, :channel, :masked, :hash, :operator, :outcome, :order, :note)""")
 			.param("id", UUID.randomUUID().toString())

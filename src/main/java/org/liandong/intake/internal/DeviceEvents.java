@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.liandong.directory.Directory;
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.SeparateConnections;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
 import org.liandong.workorder.NewWorkOrder;
@@ -38,15 +39,17 @@ class DeviceEvents {
 	private final IntakeProperties properties;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final SeparateConnections separate;
 
 	DeviceEvents(JdbcClient jdbc, Directory directory, WorkOrders orders, IntakeProperties properties, JsonMapper json,
-			Clock clock) {
+			Clock clock, SeparateConnections separate) {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.orders = orders;
 		this.properties = properties;
 		this.json = json;
 		this.clock = clock;
+		this.separate = separate;
 	}
 
 	/** What happened to an event; {@code replayed} when the eventId was seen before. */
@@ -85,7 +88,7 @@ class DeviceEvents {
 			throw new InvalidRequestException("body", "The body must be a JSON object.");
 		}
 		String eventId = required(n, "eventId", 200);
-		Optional<Outcome> seen = find(source, eventId);
+		Optional<Outcome> seen = find(jdbc, source, eventId);
 		if (seen.isPresent()) {
 			return seen.get();
 		}
@@ -153,14 +156,13 @@ class DeviceEvents {
 	}
 
 	/**
-	 * The outcome stored for the body's event, if any: for a request that lost the race to store it. In a
-	 * transaction of its own: the loser's transaction (an idempotent request's, which it joined) is aborted on
-	 * PostgreSQL, and the winner's row is committed.
+	 * The outcome stored for the body's event, if any: for a request that lost the race to store it. Read apart from
+	 * the caller's transaction, on a connection of its own ({@link SeparateConnections}): the loser's transaction (an
+	 * idempotent request's, which it joined) is aborted on PostgreSQL, and the winner's row is committed.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW, readOnly = true)
 	Optional<Outcome> stored(String source, String body) {
 		String eventId = optional(json.readTree(body), "eventId", 200); // read as receive reads it
-		return eventId == null ? Optional.empty() : find(source, eventId);
+		return eventId == null ? Optional.empty() : find(separate.jdbc(), source, eventId);
 	}
 
 	private Optional<WorkOrderSummary> openOrderOf(String source, String deviceId, String type) {
@@ -181,8 +183,8 @@ class DeviceEvents {
 			.findFirst();
 	}
 
-	private Optional<Outcome> find(String source, String eventId) {
-		return jdbc.sql("SELECT outcome, order_id, order_number FROM in_device_event WHERE source_id = :s AND event_id = :e")
+	private Optional<Outcome> find(JdbcClient on, String source, String eventId) {
+		return on.sql("SELECT outcome, order_id, order_number FROM in_device_event WHERE source_id = :s AND event_id = :e")
 			.param("s", source)
 			.param("e", eventId)
 			.query((rs, i) -> new Outcome(eventId, rs.getString(1), rs.getString(2), rs.getString(3), true))

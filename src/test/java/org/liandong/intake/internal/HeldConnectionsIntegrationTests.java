@@ -1,0 +1,138 @@
+package org.liandong.intake.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.support.TestActors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The statements a request commits or reads apart from its own transaction (a blocked caller's refused contact,
+ * logged while the refusal rolls the request back; the stored outcome of a device event whose request lost the race
+ * to store it) take no second connection from the pool the request holds one of. Here the pool has three connections
+ * (the start needs more than two) and the test holds two in transactions of their own while the request runs: as
+ * with a pool whose every connection is held by a request making such a statement, a second connection from it
+ * would be waited for until the pool's time-out, and the request would fail (a 500 instead of the refusal).
+ */
+@SpringBootTest(properties = { "spring.datasource.hikari.maximum-pool-size=3",
+		"spring.datasource.hikari.connection-timeout=3000", "liandong.test.pool-size=3" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class HeldConnectionsIntegrationTests {
+
+	static final int POOL = 3;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	DeviceEvents events;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void aBlockedCallersOpen311RequestIsRefusedAndLoggedWhileTheRequestHoldsThePoolsLastConnection()
+			throws Exception {
+		String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		mvc.perform(post("/api/v1/blocked-callers").with(TestActors.role(Role.SUPERVISOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"phone\":\"" + phone + "\",\"reason\":\"反复辱骂话务员\"}"))
+			.andExpect(status().isCreated());
+		holding(POOL - 1, () -> mvc.perform(post("/open311/v2/requests.json")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("api_key", "demo-open311-key")
+			.param("service_code", "CG-0101")
+			.param("address_string", "海滨北路 8 号")
+			.param("attribute[DAMAGE]", "MISSING")
+			.param("phone", phone))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].description", Matchers.containsString("12345 hotline"))));
+		assertThat(jdbc.sql("SELECT channel || ':' || outcome FROM in_contact_log WHERE phone_masked = :m")
+			.param("m", phone.substring(0, 3) + "****" + phone.substring(7))
+			.query(String.class)
+			.list()).containsExactly("OPEN311:REFUSED");
+	}
+
+	@Test
+	void theStoredOutcomeOfADeviceEventIsReadWhileTheLosersTransactionHoldsThePoolsLastConnection()
+			throws Exception {
+		String id = UUID.randomUUID().toString();
+		String body = """
+				{"eventId":"%s","deviceId":"meter-%s","type":"BATTERY_LOW","occurredAt":"2026-01-20T08:00:00+08:00",
+				 "lat":37.51,"lon":122.12,"address":"环翠区某小区3号楼","detail":"电量低"}""".formatted(id, id);
+		DeviceEvents.Outcome stored = events.receive("demo-compound", body, clock.instant());
+		DeviceEvents.Outcome[] read = new DeviceEvents.Outcome[1];
+		holding(POOL - 1, () -> read[0] = transaction.execute(tx -> {
+			// the request that lost the race: its transaction (and the pool's last connection) still open
+			jdbc.sql("SELECT COUNT(*) FROM in_device_event").query(Long.class).single();
+			return events.stored("demo-compound", body).orElseThrow();
+		}));
+		assertThat(read[0]).isNotNull();
+		assertThat(read[0].eventId()).isEqualTo(id);
+		assertThat(read[0].outcome()).isEqualTo(stored.outcome());
+		assertThat(read[0].replayed()).isTrue();
+	}
+
+	interface Step {
+
+		void run() throws Exception;
+	}
+
+	/** Runs the step while other threads hold as many of the pool's connections, each in an open transaction. */
+	void holding(int connections, Step step) throws Exception {
+		CountDownLatch held = new CountDownLatch(connections);
+		CountDownLatch done = new CountDownLatch(1);
+		List<Thread> holders = new ArrayList<>();
+		for (int i = 1; i <= connections; i++) {
+			Thread holder = new Thread(() -> transaction.executeWithoutResult(tx -> {
+				jdbc.sql("SELECT COUNT(*) FROM in_contact_log").query(Long.class).single();
+				held.countDown();
+				try {
+					done.await();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}), "holds-a-connection-" + i);
+			holder.start();
+			holders.add(holder);
+		}
+		try {
+			assertThat(held.await(30, TimeUnit.SECONDS)).as("the holders got their connections").isTrue();
+			step.run();
+		}
+		finally {
+			done.countDown();
+			for (Thread holder : holders) {
+				holder.join();
+			}
+		}
+	}
+}
