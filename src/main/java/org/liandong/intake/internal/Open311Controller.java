@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.liandong.shared.web.FailureStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -193,10 +196,24 @@ class Open311Controller {
 		return errors(e, request);
 	}
 
+	/**
+	 * A failure no handler above answered: the client's fault where it is ({@link FailureStatus}), else a 500 that
+	 * tells the client to retry, never a 400 that would tell it its request was wrong.
+	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<String> unexpected(Exception e, HttpServletRequest request) {
+		HttpStatusCode status = FailureStatus.of(e);
+		if (status.is4xxClientError()) {
+			log.info("Open311 request {} refused with {}: {}", request.getRequestURI(), status.value(),
+					e.getClass().getSimpleName());
+			return errors(Open311Error.of(status.value(), status.value() == 409
+					? "A concurrent request changed the same data first; retry."
+					: "The request could not be processed: " + (status instanceof HttpStatus known
+							? known.getReasonPhrase() : "status " + status.value()) + "."), request);
+		}
 		log.error("Open311 request {} failed", request.getRequestURI(), e);
-		return errors(Open311Error.badRequest("The request could not be processed."), request);
+		return errors(Open311Error.of(500, "The server could not process the request; it has been logged. "
+				+ "Retry later."), request);
 	}
 
 	/**

@@ -33,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (the start needs more than two) and the test holds two in transactions of their own while the request runs: as
  * with a pool whose every connection is held by a request making such a statement, a second connection from it
  * would be waited for until the pool's time-out, and the request would fail (a 500 instead of the refusal).
+ * <p>
+ * And where the pool has no connection to give within its time-out at all, an Open311 post is answered with a 500,
+ * which a client retries, not with a 400, which tells it its request was wrong.
  */
 @SpringBootTest(properties = { "spring.datasource.hikari.maximum-pool-size=3",
 		"spring.datasource.hikari.connection-timeout=3000", "liandong.test.pool-size=3" })
@@ -98,6 +101,22 @@ class HeldConnectionsIntegrationTests {
 		assertThat(read[0].eventId()).isEqualTo(id);
 		assertThat(read[0].outcome()).isEqualTo(stored.outcome());
 		assertThat(read[0].replayed()).isTrue();
+	}
+
+	@Test
+	void anOpen311PostTheServerCannotServeIsA500ForTheClientToRetryNotA400() throws Exception {
+		long requests = jdbc.sql("SELECT COUNT(*) FROM in_open311_request").query(Long.class).single();
+		// every connection held: the intake's transaction gets none within the pool's time-out
+		holding(POOL, () -> mvc.perform(post("/open311/v2/requests.json")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("api_key", "demo-open311-key")
+			.param("service_code", "CE-0102")
+			.param("address_string", "竹岛街道"))
+			.andExpect(status().isInternalServerError())
+			.andExpect(jsonPath("$[0].code").value(500))
+			.andExpect(jsonPath("$[0].description", Matchers.containsString("Retry later"))));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM in_open311_request").query(Long.class).single())
+			.isEqualTo(requests);
 	}
 
 	interface Step {
