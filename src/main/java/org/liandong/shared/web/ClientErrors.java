@@ -2,11 +2,13 @@ package org.liandong.shared.web;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Exceptions that the request's own bytes cause while the container or Spring reads it: never a 500 (CONTRACT §1).
+ * Exceptions that the request's own bytes cause while the container, Spring or Spring Security's firewall reads it
+ * (a parameter name the firewall refuses is found only when a handler reads them all): never a 500 (CONTRACT §1).
  */
 final class ClientErrors {
 
@@ -19,7 +21,8 @@ final class ClientErrors {
 			if (t instanceof MaxUploadSizeExceededException) {
 				return HttpStatus.CONTENT_TOO_LARGE;
 			}
-			if (t instanceof MultipartException || t instanceof InvalidParameterException) {
+			if (t instanceof MultipartException || t instanceof InvalidParameterException
+					|| t instanceof RequestRejectedException) {
 				return HttpStatus.BAD_REQUEST;
 			}
 		}
