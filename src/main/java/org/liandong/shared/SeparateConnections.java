@@ -1,5 +1,7 @@
 package org.liandong.shared;
 
+import java.util.Properties;
+
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -23,6 +25,12 @@ import com.zaxxer.hikari.HikariDataSource;
  * the pool has connections), none is ever given back, and all of them wait for the pool's time-out and fail. From
  * here they wait at most for one another's single statements. The pool is small (two connections) and keeps none
  * open while idle.
+ * <p>
+ * Within a transaction, Spring keeps a connection it gave out for the rest of that transaction (bound to the thread
+ * until the transaction ends, {@code DataSourceUtils}), so a statement made here holds its connection until the
+ * request's transaction ends, though it has committed at once. The two uses end their request's work: the refusal
+ * is thrown, the stored outcome answered. Code that waits for another request after such a statement would hold the
+ * connection meanwhile.
  * <p>
  * Where the main data source is not a Hikari pool configured by URL (one looked up elsewhere), statements use it
  * instead, as they did before this class, and a warning says so at the start.
@@ -60,7 +68,9 @@ public class SeparateConnections implements DisposableBean {
 		if (hikari.getDriverClassName() != null) {
 			config.setDriverClassName(hikari.getDriverClassName());
 		}
-		config.setDataSourceProperties(hikari.getDataSourceProperties());
+		Properties properties = new Properties();
+		properties.putAll(hikari.getDataSourceProperties());
+		config.setDataSourceProperties(properties);
 		config.setConnectionTimeout(hikari.getConnectionTimeout());
 		config.setMaximumPoolSize(SIZE);
 		config.setMinimumIdle(0);

@@ -9,7 +9,8 @@
  * ends, {@link org.liandong.shared.Batches} for one thread that hands items on in batches (the outbox's deletions,
  * the outgoing messages' marks), {@link org.liandong.shared.InLists} for many ids read {@code IN (...)} a part at a
  * time, {@link org.liandong.shared.SeparateConnections} for the few statements a request commits apart from its
- * transaction, on two connections of their own (docs/adr/0011), the start-up step that moves the embedded H2's identity columns and the sequences modules declare
+ * transaction, on two connections of their own (docs/adr/0011), the start-up step that moves the embedded H2's
+ * identity columns and the sequences modules declare
  * ({@link org.liandong.shared.SequenceInUse}) past the values their rows hold, where a killed process left them behind
  * (docs/adr/0009), and the personal-data helpers: {@link org.liandong.shared.PhoneNumbers}, the one
  * form a citizen's number is stored and compared in, {@link org.liandong.shared.Masking} of names and phone numbers
