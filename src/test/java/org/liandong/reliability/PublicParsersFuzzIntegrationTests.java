@@ -38,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Jazzer fuzz tests of the public parsers, through the whole application (MockMvc, the database under test): the
  * Open311 form body, the body of a signed device event, and the responsibility-list import (CSV or .xlsx). Property:
  * no input is answered with a 5xx, and the database holds exactly what the answer says — a refused request stores
- * nothing, an accepted one its one order (and one Open311 record or device event), an accepted import exactly the
- * items it reports as created and updated.
+ * nothing, an accepted one its one order (and one Open311 record or device event; an Open311 post that repeats a
+ * {@code client_request_id} its client sent before nothing, and the first post's number), an accepted import exactly
+ * the items it reports as created and updated.
  * <p>
  * In every build (regression mode) each method runs the empty input and the committed seeds under
  * {@code src/test/resources/org/liandong/reliability/PublicParsersFuzzIntegrationTestsInputs/<method>/}. To fuzz for
@@ -108,6 +109,7 @@ class PublicParsersFuzzIntegrationTests {
 		byte[] body = placeholders(input);
 		long orders = count("SELECT count(*) FROM wo_order");
 		long requests = count("SELECT count(*) FROM in_open311_request");
+		long claims = count("SELECT count(*) FROM in_open311_client_request");
 		MockHttpServletResponse r = mvc.perform(post("/open311/v2/requests.json")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.content(body)).andReturn().getResponse();
@@ -120,9 +122,17 @@ class PublicParsersFuzzIntegrationTests {
 			assertThat(newRequests).as(what).isZero();
 			return r.getStatus();
 		}
+		String number = json.readTree(r.getContentAsString()).get(0).get("service_request_id").asString();
+		if (newOrders == 0 && newRequests == 0) {
+			// a client_request_id this client sent before: the first post's answer again, nothing stored
+			assertThat(count("SELECT count(*) FROM in_open311_client_request")).as(what).isEqualTo(claims);
+			assertThat(jdbc.sql("SELECT count(*) FROM in_open311_client_request c JOIN in_open311_request r "
+					+ "ON r.token = c.token WHERE r.order_number = :number").param("number", number)
+				.query(Long.class).single()).as(what).isOne();
+			return r.getStatus();
+		}
 		assertThat(newOrders).as(what).isOne();
 		assertThat(newRequests).as(what).isOne();
-		String number = json.readTree(r.getContentAsString()).get(0).get("service_request_id").asString();
 		assertThat(jdbc.sql("SELECT count(*) FROM in_open311_request r JOIN wo_order o ON o.id = r.order_id "
 				+ "WHERE r.order_number = :number AND o.number = r.order_number").param("number", number)
 			.query(Long.class).single()).as(what).isOne();
