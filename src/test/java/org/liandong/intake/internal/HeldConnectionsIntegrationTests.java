@@ -29,10 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The statements a request commits or reads apart from its own transaction (a blocked caller's refused contact,
  * logged while the refusal rolls the request back; the stored outcome of a device event whose request lost the race
- * to store it) take no second connection from the pool the request holds one of. Here the pool has three connections
- * (the start needs more than two) and the test holds two in transactions of their own while the request runs: as
- * with a pool whose every connection is held by a request making such a statement, a second connection from it
- * would be waited for until the pool's time-out, and the request would fail (a 500 instead of the refusal).
+ * to store it) take no second connection from the pool the request holds one of. Here the pool has three
+ * connections (at the start Flyway holds three: its own, the migrations', its callbacks') and the test holds two in
+ * transactions of their own while the request runs: as with a pool whose every connection is held by a request
+ * making such a statement, a second connection from it would be waited for until the pool's time-out, and the
+ * request would fail (a 500 instead of the refusal).
  * <p>
  * And where the pool has no connection to give within its time-out at all, an Open311 post is answered with a 500,
  * which a client retries, not with a 400, which tells it its request was wrong.
