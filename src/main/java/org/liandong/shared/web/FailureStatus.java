@@ -13,8 +13,9 @@ import org.springframework.web.ErrorResponse;
  * The status a failure that no handler of its own answered deserves, for the endpoints that answer in a format of
  * their own rather than problem details (Open311): the client's fault where it is (Spring's own refusals with their
  * status, a body the container could not read, a value the database cannot store, a race lost to a concurrent
- * request), as {@link ProblemDetailsAdvice} judges them for the API; otherwise the server's, a 500, so that a
- * client retries rather than taking a failure of the server for a fault of its request.
+ * request), the same judgement {@link ProblemDetailsAdvice} words as problem details for the API's data failures;
+ * otherwise the server's, a 500, so that a client retries rather than taking a failure of the server for a fault of
+ * its request.
  */
 public final class FailureStatus {
 
@@ -44,7 +45,8 @@ public final class FailureStatus {
 		return HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 
-	private static String sqlState(Throwable failure) {
+	/** The SQL state of the first {@link SQLException} among the failure's causes, or null. */
+	static String sqlState(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof SQLException sql) {
 				return sql.getSQLState();

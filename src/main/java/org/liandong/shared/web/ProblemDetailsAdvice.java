@@ -130,26 +130,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
 	ProblemDetail dataAccess(org.springframework.dao.DataAccessException e) {
-		Throwable cause = e;
-		while (cause != null && !(cause instanceof java.sql.SQLException)) {
-			cause = cause.getCause();
-		}
-		String state = cause == null ? null : ((java.sql.SQLException) cause).getSQLState();
-		if (e instanceof org.springframework.dao.DuplicateKeyException
-				|| e instanceof org.springframework.dao.ConcurrencyFailureException) {
+		// whose fault it is, judged as for Open311's answers (FailureStatus); the words are the API's
+		String state = FailureStatus.sqlState(e);
+		HttpStatusCode status = FailureStatus.of(e);
+		if (status.value() == HttpStatus.CONFLICT.value()) {
 			// a concurrent request got there first (the same key twice at once, a lock it waited for): rolled back
 			log.info("A request lost a race with a concurrent one (SQL state {}): {}", state, e.getClass().getSimpleName());
 			return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
 					"A concurrent request changed the same data first; reload and retry.");
 		}
-		if (state != null && state.startsWith("23")) {
+		if (status.value() == HttpStatus.BAD_REQUEST.value() && state != null && state.startsWith("23")) {
 			// a constraint that validation should have caught (a value out of range, a reference to nothing): the
 			// message may quote the row's values, so only the state is logged
 			log.warn("Refused a value that breaks a database constraint (SQL state {})", state);
 			return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 					"A value in the request is not allowed here.");
 		}
-		if (state != null && state.startsWith("22")) {
+		if (status.value() == HttpStatus.BAD_REQUEST.value()) {
 			log.warn("Refused a value the database cannot store (SQL state {})", state);
 			return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 					"A value in the request cannot be stored (too long, or it contains characters such as NUL).");
