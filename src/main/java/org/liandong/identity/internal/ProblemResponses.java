@@ -11,6 +11,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.liandong.shared.web.FailureStatus;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -18,8 +20,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's answers to security failures, as RFC 9457 problem details: 401 (with a Basic challenge), 403, and 429
- * with {@code Retry-After} when a username is throttled.
+ * The API's answers to security failures, as RFC 9457 problem details: 401 (with a Basic challenge), 403, 429
+ * with {@code Retry-After} when a username is throttled, and 503 with {@code Retry-After} when the user could not be
+ * looked up because the database is out of reach.
  */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -36,6 +39,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
 			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "Too many requests",
 					throttled.getMessage());
+			return;
+		}
+		if (e instanceof InternalAuthenticationServiceException && FailureStatus.unavailable(e)) {
+			// the user could not be looked up: not the caller's credentials' fault, and not a failure counted
+			// against the username (LoginThrottle counts bad credentials only)
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(FailureStatus.RETRY_AFTER_SECONDS));
+			write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+					"The service cannot reach its database for now; retry in a few seconds.");
 			return;
 		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);

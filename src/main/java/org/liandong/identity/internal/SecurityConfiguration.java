@@ -2,12 +2,14 @@ package org.liandong.identity.internal;
 
 import java.time.Clock;
 
+import org.liandong.shared.web.FailureStatus;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -112,8 +114,9 @@ class SecurityConfiguration {
 			BearerTokens tokens, Users users) throws Exception {
 		AuthenticationFailureHandler loginFailed = (request, response, e) -> {
 			LoginController.rememberFailed(request);
-			response.sendRedirect(
-					request.getContextPath() + (e instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+			response.sendRedirect(request.getContextPath() + (e instanceof LoginThrottledException ? "/login?locked"
+					: e instanceof InternalAuthenticationServiceException && FailureStatus.unavailable(e)
+							? "/login?unavailable" : "/login?error"));
 		};
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**")

@@ -197,8 +197,9 @@ class Open311Controller {
 	}
 
 	/**
-	 * A failure no handler above answered: the client's fault where it is ({@link FailureStatus}), else a 500 that
-	 * tells the client to retry, never a 400 that would tell it its request was wrong.
+	 * A failure no handler above answered: the client's fault where it is ({@link FailureStatus}); a 503 with
+	 * {@code Retry-After} when the database is out of reach for now; else a 500 that tells the client to retry, never
+	 * a 400 that would tell it its request was wrong.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<String> unexpected(Exception e, HttpServletRequest request) {
@@ -210,6 +211,13 @@ class Open311Controller {
 					? "A concurrent request changed the same data first; retry."
 					: "The request could not be processed: " + (status instanceof HttpStatus known
 							? known.getReasonPhrase() : "status " + status.value()) + "."), request);
+		}
+		if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+			log.warn("Open311 request {} answered 503: the database is out of reach ({})", request.getRequestURI(),
+					FailureStatus.summary(e));
+			return errors(new Open311Error(503, List.of(new Open311Error.Entry("503",
+					"The service is unavailable for now; retry in a few seconds.")),
+					(long) FailureStatus.RETRY_AFTER_SECONDS), request);
 		}
 		log.error("Open311 request {} failed", request.getRequestURI(), e);
 		return errors(Open311Error.of(500, "The server could not process the request; it has been logged. "

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,6 +41,9 @@ class ErrorAnswers implements ErrorController {
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
 		HttpStatus status = statusOf(request);
 		response.setStatus(status.value());
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(FailureStatus.RETRY_AFTER_SECONDS));
+		}
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (failed != null ? failed.toString() : request.getRequestURI())
 			.substring(request.getContextPath().length());
@@ -59,7 +63,8 @@ class ErrorAnswers implements ErrorController {
 	/**
 	 * The failed request's status; the error page asked for by itself is a page that is not there. An exception the
 	 * client's bytes caused before any handler could refuse them (a multipart body that cannot be parsed, a
-	 * parameter that is not UTF-8) is the client's error, not a 500.
+	 * parameter that is not UTF-8) is the client's error, not a 500; the database out of reach (in a page's handler,
+	 * or in a filter: a bearer token's user looked up) is a 503 to retry.
 	 */
 	static HttpStatus statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -72,6 +77,9 @@ class ErrorAnswers implements ErrorController {
 			HttpStatus clients = ClientErrors.statusOf(failure);
 			if (clients != null) {
 				return clients;
+			}
+			if (FailureStatus.unavailable(failure)) {
+				return HttpStatus.SERVICE_UNAVAILABLE;
 			}
 		}
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
@@ -88,6 +96,7 @@ class ErrorAnswers implements ErrorController {
 			case 400 -> "The request is malformed.";
 			case 401 -> "Authentication is required.";
 			case 403 -> "You may not do this.";
+			case 503 -> "The service cannot reach its database for now; retry in a few seconds.";
 			default -> status.is5xxServerError() ? "An unexpected error occurred; it has been logged."
 					: status.getReasonPhrase() + ".";
 		};

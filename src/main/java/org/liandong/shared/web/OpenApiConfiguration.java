@@ -23,7 +23,8 @@ class OpenApiConfiguration {
 			.info(new Info().title("Liandong (联动) API")
 				.description("The 12345 hotline, grid management and linkage command platform: work orders from "
 						+ "intake to a rated, archived result. Errors are RFC 9457 problem details; lists are pages; "
-						+ "creates honour an Idempotency-Key header. Open311 GeoReport v2 is served under "
+						+ "creates honour an Idempotency-Key header; a 503 with Retry-After means the database is out "
+						+ "of reach for now, retry with the same key. Open311 GeoReport v2 is served under "
 						+ "/open311/v2 to its own specification (see docs/open311.md).")
 				.version("v1")
 				.license(new License().name("Apache-2.0")))

@@ -27,6 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Every API error as an RFC 9457 problem detail: {@code type}, {@code title}, {@code status}, {@code detail} and,
@@ -129,7 +130,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * client, since validation let it through: 400, and the transaction has rolled back.
 	 */
 	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
-	ProblemDetail dataAccess(org.springframework.dao.DataAccessException e) {
+	ProblemDetail dataAccess(org.springframework.dao.DataAccessException e, HttpServletResponse response) {
 		// whose fault it is, judged as for Open311's answers (FailureStatus); the words are the API's
 		String state = FailureStatus.sqlState(e);
 		HttpStatusCode status = FailureStatus.of(e);
@@ -151,7 +152,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 					"A value in the request cannot be stored (too long, or it contains characters such as NUL).");
 		}
-		return unexpected(e);
+		return unexpected(e, response);
 	}
 
 	/** A multipart endpoint called without a multipart body (a missing part is a 400 of Spring's own). */
@@ -193,6 +194,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			case 413 -> "too-large";
 			case 415 -> "unsupported-media-type";
 			case 429 -> "rate-limited";
+			case 503 -> "unavailable";
 			default -> status.is5xxServerError() ? "internal" : "http-" + status.value();
 		};
 	}
@@ -220,11 +222,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(RuntimeException.class)
-	ProblemDetail unexpected(RuntimeException e) {
+	ProblemDetail unexpected(RuntimeException e, HttpServletResponse response) {
 		HttpStatus clients = ClientErrors.statusOf(e);
 		if (clients != null) {
 			return problem(clients, typeOf(clients), clients.getReasonPhrase(), clients == HttpStatus.BAD_REQUEST
 					? "The request is malformed." : "The request is larger than allowed.");
+		}
+		if (FailureStatus.unavailable(e)) {
+			// the database out of reach (a pool with no connection to give, a server down or restarting): the
+			// request was sound and a retry may succeed; a line per request, not a stack trace each
+			log.warn("Answered 503: the database is out of reach ({})", FailureStatus.summary(e));
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(FailureStatus.RETRY_AFTER_SECONDS));
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+					"The service cannot reach its database for now; retry in a few seconds.");
 		}
 		log.error("Unexpected error", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",

@@ -1,12 +1,24 @@
 package org.liandong.intake.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +31,7 @@ import org.liandong.identity.Role;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +48,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * making such a statement, a second connection from it would be waited for until the pool's time-out, and the
  * request would fail (a 500 instead of the refusal).
  * <p>
- * And where the pool has no connection to give within its time-out at all, an Open311 post is answered with a 500,
- * which a client retries, not with a 400, which tells it its request was wrong.
+ * And where the pool has no connection to give within its time-out at all, as when the database is down, every
+ * surface answers a 503 with {@code Retry-After}, which a client retries: not a 400 (Open311's catch-all answered
+ * one before), which tells it its request was wrong, nor a 401 or "wrong password" for a user who could not be
+ * looked up, nor a 500.
  */
-@SpringBootTest(properties = { "spring.datasource.hikari.maximum-pool-size=3",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "spring.datasource.hikari.maximum-pool-size=3",
 		"spring.datasource.hikari.connection-timeout=3000", "liandong.test.pool-size=3" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -60,6 +75,11 @@ class HeldConnectionsIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void aBlockedCallersOpen311RequestIsRefusedAndLoggedWhileTheRequestHoldsThePoolsLastConnection()
@@ -105,7 +125,7 @@ class HeldConnectionsIntegrationTests {
 	}
 
 	@Test
-	void anOpen311PostTheServerCannotServeIsA500ForTheClientToRetryNotA400() throws Exception {
+	void anOpen311PostWhileTheDatabaseIsOutOfReachIsA503ToRetryNotA400() throws Exception {
 		long requests = jdbc.sql("SELECT COUNT(*) FROM in_open311_request").query(Long.class).single();
 		// every connection held: the intake's transaction gets none within the pool's time-out
 		holding(POOL, () -> mvc.perform(post("/open311/v2/requests.json")
@@ -113,11 +133,64 @@ class HeldConnectionsIntegrationTests {
 			.param("api_key", "demo-open311-key")
 			.param("service_code", "CE-0102")
 			.param("address_string", "竹岛街道"))
-			.andExpect(status().isInternalServerError())
-			.andExpect(jsonPath("$[0].code").value(500))
-			.andExpect(jsonPath("$[0].description", Matchers.containsString("Retry later"))));
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "5"))
+			.andExpect(jsonPath("$[0].code").value(503))
+			.andExpect(jsonPath("$[0].description", Matchers.containsString("retry in a few seconds"))));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM in_open311_request").query(Long.class).single())
 			.isEqualTo(requests);
+	}
+
+	@Test
+	void whileTheDatabaseIsOutOfReachTheApiThePagesAndSignInAnswer503ToRetryNotAFaultOfTheCaller()
+			throws Exception {
+		// HTTP Basic credentials verified a moment ago, as a signed-in user's are (kept for their time to live)
+		assertThat(send("/api/v1/me", "application/json").statusCode()).isEqualTo(200);
+		long orders = jdbc.sql("SELECT COUNT(*) FROM wo_order").query(Long.class).single();
+		holding(POOL, () -> {
+			// an operator's intake: a problem detail with the time to wait
+			mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"channel\":\"HOTLINE\",\"content\":\"幸福路路灯不亮\",\"citizenName\":\"张三\","
+						+ "\"citizenPhone\":\"13800000000\"}"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().string("Retry-After", "5"))
+				.andExpect(jsonPath("$.type").value("https://liandong.org/problems/unavailable"))
+				.andExpect(jsonPath("$.status").value(503));
+			// credentials not verified before: the user cannot be looked up, which is not a wrong password (401)
+			mvc.perform(get("/api/v1/work-orders").with(httpBasic("operator1", "not-the-password")))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().string("Retry-After", "5"))
+				.andExpect(header().doesNotExist("WWW-Authenticate"))
+				.andExpect(jsonPath("$.type").value("https://liandong.org/problems/unavailable"));
+			// the sign-in form says so too, rather than "wrong user name or password"
+			mvc.perform(post("/login").with(csrf()).param("username", "dispatcher1").param("password", "demo123"))
+				.andExpect(redirectedUrl("/login?unavailable"));
+			// a page whose handler reads the database: the container's error page, in the visitor's language
+			HttpResponse<String> page = send("/work-orders", "text/html");
+			assertThat(page.statusCode()).isEqualTo(503);
+			assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+			assertThat(page.body()).contains("系统暂时无法访问数据库");
+			// the same path for a client that does not ask for HTML: a problem detail
+			HttpResponse<String> problem = send("/work-orders", "application/json");
+			assertThat(problem.statusCode()).isEqualTo(503);
+			assertThat(problem.body()).contains("https://liandong.org/problems/unavailable");
+			// and the health a load balancer asks says so
+			assertThat(send("/actuator/health", "application/json").statusCode()).isEqualTo(503);
+		});
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM wo_order").query(Long.class).single()).isEqualTo(orders);
+		mvc.perform(get("/login").param("unavailable", "")).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("id=\"login-unavailable\"")));
+	}
+
+	/** A GET through the real server (MockMvc does not forward a failure to the container's error page). */
+	HttpResponse<String> send(String path, String accept) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("admin:demo123".getBytes(StandardCharsets.UTF_8)))
+			.header("Accept", accept)
+			.header("Accept-Language", "zh-CN")
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	interface Step {
