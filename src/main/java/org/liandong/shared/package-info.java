@@ -4,7 +4,8 @@
  * mappings by their patterns' literal start, no JAXB converter), the injected {@link java.time.Clock} and the
  * Chinese analyser every index and model uses ({@code shared.text}), the event publication registry's repository
  * without its "processing" mark, with its inserts batched per transaction and completed publications deleted together
- * by one thread (docs/adr/0005), and {@link org.liandong.shared.RecentReads} for per-request look-ups kept a
+ * by one thread (docs/adr/0005), failed deliveries retried while the node runs ({@code EventRetries},
+ * docs/adr/0012), and {@link org.liandong.shared.RecentReads} for per-request look-ups kept a
  * moment, {@link org.liandong.shared.TransactionEnd} for in-memory state to forget now and when a transaction
  * ends, {@link org.liandong.shared.Batches} for one thread that hands items on in batches (the outbox's deletions,
  * the outgoing messages' marks), {@link org.liandong.shared.InLists} for many ids read {@code IN (...)} a part at a
