@@ -146,6 +146,7 @@ class HeldConnectionsIntegrationTests {
 			throws Exception {
 		// HTTP Basic credentials verified a moment ago, as a signed-in user's are (kept for their time to live)
 		assertThat(send("/api/v1/me", "application/json").statusCode()).isEqualTo(200);
+		assertThat(send("operator1", "GET", "/api/v1/me", null, null).statusCode()).isEqualTo(200);
 		long orders = jdbc.sql("SELECT COUNT(*) FROM wo_order").query(Long.class).single();
 		holding(POOL, () -> {
 			// an operator's intake: a problem detail with the time to wait
@@ -175,6 +176,12 @@ class HeldConnectionsIntegrationTests {
 			HttpResponse<String> problem = send("/work-orders", "application/json");
 			assertThat(problem.statusCode()).isEqualTo(503);
 			assertThat(problem.body()).contains("https://liandong.org/problems/unavailable");
+			// an intake with an idempotency key, whose filter claims the key before any handler runs
+			HttpResponse<String> keyed = send("operator1", "POST", "/api/v1/work-orders", UUID.randomUUID().toString(),
+					"{\"channel\":\"HOTLINE\",\"content\":\"幸福路路灯不亮\"}");
+			assertThat(keyed.statusCode()).isEqualTo(503);
+			assertThat(keyed.headers().firstValue("Retry-After")).hasValue("5");
+			assertThat(keyed.body()).contains("https://liandong.org/problems/unavailable");
 			// and the health a load balancer asks says so
 			assertThat(send("/actuator/health", "application/json").statusCode()).isEqualTo(503);
 		});
@@ -191,6 +198,23 @@ class HeldConnectionsIntegrationTests {
 			.header("Accept", accept)
 			.header("Accept-Language", "zh-CN")
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** A JSON request as a demo user (password {@code demo123}), with an idempotency key where one is given. */
+	HttpResponse<String> send(String user, String method, String path, String key, String json) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo123").getBytes(StandardCharsets.UTF_8)))
+			.header("Accept", "application/json")
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (key != null) {
+			request.header("Idempotency-Key", key);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	interface Step {
