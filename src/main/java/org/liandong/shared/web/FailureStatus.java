@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.ErrorResponse;
 
 /**
@@ -71,6 +72,12 @@ public final class FailureStatus {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof CannotCreateTransactionException || t instanceof CannotGetJdbcConnectionException
 					|| t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& unavailable(rollback.getApplicationException())) {
+				// the connection lost under a statement, and then its rollback failed too ("Connection is closed"):
+				// what failed first says why
 				return true;
 			}
 			String state = t instanceof SQLException sql ? sql.getSQLState() : null;

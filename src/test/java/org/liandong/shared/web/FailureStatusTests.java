@@ -13,6 +13,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whose fault a failure is, as {@link FailureStatus} judges it: the database out of reach is a 503 to retry, found
@@ -34,6 +35,14 @@ class FailureStatusTests {
 			assertThat(FailureStatus.of(new UncategorizedSQLException("insert", "INSERT …",
 					new SQLException("server", state))).value()).as(state).isEqualTo(503);
 		}
+		// a connection lost under a statement, whose rollback then failed on the closed connection: the rollback's
+		// failure is what a TransactionTemplate throws, the statement's is kept beside it (seen in
+		// DatabaseRestartReliabilityTests with the server stopped)
+		TransactionSystemException rollback = new TransactionSystemException("Could not roll back JDBC transaction",
+				new SQLException("Connection is closed"));
+		rollback.initApplicationException(new DataAccessResourceFailureException("claim",
+				new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+		assertThat(FailureStatus.of(rollback).value()).isEqualTo(503);
 		// found below a wrapper that has a SQL state of its own
 		assertThat(FailureStatus.unavailable(new DataAccessResourceFailureException("x",
 				new SQLException("outer", "XX000", new SQLException("inner", "08003"))))).isTrue();
@@ -53,6 +62,9 @@ class FailureStatusTests {
 		assertThat(FailureStatus.of(new DuplicateKeyException("dup", new SQLException("unique", "23505"))).value())
 			.isEqualTo(409);
 		assertThat(FailureStatus.of(new IllegalStateException("a bug")).value()).isEqualTo(500);
+		// a rollback that failed on its own, with no failure of the connection before it
+		assertThat(FailureStatus.of(new TransactionSystemException("rollback", new SQLException("Connection is closed")))
+			.value()).isEqualTo(500);
 	}
 
 	@Test
