@@ -7,11 +7,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.liandong.shared.web.FailureStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
-import org.liandong.shared.web.FailureStatus;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -46,7 +46,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			// against the username (LoginThrottle counts bad credentials only)
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(FailureStatus.RETRY_AFTER_SECONDS));
 			write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-					"The service cannot reach its database for now; retry in a few seconds.");
+					FailureStatus.UNAVAILABLE);
 			return;
 		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);

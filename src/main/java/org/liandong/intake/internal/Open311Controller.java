@@ -215,8 +215,7 @@ class Open311Controller {
 		if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
 			log.warn("Open311 request {} answered 503: the database is out of reach ({})", request.getRequestURI(),
 					FailureStatus.summary(e));
-			return errors(new Open311Error(503, List.of(new Open311Error.Entry("503",
-					"The service is unavailable for now; retry in a few seconds.")),
+			return errors(new Open311Error(503, List.of(new Open311Error.Entry("503", FailureStatus.UNAVAILABLE)),
 					(long) FailureStatus.RETRY_AFTER_SECONDS), request);
 		}
 		log.error("Open311 request {} failed", request.getRequestURI(), e);

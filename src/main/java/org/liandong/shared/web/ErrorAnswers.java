@@ -96,7 +96,7 @@ class ErrorAnswers implements ErrorController {
 			case 400 -> "The request is malformed.";
 			case 401 -> "Authentication is required.";
 			case 403 -> "You may not do this.";
-			case 503 -> "The service cannot reach its database for now; retry in a few seconds.";
+			case 503 -> FailureStatus.UNAVAILABLE;
 			default -> status.is5xxServerError() ? "An unexpected error occurred; it has been logged."
 					: status.getReasonPhrase() + ".";
 		};

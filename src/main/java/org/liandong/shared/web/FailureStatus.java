@@ -30,6 +30,9 @@ public final class FailureStatus {
 	 */
 	public static final int RETRY_AFTER_SECONDS = 5;
 
+	/** What a 503 says, on every surface. */
+	public static final String UNAVAILABLE = "The service cannot reach its database for now; retry in a few seconds.";
+
 	private FailureStatus() {
 	}
 

@@ -234,7 +234,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			log.warn("Answered 503: the database is out of reach ({})", FailureStatus.summary(e));
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(FailureStatus.RETRY_AFTER_SECONDS));
 			return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-					"The service cannot reach its database for now; retry in a few seconds.");
+					FailureStatus.UNAVAILABLE);
 		}
 		log.error("Unexpected error", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
