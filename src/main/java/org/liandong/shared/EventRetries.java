@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -16,6 +19,10 @@ import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Delivers again, while the node runs, the events whose listener failed: a database out of reach for a moment, a
@@ -37,6 +44,11 @@ import org.springframework.stereotype.Component;
  * fix is deployed, and is delivered again at that start anyway.</li>
  * </ol>
  * Publications are read 500 a round, so that a backlog of failures is worked off over rounds rather than read whole.
+ * <p>
+ * Metrics (Micrometer, {@code /actuator/prometheus}): {@code liandong.events.publications{status}}, the outbox's rows
+ * by status as of the last round ({@code PUBLISHED}: waiting for or in their delivery; {@code FAILED}: waiting for a
+ * retry; {@code RESUBMITTED}: in a retry), {@code liandong.events.lost} and {@code liandong.events.retried}, counted
+ * by this node. A {@code FAILED} count that does not fall is a listener that keeps failing: its error is in the log.
  */
 @Component
 class EventRetries {
@@ -59,7 +71,14 @@ class EventRetries {
 
 	private final Duration lostAfter;
 
-	EventRetries(FailedEventPublications failed, JdbcClient jdbc, Clock clock,
+	/** The outbox's rows by status, as of the last round. */
+	private final Map<String, AtomicInteger> publications = new ConcurrentHashMap<>();
+
+	private final Counter lost;
+
+	private final Counter retried;
+
+	EventRetries(FailedEventPublications failed, JdbcClient jdbc, Clock clock, MeterRegistry meters,
 			@Value("${liandong.events.retry-interval:PT1M}") Duration interval,
 			@Value("${liandong.events.lost-after:PT10M}") Duration lostAfter) {
 		this.failed = failed;
@@ -67,6 +86,20 @@ class EventRetries {
 		this.clock = clock;
 		this.interval = interval;
 		this.lostAfter = lostAfter;
+		for (String status : new String[] { "PUBLISHED", "FAILED", "RESUBMITTED" }) {
+			AtomicInteger count = new AtomicInteger();
+			publications.put(status, count);
+			Gauge.builder("liandong.events.publications", count, AtomicInteger::get)
+				.tag("status", status)
+				.description("Event publications not yet completed, by status, as of the last retry round")
+				.register(meters);
+		}
+		this.lost = Counter.builder("liandong.events.lost")
+			.description("Event publications taken for lost (undelivered after liandong.events.lost-after)")
+			.register(meters);
+		this.retried = Counter.builder("liandong.events.retried")
+			.description("Failed event publications due for another delivery")
+			.register(meters);
 	}
 
 	@Scheduled(initialDelayString = "${liandong.events.retry-interval:PT1M}",
@@ -83,9 +116,9 @@ class EventRetries {
 
 	/** One round as of {@code now}: the lost ones marked failed, then those that are due delivered again. */
 	void retry(Instant now) {
-		int lost = markLostFailed(now);
-		if (lost > 0) {
-			LOG.warn("{} event publication(s) older than {} had no delivery left; delivering them again", lost,
+		int taken = markLostFailed(now);
+		if (taken > 0) {
+			LOG.warn("{} event publication(s) older than {} had no delivery left; delivering them again", taken,
 					lostAfter);
 		}
 		AtomicInteger due = new AtomicInteger();
@@ -96,6 +129,19 @@ class EventRetries {
 			LOG.info("{} failed event publication(s) due for another delivery (each taken by one node)",
 					due.get());
 		}
+		lost.increment(taken);
+		retried.increment(due.get());
+		count();
+	}
+
+	/** The outbox's rows by status, for the gauges. */
+	void count() {
+		Map<String, Integer> counted = new HashMap<>();
+		jdbc.sql("SELECT status, COUNT(*) FROM event_publication WHERE completion_date IS NULL GROUP BY status")
+			.query(rs -> {
+				counted.put(rs.getString(1), rs.getInt(2));
+			});
+		publications.forEach((status, count) -> count.set(counted.getOrDefault(status, 0)));
 	}
 
 	/** Marks failed the publications still waiting for a delivery that was lost; returns how many. */

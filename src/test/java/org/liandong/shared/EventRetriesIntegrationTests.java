@@ -23,6 +23,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * An event whose listener failed is delivered again while the node runs, its attempts spaced out, and one whose
  * delivery was lost (its publication neither completed nor marked failed) is taken up once it is old enough. The
@@ -88,6 +90,9 @@ class EventRetriesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void aFailedDeliveryIsRetriedWhileTheNodeRunsEachAttemptLaterThanTheLast() {
 		String marker = "wobble-" + System.nanoTime();
@@ -99,6 +104,9 @@ class EventRetriesIntegrationTests {
 		retries.retry(published.plus(Duration.ofMinutes(9)));
 		assertThat(row(marker).status()).as("not due before the interval").isEqualTo("FAILED");
 		assertThat(calls(marker)).isEqualTo(1);
+		assertThat(meters.get("liandong.events.publications").tag("status", "FAILED").gauge().value())
+			.as("the failed publications the round counted").isGreaterThanOrEqualTo(1);
+		double retried = meters.get("liandong.events.retried").counter().count();
 
 		retries.retry(published.plus(Duration.ofMinutes(11)));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -107,6 +115,7 @@ class EventRetriesIntegrationTests {
 		});
 		Row second = row(marker);
 		assertThat(second.attempts()).isEqualTo(2);
+		assertThat(meters.get("liandong.events.retried").counter().count()).isGreaterThanOrEqualTo(retried + 1);
 
 		// the next attempt twice the interval after the last one
 		retries.retry(second.at().plus(Duration.ofMinutes(19)));
@@ -135,8 +144,10 @@ class EventRetriesIntegrationTests {
 
 		retries.retry(published.plus(Duration.ofMinutes(9)));
 		assertThat(row(marker).status()).as("a delivery may still be under way").isEqualTo("PUBLISHED");
+		double lost = meters.get("liandong.events.lost").counter().count();
 
 		retries.retry(published.plus(Duration.ofMinutes(11)));
+		assertThat(meters.get("liandong.events.lost").counter().count()).isGreaterThanOrEqualTo(lost + 1);
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(flaky.delivered()).containsOnlyOnce(marker));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(rows(marker)).isZero());

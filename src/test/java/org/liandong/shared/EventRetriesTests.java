@@ -11,13 +11,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.events.EventPublication;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /** When a failed publication's next attempt is due: the interval, doubled at each attempt, at most an hour. */
 class EventRetriesTests {
 
 	static final Instant LAST = Instant.parse("2026-11-28T08:00:00Z");
 
 	final EventRetries retries = new EventRetries(options -> {
-	}, null, Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofMinutes(10));
+	}, null, Clock.systemUTC(), new SimpleMeterRegistry(), Duration.ofMinutes(1), Duration.ofMinutes(10));
 
 	@Test
 	void eachAttemptWaitsTwiceAsLongAsTheOneBeforeAtMostAnHour() {
