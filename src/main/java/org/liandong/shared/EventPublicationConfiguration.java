@@ -68,8 +68,8 @@ class EventPublicationConfiguration {
 	 * every intake. The completion was never in the listener's transaction (Spring Modulith registers it after the
 	 * listener's transaction committed, in a statement of its own), so a crash between the two has always meant a
 	 * second delivery at the restart, which every listener must take (they are idempotent); the moment's delay only
-	 * widens that window. Where a deletion fails, the publications stay incomplete and are delivered again at the
-	 * next start. Closing the context deletes what is pending before the data source closes (this bean depends on
+	 * widens that window. Where a deletion fails, the publications stay incomplete and are delivered again, once
+	 * taken for lost ({@link EventRetries}, docs/adr/0012) or at the next start. Closing the context deletes what is pending before the data source closes (this bean depends on
 	 * it). docs/adr/0005.
 	 */
 	static final class DeferredDeletes implements DisposableBean {
@@ -88,8 +88,8 @@ class EventPublicationConfiguration {
 
 		DeferredDeletes(JdbcOperations jdbc, Duration linger) {
 			this.jdbc = jdbc;
-			// (where a deletion fails, the publications stay incomplete: delivered again at the next start; listeners
-			// are idempotent)
+			// (where a deletion fails, the publications stay incomplete: delivered again once taken for lost, or at
+			// the next start; listeners are idempotent)
 			this.completed = new Batches<>("outbox-deletes", linger, this::delete,
 					ex -> LOG.warn("Could not delete completed event publications: {}", ex.toString()));
 		}
