@@ -44,22 +44,18 @@ class Inbox {
 			String link, Instant createdAt, Instant readAt) {
 	}
 
-	/** Delivers to each recipient once per event key; answers how many were new. */
+	/**
+	 * Delivers to each recipient once per event key; answers how many were new. The event delivered again, even
+	 * while its first delivery is still running (the outbox may deliver twice), adds nothing and fails nothing: the
+	 * second insert of a recipient's key is skipped, not refused.
+	 */
 	int deliver(Collection<String> recipients, String eventKey, NotificationKind kind, String orderId, String refId,
 			List<String> args, String link) {
 		int delivered = 0;
 		String argsJson = json.writeValueAsString(args);
 		for (String recipient : new LinkedHashSet<>(recipients)) {
-			boolean exists = jdbc.sql("SELECT COUNT(*) FROM nt_notification WHERE recipient = :r AND event_key = :k")
-				.param("r", recipient)
-				.param("k", eventKey)
-				.query(Long.class)
-				.single() > 0;
-			if (exists) {
-				continue;
-			}
-			jdbc.sql("INSERT INTO nt_notification (id, recipient, event_key, kind, order_id, ref_id, args, link, "
-					+ "created_at) VALUES (:id, :r, :k, :kind, :order, :ref, :args, :link, :at)")
+			delivered += jdbc.sql("INSERT INTO nt_notification (id, recipient, event_key, kind, order_id, ref_id, args, "
+					+ "link, created_at) VALUES (:id, :r, :k, :kind, :order, :ref, :args, :link, :at) ON CONFLICT DO NOTHING")
 				.param("id", UUID.randomUUID().toString())
 				.param("r", recipient)
 				.param("k", eventKey)
@@ -70,7 +66,6 @@ class Inbox {
 				.param("link", link)
 				.param("at", clock.instant().atOffset(ZoneOffset.UTC))
 				.update();
-			delivered++;
 		}
 		return delivered;
 	}
