@@ -17,8 +17,11 @@ import org.liandong.identity.Role;
 import org.liandong.linkage.LinkageApi;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
+import org.liandong.workorder.WorkOrderEvent;
+import org.liandong.workorder.WorkOrderStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +42,9 @@ class SupervisionIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	LinkageApi api;
 	RequestPostProcessor operator = TestActors.role(Role.OPERATOR);
@@ -136,5 +142,39 @@ class SupervisionIntegrationTests {
 			JsonNode list = api.read(api.get(supervisor, "/api/v1/supervisions?workOrderId={id}&open=true", id));
 			assertThat(list.get("totalElements").asLong()).isZero();
 		});
+	}
+	@Test
+	void aReplyDeliveredAgainLaterLeavesTheCasesOpenedSinceAlone() throws Exception {
+		String id = api.dispatchedOrder(operator, dispatcher);
+		api.post(street, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());
+		api.post(street, "/api/v1/work-orders/{id}/reply", "{\"result\":\"已处理\"}", id).andExpect(status().isOk());
+		Instant replied = Instant.now();
+		awaitDelivered(id);
+		Thread.sleep(5); // the case below opens strictly after the reply
+		String opened = api.read(api.post(supervisor, "/api/v1/work-orders/{id}/supervise",
+				"{\"level\":\"KEY\",\"reason\":\"回访不满意\"}", id).andExpect(status().isCreated())).get("id").asString();
+
+		// the reply's event delivered again (at a restart, or retried after a failure): the later case stays open
+		WorkOrderStatus next = WorkOrderStatus.valueOf(
+				api.read(api.get(dispatcher, "/api/v1/work-orders/{id}", id)).get("status").asString());
+		transactions.executeWithoutResult(tx -> events.publishEvent(
+				new WorkOrderEvent.Replied(id, STREET, true, next, replied)));
+		awaitDelivered(id);
+		assertThat(api.read(api.get(supervisor, "/api/v1/supervisions/{s}", opened)).get("open").asBoolean()).isTrue();
+
+		// a handling that ends after the case was opened ends it
+		transactions.executeWithoutResult(tx -> events.publishEvent(
+				new WorkOrderEvent.Replied(id, STREET, true, next, Instant.now())));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				api.read(api.get(supervisor, "/api/v1/supervisions/{s}", opened)).get("open").asBoolean()).isFalse());
+	}
+
+	/** Waits until every event about the order has been delivered (completed publications are deleted). */
+	void awaitDelivered(String orderId) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :m")
+					.param("m", "%" + orderId + "%")
+					.query(Long.class)
+					.single()).isZero());
 	}
 }

@@ -38,21 +38,21 @@ class SupervisionListeners {
 
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Replied e) {
-		service.endFor(e.orderId(), "REPLIED");
+		service.endFor(e.orderId(), "REPLIED", e.at());
 	}
 
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Closed e) {
-		service.endFor(e.orderId(), "CLOSED");
+		service.endFor(e.orderId(), "CLOSED", e.at());
 	}
 
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Cancelled e) {
-		service.endFor(e.orderId(), "CANCELLED");
+		service.endFor(e.orderId(), "CANCELLED", e.at());
 	}
 
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Merged e) {
-		service.endFor(e.orderId(), "MERGED");
+		service.endFor(e.orderId(), "MERGED", e.at());
 	}
 }

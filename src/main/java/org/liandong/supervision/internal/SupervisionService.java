@@ -157,10 +157,17 @@ class SupervisionService {
 		return urge;
 	}
 
-	/** Ends the order's open supervision when its handling is over; idempotent. */
+	/**
+	 * Ends the order's open supervisions when its handling is over (at {@code endedAt}); idempotent. A case opened
+	 * after that moment is left open: the event may come again much later (delivered again at a restart or after a
+	 * failure, docs/adr/0012), after a supervisor opened a case on the order's next round, which it must not end.
+	 */
 	@Transactional
-	void endFor(String orderId, String reason) {
+	void endFor(String orderId, String reason, Instant endedAt) {
 		for (Supervision s : supervisions.openOf(orderId)) {
+			if (s.openedAt().isAfter(endedAt)) {
+				continue;
+			}
 			if (supervisions.close(s.id(), clock.instant(), reason)) {
 				deadlines.completeAll(new DeadlineOwner(OWNER_TYPE, s.id()));
 			}
