@@ -16,6 +16,7 @@ import org.liandong.deadline.DeadlineBreached;
 import org.liandong.identity.Role;
 import org.liandong.linkage.LinkageApi;
 import org.liandong.support.IntegrationTest;
+import org.liandong.support.Outbox;
 import org.liandong.support.TestActors;
 import org.liandong.workorder.WorkOrderEvent;
 import org.liandong.workorder.WorkOrderStatus;
@@ -149,7 +150,7 @@ class SupervisionIntegrationTests {
 		api.post(street, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());
 		api.post(street, "/api/v1/work-orders/{id}/reply", "{\"result\":\"已处理\"}", id).andExpect(status().isOk());
 		Instant replied = Instant.now();
-		awaitDelivered(id);
+		Outbox.awaitDelivered(jdbc, id);
 		Thread.sleep(5); // the case below opens strictly after the reply
 		String opened = api.read(api.post(supervisor, "/api/v1/work-orders/{id}/supervise",
 				"{\"level\":\"KEY\",\"reason\":\"回访不满意\"}", id).andExpect(status().isCreated())).get("id").asString();
@@ -159,7 +160,7 @@ class SupervisionIntegrationTests {
 				api.read(api.get(dispatcher, "/api/v1/work-orders/{id}", id)).get("status").asString());
 		transactions.executeWithoutResult(tx -> events.publishEvent(
 				new WorkOrderEvent.Replied(id, STREET, true, next, replied)));
-		awaitDelivered(id);
+		Outbox.awaitDelivered(jdbc, id);
 		assertThat(api.read(api.get(supervisor, "/api/v1/supervisions/{s}", opened)).get("open").asBoolean()).isTrue();
 
 		// a handling that ends after the case was opened ends it
@@ -167,14 +168,5 @@ class SupervisionIntegrationTests {
 				new WorkOrderEvent.Replied(id, STREET, true, next, Instant.now())));
 		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
 				api.read(api.get(supervisor, "/api/v1/supervisions/{s}", opened)).get("open").asBoolean()).isFalse());
-	}
-
-	/** Waits until every event about the order has been delivered (completed publications are deleted). */
-	void awaitDelivered(String orderId) {
-		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-				jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :m")
-					.param("m", "%" + orderId + "%")
-					.query(Long.class)
-					.single()).isZero());
 	}
 }

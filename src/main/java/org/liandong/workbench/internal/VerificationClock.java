@@ -1,16 +1,22 @@
 package org.liandong.workbench.internal;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import org.liandong.deadline.DeadlineOwner;
 import org.liandong.deadline.Deadlines;
 import org.liandong.shared.TimeLimit;
 import org.liandong.workorder.WorkOrderEvent;
 import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrders;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts the on-site verification deadline when a replied order enters VERIFYING and stops it at the verdict.
- * Scheduling replaces an active clock of the same kind, so a second delivery changes nothing that matters.
+ * Scheduling replaces an active clock of the same kind. An event may come again, much later (delivered again at a
+ * restart or after a failure, docs/adr/0012): a reply whose verdict has been given, or of an earlier round than the
+ * clock running, starts nothing; a verdict stops only a clock started before it, not the next round's.
  */
 @Component
 class VerificationClock {
@@ -20,25 +26,33 @@ class VerificationClock {
 
 	private final Deadlines deadlines;
 	private final WorkbenchProperties properties;
+	private final WorkOrders orders;
 
-	VerificationClock(Deadlines deadlines, WorkbenchProperties properties) {
+	VerificationClock(Deadlines deadlines, WorkbenchProperties properties, WorkOrders orders) {
 		this.deadlines = deadlines;
 		this.properties = properties;
+		this.orders = orders;
 	}
 
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Replied e) {
-		if (e.next() == WorkOrderStatus.VERIFYING) {
-			var owner = new DeadlineOwner(OWNER_TYPE, e.orderId());
-			boolean running = deadlines.active(owner).stream().anyMatch(d -> d.startedAt().equals(e.at()));
-			if (!running) {
-				deadlines.schedule(owner, KIND, e.at(), TimeLimit.natural(properties.verificationLimit()));
-			}
+		if (e.next() != WorkOrderStatus.VERIFYING
+				|| orders.find(e.orderId()).map(o -> o.status() != WorkOrderStatus.VERIFYING).orElse(true)) {
+			return; // no verification asked, or its verdict given since
+		}
+		var owner = new DeadlineOwner(OWNER_TYPE, e.orderId());
+		// clocks keep milliseconds: this reply's clock, or a later round's, is running
+		Instant replied = e.at().truncatedTo(ChronoUnit.MILLIS);
+		if (deadlines.active(owner).stream().noneMatch(d -> !d.startedAt().isBefore(replied))) {
+			deadlines.schedule(owner, KIND, e.at(), TimeLimit.natural(properties.verificationLimit()));
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Verified e) {
-		deadlines.complete(new DeadlineOwner(OWNER_TYPE, e.orderId()), KIND);
+		var owner = new DeadlineOwner(OWNER_TYPE, e.orderId());
+		if (deadlines.active(owner).stream().anyMatch(d -> !d.startedAt().isAfter(e.at()))) {
+			deadlines.complete(owner, KIND);
+		}
 	}
 }

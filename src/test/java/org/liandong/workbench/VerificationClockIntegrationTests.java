@@ -1,0 +1,139 @@
+package org.liandong.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liandong.identity.Role;
+import org.liandong.linkage.LinkageApi;
+import org.liandong.support.IntegrationTest;
+import org.liandong.support.Outbox;
+import org.liandong.support.TestActors;
+import org.liandong.workorder.WorkOrderEvent;
+import org.liandong.workorder.WorkOrderStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The on-site verification clock against events delivered again later (at a restart, or retried after a failure):
+ * a reply whose verdict was given starts no clock, and a verdict stops no clock of the next round.
+ */
+@IntegrationTest
+class VerificationClockIntegrationTests {
+
+	static final String ITEM = """
+			{"code":"VC-VERIFY","name":"核查时钟测试事项","path":["城乡建设","市政设施","占道"],"nature":"COMPLAINT",
+			 "urgency":"NORMAL","description":"test","keywords":["占道"],"publicService":false,
+			 "unitRule":{"type":"LOCAL_STREET","unitCode":null,"coUnitCodes":[]},
+			 "limits":{"sign":{"duration":"PT2H","mode":"NATURAL"},"response":{"duration":"PT24H","mode":"NATURAL"},
+			  "handle":{"NORMAL":{"duration":"P5D","mode":"NATURAL"},"URGENT":{"duration":"P1D","mode":"NATURAL"},
+			  "CRITICAL":{"duration":"PT2H","mode":"NATURAL"},"COMPLEX":{"duration":"P15D","mode":"NATURAL"}}},
+			 "verificationRequired":true,"closingCriteria":"fixed"}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	LinkageApi api;
+
+	final RequestPostProcessor operator = TestActors.role(Role.OPERATOR);
+	final RequestPostProcessor dispatcher = TestActors.role(Role.DISPATCHER);
+	final RequestPostProcessor handler = TestActors.handler(LinkageApi.STREET);
+
+	@BeforeEach
+	void setUp() throws Exception {
+		api = new LinkageApi(mvc);
+		int created = mvc.perform(post("/api/v1/items").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ITEM)).andReturn().getResponse().getStatus();
+		assertThat(created).isIn(201, 409);
+	}
+
+	@Test
+	void aReplyDeliveredAgainAfterItsVerdictStartsNoClock() throws Exception {
+		String id = verifyingOrder();
+		Instant replied = awaitClock(id).get(0);
+		verify(id, true);
+		Outbox.awaitDelivered(jdbc, id);
+		assertThat(activeClocks(id)).isEmpty();
+
+		publish(new WorkOrderEvent.Replied(id, LinkageApi.STREET, true, WorkOrderStatus.VERIFYING, replied));
+		Outbox.awaitDelivered(jdbc, id);
+		assertThat(activeClocks(id)).as("no clock for a verification already done").isEmpty();
+	}
+
+	@Test
+	void aVerdictDeliveredAgainStopsNoClockOfTheNextRoundAndAnEarlierReplyStartsNone() throws Exception {
+		String id = verifyingOrder();
+		Instant firstReply = awaitClock(id).get(0);
+		Instant firstVerdict = Instant.now();
+		verify(id, false); // back to the handler
+		Outbox.awaitDelivered(jdbc, id);
+		Thread.sleep(5); // the second round's reply strictly after the first verdict
+		api.post(handler, "/api/v1/work-orders/{id}/reply", "{\"result\":\"已重新清理\"}", id).andExpect(status().isOk());
+		Instant secondReply = awaitClock(id).get(0);
+		assertThat(secondReply).isAfter(firstVerdict);
+
+		publish(new WorkOrderEvent.Verified(id, false, firstVerdict));
+		publish(new WorkOrderEvent.Replied(id, LinkageApi.STREET, true, WorkOrderStatus.VERIFYING, firstReply));
+		Outbox.awaitDelivered(jdbc, id);
+		assertThat(activeClocks(id)).as("the second round's clock, alone and unchanged").containsExactly(secondReply);
+	}
+
+	String verifyingOrder() throws Exception {
+		String id = api.read(api.post(operator, "/api/v1/work-orders",
+				LinkageApi.ORDER.replace("\"regionCode\"", "\"itemCode\":\"VC-VERIFY\",\"regionCode\"")))
+			.get("id").asString();
+		api.post(dispatcher, "/api/v1/work-orders/{id}/dispatch", "{\"leadUnitCode\":\"" + LinkageApi.STREET + "\"}",
+				id).andExpect(status().isOk());
+		api.post(handler, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());
+		api.post(handler, "/api/v1/work-orders/{id}/reply", "{\"result\":\"已清理\"}", id).andExpect(status().isOk());
+		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
+			.isEqualTo("VERIFYING");
+		return id;
+	}
+
+	void verify(String id, boolean passed) throws Exception {
+		api.post(dispatcher, "/api/v1/work-orders/{id}/verify", "{\"passed\":" + passed + "}", id)
+			.andExpect(status().isOk());
+	}
+
+	void publish(Object event) {
+		transactions.executeWithoutResult(tx -> events.publishEvent(event));
+	}
+
+	/** The start of the order's one running verification clock, once it runs. */
+	List<Instant> awaitClock(String id) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(activeClocks(id)).hasSize(1));
+		return activeClocks(id);
+	}
+
+	List<Instant> activeClocks(String id) {
+		return jdbc.sql("SELECT started_at FROM dl_deadline WHERE owner_type = 'VERIFICATION' AND owner_id = :id "
+				+ "AND status IN ('PENDING', 'WARNED', 'SUSPENDED') ORDER BY started_at")
+			.param("id", id)
+			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.list();
+	}
+}
