@@ -13,6 +13,7 @@ import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +38,17 @@ class AutoDispatch {
 		this.properties = properties;
 	}
 
-	/** An order taken in; called by {@link AutoDispatchListener}, which exists only while this is enabled. */
+	/**
+	 * An order taken in; called by {@link AutoDispatchListener}, which exists only while this is enabled. Only an
+	 * order unchanged since its intake (its first version): the event may come again much later (delivered again at
+	 * a restart or after a failure, docs/adr/0012), when the order is back in RECEIVED because a return was approved
+	 * or a merge undone, or people have worked on it, and then the decision is theirs.
+	 */
 	void on(WorkOrderEvent.Received event) {
 		if (properties.autoDispatch().enabled()) {
-			workOrders.find(event.orderId()).filter(o -> o.status() == WorkOrderStatus.RECEIVED).ifPresent(this::consider);
+			workOrders.find(event.orderId())
+				.filter(o -> o.status() == WorkOrderStatus.RECEIVED && o.version() == 0)
+				.ifPresent(this::consider);
 		}
 	}
 
@@ -67,8 +75,9 @@ class AutoDispatch {
 					s.confidence());
 			return true;
 		}
-		catch (ConflictException ex) {
-			// a dispatcher was quicker, or the order changed: the human decision stands
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			// a dispatcher was quicker, or the order changed (or the same event, delivered twice at once, dispatched
+			// it): the decision made stands
 			log.info("Order {} not dispatched automatically: {}", order.number(), ex.getMessage());
 			return false;
 		}
