@@ -41,9 +41,9 @@ class VerificationClock {
 			return; // no verification asked, or its verdict given since
 		}
 		var owner = new DeadlineOwner(OWNER_TYPE, e.orderId());
-		// clocks keep milliseconds: this reply's clock, or a later round's, is running
+		// unless this reply's clock, or a later round's, is running (clocks keep milliseconds)
 		Instant replied = e.at().truncatedTo(ChronoUnit.MILLIS);
-		if (deadlines.active(owner).stream().noneMatch(d -> !d.startedAt().isBefore(replied))) {
+		if (deadlines.active(owner).stream().allMatch(d -> d.startedAt().isBefore(replied))) {
 			deadlines.schedule(owner, KIND, e.at(), TimeLimit.natural(properties.verificationLimit()));
 		}
 	}
