@@ -2,6 +2,8 @@ package org.liandong.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.liandong.reliability.Rows.count;
+import static org.liandong.reliability.Rows.strings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,10 +119,10 @@ class DatabaseRestartReliabilityTests {
 
 				try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
 					// every order acknowledged exists, once; nothing else of this run was stored
-					Set<String> stored = new HashSet<>(strings(c,
-							"SELECT id FROM wo_order WHERE content LIKE '%" + run + "%'"));
+					String ofRun = "%" + run + "%";
+					Set<String> stored = new HashSet<>(strings(c, "SELECT id FROM wo_order WHERE content LIKE ?", ofRun));
 					assertThat(stored).containsExactlyInAnyOrderElementsOf(acknowledged);
-					assertThat(count(c, "SELECT count(*) FROM wo_order WHERE content LIKE '%" + run + "%'"))
+					assertThat(count(c, "SELECT count(*) FROM wo_order WHERE content LIKE ?", ofRun))
 						.isEqualTo(acknowledged.size());
 					// the outbox drains while the platform runs: failed and lost deliveries are delivered again
 					await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
@@ -128,15 +130,15 @@ class DatabaseRestartReliabilityTests {
 					// the deadlines that fell due fire once each, and their events take effect once
 					await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
 						for (String id : dispatched) {
-							assertThat(count(c, "SELECT count(*) FROM wo_timeline WHERE order_id = '" + id
-									+ "' AND action = 'DEADLINE_BREACHED'")).as("breaches of %s", id).isEqualTo(1);
-							assertThat(count(c, "SELECT count(*) FROM sv_supervision WHERE work_order_id = '" + id
-									+ "'")).as("automatic supervisions of %s", id).isEqualTo(1);
+							assertThat(count(c, "SELECT count(*) FROM wo_timeline WHERE order_id = ? "
+									+ "AND action = 'DEADLINE_BREACHED'", id)).as("breaches of %s", id).isEqualTo(1);
+							assertThat(count(c, "SELECT count(*) FROM sv_supervision WHERE work_order_id = ?", id))
+								.as("automatic supervisions of %s", id).isEqualTo(1);
 						}
 					});
 					for (String id : acknowledged) {
-						assertThat(count(c, "SELECT count(*) FROM wo_timeline WHERE order_id = '" + id
-								+ "' AND action = 'RECEIVE'")).as("intake entries of %s", id).isEqualTo(1);
+						assertThat(count(c, "SELECT count(*) FROM wo_timeline WHERE order_id = ? AND action = 'RECEIVE'",
+								id)).as("intake entries of %s", id).isEqualTo(1);
 					}
 				}
 				// how much of the retry the outage exercised (timing decides it; the assertions above hold either way)
@@ -175,22 +177,5 @@ class DatabaseRestartReliabilityTests {
 
 	private static long lines(List<String> log, String text) {
 		return log.stream().filter(l -> l.contains(text)).count();
-	}
-
-	private static long count(Connection c, String sql) throws Exception {
-		try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
-	}
-
-	private static List<String> strings(Connection c, String sql) throws Exception {
-		List<String> values = new ArrayList<>();
-		try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
-			while (rs.next()) {
-				values.add(rs.getString(1));
-			}
-		}
-		return values;
 	}
 }

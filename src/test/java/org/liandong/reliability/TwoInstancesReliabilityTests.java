@@ -2,6 +2,7 @@ package org.liandong.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.liandong.reliability.Rows.count;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,7 +76,7 @@ class TwoInstancesReliabilityTests {
 			try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
 				// every deliverable event has been delivered (completed publications are deleted)
 				await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-					.untilAsserted(() -> assertThat(count(c, "SELECT count(*) FROM event_publication", null)).isZero());
+					.untilAsserted(() -> assertThat(count(c, "SELECT count(*) FROM event_publication")).isZero());
 				for (String id : ids) {
 					List<String> actions = new ArrayList<>();
 					http.get(bases.get(ids.indexOf(id) % 2), "admin", "/api/v1/work-orders/" + id + "/timeline").json()
@@ -97,17 +98,5 @@ class TwoInstancesReliabilityTests {
 		var all = new java.util.HashMap<>(props);
 		all.put("liandong.data-dir", dir.resolve("data").toString());
 		return all;
-	}
-
-	private static long count(Connection c, String sql, String param) throws Exception {
-		try (var st = c.prepareStatement(sql)) {
-			if (param != null) {
-				st.setString(1, param);
-			}
-			try (var rs = st.executeQuery()) {
-				rs.next();
-				return rs.getLong(1);
-			}
-		}
 	}
 }

@@ -1,7 +1,6 @@
 package org.liandong.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -18,10 +17,10 @@ import org.liandong.support.IntegrationTest;
 import org.liandong.support.Outbox;
 import org.liandong.support.TestActors;
 import org.liandong.workorder.WorkOrderEvent;
+import org.liandong.workorder.TestItems;
 import org.liandong.workorder.WorkOrderStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,15 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class VerificationClockIntegrationTests {
-
-	static final String ITEM = """
-			{"code":"VC-VERIFY","name":"核查时钟测试事项","path":["城乡建设","市政设施","占道"],"nature":"COMPLAINT",
-			 "urgency":"NORMAL","description":"test","keywords":["占道"],"publicService":false,
-			 "unitRule":{"type":"LOCAL_STREET","unitCode":null,"coUnitCodes":[]},
-			 "limits":{"sign":{"duration":"PT2H","mode":"NATURAL"},"response":{"duration":"PT24H","mode":"NATURAL"},
-			  "handle":{"NORMAL":{"duration":"P5D","mode":"NATURAL"},"URGENT":{"duration":"P1D","mode":"NATURAL"},
-			  "CRITICAL":{"duration":"PT2H","mode":"NATURAL"},"COMPLEX":{"duration":"P15D","mode":"NATURAL"}}},
-			 "verificationRequired":true,"closingCriteria":"fixed"}""";
 
 	@Autowired
 	MockMvc mvc;
@@ -64,10 +54,7 @@ class VerificationClockIntegrationTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		api = new LinkageApi(mvc);
-		int created = mvc.perform(post("/api/v1/items").with(TestActors.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(ITEM)).andReturn().getResponse().getStatus();
-		assertThat(created).isIn(201, 409);
+		TestItems.create(mvc, "VC-VERIFY", true, "P5D", "NATURAL");
 	}
 
 	@Test

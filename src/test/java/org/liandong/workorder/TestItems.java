@@ -8,13 +8,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Creates responsibility items through the public API for work-order tests. */
-final class TestItems {
+public final class TestItems {
 
 	private TestItems() {
 	}
 
 	/** Creates an item whose every limit is {@code duration} in {@code mode}; answers its code. */
-	static String create(MockMvc mvc, String code, boolean verification, String duration, String mode)
+	public static String create(MockMvc mvc, String code, boolean verification, String duration, String mode)
 			throws Exception {
 		String limit = "{\"duration\":\"" + duration + "\",\"mode\":\"" + mode + "\"}";
 		String body = """
