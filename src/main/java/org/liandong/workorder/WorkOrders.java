@@ -79,6 +79,12 @@ public interface WorkOrders {
 	Optional<WorkOrderSummary> find(String idOrNumber);
 
 	/**
+	 * As {@link #find}, the order's row locked until the caller's transaction ends (one is required): for a listener
+	 * that acts on the order's state and must not act twice when its event is delivered twice at once.
+	 */
+	Optional<WorkOrderSummary> findLocked(String idOrNumber);
+
+	/**
 	 * As {@link #find}, the order as its units' handlers and grid workers read it: a confidential order's title and
 	 * content without the citizen's name, phone and ID numbers (CONTRACT §4 {@code confidential}), for text shown to
 	 * them such as their notifications.

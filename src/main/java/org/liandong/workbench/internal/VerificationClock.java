@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * Starts the on-site verification deadline when a replied order enters VERIFYING and stops it at the verdict.
  * Scheduling replaces an active clock of the same kind. An event may come again, much later (delivered again at a
  * restart or after a failure, docs/adr/0012): a reply whose verdict has been given, or of an earlier round than the
- * clock running, starts nothing; a verdict stops only a clock started before it, not the next round's.
+ * clock running, starts nothing; a verdict stops only a clock started before it, not the next round's. Both hold
+ * the order's row while they look and act, so that the same event delivered twice at once (a delivery taken for lost
+ * while it still runs) starts one clock, not two.
  */
 @Component
 class VerificationClock {
@@ -37,7 +39,7 @@ class VerificationClock {
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Replied e) {
 		if (e.next() != WorkOrderStatus.VERIFYING
-				|| orders.find(e.orderId()).map(o -> o.status() != WorkOrderStatus.VERIFYING).orElse(true)) {
+				|| orders.findLocked(e.orderId()).map(o -> o.status() != WorkOrderStatus.VERIFYING).orElse(true)) {
 			return; // no verification asked, or its verdict given since
 		}
 		var owner = new DeadlineOwner(OWNER_TYPE, e.orderId());
@@ -50,6 +52,7 @@ class VerificationClock {
 
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Verified e) {
+		orders.findLocked(e.orderId());
 		var owner = new DeadlineOwner(OWNER_TYPE, e.orderId());
 		if (deadlines.active(owner).stream().anyMatch(d -> !d.startedAt().isAfter(e.at()))) {
 			deadlines.complete(owner, KIND);

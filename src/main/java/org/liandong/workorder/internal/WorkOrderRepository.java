@@ -89,7 +89,8 @@ class WorkOrderRepository {
 
 	/**
 	 * The order, its row locked until the transaction ends: for a change that depends on another order's state (a
-	 * merge into a master, which must not end meanwhile).
+	 * merge into a master, which must not end meanwhile), or another module's listener that must not act on the
+	 * order twice at once.
 	 */
 	Optional<WorkOrder> findLocked(String idOrNumber) {
 		List<String> ids = byIdOrNumber("id", idOrNumber, (rs, n) -> rs.getString(1));

@@ -17,6 +17,7 @@ import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
@@ -109,6 +110,12 @@ class WorkOrdersFacade implements WorkOrders {
 	@Transactional(readOnly = true)
 	public Optional<WorkOrderSummary> find(String idOrNumber) {
 		return repository.find(idOrNumber).map(WorkOrdersFacade::summary);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<WorkOrderSummary> findLocked(String idOrNumber) {
+		return repository.findLocked(idOrNumber).map(WorkOrdersFacade::summary);
 	}
 
 	@Override

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.liandong.support.IntegrationTest;
+import org.liandong.support.TwoAtOnce;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,28 +40,8 @@ class InboxIntegrationTests {
 	@Test
 	void twoDeliveriesAtOnceLeaveOneNotificationPerRecipientAndBothSucceed() throws Exception {
 		String key = "test-" + UUID.randomUUID();
-		CountDownLatch firstInserted = new CountDownLatch(1);
-		CountDownLatch secondStarted = new CountDownLatch(1);
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			// the first delivery's transaction stays open until the second has begun its own inserts
-			Future<Integer> first = threads.submit(() -> transactions.execute(tx -> {
-				int n = deliver(key);
-				firstInserted.countDown();
-				await(secondStarted);
-				sleep(300); // the second now waits on the first's rows (PostgreSQL), or finds them once committed
-				return n;
-			}));
-			await(firstInserted);
-			Future<Integer> second = threads.submit(() -> transactions.execute(tx -> {
-				secondStarted.countDown();
-				return deliver(key);
-			}));
-			assertThat(first.get(30, TimeUnit.SECONDS) + second.get(30, TimeUnit.SECONDS)).isEqualTo(2);
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		List<Integer> added = TwoAtOnce.results(transactions, () -> deliver(key));
+		assertThat(added.get(0) + added.get(1)).isEqualTo(2);
 		assertThat(rows(key)).isEqualTo(2);
 	}
 
@@ -77,25 +53,5 @@ class InboxIntegrationTests {
 	long rows(String key) {
 		return jdbc.sql("SELECT COUNT(*) FROM nt_notification WHERE event_key = :k").param("k", key)
 			.query(Long.class).single();
-	}
-
-	static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
-	}
-
-	static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package org.liandong.workbench;
+package org.liandong.workbench.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,19 +16,22 @@ import org.liandong.linkage.LinkageApi;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.Outbox;
 import org.liandong.support.TestActors;
+import org.liandong.support.TwoAtOnce;
 import org.liandong.workorder.WorkOrderEvent;
 import org.liandong.workorder.TestItems;
 import org.liandong.workorder.WorkOrderStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The on-site verification clock against events delivered again later (at a restart, or retried after a failure):
- * a reply whose verdict was given starts no clock, and a verdict stops no clock of the next round.
+ * a reply whose verdict was given starts no clock, and a verdict stops no clock of the next round; and against the
+ * same reply delivered twice at once, which starts one clock.
  */
 @IntegrationTest
 class VerificationClockIntegrationTests {
@@ -44,6 +47,9 @@ class VerificationClockIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	VerificationClock clock;
 
 	LinkageApi api;
 
@@ -86,6 +92,18 @@ class VerificationClockIntegrationTests {
 		publish(new WorkOrderEvent.Replied(id, LinkageApi.STREET, true, WorkOrderStatus.VERIFYING, firstReply));
 		Outbox.awaitDelivered(jdbc, id);
 		assertThat(activeClocks(id)).as("the second round's clock, alone and unchanged").containsExactly(secondReply);
+	}
+
+	@Test
+	void theSameReplyDeliveredTwiceAtOnceStartsOneClock() throws Exception {
+		String id = verifyingOrder();
+		Instant replied = awaitClock(id).get(0);
+		// as though the reply's first delivery had not taken effect: no clock runs, the order is VERIFYING
+		jdbc.sql("DELETE FROM dl_deadline WHERE owner_type = 'VERIFICATION' AND owner_id = :id").param("id", id).update();
+		var reply = new WorkOrderEvent.Replied(id, LinkageApi.STREET, true, WorkOrderStatus.VERIFYING, replied);
+		VerificationClock listener = AopTestUtils.getTargetObject(clock); // in the transactions TwoAtOnce begins
+		TwoAtOnce.run(transactions, () -> listener.on(reply));
+		assertThat(activeClocks(id)).as("one clock for one reply").containsExactly(replied);
 	}
 
 	String verifyingOrder() throws Exception {
