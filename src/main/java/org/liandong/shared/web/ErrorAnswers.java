@@ -55,9 +55,29 @@ class ErrorAnswers implements ErrorController {
 		Locale locale = RequestContextUtils.getLocale(request);
 		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "message",
 				messages.getMessage("error.status." + status.value(), null,
-						messages.getMessage("error.status.other", null, "", locale), locale)));
+						messages.getMessage("error.status.other", null, "", locale), locale),
+				"unsaved", unsaved(request, status)));
 		page.setStatus(status);
 		return page;
+	}
+
+	/**
+	 * Whether the page answers a form sent that was not taken in and may be sent again as it was: the database out of
+	 * reach or too many requests, for a {@code POST}. The page then says so and offers to go back to the form, which
+	 * the browser shows again as it was filled in.
+	 */
+	static boolean unsaved(HttpServletRequest request, HttpStatus status) {
+		return "POST".equals(methodOf(request))
+				&& (status == HttpStatus.SERVICE_UNAVAILABLE || status == HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	/**
+	 * The method the client sent: on the error page the failed request's, for the container dispatches to the error
+	 * page as a {@code GET} (Servlet 6.1) and keeps the method in an attribute.
+	 */
+	static String methodOf(HttpServletRequest request) {
+		return request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String failed ? failed
+				: request.getMethod();
 	}
 
 	/**

@@ -17,17 +17,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Role;
+import org.liandong.support.HeldConnections;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -217,39 +214,7 @@ class HeldConnectionsIntegrationTests {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
-	interface Step {
-
-		void run() throws Exception;
-	}
-
-	/** Runs the step while other threads hold as many of the pool's connections, each in an open transaction. */
-	void holding(int connections, Step step) throws Exception {
-		CountDownLatch held = new CountDownLatch(connections);
-		CountDownLatch done = new CountDownLatch(1);
-		List<Thread> holders = new ArrayList<>();
-		for (int i = 1; i <= connections; i++) {
-			Thread holder = new Thread(() -> transaction.executeWithoutResult(tx -> {
-				jdbc.sql("SELECT COUNT(*) FROM in_contact_log").query(Long.class).single();
-				held.countDown();
-				try {
-					done.await();
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
-			}), "holds-a-connection-" + i);
-			holder.start();
-			holders.add(holder);
-		}
-		try {
-			assertThat(held.await(30, TimeUnit.SECONDS)).as("the holders got their connections").isTrue();
-			step.run();
-		}
-		finally {
-			done.countDown();
-			for (Thread holder : holders) {
-				holder.join();
-			}
-		}
+	void holding(int connections, HeldConnections.Step step) throws Exception {
+		HeldConnections.holding(transaction, jdbc, connections, step);
 	}
 }

@@ -1,0 +1,98 @@
+package org.liandong.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liandong.support.Browser;
+import org.liandong.support.HeldConnections;
+import org.liandong.workorder.WorkOrders;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A citizen sends the portal's form while the database is out of reach (every connection of a pool of three held):
+ * the page says nothing was saved and offers to go back, the form comes back as it was filled in, and sending it
+ * again, once the database is back, takes the request in, once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.hikari.maximum-pool-size=3", "spring.datasource.hikari.connection-timeout=3000",
+		"liandong.test.pool-size=3" })
+@ActiveProfiles("test")
+class OutageBrowserTests {
+
+	static final String CONTENT = "竹岛街道海滨北路井盖缺失，夜间行人容易踩空";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	WorkOrders orders;
+
+	WebDriver web;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		web = Browser.start();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (web != null) {
+			web.quit();
+		}
+	}
+
+	@Test
+	void aFormSentWhileTheDatabaseIsOutOfReachComesBackAsFilledInAndIsTakenInWhenSentAgain() throws Exception {
+		web.get("http://localhost:" + port + "/portal");
+		web.findElement(By.id("content")).sendKeys(CONTENT);
+		web.findElement(By.id("address")).sendKeys("环翠区竹岛街道海滨北路");
+		web.findElement(By.id("citizenPhone")).sendKeys("13600003333");
+		long before = taken();
+		HeldConnections.holding(transaction, jdbc, 3, () -> {
+			web.findElement(By.id("submit")).click();
+			waiting().until(d -> !d.findElements(By.id("unsaved")).isEmpty());
+			assertThat(web.getPageSource()).contains("503").contains("系统暂时无法访问数据库");
+			// the language switch goes to the form's page, not to the address the form was sent to (a 405 to a GET)
+			assertThat(web.findElement(By.id("language")).getDomAttribute("href")).endsWith("/portal?lang=en");
+		});
+		assertThat(taken()).isEqualTo(before);
+
+		web.findElement(By.id("back")).click();
+		waiting().until(d -> !d.findElements(By.id("content")).isEmpty());
+		assertThat(web.findElement(By.id("content")).getDomProperty("value")).isEqualTo(CONTENT);
+		assertThat(web.findElement(By.id("citizenPhone")).getDomProperty("value")).isEqualTo("13600003333");
+
+		web.findElement(By.id("submit")).click();
+		waiting().until(d -> !d.findElements(By.id("query-code")).isEmpty());
+		String number = web.findElement(By.id("number")).getText();
+		assertThat(orders.find(number).orElseThrow().content()).isEqualTo(CONTENT);
+		assertThat(taken()).isEqualTo(before + 1);
+	}
+
+	long taken() {
+		return jdbc.sql("SELECT COUNT(*) FROM wo_order WHERE content = :c").param("c", CONTENT).query(Long.class)
+			.single();
+	}
+
+	private WebDriverWait waiting() {
+		return new WebDriverWait(web, Duration.ofSeconds(20));
+	}
+}
