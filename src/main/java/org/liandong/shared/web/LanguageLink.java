@@ -30,10 +30,15 @@ public class LanguageLink {
 		}
 		HttpServletRequest request = servlet.getRequest();
 		String target;
-		if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-			Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-			target = failed instanceof String uri ? uri
-					: request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		String method = ErrorAnswers.methodOf(request);
+		if ("GET".equals(method) || "HEAD".equals(method)) {
+			// on the error page, the failed page's address and query
+			boolean failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
+			String uri = failed ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+					: request.getRequestURI();
+			Object query = failed ? request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING)
+					: request.getQueryString();
+			target = uri + (query == null ? "" : "?" + query);
 		}
 		else {
 			target = request.getAttribute(PAGE) instanceof String page ? request.getContextPath() + page

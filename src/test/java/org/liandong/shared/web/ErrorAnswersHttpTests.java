@@ -189,4 +189,20 @@ class ErrorAnswersHttpTests {
 				t -> assertThat(t).startsWith("text/html"));
 		assertThat(answer.body()).contains("页面不存在").contains("出错了").doesNotContain("Whitelabel");
 	}
+
+	@Test
+	void theErrorPagesLanguageSwitchKeepsTheFailedPagesQueryAndLeavesAFailedPostsAddress() throws Exception {
+		// a page asked for by GET: the same address and query in the other language
+		assertThat(send("GET", "/no-such-page?status=DISPATCHED", "text/html").body())
+			.contains("href=\"/no-such-page?status=DISPATCHED&amp;lang=en\"");
+		// a form sent to an address that does not take it (the error page is dispatched as a GET): not that address,
+		// which answers a GET with 405 again
+		var posted = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-form"))
+			.header("Accept", "text/html")
+			.header("Accept-Language", "zh-CN")
+			.header("Referer", "http://localhost:" + port + "/portal")
+			.POST(HttpRequest.BodyPublishers.ofString("a=1"))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(posted.body()).contains("id=\"language\"").doesNotContain("/no-such-form?lang=");
+	}
 }
