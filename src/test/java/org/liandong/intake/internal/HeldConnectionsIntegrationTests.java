@@ -23,11 +23,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liandong.identity.Role;
 import org.liandong.support.HeldConnections;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -54,6 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 		"spring.datasource.hikari.connection-timeout=3000", "liandong.test.pool-size=3" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class HeldConnectionsIntegrationTests {
 
 	static final int POOL = 3;
@@ -139,7 +143,7 @@ class HeldConnectionsIntegrationTests {
 	}
 
 	@Test
-	void whileTheDatabaseIsOutOfReachTheApiThePagesAndSignInAnswer503ToRetryNotAFaultOfTheCaller()
+	void whileTheDatabaseIsOutOfReachTheApiThePagesAndSignInAnswer503ToRetryNotAFaultOfTheCaller(CapturedOutput log)
 			throws Exception {
 		// HTTP Basic credentials verified a moment ago, as a signed-in user's are (kept for their time to live)
 		assertThat(send("/api/v1/me", "application/json").statusCode()).isEqualTo(200);
@@ -183,6 +187,8 @@ class HeldConnectionsIntegrationTests {
 			assertThat(send("/actuator/health", "application/json").statusCode()).isEqualTo(503);
 		});
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM wo_order").query(Long.class).single()).isEqualTo(orders);
+		// each failure logged in a line, not the container's stack trace per request
+		assertThat(log).contains("Answered 503: the database is out of reach").doesNotContain("Servlet.service()");
 		mvc.perform(get("/login").param("unavailable", "")).andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("id=\"login-unavailable\"")));
 	}
