@@ -9,7 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.liandong.directory.Directory;
+import org.liandong.directory.Region;
+import org.liandong.directory.RegionLevel;
 import org.liandong.identity.Role;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
@@ -35,6 +40,9 @@ class GridIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Directory directory;
+
 	@Test
 	void generatesAFewHundredGridsEachInsideAStreetWithCoordinates() {
 		long grids = jdbc.sql("SELECT COUNT(*) FROM tr_grid").query(Long.class).single();
@@ -50,6 +58,21 @@ class GridIntegrationTests {
 		assertThat(place.gridCode()).isNotNull();
 		assertThat(place.gridCode()).startsWith(place.regionCode().substring(0, 9));
 		assertThat(place.reason()).isEqualTo("GRID");
+	}
+
+	@Test
+	void everyStreetsPublishedCentreResolvesToThatStreetAndAGridOfItsOwn() {
+		// what GET /api/v1/regions/{code} publishes as a street's place, sent back as an order's place
+		List<Region> streets = directory.allRegions().stream()
+			.filter(r -> r.level() == RegionLevel.STREET && r.lat() != null && r.lon() != null)
+			.toList();
+		assertThat(streets).hasSizeGreaterThan(40);
+		for (Region street : streets) {
+			Places.Place place = places.resolve(null, street.lat(), street.lon(), null);
+			assertThat(place.regionCode()).as("%s %s", street.code(), street.name()).isEqualTo(street.code());
+			assertThat(place.gridCode()).as("%s %s", street.code(), street.name())
+				.startsWith(street.code().substring(0, 9) + "-");
+		}
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 import com.uber.h3core.H3Core;
 import com.uber.h3core.PolygonToCellsFlags;
@@ -25,8 +27,9 @@ import com.uber.h3core.util.LatLng;
 
 /**
  * Generates demo grids reproducibly from what the data has: every H3 cell (at the given resolution) that overlaps a
- * district boundary is clipped to that district and given to the district's nearest street/town centre; one grid
- * per clipped cell. Codes are {@code <street code without its 000>-<nn>}, numbered by H3 index within the street,
+ * district boundary is clipped to that district and given to the street/town whose centre it holds, else to the
+ * district's nearest street/town centre; one grid per clipped cell, and a cell holding several centres is cut between
+ * them (so every street's centre lies in a grid of its own). Codes are {@code <street code without its 000>-<nn>}, numbered by H3 index within the street,
  * so the same data always gives the same grids. Districts without street centres get no grids.
  */
 final class GridGenerator {
@@ -64,6 +67,11 @@ final class GridGenerator {
 			if (streets.isEmpty()) {
 				continue;
 			}
+			Map<Long, List<Region>> centresByCell = new HashMap<>();
+			for (Region street : streets) {
+				centresByCell.computeIfAbsent(h3.latLngToCell(street.lat(), street.lon(), resolution),
+						k -> new ArrayList<>()).add(street);
+			}
 			PreparedGeometry boundary = PreparedGeometryFactory.prepare(district.getValue());
 			for (long cell : cells(district.getValue())) {
 				Polygon hexagon = hexagon(cell);
@@ -72,10 +80,22 @@ final class GridGenerator {
 				if (piece.isEmpty() || piece.getArea() < MIN_SHARE * hexagon.getArea()) {
 					continue;
 				}
+				List<Region> inside = centresByCell.getOrDefault(cell, List.of()).stream()
+					.filter(r -> piece.covers(GEOMETRY.createPoint(new Coordinate(r.lon(), r.lat()))))
+					.toList();
+				if (inside.size() > 1) {
+					// several streets' centres in one cell (a town's centre): each takes the part nearer its own
+					split(piece, inside).forEach((street, part) -> byStreet
+						.computeIfAbsent(street.code(), k -> new ArrayList<>())
+						.add(new Piece(cell, part, part.getInteriorPoint())));
+					continue;
+				}
 				Point centre = piece.getInteriorPoint();
-				Region street = streets.stream()
+				// the cell holding a street's centre is that street's, so that its centre resolves to it; another
+				// cell goes to the street whose centre is nearest
+				Region street = inside.isEmpty() ? streets.stream()
 					.min(Comparator.comparingDouble(r -> squaredKm(centre, r)))
-					.orElseThrow();
+					.orElseThrow() : inside.get(0);
 				byStreet.computeIfAbsent(street.code(), k -> new ArrayList<>()).add(new Piece(cell, piece, centre));
 			}
 		}
@@ -94,6 +114,41 @@ final class GridGenerator {
 			}
 		});
 		return out;
+	}
+
+	/**
+	 * The piece cut between the streets whose centres it holds, along their Voronoi cells: each street's part holds
+	 * its centre. Parts of no area (where cells only touch) are left out.
+	 */
+	private static Map<Region, Geometry> split(Geometry piece, List<Region> streets) {
+		Map<Coordinate, Region> bySite = new LinkedHashMap<>();
+		streets.forEach(r -> bySite.putIfAbsent(new Coordinate(r.lon(), r.lat()), r));
+		VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
+		voronoi.setSites(bySite.keySet());
+		voronoi.setClipEnvelope(piece.getEnvelopeInternal());
+		Geometry diagram = voronoi.getDiagram(GEOMETRY);
+		Map<Region, Geometry> parts = new LinkedHashMap<>();
+		for (int i = 0; i < diagram.getNumGeometries(); i++) {
+			Geometry cell = diagram.getGeometryN(i);
+			Geometry part = polygonal(cell.intersection(piece));
+			Region street = bySite.get((Coordinate) cell.getUserData());
+			if (street != null && part != null) {
+				parts.put(street, part);
+			}
+		}
+		return parts;
+	}
+
+	/** The areas of an intersection (a polygon or several), without the points and lines where shapes only touch. */
+	private static Geometry polygonal(Geometry g) {
+		List<Polygon> polygons = new ArrayList<>();
+		for (int i = 0; i < g.getNumGeometries(); i++) {
+			if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty() && p.getArea() > 0) {
+				polygons.add(p);
+			}
+		}
+		return polygons.isEmpty() ? null
+				: polygons.size() == 1 ? polygons.get(0) : GEOMETRY.createMultiPolygon(polygons.toArray(Polygon[]::new));
 	}
 
 	private TreeSet<Long> cells(Geometry district) {
