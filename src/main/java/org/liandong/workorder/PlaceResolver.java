@@ -16,6 +16,14 @@ public interface PlaceResolver {
 	 */
 	Optional<ResolvedPlace> resolve(String address, Double lat, Double lon);
 
+	/**
+	 * The region a grid lies in (its community where known, else its street), for an order the channel gave a grid
+	 * without a region (a grid worker's report in the worker's grid); empty for a grid this resolver does not know.
+	 */
+	default Optional<String> regionOfGrid(String gridCode) {
+		return Optional.empty();
+	}
+
 	/** A resolved place: the most specific region code, and the grid when the point falls in one (else null). */
 	record ResolvedPlace(String regionCode, String gridCode) {
 	}

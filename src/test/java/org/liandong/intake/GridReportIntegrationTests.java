@@ -81,6 +81,24 @@ class GridReportIntegrationTests {
 	}
 
 	@Test
+	void aReportWithoutAPlaceTheGazetteerKnowsTakesTheRegionOfTheWorkersGrid() throws Exception {
+		String grid = jdbc.sql("SELECT code FROM tr_grid ORDER BY code").query(String.class).list().get(0);
+		String street = jdbc.sql("SELECT street_code FROM tr_grid WHERE code = :c").param("c", grid)
+			.query(String.class).single();
+		var worker = TestActors.as(new Actor("u-g-9", "g-" + grid, "网格员", Role.GRID_WORKER, null, null, Set.of(grid)));
+		String json = mvc.perform(post("/api/v1/grid-reports").with(worker)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"小区门口路灯不亮\",\"address\":\"小区东门\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		WorkOrderSummary order = orders.find(JsonPath.read(json, "$.id")).orElseThrow();
+		assertThat(order.gridCode()).isEqualTo(grid);
+		assertThat(order.regionCode()).isEqualTo(street);
+	}
+
+	@Test
 	void aSimpleItemIsClosedOnTheSpotWithEvidence() throws Exception {
 		String id = photo(WORKER);
 		String json = mvc.perform(post("/api/v1/grid-reports").with(WORKER)

@@ -12,8 +12,16 @@ class OrderPlaces implements PlaceResolver {
 
 	private final Places places;
 
-	OrderPlaces(Places places) {
+	private final GridIndex grids;
+
+	OrderPlaces(Places places, GridIndex grids) {
 		this.places = places;
+		this.grids = grids;
+	}
+
+	@Override
+	public Optional<String> regionOfGrid(String gridCode) {
+		return grids.find(gridCode).map(g -> g.communityCode() != null ? g.communityCode() : g.streetCode());
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.liandong.directory.Directory;
@@ -122,8 +123,15 @@ class WorkOrderService {
 		return o;
 	}
 
-	/** Fills region and grid from the address (or the content) and coordinates where the channel gave none. */
+	/**
+	 * Fills region and grid where the channel gave none: a grid given without a region gives its region; else the
+	 * address (or the content) and the coordinates.
+	 */
 	private void resolvePlace(WorkOrder o) {
+		if (o.regionCode == null && o.gridCode != null) {
+			places.stream().map(resolver -> resolver.regionOfGrid(o.gridCode)).flatMap(Optional::stream).findFirst()
+				.ifPresent(region -> o.regionCode = region);
+		}
 		if (o.regionCode != null && (o.gridCode != null || o.lat == null)) {
 			return;
 		}
