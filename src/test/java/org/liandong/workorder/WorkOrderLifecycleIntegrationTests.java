@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Role;
+import org.liandong.knowledge.KnowledgeBase;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ class WorkOrderLifecycleIntegrationTests {
 	static final String ORDER = """
 			{"channel":"HOTLINE","content":"竹岛街道海滨北路一处井盖缺失，夜间行人容易跌倒，请尽快处理。",
 			 "citizenName":"张三","citizenPhone":"13812345678","address":"海滨北路88号","regionCode":"371002003000"}""";
+
+	@Autowired
+	KnowledgeBase knowledge;
 
 	@Autowired
 	MockMvc mvc;
@@ -418,6 +422,18 @@ class WorkOrderLifecycleIntegrationTests {
 		api.act(operator, id, "answer", "{\"answer\":\"携带身份证和购房合同到公积金中心办理。\"}")
 			.andExpect(jsonPath("$.status").value("ANSWERED"));
 		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"CSGLJ\"}").andExpect(status().isConflict());
+	}
+
+	@Test
+	void anAnswerCitesAnArticleOfTheKnowledgeBaseOrIsRefused() throws Exception {
+		String id = api.createId(operator, "{\"channel\":\"HOTLINE\",\"nature\":\"CONSULT\",\"content\":\"社保卡丢了怎么补办？\"}");
+		api.act(operator, id, "answer", "{\"answer\":\"到社保中心补办\",\"articleId\":\"no-such-article\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("articleId"));
+		api.get(operator, id).andExpect(jsonPath("$.status").value("RECEIVED"));
+		String article = knowledge.search("社保卡丢了怎么办", 1).get(0).id();
+		api.act(operator, id, "answer", "{\"answer\":\"到社保中心补办\",\"articleId\":\"" + article + "\"}")
+			.andExpect(jsonPath("$.status").value("ANSWERED"));
 	}
 
 	@Test

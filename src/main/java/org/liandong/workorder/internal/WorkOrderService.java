@@ -22,6 +22,7 @@ import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.LimitMode;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PhoneNumbers;
+import org.liandong.workorder.ArticleCheck;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
 import org.liandong.workorder.PlaceResolver;
@@ -54,13 +55,15 @@ class WorkOrderService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final List<PlaceResolver> places;
+	private final List<ArticleCheck> articles;
 	private final JustTakenIn justTakenIn;
 
 	WorkOrderService(WorkOrderRepository orders, Visibility visibility, PersonalDataPolicy personalData,
 			BodyReader bodies, Directory directory, FileStore files, OrderClocks clocks,
 			WorkOrderProperties properties, ApplicationEventPublisher events, Clock clock,
-			List<PlaceResolver> places, JustTakenIn justTakenIn) {
+			List<PlaceResolver> places, List<ArticleCheck> articles, JustTakenIn justTakenIn) {
 		this.places = places;
+		this.articles = articles;
 		this.justTakenIn = justTakenIn;
 		this.orders = orders;
 		this.visibility = visibility;
@@ -278,8 +281,12 @@ class WorkOrderService {
 		return switch (action) {
 			case ANSWER -> {
 				var b = bodies.read(body, ActionRequests.Answer.class);
+				String article = blankToNull(b.articleId());
+				if (article != null && !articles.isEmpty() && articles.stream().noneMatch(a -> a.exists(article))) {
+					throw new InvalidRequestException("articleId", "Unknown knowledge-base article.");
+				}
 				yield () -> {
-					o.answer(act, blankToNull(b.articleId()), b.answer());
+					o.answer(act, article, b.answer());
 					clocks.stopAll(o);
 				};
 			}
