@@ -91,6 +91,36 @@ class WorkbenchPagesWebTests {
 	}
 
 	@Test
+	void anAdministratorChoosesAUnitAndSeesItsWorkbenchAsItsHandlersDo() throws Exception {
+		RequestPostProcessor admin = httpBasic("admin", "demo123");
+		String id = received();
+		String number = number(id);
+		api.post(dispatcher, "/api/v1/work-orders/{id}/dispatch", "{\"leadUnitCode\":\"" + LinkageApi.STREET + "\"}",
+				id);
+		mvc.perform(get("/workbench/unit").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"unit-chooser\""), not(containsString(number)))));
+		mvc.perform(get("/workbench/unit").param("unit", LinkageApi.STREET).param("q", number).with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/work-orders/" + id), containsString(LinkageApi.STREET),
+					containsString("name=\"unit\" value=\"" + LinkageApi.STREET + "\""))));
+		// another unit's workbench does not list it
+		mvc.perform(get("/workbench/unit").param("unit", "CSGLJ").param("q", number).with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/work-orders/" + id))));
+		mvc.perform(get("/workbench/unit").param("unit", "NO-SUCH-UNIT").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"unknown-unit\"")));
+		// signing from there is the administrator's, and comes back to the unit's page
+		mvc.perform(post("/workbench/orders/{id}/sign", id).with(admin).with(csrf())
+			.param("back", "/workbench/unit?unit=" + LinkageApi.STREET + "&q=" + number))
+			.andExpect(redirectedUrl("/workbench/unit?unit=" + LinkageApi.STREET + "&q=" + number));
+		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
+			.isEqualTo("IN_PROGRESS");
+		mvc.perform(get("/workbench/unit").with(TestActors.role(Role.OPERATOR))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theReturnQueueShowsTheUnitByNameAndTheReasonItGave() throws Exception {
 		String id = received();
 		String number = number(id);

@@ -15,7 +15,7 @@ class WorkbenchNavigation {
 
 	@Bean
 	NavLink unitWorkbenchLink() {
-		return NavLink.forRoles("/workbench/unit", "nav.unitWorkbench", 120, "HANDLER");
+		return NavLink.forRoles("/workbench/unit", "nav.unitWorkbench", 120, "HANDLER", "ADMIN");
 	}
 
 	@Bean

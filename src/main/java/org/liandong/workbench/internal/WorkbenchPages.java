@@ -6,10 +6,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.liandong.deadline.DeadlineOwner;
 import org.liandong.deadline.Deadlines;
 import org.liandong.deadline.ScheduledDeadline;
+import org.liandong.directory.Directory;
+import org.liandong.directory.Unit;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
 import org.liandong.identity.Role;
@@ -48,9 +52,11 @@ class WorkbenchPages {
 	private final CoUnitOpinions opinions;
 	private final WorkOrderRefusals refusals;
 	private final MessageSource messages;
+	private final Directory directory;
 
 	WorkbenchPages(Queues queues, WorkOrders workOrders, Deadlines deadlines, CoUnitOpinions opinions,
-			WorkOrderRefusals refusals, MessageSource messages) {
+			WorkOrderRefusals refusals, MessageSource messages, Directory directory) {
+		this.directory = directory;
 		this.opinions = opinions;
 		this.refusals = refusals;
 		this.messages = messages;
@@ -131,8 +137,15 @@ class WorkbenchPages {
 	 * the redirects of the actions that have none. (Encoded here: a redirect's URL is also read as a URI template.)
 	 */
 	private static String here(String path, String q) {
+		return here(path, q, null);
+	}
+
+	/** The page with its search, and the unit an administrator chose on the unit workbench. */
+	private static String here(String path, String q, String unit) {
 		String search = Queues.search(q);
-		return search == null ? path : path + "?q=" + java.net.URLEncoder.encode(search, StandardCharsets.UTF_8);
+		String query = (unit == null ? "" : "&unit=" + java.net.URLEncoder.encode(unit, StandardCharsets.UTF_8))
+				+ (search == null ? "" : "&q=" + java.net.URLEncoder.encode(search, StandardCharsets.UTF_8));
+		return query.isEmpty() ? path : path + "?" + query.substring(1);
 	}
 
 	@PostMapping("/workbench/orders/{id}/{action}")
@@ -158,15 +171,34 @@ class WorkbenchPages {
 		return body;
 	}
 
+	/**
+	 * A unit's open orders, for its handlers; an administrator names the unit ({@code ?unit=}) and sees its workbench
+	 * as its handlers do, acting in their own name.
+	 */
 	@GetMapping("/workbench/unit")
-	String unit(@RequestParam(required = false) String q, Model model) {
-		Actor actor = Actors.current();
-		if (!actor.is(Role.HANDLER)) {
+	String unit(@RequestParam(required = false) String q, @RequestParam(required = false) String unit, Model model) {
+		Actor current = Actors.current();
+		if (!(current.is(Role.HANDLER) || current.isAdmin())) {
 			throw new ForbiddenException("The unit workbench is for a unit's handlers.");
 		}
 		String search = Queues.search(q);
 		model.addAttribute("q", search);
-		model.addAttribute("back", here("/workbench/unit", search));
+		String code = current.is(Role.HANDLER) ? current.unitCode() : Queues.search(unit);
+		Optional<Unit> chosen = current.is(Role.HANDLER) || code == null ? Optional.empty() : directory.unit(code);
+		if (!current.is(Role.HANDLER)) {
+			model.addAttribute("chooser", true);
+			model.addAttribute("unit", code);
+			if (chosen.isEmpty()) {
+				model.addAttribute("unknownUnit", code != null);
+				model.addAttribute("orders", List.of());
+				model.addAttribute("ordersTotal", 0L);
+				return "workbench/unit";
+			}
+		}
+		// an administrator's queue is read as the unit's handlers read it; what they do is recorded as theirs
+		Actor actor = current.is(Role.HANDLER) ? current : new Actor(current.userId(), current.username(),
+				current.displayName(), Role.HANDLER, chosen.orElseThrow().code(), null, Set.of());
+		model.addAttribute("back", here("/workbench/unit", search, current.is(Role.HANDLER) ? null : code));
 		var page = queues.unitOrders(actor, search);
 		List<WorkOrderSummary> orders = page.content();
 		model.addAttribute("ordersTotal", page.totalElements());
@@ -185,7 +217,7 @@ class WorkbenchPages {
 
 	@PostMapping("/workbench/orders/{id}/opinion")
 	String opinion(@PathVariable String id, @RequestParam String opinion, @RequestParam(required = false) String q,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String unit, RedirectAttributes redirect) {
 		try {
 			opinions.give(Actors.current(), id, opinion);
 			redirect.addFlashAttribute("message", 1);
@@ -201,7 +233,7 @@ class WorkbenchPages {
 		catch (ForbiddenException e) {
 			redirect.addFlashAttribute("error", refusals.describe(e));
 		}
-		return "redirect:" + here("/workbench/unit", q);
+		return "redirect:" + here("/workbench/unit", q, Queues.search(unit));
 	}
 
 	@GetMapping("/workbench/verification")
