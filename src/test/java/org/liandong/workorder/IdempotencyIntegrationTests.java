@@ -29,10 +29,14 @@ class IdempotencyIntegrationTests {
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	private MvcResult submit(String key, String content) throws Exception {
+		return send(key, "{\"channel\":\"WEB\",\"content\":\"" + content + "\"}");
+	}
+
+	private MvcResult send(String key, String json) throws Exception {
 		return mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"channel\":\"WEB\",\"content\":\"" + content + "\"}")).andReturn();
+			.content(json)).andReturn();
 	}
 
 	private long count(String content) throws Exception {
@@ -51,6 +55,24 @@ class IdempotencyIntegrationTests {
 		assertThat(second.getResponse().getStatus()).isEqualTo(201);
 		assertThat(second.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
 		assertThat(second.getResponse().getHeader("Location")).isEqualTo(first.getResponse().getHeader("Location"));
+		assertThat(count(content)).isEqualTo(1);
+	}
+
+	@Test
+	void theSameDocumentWithItsMembersReorderedOrSpacedIsTheSameBody() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String content = "顺序 " + key;
+		MvcResult first = send(key, "{\"channel\":\"HOTLINE\",\"content\":\"" + content + "\",\"attachments\":[]}");
+		for (String same : new String[] {
+				"{\"content\":\"" + content + "\",\"attachments\":[],\"channel\":\"HOTLINE\"}",
+				"{ \"channel\" : \"HOTLINE\",\n  \"content\": \"" + content + "\", \"attachments\": [ ] }" }) {
+			MvcResult replay = send(key, same);
+			assertThat(replay.getResponse().getStatus()).as(same).isEqualTo(201);
+			assertThat(replay.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+		}
+		// a value that differs is another body still
+		assertThat(send(key, "{\"content\":\"" + content + "\",\"channel\":\"WEB\",\"attachments\":[]}")
+			.getResponse().getStatus()).isEqualTo(422);
 		assertThat(count(content)).isEqualTo(1);
 	}
 

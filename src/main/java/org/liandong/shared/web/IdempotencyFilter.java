@@ -115,7 +115,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			}
 		}
 		String scope = scope(request);
-		String hash = hash(request, body);
+		// the same JSON document is the same body, whatever its members' order and white space
+		String hash = hash(request, RequestBodies.isJson(request) ? RequestBodies.canonicalJson(body, json) : body);
 		ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
 		IdempotencyStore.Claim answered;
 		boolean[] ran = { false };
