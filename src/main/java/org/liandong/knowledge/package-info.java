@@ -5,7 +5,8 @@
  * <p>
  * Tables owned: {@code kb_article}. Events published: none. Depends on: {@code identity} (who may write),
  * {@code workorder} (it implements {@link org.liandong.workorder.ArticleCheck}: an order's answer cites an article
- * that exists), {@code shared}. API: {@link org.liandong.knowledge.KnowledgeBase}; REST under {@code /api/v1/knowledge}.
+ * that exists), {@code shared}. API: {@link org.liandong.knowledge.KnowledgeBase}; REST under
+ * {@code /api/v1/knowledge}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge")
 package org.liandong.knowledge;

@@ -85,7 +85,8 @@ class GridReportIntegrationTests {
 		String grid = jdbc.sql("SELECT code FROM tr_grid ORDER BY code").query(String.class).list().get(0);
 		String street = jdbc.sql("SELECT street_code FROM tr_grid WHERE code = :c").param("c", grid)
 			.query(String.class).single();
-		var worker = TestActors.as(new Actor("u-g-9", "g-" + grid, "网格员", Role.GRID_WORKER, null, null, Set.of(grid)));
+		var worker = TestActors
+			.as(new Actor("u-g-9", "g-" + grid, "网格员", Role.GRID_WORKER, null, null, Set.of(grid)));
 		String json = mvc.perform(post("/api/v1/grid-reports").with(worker)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"content\":\"小区门口路灯不亮\",\"address\":\"小区东门\"}"))

@@ -426,7 +426,8 @@ class WorkOrderLifecycleIntegrationTests {
 
 	@Test
 	void anAnswerCitesAnArticleOfTheKnowledgeBaseOrIsRefused() throws Exception {
-		String id = api.createId(operator, "{\"channel\":\"HOTLINE\",\"nature\":\"CONSULT\",\"content\":\"社保卡丢了怎么补办？\"}");
+		String id = api.createId(operator,
+				"{\"channel\":\"HOTLINE\",\"nature\":\"CONSULT\",\"content\":\"社保卡丢了怎么补办？\"}");
 		api.act(operator, id, "answer", "{\"answer\":\"到社保中心补办\",\"articleId\":\"no-such-article\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("articleId"));

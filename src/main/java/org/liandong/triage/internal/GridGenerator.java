@@ -29,8 +29,8 @@ import com.uber.h3core.util.LatLng;
  * Generates demo grids reproducibly from what the data has: every H3 cell (at the given resolution) that overlaps a
  * district boundary is clipped to that district and given to the street/town whose centre it holds, else to the
  * district's nearest street/town centre; one grid per clipped cell, and a cell holding several centres is cut between
- * them (so every street's centre lies in a grid of its own). Codes are {@code <street code without its 000>-<nn>}, numbered by H3 index within the street,
- * so the same data always gives the same grids. Districts without street centres get no grids.
+ * them (so every street's centre lies in a grid of its own). Codes are {@code <street code without its 000>-<nn>},
+ * numbered by H3 index within the street, so the same data always gives the same grids. Districts without street centres get no grids.
  */
 final class GridGenerator {
 
@@ -147,8 +147,10 @@ final class GridGenerator {
 				polygons.add(p);
 			}
 		}
-		return polygons.isEmpty() ? null
-				: polygons.size() == 1 ? polygons.get(0) : GEOMETRY.createMultiPolygon(polygons.toArray(Polygon[]::new));
+		if (polygons.size() <= 1) {
+			return polygons.isEmpty() ? null : polygons.get(0);
+		}
+		return GEOMETRY.createMultiPolygon(polygons.toArray(Polygon[]::new));
 	}
 
 	private TreeSet<Long> cells(Geometry district) {

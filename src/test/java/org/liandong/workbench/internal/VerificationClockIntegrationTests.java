@@ -99,7 +99,8 @@ class VerificationClockIntegrationTests {
 		String id = verifyingOrder();
 		Instant replied = awaitClock(id).get(0);
 		// as though the reply's first delivery had not taken effect: no clock runs, the order is VERIFYING
-		jdbc.sql("DELETE FROM dl_deadline WHERE owner_type = 'VERIFICATION' AND owner_id = :id").param("id", id).update();
+		jdbc.sql("DELETE FROM dl_deadline WHERE owner_type = 'VERIFICATION' AND owner_id = :id").param("id", id)
+			.update();
 		var reply = new WorkOrderEvent.Replied(id, LinkageApi.STREET, true, WorkOrderStatus.VERIFYING, replied);
 		VerificationClock listener = AopTestUtils.getTargetObject(clock); // in the transactions TwoAtOnce begins
 		TwoAtOnce.run(transactions, () -> listener.on(reply));
