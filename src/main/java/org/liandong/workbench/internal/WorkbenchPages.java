@@ -178,14 +178,15 @@ class WorkbenchPages {
 	@GetMapping("/workbench/unit")
 	String unit(@RequestParam(required = false) String q, @RequestParam(required = false) String unit, Model model) {
 		Actor current = Actors.current();
-		if (!(current.is(Role.HANDLER) || current.isAdmin())) {
+		boolean handler = current.is(Role.HANDLER);
+		if (!(handler || current.isAdmin())) {
 			throw new ForbiddenException("The unit workbench is for a unit's handlers.");
 		}
 		String search = Queues.search(q);
 		model.addAttribute("q", search);
-		String code = current.is(Role.HANDLER) ? current.unitCode() : Queues.search(unit);
-		Optional<Unit> chosen = current.is(Role.HANDLER) || code == null ? Optional.empty() : directory.unit(code);
-		if (!current.is(Role.HANDLER)) {
+		String code = handler ? current.unitCode() : Queues.search(unit);
+		Optional<Unit> chosen = handler || code == null ? Optional.empty() : directory.unit(code);
+		if (!handler) {
 			model.addAttribute("chooser", true);
 			model.addAttribute("unit", code);
 			if (chosen.isEmpty()) {
@@ -196,9 +197,9 @@ class WorkbenchPages {
 			}
 		}
 		// an administrator's queue is read as the unit's handlers read it; what they do is recorded as theirs
-		Actor actor = current.is(Role.HANDLER) ? current : new Actor(current.userId(), current.username(),
-				current.displayName(), Role.HANDLER, chosen.orElseThrow().code(), null, Set.of());
-		model.addAttribute("back", here("/workbench/unit", search, current.is(Role.HANDLER) ? null : code));
+		Actor actor = handler ? current : new Actor(current.userId(), current.username(), current.displayName(),
+				Role.HANDLER, chosen.orElseThrow().code(), null, Set.of());
+		model.addAttribute("back", here("/workbench/unit", search, handler ? null : code));
 		var page = queues.unitOrders(actor, search);
 		List<WorkOrderSummary> orders = page.content();
 		model.addAttribute("ordersTotal", page.totalElements());
