@@ -12,7 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -41,7 +41,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 					throttled.getMessage());
 			return;
 		}
-		if (e instanceof InternalAuthenticationServiceException && FailureStatus.unavailable(e)) {
+		if (e instanceof AuthenticationServiceException && FailureStatus.unavailable(e)) {
 			// the user could not be looked up: not the caller's credentials' fault, and not a failure counted
 			// against the username (LoginThrottle counts bad credentials only)
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(FailureStatus.RETRY_AFTER_SECONDS));

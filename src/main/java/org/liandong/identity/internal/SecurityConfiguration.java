@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -115,7 +115,7 @@ class SecurityConfiguration {
 		AuthenticationFailureHandler loginFailed = (request, response, e) -> {
 			LoginController.rememberFailed(request);
 			response.sendRedirect(request.getContextPath() + (e instanceof LoginThrottledException ? "/login?locked"
-					: e instanceof InternalAuthenticationServiceException && FailureStatus.unavailable(e)
+					: e instanceof AuthenticationServiceException && FailureStatus.unavailable(e)
 							? "/login?unavailable" : "/login?error"));
 		};
 		http.authorizeHttpRequests(requests -> requests
