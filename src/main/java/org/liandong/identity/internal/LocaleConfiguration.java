@@ -1,16 +1,22 @@
 package org.liandong.identity.internal;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,12 +42,49 @@ class LocaleConfiguration implements WebMvcConfigurer {
 				// on an API write the parameter would be looked for in the body, which a multipart upload must not
 				// have parsed before the handler's own checks (401, 404, 403) have run: the API's language comes
 				// from the query of a read (the inbox's ?lang=en) or the cookie
-				return isApiWrite(request) || super.preHandle(request, response, handler);
+				if (isApiWrite(request)) {
+					return true;
+				}
+				if (request.getDispatcherType() == DispatcherType.ERROR) {
+					// the error page takes the language from the failed request's query, not from its parameters:
+					// its body may be what failed (an upload over the limit), and would fail again, here
+					String lang = queryParameter(request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING), "lang");
+					if (lang != null) {
+						try {
+							RequestContextUtils.getLocaleResolver(request).setLocale(request, response,
+									StringUtils.parseLocale(lang));
+						}
+						catch (IllegalArgumentException e) {
+							// not a language: ignored, as the parameter is on every other page
+						}
+					}
+					return true;
+				}
+				return super.preHandle(request, response, handler);
 			}
 		};
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/** A parameter of a query string (percent-decoded), or null. */
+	static String queryParameter(Object query, String name) {
+		if (!(query instanceof String text)) {
+			return null;
+		}
+		for (String pair : text.split("&")) {
+			int eq = pair.indexOf('=');
+			if (eq > 0 && pair.substring(0, eq).equals(name)) {
+				try {
+					return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException e) {
+					return null;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static boolean isApiWrite(HttpServletRequest request) {

@@ -56,19 +56,20 @@ class ErrorAnswers implements ErrorController {
 		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "message",
 				messages.getMessage("error.status." + status.value(), null,
 						messages.getMessage("error.status.other", null, "", locale), locale),
-				"unsaved", unsaved(request, status)));
+				"unsaved", unsaved(request, status), "unsavedHint",
+				status == HttpStatus.CONTENT_TOO_LARGE ? "error.unsaved.tooLarge" : "error.unsaved"));
 		page.setStatus(status);
 		return page;
 	}
 
 	/**
-	 * Whether the page answers a form sent that was not taken in and may be sent again as it was: the database out of
-	 * reach or too many requests, for a {@code POST}. The page then says so and offers to go back to the form, which
-	 * the browser shows again as it was filled in.
+	 * Whether the page answers a form sent that was not taken in and may be sent again: the database out of reach or
+	 * too many requests (as it was), a file over the size allowed (with a smaller one), for a {@code POST}. The page
+	 * then says so and offers to go back to the form, which the browser shows again as it was filled in.
 	 */
 	static boolean unsaved(HttpServletRequest request, HttpStatus status) {
-		return "POST".equals(methodOf(request))
-				&& (status == HttpStatus.SERVICE_UNAVAILABLE || status == HttpStatus.TOO_MANY_REQUESTS);
+		return "POST".equals(methodOf(request)) && (status == HttpStatus.SERVICE_UNAVAILABLE
+				|| status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.CONTENT_TOO_LARGE);
 	}
 
 	/**

@@ -188,6 +188,30 @@ class ErrorAnswersHttpTests {
 		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
 				t -> assertThat(t).startsWith("text/html"));
 		assertThat(answer.body()).contains("页面不存在").contains("出错了").doesNotContain("Whitelabel");
+		// the language asked for in the failed page's query
+		assertThat(send("GET", "/no-such-page?x=1&lang=en", "text/html").body()).contains("There is no such page.");
+	}
+
+	@Test
+	void aFormWithAFileOverTheLimitGetsAPageThatLeadsBackToTheForm() throws Exception {
+		// a citizen's photo over the 10 MB allowed: the body cannot be parsed, and the error page asks for no
+		// parameter of it (it once did, and failed again: the container's own English page answered)
+		String boundary = "----liandong" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"\r\n\r\n路灯不亮\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"big.png\"\r\n"
+				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + 11 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		var answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/requests"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("上传的文件太大").contains("id=\"back\"").contains("换一个较小的文件")
+			.doesNotContain("Payload Too Large");
 	}
 
 	@Test
