@@ -306,6 +306,33 @@ class WorkbenchPagesWebTests {
 	}
 
 	@Test
+	void aSupervisorFindsAnyOpenOrderAndSupervisesOrUrgesItBeforeItIsLate() throws Exception {
+		RequestPostProcessor supervisor = httpBasic("supervisor1", "demo123");
+		String id = received();
+		String number = number(id);
+		api.post(dispatcher, "/api/v1/work-orders/{id}/dispatch", "{\"leadUnitCode\":\"" + LinkageApi.STREET + "\"}",
+				id);
+		mvc.perform(get("/supervision").param("q", number).with(supervisor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"sv-found\""),
+					containsString("/supervision/orders/" + id + "/supervise"),
+					containsString("/supervision/orders/" + id + "/urge"))));
+		mvc.perform(post("/supervision/orders/{id}/supervise", id).with(supervisor).with(csrf())
+			.param("level", "KEY").param("reason", "群众反映强烈").param("q", number))
+			.andExpect(redirectedUrl("/supervision?q=" + number));
+		mvc.perform(post("/supervision/orders/{id}/urge", id).with(supervisor).with(csrf())
+			.param("note", "请加快办理").param("q", number))
+			.andExpect(redirectedUrl("/supervision?q=" + number));
+		var timeline = api.read(api.get(TestActors.role(Role.DISPATCHER), "/api/v1/work-orders/{id}/timeline", id));
+		assertThat(timeline.findValuesAsString("action")).contains("SUPERVISED", "URGED");
+		// a due time that is not one is said in the page's language, not the parser's
+		String error = (String) mvc.perform(post("/supervision/orders/{id}/supervise", id).with(supervisor)
+			.with(csrf()).param("level", "KEY").param("reason", "再督").param("dueAt", "garbage"))
+			.andReturn().getFlashMap().get("error");
+		assertThat(error).isEqualTo("督办时限的日期时间格式不正确。");
+	}
+
+	@Test
 	void whistleSupervisionAndInboxPagesRender() throws Exception {
 		mvc.perform(get("/whistles").with(street)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("日常哨")));

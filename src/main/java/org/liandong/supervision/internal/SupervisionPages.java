@@ -1,6 +1,9 @@
 package org.liandong.supervision.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.liandong.identity.Actor;
@@ -16,7 +19,9 @@ import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.liandong.shared.web.NavLink;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +37,17 @@ class SupervisionPages {
 	/** How many orders each list shows at most; the page says how many more there are. */
 	private static final int SHOWN = 500;
 
+	/** How many orders a search shows. */
+	private static final int FOUND = 50;
+
 	private final SupervisionService service;
 	private final WorkOrders workOrders;
+	private final MessageSource messages;
 
-	SupervisionPages(SupervisionService service, WorkOrders workOrders) {
+	SupervisionPages(SupervisionService service, WorkOrders workOrders, MessageSource messages) {
 		this.service = service;
 		this.workOrders = workOrders;
+		this.messages = messages;
 	}
 
 	@Bean
@@ -45,10 +55,20 @@ class SupervisionPages {
 		return NavLink.forRoles("/supervision", "nav.supervision", 150, "SUPERVISOR", "LEADER", "DISPATCHER", "ADMIN");
 	}
 
+	/** The states in which an order can be supervised or urged (open: not final, not merged). */
+	private static final String SUPERVISABLE = "RECEIVED,DISPATCHED,IN_PROGRESS,RETURN_PENDING,VERIFYING,REVISITING,"
+			+ "SHELVED";
+
 	@GetMapping("/supervision")
-	String page(@RequestParam(required = false) String unit, Model model) {
+	String page(@RequestParam(required = false) String unit, @RequestParam(required = false) String q, Model model) {
 		Actor actor = Actors.current();
 		String open = "DISPATCHED,IN_PROGRESS,RETURN_PENDING";
+		// any open order, found by its number or words, can be supervised or urged before it is late
+		String search = q == null || q.isBlank() ? null : q.strip();
+		model.addAttribute("q", search);
+		model.addAttribute("found", search == null ? List.of() : workOrders.queue(actor,
+				new WorkOrderFilter(SUPERVISABLE, null, null, null, null, null, null, null, null, search, null),
+				QueueOrder.MOST_LATE, new PageQuery(0, FOUND)).content());
 		// the latest first, and every overdue order counted: a list cut at the newest would hide the oldest breaches
 		var overdue = workOrders.queue(actor,
 				new WorkOrderFilter(open, null, null, null, null, true, null, null, null, null, null),
@@ -87,9 +107,15 @@ class SupervisionPages {
 			}
 			redirect.addFlashAttribute("message", 1);
 		}
-		catch (InvalidRequestException | ConflictException | ForbiddenException | java.time.DateTimeException e) {
+		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
-		return "redirect:/supervision";
+		catch (java.time.DateTimeException e) {
+			redirect.addFlashAttribute("error", messages.getMessage("sv.error.dueAt", null,
+					LocaleContextHolder.getLocale()));
+		}
+		String q = form.get("q");
+		return q == null || q.isBlank() ? "redirect:/supervision"
+				: "redirect:/supervision?q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8);
 	}
 }
