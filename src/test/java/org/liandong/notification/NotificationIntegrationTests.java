@@ -13,6 +13,7 @@ import org.liandong.identity.Role;
 import org.liandong.linkage.LinkageApi;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
+import org.liandong.workorder.TestItems;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -73,6 +74,24 @@ class NotificationIntegrationTests {
 			.andExpect(status().isCreated());
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> notificationFor(street, "URGED", id) != null);
 		assertThat(notificationFor(street, "URGED", id).get("text").asString()).contains("请尽快签收");
+	}
+
+	@Test
+	void aFailedOnSiteCheckTellsTheLeadUnitWhy() throws Exception {
+		TestItems.create(mvc, "NT-VERIFY", true, "P5D", "NATURAL");
+		String id = api.read(api.post(operator, "/api/v1/work-orders",
+				LinkageApi.ORDER.replace("\"regionCode\"", "\"itemCode\":\"NT-VERIFY\",\"regionCode\"")))
+			.get("id").asString();
+		api.post(dispatcher, "/api/v1/work-orders/{id}/dispatch", "{\"leadUnitCode\":\"" + LinkageApi.STREET + "\"}", id)
+			.andExpect(status().isOk());
+		api.post(street, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());
+		api.post(street, "/api/v1/work-orders/{id}/reply", "{\"result\":\"已清理\"}", id).andExpect(status().isOk());
+		api.post(dispatcher, "/api/v1/work-orders/{id}/verify", "{\"passed\":false,\"note\":\"井盖仍未盖好\"}", id)
+			.andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+		Awaitility.await().atMost(Duration.ofSeconds(10))
+			.until(() -> notificationFor(street, "VERIFY_FAILED", id) != null);
+		assertThat(notificationFor(street, "VERIFY_FAILED", id).get("text").asString()).contains("核查未通过")
+			.contains("井盖仍未盖好");
 	}
 
 	@Test

@@ -256,6 +256,13 @@ class WorkbenchPagesWebTests {
 			.andExpect(flash().attributeExists("error"));
 		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
 			.as("not read as a failed verification").isEqualTo("VERIFYING");
+		// a failed check without its reason is not sent back to the unit
+		mvc.perform(post("/workbench/orders/{id}/verify", id).with(dispatcher).with(csrf())
+			.param("passed", "false").param("note", " ").param("back", "/workbench/verification"))
+			.andExpect(redirectedUrl("/workbench/verification"))
+			.andExpect(flash().attribute("error", "核查不通过时须填写原因，承办单位据此重新办理。"));
+		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
+			.isEqualTo("VERIFYING");
 		mvc.perform(post("/workbench/orders/{id}/verify", id).with(dispatcher).with(csrf())
 			.param("passed", "true").param("back", "/workbench/verification"))
 			.andExpect(status().is3xxRedirection());

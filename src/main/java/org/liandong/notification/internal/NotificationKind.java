@@ -18,6 +18,8 @@ enum NotificationKind {
 	REOPENED,
 	/** A replied order waits for on-site verification (核查). */
 	VERIFY,
+	/** The on-site verification failed: the order is back with the lead unit (核查不通过). */
+	VERIFY_FAILED,
 	/** To the citizen: the request was received. */
 	CITIZEN_RECEIPT,
 	/** To the citizen: the unit replied; a revisit follows. */

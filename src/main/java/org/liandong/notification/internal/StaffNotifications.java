@@ -67,6 +67,16 @@ class StaffNotifications {
 		}
 	}
 
+	/** A failed on-site check sends the order back to the lead unit, which is told why. */
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Verified e) {
+		var order = e.passed() || e.unitCode() == null ? null : notifier.order(e.orderId());
+		if (order != null) {
+			notifier.toUnits(List.of(e.unitCode()), key(e), NotificationKind.VERIFY_FAILED, e.orderId(), null,
+					List.of(order.number(), e.note() == null ? "" : e.note()), link(e.orderId()));
+		}
+	}
+
 	@ApplicationModuleListener
 	void on(OrderUrged e) {
 		var order = notifier.order(e.orderId());

@@ -155,6 +155,13 @@ class WorkbenchPages {
 			throw new NotFoundException("Unknown action " + action + ".");
 		}
 		Actor actor = Actors.current();
+		if ("verify".equals(action) && "false".equals(form.get("passed"))
+				&& (form.get("note") == null || form.get("note").isBlank())) {
+			// the order goes back to the unit with the reason (DESIGN §3): the page asks for it
+			redirect.addFlashAttribute("error", messages.getMessage("wb.verify.reasonRequired", null,
+					LocaleContextHolder.getLocale()));
+			return "redirect:" + back(form.get("back"), actor);
+		}
 		run(redirect, () -> workOrders.act(actor, id, action, body(form)));
 		return "redirect:" + back(form.get("back"), actor);
 	}

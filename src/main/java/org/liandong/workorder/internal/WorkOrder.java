@@ -260,7 +260,7 @@ class WorkOrder {
 		require("verify", VERIFYING);
 		move(act, passed ? "VERIFY_PASSED" : "VERIFY_FAILED", passed ? REVISITING : IN_PROGRESS, act.note(),
 				attachments);
-		events.add(new WorkOrderEvent.Verified(id, passed, act.at()));
+		events.add(new WorkOrderEvent.Verified(id, leadUnitCode, passed, act.note(), act.at()));
 	}
 
 	void revisit(Act act, boolean reached, Boolean resolved, Satisfaction satisfaction, int maxAttempts) {

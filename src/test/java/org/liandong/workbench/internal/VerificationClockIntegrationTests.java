@@ -88,7 +88,7 @@ class VerificationClockIntegrationTests {
 		Instant secondReply = awaitClock(id).get(0);
 		assertThat(secondReply).isAfter(firstVerdict);
 
-		publish(new WorkOrderEvent.Verified(id, false, firstVerdict));
+		publish(new WorkOrderEvent.Verified(id, LinkageApi.STREET, false, null, firstVerdict));
 		publish(new WorkOrderEvent.Replied(id, LinkageApi.STREET, true, WorkOrderStatus.VERIFYING, firstReply));
 		Outbox.awaitDelivered(jdbc, id);
 		assertThat(activeClocks(id)).as("the second round's clock, alone and unchanged").containsExactly(secondReply);
