@@ -117,6 +117,8 @@ class EvaluationPagesIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("威海市地方金融管理局"))));
 		String html = mvc.perform(get("/public/rankings")).andReturn().getResponse().getContentAsString();
 		assertThat(html).doesNotContain("13900001111").doesNotContain("李四");
+		// who is ranked, said on the page (a unit with few orders follows without a rank)
+		assertThat(html).contains("排名只含本月派单不少于 5 件的单位和街道");
 		// scores (综合得分) always with two decimals: 50.00, not 50.0
 		var scores = java.util.regex.Pattern.compile("<td>(\\d+\\.\\d+)</td>").matcher(html).results()
 			.map(m -> m.group(1)).toList();

@@ -48,6 +48,7 @@ class EvaluationPages {
 		model.addAttribute("next", m.plusMonths(1));
 		model.addAttribute("units", rankings.monthly(m, RateDimension.UNIT));
 		model.addAttribute("streets", rankings.monthly(m, RateDimension.STREET));
+		model.addAttribute("minDispatched", rankings.minDispatched());
 		return "public/rankings";
 	}
 

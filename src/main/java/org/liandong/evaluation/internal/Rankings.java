@@ -23,11 +23,18 @@ class Rankings {
 	private final Evaluation evaluation;
 	private final RankingPolicy policy;
 	private final int governAfter;
+	private final int minDispatched;
 
 	Rankings(Evaluation evaluation, EvaluationProperties properties) {
 		this.evaluation = evaluation;
 		this.policy = new RankingPolicy(properties.ranking());
 		this.governAfter = properties.ranking().governAfterMonths();
+		this.minDispatched = properties.ranking().minDispatched();
+	}
+
+	/** The dispatched orders an entry needs in the month to be ranked (fewer: listed after, without rank or class). */
+	int minDispatched() {
+		return minDispatched;
 	}
 
 	/**
