@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liandong.support.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -44,6 +46,25 @@ class WorkOrderBrowserTests {
 
 	private void login(String user) {
 		Browser.signIn(web, port, user);
+	}
+
+	@Test
+	void aGridWorkersPagesFitAPhoneScreen() {
+		login("g-371002003-01");
+		web.manage().window().setSize(new Dimension(390, 844));
+		for (String page : new String[] { "/intake/grid", "/workbench/verification", "/work-orders" }) {
+			web.get("http://localhost:" + port + page);
+			var js = (JavascriptExecutor) web;
+			long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+			long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
+			assertThat(scrollWidth).as("%s scrolls sideways", page).isLessThanOrEqualTo(viewport);
+			// the sign-out button is on the screen, and no menu entry is broken over several lines
+			var logout = web.findElement(By.cssSelector(".who form button"));
+			assertThat(logout.getRect().getX() + logout.getRect().getWidth()).as(page).isLessThanOrEqualTo((int) viewport);
+			for (var link : web.findElements(By.cssSelector(".topbar nav a"))) {
+				assertThat(link.getRect().getHeight()).as("%s: %s", page, link.getText()).isLessThan(30);
+			}
+		}
 	}
 
 	@Test
