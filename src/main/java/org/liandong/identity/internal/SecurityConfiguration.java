@@ -1,13 +1,17 @@
 package org.liandong.identity.internal;
 
+import java.io.IOException;
 import java.time.Clock;
 
+import org.liandong.shared.web.ExpiredForms;
 import org.liandong.shared.web.FailureStatus;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
@@ -23,8 +27,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two filter chains: a stateless one for the API ({@code /api/**}, and Open311 whose writes carry their own API
@@ -138,8 +146,21 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.realmName("liandong"))
 			.addFilterBefore(new BearerTokenFilter(tokens, users, new ProblemResponses()),
 					BasicAuthenticationFilter.class)
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::pageDenied))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/**
+	 * A page refused: the container's error page (403), which says that a form whose CSRF token is not the session's
+	 * has expired (a session ended, a page left open for long) and leads back to it, rather than "you may not".
+	 */
+	private static void pageDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+			throws IOException {
+		if (e instanceof CsrfException) {
+			ExpiredForms.mark(request);
+		}
+		response.sendError(HttpStatus.FORBIDDEN.value());
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -53,11 +53,13 @@ class ErrorAnswers implements ErrorController {
 			return null; // written
 		}
 		Locale locale = RequestContextUtils.getLocale(request);
+		boolean expired = status == HttpStatus.FORBIDDEN && ExpiredForms.marked(request);
 		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "message",
-				messages.getMessage("error.status." + status.value(), null,
+				messages.getMessage(expired ? "error.expired" : "error.status." + status.value(), null,
 						messages.getMessage("error.status.other", null, "", locale), locale),
-				"unsaved", unsaved(request, status), "unsavedHint",
-				status == HttpStatus.CONTENT_TOO_LARGE ? "error.unsaved.tooLarge" : "error.unsaved"));
+				"unsaved", expired || unsaved(request, status), "unsavedHint",
+				expired ? "error.unsaved.expired"
+						: status == HttpStatus.CONTENT_TOO_LARGE ? "error.unsaved.tooLarge" : "error.unsaved"));
 		page.setStatus(status);
 		return page;
 	}
