@@ -39,7 +39,9 @@ class TimelineNotes {
 		/** {@code resolved} or {@code not resolved} in words. */
 		RESOLVED,
 		/** A satisfaction by its label. */
-		SATISFACTION
+		SATISFACTION,
+		/** A supervision level (督办级别) by its label. */
+		LEVEL
 	}
 
 	/** A note of a fixed form, written for these timeline actions; its last part is a user's text or nothing. */
@@ -65,7 +67,10 @@ class TimelineNotes {
 			form("MERGE", "into (\\S+) with (\\S+)" + NOTE, "wo.note.followedMaster", Part.TEXT, Part.TEXT,
 					Part.TEXT),
 			form("MERGE", "into (\\S+)" + NOTE, "wo.note.mergedInto", Part.TEXT, Part.TEXT),
-			form("UNMERGE", "master (\\S+) cancelled" + NOTE, "wo.note.masterCancelled", Part.TEXT, Part.TEXT));
+			form("UNMERGE", "master (\\S+) cancelled" + NOTE, "wo.note.masterCancelled", Part.TEXT, Part.TEXT),
+			form("DEADLINE_WARNED DEADLINE_BREACHED SIGN_BREACHED", "due (\\S+)", "wo.note.deadline", Part.TEXT),
+			// written by the supervision module: its level, then its reason
+			form("SUPERVISED", "(NORMAL|KEY|LISTED): (.*)", "wo.note.supervised", Part.LEVEL, Part.TEXT));
 
 	private final PageFormat format;
 	private final MessageSource messages;
@@ -112,6 +117,7 @@ class TimelineNotes {
 			case RESOLVED -> messages.getMessage(value.equals("resolved") ? "wo.note.resolved" : "wo.note.notResolved",
 					null, value, locale);
 			case SATISFACTION -> messages.getMessage("satisfaction." + value, null, value, locale);
+			case LEVEL -> messages.getMessage("sv.level." + value, null, value, locale);
 		};
 	}
 

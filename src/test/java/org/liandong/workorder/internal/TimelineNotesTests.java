@@ -63,6 +63,22 @@ class TimelineNotesTests {
 	}
 
 	@Test
+	void deadlineAndSupervisionNotesWrittenByOtherPartsAreSaidToo() {
+		var messages = messages();
+		messages.addBasenames("i18n/supervision");
+		TimelineNotes withLevels = new TimelineNotes(new PageFormat(), messages);
+		// as DeadlineFlags writes a breach and the supervision module a supervision
+		TimelineEntry breach = new TimelineEntry(now, "system", null, "DEADLINE_BREACHED", null, null,
+				"due 2026-11-29T02:42:00Z", List.of());
+		TimelineEntry supervised = new TimelineEntry(now, "system", null, "SUPERVISED", null, null,
+				"KEY: 群众反映强烈", List.of());
+		assertThat(withLevels.note(breach, Locale.SIMPLIFIED_CHINESE)).isEqualTo("时限 2026-11-29 10:42");
+		assertThat(withLevels.note(breach, Locale.ENGLISH)).isEqualTo("due 2026-11-29 10:42");
+		assertThat(withLevels.note(supervised, Locale.SIMPLIFIED_CHINESE)).isEqualTo("重点督办：群众反映强烈");
+		assertThat(withLevels.note(supervised, Locale.ENGLISH)).isEqualTo("Key: 群众反映强烈");
+	}
+
+	@Test
 	void mergingNotesNameTheOrdersByNumber() {
 		WorkOrder master = TestOrders.received("m", "WH20261126000001", "tester", now);
 		WorkOrder middle = TestOrders.received("d1", "WH20261126000002", "tester", now);
