@@ -6,8 +6,10 @@
  * suggestion for a received order, cached per order version; used by the dispatcher's console),
  * {@link org.liandong.triage.Places} (place and grid lookup). Tables owned: {@code tr_model} (versioned classifier models with their figures), {@code tr_grid}
  * (grids; the demo grids are generated from H3 cells at first start). Events published: none. Depends on
- * {@code directory}, {@code identity} (actors, demo grid workers), {@code workorder} (search, find, automatic
- * dispatch), {@code intake} (implements its {@code TriageAdvisor} seam; intake does not depend on triage).
+ * {@code directory}, {@code identity} (actors, demo grid workers; implements its {@code GridCodes} seam: a grid
+ * worker's grids exist), {@code workorder} (search, find, automatic dispatch; implements its {@code PlaceResolver}
+ * seam, the region of an order's grid too), {@code intake} (implements its {@code TriageAdvisor} seam; intake does
+ * not depend on triage).
  * Listens to {@code WorkOrderEvent.Received} (similarity index, after the commit and without an outbox row: its
  * catch-up reads the orders from the database; automatic dispatch, order suggestions) and {@code Closed} (history).
  * Endpoints: {@code POST /api/v1/triage}, {@code /api/v1/triage/model}, {@code /api/v1/triage/training-data},

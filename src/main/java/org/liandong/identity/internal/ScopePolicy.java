@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.liandong.directory.Directory;
+import org.liandong.identity.GridCodes;
 import org.liandong.identity.Role;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.InvalidRequestException.FieldError;
@@ -23,10 +24,14 @@ class ScopePolicy {
 
 	private final Directory directory;
 
+	private final List<GridCodes> knownGrids;
+
 	private final String cityRegionCode;
 
-	ScopePolicy(Directory directory, @Value("${liandong.jurisdiction.city-region-code:371000000000}") String city) {
+	ScopePolicy(Directory directory, List<GridCodes> knownGrids,
+			@Value("${liandong.jurisdiction.city-region-code:371000000000}") String city) {
 		this.directory = directory;
+		this.knownGrids = knownGrids;
 		this.cityRegionCode = city;
 	}
 
@@ -49,6 +54,11 @@ class ScopePolicy {
 		}
 		if (grids.stream().anyMatch(g -> g.length() > 64)) {
 			errors.add(new FieldError("gridCodes", "A grid code has at most 64 characters."));
+		}
+		else if (role == Role.GRID_WORKER && !knownGrids.isEmpty()) {
+			grids.stream()
+				.filter(g -> knownGrids.stream().noneMatch(known -> known.exists(g)))
+				.forEach(g -> errors.add(new FieldError("gridCodes", "Unknown grid: " + g)));
 		}
 		boolean regionScoped = role != Role.HANDLER && role != Role.GRID_WORKER;
 		if (regionScoped && role != Role.ADMIN && region != null && directory.region(region).isEmpty()) {

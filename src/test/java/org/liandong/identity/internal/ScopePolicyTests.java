@@ -13,7 +13,9 @@ import org.liandong.shared.InvalidRequestException;
 
 class ScopePolicyTests {
 
-	private final ScopePolicy policy = new ScopePolicy(new FakeDirectory(), FakeDirectory.CITY);
+	/** The grids there are: G1 to G9. */
+	private final ScopePolicy policy = new ScopePolicy(new FakeDirectory(), List.of(code -> code.matches("G[1-9]")),
+			FakeDirectory.CITY);
 
 	@Test
 	void aHandlerNeedsAnExistingUnitAndKeepsNoRegionOrGrids() {
@@ -40,6 +42,9 @@ class ScopePolicyTests {
 			.containsExactly("G1", "G2");
 		assertThatThrownBy(() -> policy.check(Role.GRID_WORKER, null, null, List.of()))
 			.isInstanceOf(InvalidRequestException.class);
+		assertThatThrownBy(() -> policy.check(Role.GRID_WORKER, null, null, List.of("G1", "G10", "X")))
+			.isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+				.extracting("message").containsExactly("Unknown grid: G10", "Unknown grid: X"));
 		assertThat(policy.check(Role.ADMIN, null, "371002000000", null).regionCode()).isEqualTo(FakeDirectory.CITY);
 	}
 }

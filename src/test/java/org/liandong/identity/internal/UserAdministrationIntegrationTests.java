@@ -14,12 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.liandong.support.IntegrationTest;
 import org.liandong.identity.Role;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -30,6 +33,9 @@ class UserAdministrationIntegrationTests {
 
 	@Autowired
 	TestUsers testUsers;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anAdministratorCreatesAHandlerOfAnExistingUnit() throws Exception {
@@ -141,13 +147,24 @@ class UserAdministrationIntegrationTests {
 	@Test
 	void anAdministratorChangesScopeAndStaleVersionsConflict() throws Exception {
 		String user = testUsers.operator();
+		List<String> grids = jdbc.sql("SELECT code FROM tr_grid ORDER BY code").query(String.class).list().subList(0, 2);
+		// a grid that is none: its worker would see nothing
 		mvc.perform(put("/api/v1/users/" + user).with(TestActors.admin())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"displayName": "网格员甲", "role": "GRID_WORKER", "gridCodes": ["G-2", "G-1"], "version": 0}"""))
+					{"displayName": "网格员甲", "role": "GRID_WORKER", "gridCodes": ["%s", "NOPE-01"], "version": 0}"""
+				.formatted(grids.get(0))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("gridCodes"))
+			.andExpect(jsonPath("$.errors[0].message").value("Unknown grid: NOPE-01"));
+		mvc.perform(put("/api/v1/users/" + user).with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"displayName": "网格员甲", "role": "GRID_WORKER", "gridCodes": ["%s", "%s"], "version": 0}"""
+				.formatted(grids.get(1), grids.get(0))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.role").value("GRID_WORKER"))
-			.andExpect(jsonPath("$.gridCodes[0]").value("G-1"))
+			.andExpect(jsonPath("$.gridCodes[0]").value(grids.get(0)))
 			.andExpect(jsonPath("$.regionCode").doesNotExist())
 			.andExpect(jsonPath("$.version").value(1));
 		mvc.perform(put("/api/v1/users/" + user).with(TestActors.admin())
@@ -156,7 +173,7 @@ class UserAdministrationIntegrationTests {
 					{"displayName": "x", "role": "LEADER", "version": 0}"""))
 			.andExpect(status().isConflict());
 		mvc.perform(get("/api/v1/me").with(httpBasic(user, TestUsers.PASSWORD)))
-			.andExpect(jsonPath("$.gridCodes[1]").value("G-2"));
+			.andExpect(jsonPath("$.gridCodes[1]").value(grids.get(1)));
 	}
 
 	@Test
