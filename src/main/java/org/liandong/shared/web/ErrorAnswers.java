@@ -58,20 +58,30 @@ class ErrorAnswers implements ErrorController {
 				messages.getMessage(expired ? "error.expired" : "error.status." + status.value(), null,
 						messages.getMessage("error.status.other", null, "", locale), locale),
 				"unsaved", expired || unsaved(request, status), "unsavedHint",
-				expired ? "error.unsaved.expired"
-						: status == HttpStatus.CONTENT_TOO_LARGE ? "error.unsaved.tooLarge" : "error.unsaved"));
+				expired ? "error.unsaved.expired" : unsavedHint(status)));
 		page.setStatus(status);
 		return page;
 	}
 
 	/**
 	 * Whether the page answers a form sent that was not taken in and may be sent again: the database out of reach or
-	 * too many requests (as it was), a file over the size allowed (with a smaller one), for a {@code POST}. The page
+	 * too many requests (as it was), a file over the size allowed (with a smaller one), a value that cannot be read
+	 * where the page's own checks did not answer (corrected), for a {@code POST}. The page
 	 * then says so and offers to go back to the form, which the browser shows again as it was filled in.
 	 */
 	static boolean unsaved(HttpServletRequest request, HttpStatus status) {
 		return "POST".equals(methodOf(request)) && (status == HttpStatus.SERVICE_UNAVAILABLE
-				|| status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.CONTENT_TOO_LARGE);
+				|| status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.CONTENT_TOO_LARGE
+				|| status == HttpStatus.BAD_REQUEST);
+	}
+
+	/** What to do with the form: send it again (later), with a smaller file, or corrected. */
+	private static String unsavedHint(HttpStatus status) {
+		return switch (status) {
+			case CONTENT_TOO_LARGE -> "error.unsaved.tooLarge";
+			case BAD_REQUEST -> "error.unsaved.invalid";
+			default -> "error.unsaved";
+		};
 	}
 
 	/**
