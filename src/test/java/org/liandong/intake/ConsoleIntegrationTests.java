@@ -156,6 +156,11 @@ class ConsoleIntegrationTests {
 		mvc.perform(call("/intake/console", "12345", "来电号码不对"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(Matchers.containsString("来电号码格式不正确")));
+		// the work-order module's refusal in the page's language, not its API's English
+		mvc.perform(call("/intake/console", phone(), "事项代码不对").param("itemCode", "ZZZ"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.allOf(Matchers.containsString("事项不存在"),
+					Matchers.not(Matchers.containsString("Unknown responsibility item")))));
 		assertThat(orderCount()).isEqualTo(before);
 	}
 }

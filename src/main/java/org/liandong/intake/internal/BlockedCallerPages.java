@@ -32,8 +32,10 @@ import jakarta.servlet.http.HttpServletResponse;
 class BlockedCallerPages {
 
 	private final BlockedCallerAdmin admin;
+	private final PageErrors errors;
 
-	BlockedCallerPages(BlockedCallerAdmin admin) {
+	BlockedCallerPages(BlockedCallerAdmin admin, PageErrors errors) {
+		this.errors = errors;
 		this.admin = admin;
 	}
 
@@ -52,7 +54,7 @@ class BlockedCallerPages {
 	String add(@RequestParam(required = false) String phone, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String expiresOn, Model model, HttpServletResponse response) {
 		Actor actor = Actors.current();
-		var added = PageErrors.attempt(
+		var added = errors.attempt(
 				() -> admin.add(actor, new BlockedCallerAdmin.Change(phone, reason, endOf(expiresOn))), model, response);
 		if (added.isPresent()) {
 			return "redirect:/intake/blocked-callers";
@@ -66,7 +68,7 @@ class BlockedCallerPages {
 	@PostMapping("/{id}/remove")
 	String remove(@PathVariable String id, Model model, HttpServletResponse response) {
 		Actor actor = Actors.current();
-		var removed = PageErrors.attempt(() -> {
+		var removed = errors.attempt(() -> {
 			admin.remove(actor, id);
 			return id;
 		}, model, response);

@@ -34,8 +34,10 @@ class ConsoleController {
 	private final ConsoleIntake intake;
 	private final ConsolePanels panels;
 	private final CallerScreen screen;
+	private final PageErrors errors;
 
-	ConsoleController(ConsoleIntake intake, ConsolePanels panels, CallerScreen screen) {
+	ConsoleController(ConsoleIntake intake, ConsolePanels panels, CallerScreen screen, PageErrors errors) {
+		this.errors = errors;
 		this.intake = intake;
 		this.panels = panels;
 		this.screen = screen;
@@ -108,7 +110,7 @@ class ConsoleController {
 
 	private String perform(Supplier<WorkOrderSummary> action, String outcome, ConsoleForm form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		var order = PageErrors.attempt(action, model, response);
+		var order = errors.attempt(action, model, response);
 		if (order.isEmpty()) {
 			return show(form, model);
 		}

@@ -29,8 +29,10 @@ class GridPages {
 	private final GridIntake intake;
 	private final IntakeProperties properties;
 	private final Directory directory;
+	private final PageErrors errors;
 
-	GridPages(GridIntake intake, IntakeProperties properties, Directory directory) {
+	GridPages(GridIntake intake, IntakeProperties properties, Directory directory, PageErrors errors) {
+		this.errors = errors;
 		this.intake = intake;
 		this.properties = properties;
 		this.directory = directory;
@@ -47,7 +49,7 @@ class GridPages {
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = Actors.current();
-		var done = PageErrors.attempt(() -> intake.report(actor, form, photos), model, response);
+		var done = errors.attempt(() -> intake.report(actor, form, photos), model, response);
 		if (done.isEmpty()) {
 			return show(form, model);
 		}

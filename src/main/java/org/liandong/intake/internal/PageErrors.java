@@ -7,36 +7,48 @@ import java.util.function.Supplier;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
+import org.liandong.workorder.WorkOrderRefusals;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The intake pages' one way of showing a refused form action: the status (400 invalid, 409 conflict or not found)
- * and the messages as {@code errors} for the page to show above the form typed so far. A refusal for the role
- * (403) is left to the page's forbidden handler.
+ * and the messages as {@code errors} for the page to show above the form typed so far, those of the work-order
+ * module in the visitor's language ({@link WorkOrderRefusals}; the intake module's own are written in Chinese). A
+ * refusal for the role (403) is left to the page's forbidden handler.
  */
-final class PageErrors {
+@Component("intakePageErrors")
+class PageErrors {
 
-	private PageErrors() {
+	private final WorkOrderRefusals refusals;
+
+	PageErrors(WorkOrderRefusals refusals) {
+		this.refusals = refusals;
 	}
 
 	/** Runs the action; empty when it was refused, with the status set and the messages in the model. */
-	static <T> Optional<T> attempt(Supplier<T> action, Model model, HttpServletResponse response) {
+	<T> Optional<T> attempt(Supplier<T> action, Model model, HttpServletResponse response) {
 		try {
 			return Optional.of(action.get());
 		}
 		catch (InvalidRequestException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors",
-					e.errors().isEmpty() ? List.of(e.getMessage())
-							: e.errors().stream().map(InvalidRequestException.FieldError::message).toList());
+					e.errors().isEmpty() ? List.of(said(e.getMessage()))
+							: e.errors().stream().map(f -> said(f.message())).toList());
 		}
 		catch (ConflictException | NotFoundException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("errors", List.of(e.getMessage()));
+			model.addAttribute("errors", List.of(refusals.describe(e)));
 		}
 		return Optional.empty();
+	}
+
+	/** A message in the visitor's language where the work-order module knows it; else as it is. */
+	private String said(String message) {
+		return refusals.describe(new InvalidRequestException(message, List.of()));
 	}
 }

@@ -70,6 +70,11 @@ class PageRefusals implements WorkOrderRefusals {
 			known("Unknown region code\\.", "wo.error.unknownRegion"),
 			known("Unknown master work order\\.", "wo.error.unknownMaster"),
 			known("Unknown file id; upload it first\\.", "wo.error.unknownFile"),
+			known("Unknown knowledge-base article\\.", "wo.error.unknownArticle"),
+			// the files module's refusals of an upload made on a work-order page
+			known("Files of type (\\S+) are not accepted; allowed: (.*)\\.", "wo.error.fileType", Part.TEXT, Part.TEXT),
+			known("The file's content does not match its type (\\S+)\\.", "wo.error.fileContent", Part.TEXT),
+			known("The file is empty\\.", "wo.error.fileEmpty"),
 			known("The uploaded file could not be read\\.", "wo.error.unreadableUpload"),
 			known("The new due time must be later than the current one\\.", "wo.error.untilNotLater"),
 			known("The new due time may be at most (\\d+) days ahead\\.", "wo.error.untilTooFar", Part.TEXT),

@@ -160,6 +160,14 @@ class PageRefusalsTests {
 		assertThat(en(en)).isEqualTo("Way: must not be empty; Citizen reached: must be yes or no");
 		assertThat(zh(new InvalidRequestException("until", "The new due time may be at most 1000 days ahead.")))
 			.isEqualTo("延期至：最多可延至 1000 天后");
+		// an answer's article, and the files module's refusals of an upload on the order page
+		assertThat(zh(new InvalidRequestException("articleId", "Unknown knowledge-base article.")))
+			.isEqualTo("知识库文章：知识库中没有这篇文章");
+		assertThat(zh(new InvalidRequestException("file",
+				"Files of type application/octet-stream are not accepted; allowed: image/jpeg, image/png.")))
+			.isEqualTo("文件：不接受 application/octet-stream 类型的文件；可以上传：image/jpeg, image/png");
+		assertThat(zh(new InvalidRequestException("file", "The file's content does not match its type image/png.")))
+			.isEqualTo("文件：文件的内容与其类型 image/png 不符");
 	}
 
 	@Test
