@@ -346,6 +346,9 @@ class WorkbenchPagesWebTests {
 		mvc.perform(post("/whistles").with(street).with(csrf()).param("type", "DAILY")
 			.param("summonedUnitCodes", "CSGLJ").param("description", "页面吹哨"))
 			.andExpect(status().is3xxRedirection());
+		// the summoned unit, and the one still to report, by name
+		mvc.perform(get("/whistles").with(street)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td title=\"CSGLJ\">威海市城市管理局</td>")));
 		mvc.perform(get("/supervision").with(httpBasic("supervisor1", "demo123"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("督办")));
 		mvc.perform(get("/notifications").with(httpBasic("h-CSGLJ", "demo123"))).andExpect(status().isOk())
