@@ -16,6 +16,14 @@ class ReplyQualityScorerTests {
 	}
 
 	@Test
+	void whenItHappenedAndHowSoonAreNoKeyPoints() {
+		String request = "我们小区路灯晚上不亮好几天了，今天晚上又不亮，好几天都这样，请尽快处理，尽快处理。路灯坏了。";
+		assertThat(ReplyQualityScorer.keyPoints(request, ReplyQualityScorer.terms(request)))
+			.contains("路灯")
+			.doesNotContain("晚上", "好几", "今天", "尽快", "处理");
+	}
+
+	@Test
 	void anEmptyAnswerIsFlaggedWithItsReasons() {
 		var s = ReplyQualityScorer.score(REQUEST, "收到", true);
 		assertThat(s.score()).isLessThan(60);
