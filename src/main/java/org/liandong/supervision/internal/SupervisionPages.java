@@ -40,6 +40,10 @@ class SupervisionPages {
 	/** How many orders a search shows. */
 	private static final int FOUND = 50;
 
+	/** The states in which an order can be supervised or urged (open: not final, not merged). */
+	private static final String SUPERVISABLE = "RECEIVED,DISPATCHED,IN_PROGRESS,RETURN_PENDING,VERIFYING,REVISITING,"
+			+ "SHELVED";
+
 	private final SupervisionService service;
 	private final WorkOrders workOrders;
 	private final MessageSource messages;
@@ -54,10 +58,6 @@ class SupervisionPages {
 	static NavLink supervisionLink() {
 		return NavLink.forRoles("/supervision", "nav.supervision", 150, "SUPERVISOR", "LEADER", "DISPATCHER", "ADMIN");
 	}
-
-	/** The states in which an order can be supervised or urged (open: not final, not merged). */
-	private static final String SUPERVISABLE = "RECEIVED,DISPATCHED,IN_PROGRESS,RETURN_PENDING,VERIFYING,REVISITING,"
-			+ "SHELVED";
 
 	@GetMapping("/supervision")
 	String page(@RequestParam(required = false) String unit, @RequestParam(required = false) String q, Model model) {
