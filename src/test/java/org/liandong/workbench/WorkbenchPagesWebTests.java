@@ -93,10 +93,8 @@ class WorkbenchPagesWebTests {
 	@Test
 	void anAdministratorChoosesAUnitAndSeesItsWorkbenchAsItsHandlersDo() throws Exception {
 		RequestPostProcessor admin = httpBasic("admin", "demo123");
-		String id = received();
+		String id = api.dispatchedOrder(operator, dispatcher);
 		String number = number(id);
-		api.post(dispatcher, "/api/v1/work-orders/{id}/dispatch", "{\"leadUnitCode\":\"" + LinkageApi.STREET + "\"}",
-				id);
 		mvc.perform(get("/workbench/unit").with(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"unit-chooser\""), not(containsString(number)))));
@@ -315,10 +313,8 @@ class WorkbenchPagesWebTests {
 	@Test
 	void aSupervisorFindsAnyOpenOrderAndSupervisesOrUrgesItBeforeItIsLate() throws Exception {
 		RequestPostProcessor supervisor = httpBasic("supervisor1", "demo123");
-		String id = received();
+		String id = api.dispatchedOrder(operator, dispatcher);
 		String number = number(id);
-		api.post(dispatcher, "/api/v1/work-orders/{id}/dispatch", "{\"leadUnitCode\":\"" + LinkageApi.STREET + "\"}",
-				id);
 		mvc.perform(get("/supervision").param("q", number).with(supervisor))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"sv-found\""),
