@@ -66,8 +66,8 @@ class ErrorAnswers implements ErrorController {
 	/**
 	 * Whether the page answers a form sent that was not taken in and may be sent again: the database out of reach or
 	 * too many requests (as it was), a file over the size allowed (with a smaller one), a value that cannot be read
-	 * where the page's own checks did not answer (corrected), for a {@code POST}. The page
-	 * then says so and offers to go back to the form, which the browser shows again as it was filled in.
+	 * where the page's own checks did not answer (corrected), for a {@code POST}. The page then says so and offers to
+	 * go back to the form, which the browser shows again as it was filled in.
 	 */
 	static boolean unsaved(HttpServletRequest request, HttpStatus status) {
 		return "POST".equals(methodOf(request)) && (status == HttpStatus.SERVICE_UNAVAILABLE
