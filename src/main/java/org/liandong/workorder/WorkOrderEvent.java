@@ -65,7 +65,8 @@ public sealed interface WorkOrderEvent {
 	 * A grid worker's on-site check passed or failed; a failed one goes back to the lead unit ({@code unitCode}) with
 	 * the checker's note (its reason), which may be null.
 	 */
-	record Verified(String orderId, String unitCode, boolean passed, String note, Instant at) implements WorkOrderEvent {
+	record Verified(String orderId, String unitCode, boolean passed, String note, Instant at)
+			implements WorkOrderEvent {
 	}
 
 	/**

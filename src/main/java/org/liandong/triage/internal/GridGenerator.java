@@ -30,7 +30,8 @@ import com.uber.h3core.util.LatLng;
  * district boundary is clipped to that district and given to the street/town whose centre it holds, else to the
  * district's nearest street/town centre; one grid per clipped cell, and a cell holding several centres is cut between
  * them (so every street's centre lies in a grid of its own). Codes are {@code <street code without its 000>-<nn>},
- * numbered by H3 index within the street, so the same data always gives the same grids. Districts without street centres get no grids.
+ * numbered by H3 index within the street, so the same data always gives the same grids. Districts without street
+ * centres get no grids.
  */
 final class GridGenerator {
 
