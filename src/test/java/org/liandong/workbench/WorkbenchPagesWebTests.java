@@ -333,6 +333,14 @@ class WorkbenchPagesWebTests {
 			.with(csrf()).param("level", "KEY").param("reason", "再督").param("dueAt", "garbage"))
 			.andReturn().getFlashMap().get("error");
 		assertThat(error).isEqualTo("督办时限的日期时间格式不正确。");
+		// the service's refusals in the page's language too, not the API's English
+		error = (String) mvc.perform(post("/supervision/orders/{id}/urge", id).with(supervisor).with(csrf())
+			.param("note", " ")).andReturn().getFlashMap().get("error");
+		assertThat(error).isEqualTo("请填写催办内容（不超过 2000 字）。");
+		error = (String) mvc.perform(post("/supervision/orders/{id}/supervise", id).with(supervisor).with(csrf())
+			.param("level", "KEY").param("reason", "再督").param("dueAt", "2000-01-01T08:00"))
+			.andReturn().getFlashMap().get("error");
+		assertThat(error).isEqualTo("督办时限须晚于现在。");
 	}
 
 	@Test

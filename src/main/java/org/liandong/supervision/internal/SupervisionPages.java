@@ -47,11 +47,14 @@ class SupervisionPages {
 	private final SupervisionService service;
 	private final WorkOrders workOrders;
 	private final MessageSource messages;
+	private final SupervisionRefusals refusals;
 
-	SupervisionPages(SupervisionService service, WorkOrders workOrders, MessageSource messages) {
+	SupervisionPages(SupervisionService service, WorkOrders workOrders, MessageSource messages,
+			SupervisionRefusals refusals) {
 		this.service = service;
 		this.workOrders = workOrders;
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@Bean
@@ -108,7 +111,7 @@ class SupervisionPages {
 			redirect.addFlashAttribute("message", 1);
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", refusals.describe(e));
 		}
 		catch (java.time.DateTimeException e) {
 			redirect.addFlashAttribute("error", messages.getMessage("sv.error.dueAt", null,
