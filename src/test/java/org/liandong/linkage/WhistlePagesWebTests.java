@@ -172,6 +172,13 @@ class WhistlePagesWebTests {
 		List<String> itselfDetails = (List<String>) itself.getFlashMap().get("errorDetails");
 		assertThat(itselfDetails).singleElement().asString().isEqualTo("召集单位：不能召集本单位。");
 		assertThat(whistlesDescribed(marker)).isZero();
+
+		// blown on the order, the whistle's page names the order by its number and links to it
+		String id = api.read(api.post(street, "/api/v1/whistles", "{\"type\":\"DAILY\",\"workOrderId\":\"" + order
+				+ "\",\"description\":\"" + marker + "\",\"summonedUnitCodes\":[\"CSGLJ\"]}")).get("id").asString();
+		String number = api.read(api.get(operator, "/api/v1/work-orders/{id}", order)).get("number").asString();
+		mvc.perform(get("/whistles/{id}", id).with(street)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"/work-orders/" + order + "\">" + number + "</a>")));
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
+import org.liandong.workorder.WorkOrderSummary;
+import org.liandong.workorder.WorkOrders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +34,11 @@ class WhistlePages {
 	private final WhistleAccess access;
 	private final WhistleRepository whistles;
 	private final WhistlePageErrors errors;
+	private final WorkOrders workOrders;
 
 	WhistlePages(WhistleService service, WhistleStatistics statistics, WhistleAccess access,
-			WhistleRepository whistles, WhistlePageErrors errors) {
+			WhistleRepository whistles, WhistlePageErrors errors, WorkOrders workOrders) {
+		this.workOrders = workOrders;
 		this.service = service;
 		this.statistics = statistics;
 		this.access = access;
@@ -82,6 +86,9 @@ class WhistlePages {
 		WhistleView view = service.get(actor, id);
 		Whistle w = whistles.find(id).orElseThrow();
 		model.addAttribute("w", view);
+		// the linked order by its number, as people name it (the whistle keeps its id)
+		model.addAttribute("orderNumber", view.workOrderId() == null ? null
+				: workOrders.find(view.workOrderId()).map(WorkOrderSummary::number).orElse(view.workOrderId()));
 		model.addAttribute("blower", access.isBlower(actor, w));
 		model.addAttribute("myUnit", actor.unitCode());
 		model.addAttribute("canReport", view.missing().contains(actor.unitCode()) && w.isOpen());
