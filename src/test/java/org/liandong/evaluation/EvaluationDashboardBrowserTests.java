@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liandong.support.Browser;
+import org.liandong.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,24 +18,14 @@ import org.springframework.test.context.ActiveProfiles;
 /** A leader opens the evaluation dashboard in a real browser, under the pages' CSP, and sees its charts. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class EvaluationDashboardBrowserTests {
+class EvaluationDashboardBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
 
-	WebDriver web;
-
 	@BeforeEach
-	void startBrowser() throws Exception {
-		web = Browser.start();
+	void signIn() {
 		Browser.signIn(web, port, "leader1");
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (web != null) {
-			web.quit();
-		}
 	}
 
 	/**

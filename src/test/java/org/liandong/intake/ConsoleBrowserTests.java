@@ -7,13 +7,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
 import org.liandong.shared.PageQuery;
 import org.liandong.support.Browser;
+import org.liandong.support.BrowserTest;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.NewWorkOrder;
 import org.liandong.workorder.WorkOrderFilter;
@@ -21,7 +21,6 @@ import org.liandong.workorder.WorkOrders;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,12 +31,10 @@ import org.springframework.test.context.ActiveProfiles;
 /** An operator takes calls on the console in a real browser: Ctrl+Enter, live checks, a direct answer. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ConsoleBrowserTests {
+class ConsoleBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	WebDriver web;
 
 	@Autowired
 	WorkOrders orders;
@@ -45,19 +42,13 @@ class ConsoleBrowserTests {
 	static final Actor ADMIN = new Actor("u-a", "admin", "admin", Role.ADMIN, null, "371000000000", Set.of());
 
 	@BeforeEach
-	void startBrowser() throws Exception {
-		web = Browser.start();
+	void signIn() {
 		Browser.signIn(web, port, "operator1");
 	}
 
-	@AfterEach
-	void stopBrowser() {
-		if (web != null) {
-			web.quit();
-		}
-	}
-
-	WebDriverWait waiting() {
+	/** The console's type-ahead and checks answer after a pause: 30 s, not 20. */
+	@Override
+	protected WebDriverWait waiting() {
 		return new WebDriverWait(web, Duration.ofSeconds(30));
 	}
 

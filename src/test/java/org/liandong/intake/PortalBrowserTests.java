@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
-import org.liandong.support.Browser;
+import org.liandong.support.BrowserTest;
 import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrders;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** A citizen submits on the portal with a photo, tracks the order by number and query code, and rates the result. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class PortalBrowserTests {
+class PortalBrowserTests extends BrowserTest {
 
 	static final Actor DISPATCHER = new Actor("u-d", "dispatcher1", "派单员", Role.DISPATCHER, null, "371000000000", Set.of());
 	static final Actor STREET = new Actor("u-h", "h-ST-371002003", "竹岛", Role.HANDLER, "ST-371002003", null, Set.of());
@@ -37,24 +32,6 @@ class PortalBrowserTests {
 
 	@Autowired
 	WorkOrders orders;
-
-	WebDriver web;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		web = Browser.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (web != null) {
-			web.quit();
-		}
-	}
-
-	private WebDriverWait waiting() {
-		return new WebDriverWait(web, Duration.ofSeconds(20));
-	}
 
 	private void track(String number, String code) {
 		web.get("http://localhost:" + port + "/portal/track");

@@ -2,17 +2,12 @@ package org.liandong.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.liandong.support.Browser;
+import org.liandong.support.BrowserTest;
 import org.liandong.support.HeldConnections;
 import org.liandong.workorder.WorkOrders;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 		"spring.datasource.hikari.maximum-pool-size=3", "spring.datasource.hikari.connection-timeout=3000",
 		"liandong.test.pool-size=3" })
 @ActiveProfiles("test")
-class UnsavedFormBrowserTests {
+class UnsavedFormBrowserTests extends BrowserTest {
 
 	static final String CONTENT = "竹岛街道海滨北路井盖缺失，夜间行人容易踩空";
 
@@ -44,20 +39,6 @@ class UnsavedFormBrowserTests {
 
 	@Autowired
 	WorkOrders orders;
-
-	WebDriver web;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		web = Browser.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (web != null) {
-			web.quit();
-		}
-	}
 
 	@Test
 	void aFormSentWhileTheDatabaseIsOutOfReachComesBackAsFilledInAndIsTakenInWhenSentAgain() throws Exception {
@@ -113,7 +94,4 @@ class UnsavedFormBrowserTests {
 			.single();
 	}
 
-	private WebDriverWait waiting() {
-		return new WebDriverWait(web, Duration.ofSeconds(20));
-	}
 }

@@ -6,15 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liandong.support.Browser;
+import org.liandong.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,26 +25,12 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ClosedLoopBrowserTests {
+class ClosedLoopBrowserTests extends BrowserTest {
 
 	static final String STREET = "ST-371002003";
 
 	@LocalServerPort
 	int port;
-
-	WebDriver web;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		web = Browser.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (web != null) {
-			web.quit();
-		}
-	}
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;

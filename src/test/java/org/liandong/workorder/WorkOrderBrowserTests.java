@@ -6,17 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liandong.support.Browser;
+import org.liandong.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,24 +23,10 @@ import org.springframework.test.context.ActiveProfiles;
 /** A dispatcher and a street handler take an order through the pages in a real browser. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class WorkOrderBrowserTests {
+class WorkOrderBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	WebDriver web;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		web = Browser.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (web != null) {
-			web.quit();
-		}
-	}
 
 	private void login(String user) {
 		Browser.signIn(web, port, user);
