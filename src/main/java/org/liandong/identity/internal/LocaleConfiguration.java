@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -73,18 +74,13 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		if (!(query instanceof String text)) {
 			return null;
 		}
-		for (String pair : text.split("&")) {
-			int eq = pair.indexOf('=');
-			if (eq > 0 && pair.substring(0, eq).equals(name)) {
-				try {
-					return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-				}
-				catch (IllegalArgumentException e) {
-					return null;
-				}
-			}
+		try {
+			String value = UriComponentsBuilder.newInstance().query(text).build().getQueryParams().getFirst(name);
+			return value == null ? null : URLDecoder.decode(value, StandardCharsets.UTF_8);
 		}
-		return null;
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	private static boolean isApiWrite(HttpServletRequest request) {
