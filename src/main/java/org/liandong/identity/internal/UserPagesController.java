@@ -32,9 +32,12 @@ class UserPagesController {
 
 	private final Validator validator;
 
-	UserPagesController(UserAdministration administration, Validator validator) {
+	private final UserRefusals refusals;
+
+	UserPagesController(UserAdministration administration, Validator validator, UserRefusals refusals) {
 		this.administration = administration;
 		this.validator = validator;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/users")
@@ -67,6 +70,9 @@ class UserPagesController {
 			RedirectAttributes redirect) {
 		var request = new UserRequests.NewUser(username, displayName, role, unitCode, regionCode, grids(gridCodes),
 				password);
+		// the form as it was filled in, should it come back refused (never the password)
+		redirect.addFlashAttribute("draft", new UserRequests.NewUser(username, displayName, role, unitCode,
+				regionCode, request.gridCodes(), null));
 		return attempt(redirect, "/users", () -> {
 			validate(request);
 			return "/users/" + administration.create(request).username();
@@ -103,19 +109,19 @@ class UserPagesController {
 		});
 	}
 
-	/** Runs a change; on success shows the target with "saved", else goes back with the reasons. */
-	private static String attempt(RedirectAttributes redirect, String back, Supplier<String> change) {
+	/**
+	 * Runs a change; on success shows the target with "saved", else goes back with the reasons in the visitor's
+	 * language.
+	 */
+	private String attempt(RedirectAttributes redirect, String back, Supplier<String> change) {
 		try {
 			String target = change.get();
+			redirect.getFlashAttributes().remove("draft");
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:" + target;
 		}
-		catch (InvalidRequestException e) {
-			redirect.addFlashAttribute("errors",
-					e.errors().stream().map(f -> f.field() + ": " + f.message()).toList());
-		}
-		catch (ConflictException | NotFoundException e) {
-			redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+		catch (InvalidRequestException | ConflictException | NotFoundException e) {
+			redirect.addFlashAttribute("errors", refusals.describe(e));
 		}
 		return "redirect:" + back;
 	}

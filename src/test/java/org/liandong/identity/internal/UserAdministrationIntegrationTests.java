@@ -223,6 +223,47 @@ class UserAdministrationIntegrationTests {
 			.andExpect(jsonPath("$.enabled").value(false));
 	}
 
+	@Test
+	void theUserPagesSayTheirRefusalsInTheVisitorsLanguageAndKeepWhatWasTyped() throws Exception {
+		var refused = mvc.perform(post("/users").with(TestActors.admin()).with(csrf())
+			.param("username", "g-typed-1")
+			.param("displayName", "网格员甲")
+			.param("role", "GRID_WORKER")
+			.param("gridCodes", "NOPE-01")
+			.param("password", "long-enough-1"))
+			.andExpect(redirectedUrl("/users"))
+			.andReturn();
+		mvc.perform(get("/users").with(TestActors.admin()).flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString("网格代码：网格代码 NOPE-01 不存在。")))
+			.andExpect(content().string(containsString("value=\"g-typed-1\"")))
+			.andExpect(content().string(containsString("value=\"网格员甲\"")))
+			.andExpect(content().string(containsString("value=\"NOPE-01\"")))
+			.andExpect(content().string(containsString("<option value=\"GRID_WORKER\" selected=\"selected\"")))
+			.andExpect(content().string(not(containsString("long-enough-1"))))
+			.andExpect(content().string(not(containsString("Unknown grid"))));
+		var english = mvc.perform(post("/users").param("lang", "en").with(TestActors.admin()).with(csrf())
+			.param("username", "system")
+			.param("displayName", "x")
+			.param("role", "SUPERVISOR")
+			.param("password", "short"))
+			.andReturn();
+		mvc.perform(get("/users").param("lang", "en").with(TestActors.admin()).flashAttrs(english.getFlashMap()))
+			.andExpect(content().string(containsString("Password: must have 8 to 72 characters.")));
+		var taken = mvc.perform(post("/users").with(TestActors.admin()).with(csrf())
+			.param("username", "leader1")
+			.param("displayName", "x")
+			.param("role", "LEADER")
+			.param("password", "long-enough-1"))
+			.andReturn();
+		mvc.perform(get("/users").with(TestActors.admin()).flashAttrs(taken.getFlashMap()))
+			.andExpect(content().string(containsString("用户名 leader1 已被使用。")));
+		var self = mvc.perform(post("/users/admin/disable").with(httpBasic("admin", "demo123")).with(csrf()))
+			.andExpect(redirectedUrl("/users/admin"))
+			.andReturn();
+		mvc.perform(get("/users/admin").with(TestActors.admin()).flashAttrs(self.getFlashMap()))
+			.andExpect(content().string(containsString("不能停用自己。")));
+	}
+
 	private org.springframework.test.web.servlet.ResultActions send(
 			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
 			org.springframework.test.web.servlet.request.RequestPostProcessor who, String json) throws Exception {
