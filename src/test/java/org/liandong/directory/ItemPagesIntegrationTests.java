@@ -91,7 +91,8 @@ class ItemPagesIntegrationTests {
 			.header("HX-Request", "true").with(TestActors.admin()).with(csrf()).locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("unit_code")))
-			.andExpect(content().string(containsString("unknown unit: NOPE")))
+			.andExpect(content().string(containsString("单位代码 NOPE 不存在。")))
+			.andExpect(content().string(not(containsString("unknown unit"))))
 			.andExpect(content().string(not(containsString("<html"))));
 	}
 }

@@ -27,10 +27,14 @@ class ItemPages {
 
 	private final ItemExport export;
 
-	ItemPages(DirectoryQueries queries, InMemoryDirectory directory, ItemExport export) {
+	private final ImportMessages importMessages;
+
+	ItemPages(DirectoryQueries queries, InMemoryDirectory directory, ItemExport export,
+			ImportMessages importMessages) {
 		this.queries = queries;
 		this.directory = directory;
 		this.export = export;
+		this.importMessages = importMessages;
 	}
 
 	@GetMapping("/items")
@@ -72,7 +76,7 @@ class ItemPages {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
 		AdminOnly.check();
 		ImportReport report = export.importFile(file.getOriginalFilename(), file.getBytes());
-		model.addAttribute("report", report);
+		model.addAttribute("report", importMessages.localized(report));
 		if (htmx != null) {
 			return "directory/items :: report";
 		}
