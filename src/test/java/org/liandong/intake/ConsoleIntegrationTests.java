@@ -156,6 +156,15 @@ class ConsoleIntegrationTests {
 		mvc.perform(call("/intake/console", "12345", "来电号码不对"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(Matchers.containsString("来电号码格式不正确")));
+		// the intake module's own refusals in the page's language too
+		mvc.perform(post("/intake/console").with(csrf()).with(TestActors.role(Role.OPERATOR))
+			.param("citizenPhone", "12345").param("content", "来电号码不对").param("nature", "ODD")
+			.cookie(new jakarta.servlet.http.Cookie("liandong-lang", "en")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.allOf(
+					Matchers.containsString("The caller’s number is not a valid phone number."),
+					Matchers.containsString("Not one of the choices: ODD"),
+					Matchers.not(Matchers.containsString("来电号码格式不正确")))));
 		// the work-order module's refusal in the page's language, not its API's English
 		mvc.perform(call("/intake/console", phone(), "事项代码不对").param("itemCode", "ZZZ"))
 			.andExpect(status().isBadRequest())

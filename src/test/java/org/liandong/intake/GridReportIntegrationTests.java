@@ -199,6 +199,12 @@ class GridReportIntegrationTests {
 		mvc.perform(multipart("/intake/grid").param("content", "").param("address", "").with(csrf()).with(WORKER))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(Matchers.containsString("请填写上报内容")));
+		mvc.perform(multipart("/intake/grid").param("content", "").param("address", "").param("lang", "en")
+			.with(csrf()).with(WORKER))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.allOf(Matchers.containsString("Please describe what you found."),
+					Matchers.containsString("Please give an address or pick the place on the map."),
+					Matchers.not(Matchers.containsString("请填写上报内容")))));
 		mvc.perform(get("/intake/grid").with(TestActors.role(Role.OPERATOR))).andExpect(status().isForbidden());
 	}
 }

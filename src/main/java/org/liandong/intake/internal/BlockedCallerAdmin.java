@@ -35,12 +35,15 @@ class BlockedCallerAdmin {
 	private final ContactLog contacts;
 	private final PersonalDataAudit audit;
 	private final Clock clock;
+	private final IntakeMessages messages;
 
-	BlockedCallerAdmin(BlockedCallers blocked, ContactLog contacts, PersonalDataAudit audit, Clock clock) {
+	BlockedCallerAdmin(BlockedCallers blocked, ContactLog contacts, PersonalDataAudit audit, Clock clock,
+			IntakeMessages messages) {
 		this.blocked = blocked;
 		this.contacts = contacts;
 		this.audit = audit;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** An entry as shown; {@code phone} masked unless read alone by a manager. */
@@ -97,13 +100,13 @@ class BlockedCallerAdmin {
 		String phone = PortalIntake.trim(change.phone());
 		List<FieldError> errors = new ArrayList<>();
 		if (phone == null || !PhoneNumbers.isValid(phone)) {
-			errors.add(new FieldError("phone", "请填写正确的手机号或固定电话。"));
+			errors.add(new FieldError("phone", messages.say("portal.error.phone.invalid")));
 		}
 		validate(change, errors);
 		String normalized = BlockedCallers.normalize(phone);
 		var existing = normalized == null ? null : blocked.byPhone(normalized).orElse(null);
 		if (existing != null && existing.activeAt(clock.instant())) {
-			throw new ConflictException("该号码已在骚扰号码名单中。");
+			throw new ConflictException(messages.say("intake.error.block.exists"));
 		}
 		if (existing != null) {
 			blocked.remove(existing.id());
@@ -140,16 +143,16 @@ class BlockedCallerAdmin {
 	private void validate(Change change, List<FieldError> errors) {
 		String reason = PortalIntake.trim(change.reason());
 		if (reason == null) {
-			errors.add(new FieldError("reason", "请填写列入名单的原因。"));
+			errors.add(new FieldError("reason", messages.say("intake.error.block.reason")));
 		}
 		else if (reason.length() > 500) {
-			errors.add(new FieldError("reason", "原因不能超过 500 字。"));
+			errors.add(new FieldError("reason", messages.say("intake.error.block.reasonTooLong", "500")));
 		}
 		if (change.expiresAt() != null && !change.expiresAt().isAfter(clock.instant())) {
-			errors.add(new FieldError("expiresAt", "失效时间应晚于现在。"));
+			errors.add(new FieldError("expiresAt", messages.say("intake.error.block.expiresPast")));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidRequestException("请检查填写的内容。", errors);
+			throw new InvalidRequestException(messages.say("intake.error.check"), errors);
 		}
 	}
 

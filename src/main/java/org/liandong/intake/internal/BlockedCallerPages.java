@@ -33,10 +33,12 @@ class BlockedCallerPages {
 
 	private final BlockedCallerAdmin admin;
 	private final PageErrors errors;
+	private final IntakeMessages messages;
 
-	BlockedCallerPages(BlockedCallerAdmin admin, PageErrors errors) {
+	BlockedCallerPages(BlockedCallerAdmin admin, PageErrors errors, IntakeMessages messages) {
 		this.errors = errors;
 		this.admin = admin;
+		this.messages = messages;
 	}
 
 	/** A refused form is answered at its POST address: the language switch goes back to the page itself. */
@@ -83,7 +85,7 @@ class BlockedCallerPages {
 	}
 
 	/** A date on the page means "blocked through that day" in the city's time zone. */
-	private static Instant endOf(String date) {
+	private Instant endOf(String date) {
 		if (date == null || date.isBlank()) {
 			return null;
 		}
@@ -91,7 +93,7 @@ class BlockedCallerPages {
 			return LocalDate.parse(date.strip()).plusDays(1).atStartOfDay(Zones.CITY).toInstant();
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidRequestException("expiresAt", "日期格式不正确。");
+			throw new InvalidRequestException("expiresAt", messages.say("intake.error.date"));
 		}
 	}
 

@@ -25,11 +25,13 @@ class CallerScreen {
 	private final BlockedCallers blocked;
 	private final ContactLog contacts;
 	private final WorkOrders orders;
+	private final IntakeMessages messages;
 
-	CallerScreen(BlockedCallers blocked, ContactLog contacts, WorkOrders orders) {
+	CallerScreen(BlockedCallers blocked, ContactLog contacts, WorkOrders orders, IntakeMessages messages) {
 		this.blocked = blocked;
 		this.contacts = contacts;
 		this.orders = orders;
+		this.messages = messages;
 	}
 
 	/** Refusal of a contact from a blocked number on a public channel; the contact is already logged. */
@@ -68,11 +70,10 @@ class CallerScreen {
 		String reason = PortalIntake.trim(overrideReason);
 		if (reason == null) {
 			contacts.refused(channel.name(), phone, operator, "未受理");
-			throw new ConflictException("来电号码在骚扰号码名单中（" + entry.get().reason()
-					+ "）：来电已记录，未生成工单。如属真实诉求（例如紧急情况），请填写受理理由后再提交。");
+			throw new ConflictException(messages.say("intake.error.blockedCall", entry.get().reason()));
 		}
 		if (reason.length() > 500) {
-			throw new InvalidRequestException("overrideReason", "受理理由不能超过 500 字。");
+			throw new InvalidRequestException("overrideReason", messages.say("intake.error.override.tooLong", "500"));
 		}
 		return Optional.of(reason);
 	}

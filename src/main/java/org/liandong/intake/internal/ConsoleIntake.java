@@ -41,12 +41,15 @@ class ConsoleIntake {
 	private final KnowledgeBase knowledge;
 	private final Clock clock;
 	private final CallerScreen screen;
+	private final IntakeMessages messages;
 
-	ConsoleIntake(WorkOrders orders, KnowledgeBase knowledge, Clock clock, CallerScreen screen) {
+	ConsoleIntake(WorkOrders orders, KnowledgeBase knowledge, Clock clock, CallerScreen screen,
+			IntakeMessages messages) {
 		this.orders = orders;
 		this.knowledge = knowledge;
 		this.clock = clock;
 		this.screen = screen;
+		this.messages = messages;
 	}
 
 	static void checkOperator(Actor actor) {
@@ -65,7 +68,7 @@ class ConsoleIntake {
 	WorkOrderSummary answer(Actor actor, ConsoleForm form, String articleId) {
 		checkOperator(actor);
 		KnowledgeArticle article = knowledge.find(articleId == null ? "" : articleId)
-			.orElseThrow(() -> new InvalidRequestException("articleId", "知识库文章不存在。"));
+			.orElseThrow(() -> new InvalidRequestException("articleId", messages.say("intake.error.article.unknown")));
 		WorkOrderSummary order = take(actor, form);
 		WorkOrderSummary answered = orders.act(actor, order.id(), "answer", Map.of("articleId", article.id(),
 				"answer", article.body(), "note", "直办：" + article.title()));
@@ -77,7 +80,7 @@ class ConsoleIntake {
 	WorkOrderSummary merge(Actor actor, ConsoleForm form, String masterId) {
 		checkOperator(actor);
 		if (masterId == null || masterId.isBlank() || !orders.isVisibleTo(actor, masterId)) {
-			throw new InvalidRequestException("masterId", "要合并的工单不存在。");
+			throw new InvalidRequestException("masterId", messages.say("intake.error.master.unknown"));
 		}
 		WorkOrderSummary order = take(actor, form);
 		return orders.act(actor, order.id(), "merge", Map.of("masterId", masterId, "note", "受理时合并为重复件"));
@@ -107,41 +110,41 @@ class ConsoleIntake {
 		List<FieldError> errors = new ArrayList<>();
 		Channel channel = choice(Channel.class, f.channel(), Channel.HOTLINE, "channel", errors);
 		if (channel != null && !CHANNELS.contains(channel)) {
-			errors.add(new FieldError("channel", "话务受理不能选择该渠道。"));
+			errors.add(new FieldError("channel", messages.say("intake.error.channel")));
 		}
 		String content = PortalIntake.trim(f.content());
 		if (content == null) {
-			errors.add(new FieldError("content", "请填写诉求内容。"));
+			errors.add(new FieldError("content", messages.say("portal.error.content.required")));
 		}
 		else if (content.length() > 4000) {
-			errors.add(new FieldError("content", "诉求内容不能超过 4000 字。"));
+			errors.add(new FieldError("content", messages.say("portal.error.content.tooLong", "4000")));
 		}
 		String phone = PhoneNumbers.normalize(PortalIntake.trim(f.citizenPhone()));
 		if (phone != null && !PhoneNumbers.isValid(phone)) {
-			errors.add(new FieldError("citizenPhone", "来电号码格式不正确。"));
+			errors.add(new FieldError("citizenPhone", messages.say("intake.error.callerPhone")));
 		}
 		String name = PortalIntake.trim(f.citizenName());
 		if (name != null && name.length() > 50) {
-			errors.add(new FieldError("citizenName", "姓名过长。"));
+			errors.add(new FieldError("citizenName", messages.say("portal.error.name.tooLong", "50")));
 		}
 		String address = PortalIntake.trim(f.address());
 		if (address != null && address.length() > 500) {
-			errors.add(new FieldError("address", "地址过长。"));
+			errors.add(new FieldError("address", messages.say("portal.error.address.tooLong", "500")));
 		}
 		String region = PortalIntake.trim(f.regionCode());
 		if (region != null && !region.matches("\\d{12}")) {
-			errors.add(new FieldError("regionCode", "行政区划代码应为 12 位数字。"));
+			errors.add(new FieldError("regionCode", messages.say("intake.error.regionCode")));
 		}
 		Nature nature = choice(Nature.class, f.nature(), null, "nature", errors);
 		Urgency urgency = choice(Urgency.class, f.urgency(), Urgency.NORMAL, "urgency", errors);
 		if (!errors.isEmpty()) {
-			throw new InvalidRequestException("请检查填写的内容。", errors);
+			throw new InvalidRequestException(messages.say("intake.error.check"), errors);
 		}
 		return new NewWorkOrder(channel, content, nature, null, name, phone, address, null, null, null, region, null,
 				PortalIntake.trim(f.itemCode()), urgency, "true".equals(f.confidential()), List.of());
 	}
 
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, E fallback, String field,
+	private <E extends Enum<E>> E choice(Class<E> type, String value, E fallback, String field,
 			List<FieldError> errors) {
 		String v = PortalIntake.trim(value);
 		if (v == null) {
@@ -151,7 +154,7 @@ class ConsoleIntake {
 			return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			errors.add(new FieldError(field, "选项无效：" + v));
+			errors.add(new FieldError(field, messages.say("intake.error.choice", v)));
 			return fallback;
 		}
 	}

@@ -38,13 +38,16 @@ class GridIntake {
 	private final IntakeProperties properties;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final IntakeMessages messages;
 
-	GridIntake(WorkOrders orders, FileStore files, IntakeProperties properties, JdbcClient jdbc, Clock clock) {
+	GridIntake(WorkOrders orders, FileStore files, IntakeProperties properties, JdbcClient jdbc, Clock clock,
+			IntakeMessages messages) {
 		this.orders = orders;
 		this.files = files;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	static void checkGridWorker(Actor actor) {
@@ -63,13 +66,13 @@ class GridIntake {
 				continue;
 			}
 			if (p.getContentType() == null || !p.getContentType().startsWith("image/")) {
-				throw new InvalidRequestException("photos", "只能上传图片：" + p.getOriginalFilename());
+				throw new InvalidRequestException("photos", messages.say("portal.error.photos.notImage", p.getOriginalFilename()));
 			}
 			try (InputStream in = p.getInputStream()) {
 				ids.add(files.store(p.getOriginalFilename(), p.getContentType(), in, actor.username()).id());
 			}
 			catch (IOException e) {
-				throw new InvalidRequestException("photos", "照片上传失败，请重试。");
+				throw new InvalidRequestException("photos", messages.say("portal.error.photos.failed"));
 			}
 		}
 		return report(actor, new GridReport(r.content(), ids, r.lat(), r.lon(), r.coordSystem(), r.address(),
@@ -83,35 +86,35 @@ class GridIntake {
 		String grid = gridOf(actor, PortalIntake.trim(r.gridCode()), errors);
 		String content = PortalIntake.trim(r.content());
 		if (content == null) {
-			errors.add(new FieldError("content", "请填写上报内容。"));
+			errors.add(new FieldError("content", messages.say("intake.error.reportContent.required")));
 		}
 		else if (content.length() > 4000) {
-			errors.add(new FieldError("content", "上报内容不能超过 4000 字。"));
+			errors.add(new FieldError("content", messages.say("intake.error.reportContent.tooLong", "4000")));
 		}
 		String address = PortalIntake.trim(r.address());
 		if ((r.lat() == null) != (r.lon() == null)) {
-			errors.add(new FieldError("lat", "经纬度须同时填写。"));
+			errors.add(new FieldError("lat", messages.say("portal.error.position.incomplete")));
 		}
 		else if (r.lat() != null && (!properties.bounds().contains(r.lat(), r.lon()))) {
-			errors.add(new FieldError("lat", "位置不在本市范围内。"));
+			errors.add(new FieldError("lat", messages.say("portal.error.position.outside")));
 		}
 		if (address == null && r.lat() == null) {
-			errors.add(new FieldError("address", "请填写地址或定位。"));
+			errors.add(new FieldError("address", messages.say("portal.error.place.required")));
 		}
 		String result = PortalIntake.trim(r.result());
 		if (r.onSpot()) {
 			if (!properties.grid().allowsOnSpot(r.itemCode())) {
-				errors.add(new FieldError("itemCode", "该事项不能就地办结，请上报后由平台派单。"));
+				errors.add(new FieldError("itemCode", messages.say("intake.error.onSpot.notAllowed")));
 			}
 			if (result == null) {
-				errors.add(new FieldError("result", "就地办结须填写处置结果。"));
+				errors.add(new FieldError("result", messages.say("intake.error.onSpot.result")));
 			}
 			if (r.attachments().isEmpty()) {
-				errors.add(new FieldError("attachments", "就地办结须上传处置照片作为证据。"));
+				errors.add(new FieldError("attachments", messages.say("intake.error.onSpot.photos")));
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidRequestException("请检查上报的内容。", errors);
+			throw new InvalidRequestException(messages.say("intake.error.checkReport"), errors);
 		}
 		WorkOrderSummary order = orders.receive(new NewWorkOrder(Channel.GRID, content, null, null, null, null,
 				address, r.lat(), r.lon(), r.coordSystem(), PortalIntake.trim(r.regionCode()), grid,
@@ -132,16 +135,16 @@ class GridIntake {
 	}
 
 	/** The worker's only grid, or the one given if it is theirs (an administrator may name any). */
-	private static String gridOf(Actor actor, String given, List<FieldError> errors) {
+	private String gridOf(Actor actor, String given, List<FieldError> errors) {
 		if (given == null) {
 			if (actor.gridCodes() != null && actor.gridCodes().size() == 1) {
 				return actor.gridCodes().iterator().next();
 			}
-			errors.add(new FieldError("gridCode", "请选择上报的网格。"));
+			errors.add(new FieldError("gridCode", messages.say("intake.error.grid.required")));
 			return null;
 		}
 		if (!actor.isAdmin() && (actor.gridCodes() == null || !actor.gridCodes().contains(given))) {
-			errors.add(new FieldError("gridCode", "只能在本人负责的网格上报。"));
+			errors.add(new FieldError("gridCode", messages.say("intake.error.grid.notYours")));
 		}
 		return given;
 	}

@@ -16,9 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The intake pages' one way of showing a refused form action: the status (400 invalid, 409 conflict or not found)
- * and the messages as {@code errors} for the page to show above the form typed so far, those of the work-order
- * module in the visitor's language ({@link WorkOrderRefusals}; the intake module's own are written in Chinese). A
- * refusal for the role (403) is left to the page's forbidden handler.
+ * and the messages as {@code errors} for the page to show above the form typed so far, in the visitor's language: the
+ * work-order module's through {@link WorkOrderRefusals}, the intake module's own as they were said
+ * ({@link IntakeMessages}). A refusal for the role (403) is left to the page's forbidden handler.
  */
 @Component("intakePageErrors")
 class PageErrors {

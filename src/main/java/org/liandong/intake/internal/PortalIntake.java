@@ -14,8 +14,6 @@ import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,10 +34,10 @@ class PortalIntake {
 	private final IntakeSeams seams;
 	private final PortalLinks links;
 	private final CallerScreen screen;
-	private final MessageSource messages;
+	private final IntakeMessages messages;
 
 	PortalIntake(WorkOrders orders, FileStore files, PortalTickets tickets, IntakeProperties properties,
-			IntakeSeams seams, PortalLinks links, CallerScreen screen, MessageSource messages) {
+			IntakeSeams seams, PortalLinks links, CallerScreen screen, IntakeMessages messages) {
 		this.messages = messages;
 		this.orders = orders;
 		this.files = files;
@@ -162,7 +160,7 @@ class PortalIntake {
 
 	/** A refusal in the visitor's language (the page's: {@code ?lang=en} or the language cookie). */
 	private String message(String key, Object... args) {
-		return messages.getMessage("portal.error." + key, args, LocaleContextHolder.getLocale());
+		return messages.say("portal.error." + key, args);
 	}
 
 	static String trim(String s) {
