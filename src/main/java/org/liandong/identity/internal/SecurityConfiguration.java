@@ -111,6 +111,7 @@ class SecurityConfiguration {
 			.requestCache(AbstractHttpConfigurer::disable)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterBefore(new OpenPathCredentials(), BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();
@@ -144,6 +145,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailed).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.httpBasic(basic -> basic.realmName("liandong"))
+			.addFilterBefore(new OpenPathCredentials(), BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, users, new ProblemResponses()),
 					BasicAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::pageDenied))

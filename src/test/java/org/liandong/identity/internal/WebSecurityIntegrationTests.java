@@ -38,6 +38,34 @@ class WebSecurityIntegrationTests {
 	}
 
 	@Test
+	void credentialsSentToAnOpenAddressAreNotReadThereButStillCountOnTheApi() throws Exception {
+		// a client or proxy that sends stale or wrong credentials is answered as anyone, not with a 401
+		mvc.perform(get("/open311/v2/services.xml").with(httpBasic("nobody", "bad"))).andExpect(status().isOk());
+		mvc.perform(get("/open311/v2/discovery.json").header("Authorization", "Bearer garbage"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/open311/v2/requests.json").header("Authorization", "Bearer garbage")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("api_key", "demo-open311-key")
+			.param("service_code", "CE-0102")
+			.param("address_string", "威海市环翠区海滨北路88号")
+			.param("description", "路边暴露垃圾无人清理"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].service_request_id").exists());
+		mvc.perform(get("/public/rankings").with(httpBasic("nobody", "bad"))).andExpect(status().isOk());
+		mvc.perform(get("/portal").header("Authorization", "Basic !!!")).andExpect(status().isOk());
+		// the device events' own signature still decides (401 without it), not the header
+		mvc.perform(post("/api/v1/device-events").with(httpBasic("admin", "demo123"))
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().doesNotExist("WWW-Authenticate"));
+		// everywhere else a wrong credential is refused as before
+		mvc.perform(get("/api/v1/me").with(httpBasic("nobody", "bad"))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer garbage"))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/work-orders").with(httpBasic("nobody", "bad"))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void theFaviconIsServedAndLinkedFromEveryPage() throws Exception {
 		byte[] ico = mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
