@@ -2,15 +2,19 @@ package org.liandong.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -207,6 +211,28 @@ class EvaluationPagesIntegrationTests {
 		mvc.perform(get("/api/v1/evaluation/report.pdf?month=2026-13").with(TestActors.role(Role.LEADER)))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/evaluation/units")).andExpect(status().isUnauthorized());
+		// months and days beyond four-digit years are refused, not stepped past java.time's range into a 500
+		for (String month : List.of("+999999999-12", "-999999999-01", "+12026-01", "-2026-01", "9999-01",
+				"1899-12")) {
+			for (String path : List.of("/api/v1/evaluation/rankings", "/api/v1/evaluation/dashboard",
+					"/api/v1/evaluation/report.xlsx")) {
+				mvc.perform(get(path).param("month", month).with(TestActors.role(Role.LEADER)))
+					.andExpect(status().isBadRequest())
+					.andExpect(jsonPath("$.errors[0].field").value("month"));
+			}
+			mvc.perform(get("/public/rankings").param("month", month)).andExpect(status().isBadRequest());
+		}
+		mvc.perform(get("/api/v1/evaluation/units").param("from", "+999999999-12-31").with(TestActors.role(Role.LEADER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("from"));
+		mvc.perform(get("/api/v1/evaluation/rates").param("to", "-999999999-01-01").with(TestActors.role(Role.LEADER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
+		// the last month a period may name links back, not on to one refused
+		mvc.perform(get("/public/rankings").param("month", "9998-12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("month=9998-11")))
+			.andExpect(content().string(not(containsString("month=9999-01"))));
 	}
 
 	@Test

@@ -44,8 +44,8 @@ class EvaluationPages {
 	String publicRankings(@RequestParam(required = false) String month, Model model) {
 		YearMonth m = Periods.month(month, clock);
 		model.addAttribute("month", m);
-		model.addAttribute("previous", m.minusMonths(1));
-		model.addAttribute("next", m.plusMonths(1));
+		model.addAttribute("previous", m.equals(Periods.FIRST) ? null : m.minusMonths(1));
+		model.addAttribute("next", m.equals(Periods.LAST) ? null : m.plusMonths(1));
 		model.addAttribute("units", rankings.monthly(m, RateDimension.UNIT));
 		model.addAttribute("streets", rankings.monthly(m, RateDimension.STREET));
 		model.addAttribute("minDispatched", rankings.minDispatched());
