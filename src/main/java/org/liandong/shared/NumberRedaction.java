@@ -42,6 +42,13 @@ final class NumberRedaction {
 
 	private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3}[- ]?)?[2-8]\\d{6,7}(?!\\d)");
 
+	/**
+	 * A landline whose local number is written in two groups (520 1234, 0631-520-1234, 6512 3456), when it stands
+	 * alone: not one group of a longer run of separated digits (a card or document number).
+	 */
+	private static final Pattern SEPARATED_LANDLINE = Pattern.compile("(?<!\\d)(?<!\\d" + SEP + ")(0\\d{2,3}" + SEP
+			+ "?)?[2-8]\\d{2,3}" + SEP + "\\d{4}(?!" + SEP + "?\\d)");
+
 	/** Eight digits that read as a date (20261127): no landline unless an area code comes first. */
 	private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])");
 
@@ -63,6 +70,7 @@ final class NumberRedaction {
 		t = MOBILE.matcher(t).replaceAll(PHONE);
 		t = LANDLINE.matcher(t).replaceAll(m -> m.group(1) == null && DATE.matcher(m.group()).matches()
 				? Matcher.quoteReplacement(m.group()) : PHONE);
+		t = SEPARATED_LANDLINE.matcher(t).replaceAll(PHONE);
 		return EMAIL.matcher(t).replaceAll("[邮箱已隐去]");
 	}
 

@@ -14,6 +14,14 @@ class RedactionTests {
 	}
 
 	@Test
+	void removesLandlinesWrittenInGroups() {
+		assertThat(Redaction.redact("电话 0631 520 1234，另一个 0631-520-1234，还有 0631 5201234"))
+			.isEqualTo("电话 [电话已隐去]，另一个 [电话已隐去]，还有 [电话已隐去]");
+		assertThat(Redaction.redact("请拨520 1234或010-6512 3456")).isEqualTo("请拨[电话已隐去]或[电话已隐去]");
+		assertThat(Redaction.redact("(0631)520-1234")).isEqualTo("(0631)[电话已隐去]");
+	}
+
+	@Test
 	void fullWidthDigitsAreDigits() {
 		assertThat(Redaction.redact("请回电１３８１２３４５６７８，谢谢")).isEqualTo("请回电[电话已隐去]，谢谢");
 		assertThat(Redaction.redact("身份证３７０１０２１９９００１０１１２３X")).isEqualTo("身份证[身份证号已隐去]");
