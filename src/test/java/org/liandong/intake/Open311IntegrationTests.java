@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -273,6 +274,26 @@ class Open311IntegrationTests {
 		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("address_string", "海滨北路")
 			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "MISSING").param("attribute[COUNT]", "many"))
 			.andExpect(status().isBadRequest());
+		// (from an address of their own: the class's other posts leave little of the per-address allowance)
+		RequestPostProcessor elsewhere = request -> {
+			request.setRemoteAddr("10.31.1.1");
+			return request;
+		};
+		for (String notFinite : List.of("NaN", "Infinity", "-Infinity", "1e400")) {
+			mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", KEY)
+				.param("address_string", "海滨北路")
+				.param("service_code", "CG-0101").param("attribute[DAMAGE]", "MISSING")
+				.param("attribute[COUNT]", notFinite))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$[0].description").value("attribute[COUNT] must be a number."));
+		}
+		// a coordinate that is not a number is one error, not also "must be given together"
+		mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", KEY)
+			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "MISSING").param("lat", "abc")
+			.param("long", "122.1203"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].description").value("lat is not a number."));
 		mvc.perform(form("/open311/v2/requests.xml").param("api_key", KEY).param("address_string", "海滨北路")
 			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "MISSING")
 			.param("description", "长".repeat(4001)).param("phone", "call me"))
@@ -337,6 +358,11 @@ class Open311IntegrationTests {
 		mvc.perform(get("/open311/v2/requests.json").param("start_date", "2026-01-01"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/open311/v2/requests.json").param("status", "pending")).andExpect(status().isBadRequest());
+		// a start alone searches the 90 days from it: one yet to come finds nothing, rather than a refusal that
+		// names an end_date never sent
+		mvc.perform(get("/open311/v2/requests.json").param("start_date", "2099-01-01T00:00:00Z"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
 	}
 
 	@Test

@@ -79,7 +79,7 @@ class Open311Intake {
 		Double lon = number(params, "long", errors);
 		String address = limited(params, "address_string", 500, errors);
 		String addressId = limited(params, "address_id", 200, errors);
-		if ((lat == null) != (lon == null)) {
+		if ((single(params, "lat") == null) != (single(params, "long") == null)) {
 			errors.add(new Open311Error.Entry("400", "lat and long must be given together."));
 		}
 		if (lat == null && lon == null && address == null && addressId == null) {
@@ -285,7 +285,9 @@ class Open311Intake {
 				switch (a.datatype()) {
 					case "number" -> {
 						try {
-							Double.parseDouble(v);
+							if (!Double.isFinite(Double.parseDouble(v))) {
+								return "must be a number.";
+							}
 						}
 						catch (NumberFormatException e) {
 							return "must be a number.";

@@ -129,7 +129,10 @@ class Open311Query {
 		return views(out);
 	}
 
-	/** start and end of the search; at most 90 days, by default the last 90 days. */
+	/**
+	 * start and end of the search; at most 90 days, by default the last 90 days; a start alone searches the 90 days
+	 * from it (none of them yet to come: empty), an end alone the 90 days before it.
+	 */
 	private Instant[] range(String start, String end) {
 		Instant s = start == null ? null : instant("start_date", start);
 		Instant e = end == null ? null : instant("end_date", end);
@@ -140,8 +143,7 @@ class Open311Query {
 			s = e.minus(MAX_RANGE);
 		}
 		if (e == null) {
-			Instant limit = s.plus(MAX_RANGE);
-			e = limit.isBefore(clock.instant()) ? limit : clock.instant();
+			e = s.plus(MAX_RANGE);
 		}
 		if (e.isBefore(s)) {
 			throw Open311Error.badRequest("end_date must not be before start_date.");
