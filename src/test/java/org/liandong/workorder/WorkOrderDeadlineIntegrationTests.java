@@ -111,6 +111,33 @@ class WorkOrderDeadlineIntegrationTests {
 	}
 
 	@Test
+	void anExtensionOfAnOverdueOrderClearsBothFlagsThenItsClockWarnsAndBreachesAgain() throws Exception {
+		WorkOrderApi api = new WorkOrderApi(mvc);
+		String item = TestItems.create(mvc, "TEST-FAST-4", false, "PT3S", "NATURAL");
+		String id = api.createId(TestActors.role(Role.OPERATOR), """
+				{"channel":"HOTLINE","content":"路灯不亮","regionCode":"371002003000","itemCode":"%s"}""".formatted(item));
+		var street = TestActors.handler("ST-371002003");
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		api.act(street, id, "sign", "{}");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(api.order(TestActors.admin(), id).get("overdue").asBoolean()).isTrue());
+		// a short extension: the new span's warning point (four fifths of it from the dispatch) has passed already
+		String until = Instant.now().plusSeconds(20).toString();
+		api.act(street, id, "request-extension", "{\"until\":\"" + until + "\",\"reason\":\"等配件\"}");
+		JsonNode approved = api.read(api.act(TestActors.role(Role.DISPATCHER), id, "approve-extension",
+				"{\"reason\":\"同意\"}"));
+		assertThat(approved.get("warned").asBoolean()).as("CONTRACT §4: cleared, the new time is ahead").isFalse();
+		assertThat(approved.get("overdue").asBoolean()).isFalse();
+		// the moved clock warns at its next poll, then breaches at the new time: each on the timeline again
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(api.order(TestActors.admin(), id).get("overdue").asBoolean()).isTrue());
+		List<String> actions = new ArrayList<>();
+		api.timeline(TestActors.admin(), id).forEach(e -> actions.add(e.get("action").asString()));
+		List<String> afterApproval = actions.subList(actions.indexOf("APPROVE_EXTENSION"), actions.size());
+		assertThat(afterApproval).containsSubsequence("APPROVE_EXTENSION", "DEADLINE_WARNED", "DEADLINE_BREACHED");
+	}
+
+	@Test
 	void aFailedVerificationHandsTheOrderBackWithItsHandlingClockRunningAgain() throws Exception {
 		WorkOrderApi api = new WorkOrderApi(mvc);
 		String item = TestItems.create(mvc, "TEST-FAST-3", true, "PT12S", "NATURAL");

@@ -91,18 +91,14 @@ class DeadlineService implements Deadlines {
 		Instant now = clock.instant();
 		DeadlineRow moved;
 		if (row.status() == SUSPENDED) {
-			DeadlineStatus resume = warn.isAfter(now) ? PENDING : row.resumeStatus();
+			DeadlineStatus resume = due.isAfter(now) ? PENDING : row.resumeStatus();
 			moved = row.retimed(row.startedAt(), warn, due, SUSPENDED, resume, row.suspendedAt(),
 					resume == PENDING ? null : row.warnedAt(), null);
 		}
-		else if (warn.isAfter(now)) {
-			moved = row.retimed(row.startedAt(), warn, due, PENDING, null, null, null, null);
-		}
 		else if (due.isAfter(now)) {
-			// The warning time has passed: a row that already warned (or breached) counts as warned, without a second
-			// warning; a row that never warned keeps PENDING and the poller warns it.
-			DeadlineStatus status = row.status() == PENDING ? PENDING : WARNED;
-			moved = row.retimed(row.startedAt(), warn, due, status, null, null, row.warnedAt(), null);
+			// A due time ahead starts the row afresh (CONTRACT §4: an approved extension clears warned and overdue):
+			// its warning comes at the new span's warning point, at the next poll where that has passed already.
+			moved = row.retimed(row.startedAt(), warn, due, PENDING, null, null, null, null);
 		}
 		else {
 			moved = row.retimed(row.startedAt(), warn, due, row.status(), null, null, row.warnedAt(), row.breachedAt());
@@ -160,13 +156,18 @@ class DeadlineService implements Deadlines {
 	/**
 	 * Where a time of a suspended row falls after resuming: the time left at the suspension, measured in the row's
 	 * mode, counted again from the resumption. A time already past at the suspension moves by the paused time.
+	 * A time at the start of a working period (a WORKING_DAYS due time anchored at Monday 08:30) stays at the start
+	 * of one: counting its working time out again ends at the end of the period before (Friday 17:30), the same
+	 * working time but a weekend earlier on the wall clock, so that a pause of no working time would have made the
+	 * order due, and overdue, sooner.
 	 */
 	private static Instant shift(WorkingTime time, DeadlineRow row, Instant t, Instant resumed) {
 		Instant suspended = row.suspendedAt();
 		if (!t.isAfter(suspended) || !row.working()) {
 			return t.plus(Duration.between(suspended, resumed));
 		}
-		return time.plusWorking(resumed, time.workingBetween(suspended, t));
+		Instant shifted = time.plusWorking(resumed, time.workingBetween(suspended, t));
+		return time.startsPeriod(t) && time.endsPeriod(shifted) ? time.nextWorkingInstant(shifted) : shifted;
 	}
 
 	/** Times are kept to the millisecond, so that what a method returns is what the database holds. */

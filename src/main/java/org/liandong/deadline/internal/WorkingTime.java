@@ -143,6 +143,23 @@ final class WorkingTime {
 				+ " days after " + date.minusDays(MAX_DAYS));
 	}
 
+	/** Whether {@code t} is the start of a working period of a working day (Monday 08:30, 14:00 after lunch). */
+	boolean startsPeriod(Instant t) {
+		return boundary(t, true);
+	}
+
+	/** Whether {@code t} is the end of a working period of a working day (12:00 before lunch, Friday 17:30). */
+	boolean endsPeriod(Instant t) {
+		return boundary(t, false);
+	}
+
+	private boolean boundary(Instant t, boolean start) {
+		LocalDate date = t.atZone(zone).toLocalDate();
+		return isWorkingDay(date) && hours.periods()
+			.stream()
+			.anyMatch(p -> instant(date, start ? p.start() : p.end()).equals(t));
+	}
+
 	/** The working time inside {@code [from, to)}. */
 	Duration workingBetween(Instant from, Instant to) {
 		Duration total = Duration.ZERO;

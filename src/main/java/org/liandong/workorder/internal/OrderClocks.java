@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.liandong.deadline.DeadlineOwner;
-import org.liandong.deadline.DeadlineStatus;
 import org.liandong.deadline.Deadlines;
 import org.liandong.deadline.ScheduledDeadline;
 import org.liandong.directory.Directory;
@@ -80,14 +79,12 @@ class OrderClocks {
 	}
 
 	/**
-	 * Moves the handling clock to an approved extension's time. Where the new span's warning point has already
-	 * passed, the deadline counts as warned and does not warn again; the order then stays warned too, rather than
-	 * showing neither the warning nor the breach until the breach.
+	 * Moves the handling clock to an approved extension's time. The order's flags are cleared (CONTRACT §4) when
+	 * the time lies ahead; the clock warns again at the new span's warning point, at its next poll where that has
+	 * passed already.
 	 */
 	void extend(WorkOrder order, Instant until) {
-		deadlines.moveDue(owner(order), HANDLE, until)
-			.filter(moved -> moved.status() == DeadlineStatus.WARNED)
-			.ifPresent(moved -> order.stillWarned());
+		deadlines.moveDue(owner(order), HANDLE, until);
 	}
 
 	/**

@@ -224,11 +224,6 @@ class WorkOrder {
 		return until;
 	}
 
-	/** The handling clock, moved by an extension, is already past its warning point: the order stays warned. */
-	void stillWarned() {
-		this.warned = true;
-	}
-
 	void rejectExtension(Act act, String reason) {
 		require("reject an extension for", IN_PROGRESS);
 		requirePendingExtension();

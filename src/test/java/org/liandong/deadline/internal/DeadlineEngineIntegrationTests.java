@@ -205,18 +205,21 @@ class DeadlineEngineIntegrationTests {
 	}
 
 	@Test
-	void anExtensionPastTheWarningKeepsTheRowWarnedWithoutASecondWarning() {
+	void anExtensionPastTheWarningPointIsPendingAndWarnedAgainByTheNextPoll() {
 		DeadlineOwner owner = owner();
 		deadlines.schedule(owner, KIND, clock.instant(), natural("PT10M"));
 		clock.advance(Duration.ofMinutes(11));
 		poller.poll();
 		ScheduledDeadline moved = deadlines.moveDue(owner, KIND, clock.instant().plus(Duration.ofMinutes(1))).orElseThrow();
-		assertThat(moved.status()).isEqualTo(DeadlineStatus.WARNED);
+		assertThat(moved.status()).as("the new time is ahead: cleared, as CONTRACT §4 has the order's flags")
+			.isEqualTo(DeadlineStatus.PENDING);
+		assertThat(row(owner).warnedAt()).isNull();
 		poller.poll();
-		assertThat(events.of(owner.id())).containsExactly("WARNED", "BREACHED");
+		assertThat(events.of(owner.id())).as("the new span's warning point has passed: warned at once")
+			.containsExactly("WARNED", "BREACHED", "WARNED");
 		clock.advance(Duration.ofMinutes(2));
 		poller.poll();
-		assertThat(events.of(owner.id())).containsExactly("WARNED", "BREACHED", "BREACHED");
+		assertThat(events.of(owner.id())).containsExactly("WARNED", "BREACHED", "WARNED", "BREACHED");
 		assertThat(deadlines.moveDue(owner(), KIND, clock.instant())).isEmpty();
 	}
 
@@ -254,6 +257,34 @@ class DeadlineEngineIntegrationTests {
 		assertThat(resumed).singleElement()
 			.satisfies(d -> assertThat(d.dueAt()).as("30 min on Tuesday, 30 min on Wednesday")
 				.isEqualTo(WorkingTimeTests.local("2026-03-04T09:00")));
+	}
+
+	@Test
+	void resumingAWorkingDaysDeadlineKeepsItsDueTimeAtTheStartOfAWorkingPeriod() {
+		TimeLimit fiveDays = new TimeLimit(Duration.ofDays(5), LimitMode.WORKING_DAYS);
+		// started on a Sunday morning: due on the fifth working day at the anchor's 08:30
+		DeadlineOwner atOnce = owner();
+		ScheduledDeadline scheduled = transaction.execute(s -> {
+			ScheduledDeadline d = deadlines.schedule(atOnce, KIND, WorkingTimeTests.local("2026-11-29T04:46"),
+					fiveDays);
+			deadlines.suspendAll(atOnce, WorkingTimeTests.local("2026-11-29T05:00"));
+			return d;
+		});
+		assertThat(scheduled.dueAt()).isEqualTo(WorkingTimeTests.local("2026-12-07T08:30"));
+		// shelved and taken up again on the Sunday: no working time passed, nothing moves (not to Friday 17:30)
+		assertThat(deadlines.resumeAll(atOnce, WorkingTimeTests.local("2026-11-29T05:01"))).singleElement()
+			.satisfies(d -> {
+				assertThat(d.dueAt()).isEqualTo(scheduled.dueAt());
+				assertThat(d.warnAt()).isEqualTo(scheduled.warnAt());
+			});
+		// paused from Monday 10:00 to Tuesday 10:00: one working day later, at the same 08:30
+		DeadlineOwner aDay = owner();
+		transaction.executeWithoutResult(s -> {
+			deadlines.schedule(aDay, KIND, WorkingTimeTests.local("2026-11-29T04:46"), fiveDays);
+			deadlines.suspendAll(aDay, WorkingTimeTests.local("2026-11-30T10:00"));
+		});
+		assertThat(deadlines.resumeAll(aDay, WorkingTimeTests.local("2026-12-01T10:00"))).singleElement()
+			.satisfies(d -> assertThat(d.dueAt()).isEqualTo(WorkingTimeTests.local("2026-12-08T08:30")));
 	}
 
 	@Test

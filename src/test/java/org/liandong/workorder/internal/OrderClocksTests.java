@@ -15,8 +15,8 @@ import org.liandong.deadline.ScheduledDeadline;
 import org.liandong.shared.TimeLimit;
 
 /**
- * An approved extension and the order's warning flag: the order follows what the deadline engine made of the moved
- * handling clock (the engine's own rules are tested in the deadline module).
+ * An approved extension and the order's flags: cleared when the new time lies ahead (CONTRACT §4), whatever the
+ * moved handling clock's warning point (the engine's own rules, warning again, are tested in the deadline module).
  */
 class OrderClocksTests {
 
@@ -71,32 +71,21 @@ class OrderClocksTests {
 		return o;
 	}
 
-	/** Approves the order's pending extension at {@code now}, the engine answering with the moved clock's status. */
-	static void approve(WorkOrder o, Instant now, DeadlineStatus engine) {
-		new OrderClocks(movedTo(engine), null, null)
+	/** Approves the order's pending extension at {@code now}, the engine answering with the moved clock. */
+	static void approve(WorkOrder o, Instant now) {
+		new OrderClocks(movedTo(DeadlineStatus.PENDING), null, null)
 			.extend(o, o.approveExtension(new WorkOrder.Act("d", "DISPATCHER", now, null), "ok"));
 	}
 
 	@Test
-	void anExtensionWhoseWarningPointHasPassedLeavesTheOrderWarned() {
+	void anExtensionWhoseTimeLiesAheadClearsBothFlagsEvenPastItsWarningPoint() {
 		Instant now = T0.plus(Duration.ofMinutes(30));
 		WorkOrder o = warnedWithExtensionPending(now);
 
-		approve(o, now, DeadlineStatus.WARNED);
+		approve(o, now);
 
-		assertThat(o.warned).as("inside the last fifth of the new span: no second warning will come").isTrue();
-		assertThat(o.overdue).as("the new time is ahead").isFalse();
-		assertThat(o.dueAt).isEqualTo(now.plus(Duration.ofMinutes(5)));
-	}
-
-	@Test
-	void anExtensionWithItsWarningStillAheadClearsTheWarning() {
-		Instant now = T0.plus(Duration.ofMinutes(2));
-		WorkOrder o = warnedWithExtensionPending(now);
-
-		approve(o, now, DeadlineStatus.PENDING);
-
-		assertThat(o.warned).as("the engine warns again at the new warning point").isFalse();
+		assertThat(o.warned).as("CONTRACT §4; the engine warns again at its next poll").isFalse();
 		assertThat(o.overdue).isFalse();
+		assertThat(o.dueAt).isEqualTo(now.plus(Duration.ofMinutes(5)));
 	}
 }
