@@ -261,6 +261,27 @@ class WorkOrderLifecycleIntegrationTests {
 	}
 
 	@Test
+	void aListAsksForAPageThatCanBeAnsweredOr400() throws Exception {
+		var leader = TestActors.role(Role.LEADER);
+		mvc.perform(get("/api/v1/work-orders").with(leader).param("size", "5000"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.size").value(1000));
+		for (String[] bad : new String[][] { { "page", "-1" }, { "size", "0" }, { "size", "-5" } }) {
+			mvc.perform(get("/api/v1/work-orders").with(leader).param(bad[0], bad[1]))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value(bad[0]));
+		}
+		// to is exclusive: a range that ends where (or before) it starts names no day
+		for (String to : List.of("2026-11-29", "2026-11-30")) {
+			mvc.perform(get("/api/v1/work-orders").with(leader).param("from", "2026-11-30").param("to", to))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("to"));
+		}
+		mvc.perform(get("/api/v1/work-orders").with(leader).param("from", "2026-11-30").param("to", "2026-12-01"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void coUnitsSeeTheOrderButOnlyTheLeadUnitActs() throws Exception {
 		String id = api.createId(operator, ORDER);
 		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"" + STREET + "\",\"coUnitCodes\":[\"CSGLJ\"]}")

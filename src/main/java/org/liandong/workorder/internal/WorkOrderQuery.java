@@ -59,7 +59,7 @@ class WorkOrderQuery {
 	@Transactional(readOnly = true)
 	public List<String> newestIds(Actor actor, Filter f, int limit) {
 		Map<String, Object> params = new HashMap<>();
-		return ids(condition(actor, f, params), NEWEST_FIRST, params, PageQuery.of(0, limit));
+		return ids(condition(actor, f, params), NEWEST_FIRST, params, new PageQuery(0, limit));
 	}
 
 	/**
@@ -227,6 +227,10 @@ class WorkOrderQuery {
 		if (f.overdue() != null) {
 			where.add("o.overdue = :overdue");
 			params.put("overdue", f.overdue());
+		}
+		if (f.from() != null && f.to() != null && !f.to().isAfter(f.from())) {
+			// (to is exclusive: from = to would name no day)
+			throw new InvalidRequestException("to", "to must be after from (from inclusive, to exclusive).");
 		}
 		if (f.from() != null) {
 			where.add("o.created_at >= :from");
