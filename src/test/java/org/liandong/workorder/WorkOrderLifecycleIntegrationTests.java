@@ -390,6 +390,9 @@ class WorkOrderLifecycleIntegrationTests {
 		api.act(operator, master, "revisit", "{\"resolved\":true,\"satisfaction\":\"SATISFIED\"}");
 		api.get(operator, dup).andExpect(jsonPath("$.status").value("CLOSED")).andExpect(jsonPath("$.result").value("已补装井盖"));
 		api.act(operator, dup, "merge", "{\"masterId\":\"no-such-order\"}").andExpect(status().isBadRequest());
+		// into itself: an invalid request (400), before the state that forbids it too (409)
+		api.act(operator, dup, "merge", "{\"masterId\":\"" + dup + "\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("masterId"));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.liandong.shared.InvalidRequestException;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
 import org.liandong.workorder.Satisfaction;
@@ -368,10 +369,11 @@ class WorkOrder {
 	}
 
 	void merge(Act act, WorkOrder master) {
-		require("merge", RECEIVED, DISPATCHED);
 		if (master.id.equals(id)) {
-			throw new IllegalTransitionException("A work order cannot be merged into itself.");
+			// an invalid request whatever the order's state (CONTRACT §1: 400 before 409)
+			throw new InvalidRequestException("masterId", "A work order cannot be merged into itself.");
 		}
+		require("merge", RECEIVED, DISPATCHED);
 		if (!master.status.isOpen()) {
 			throw new IllegalTransitionException("The master order " + master.number + " is " + master.status
 					+ "; merge into an open order.");

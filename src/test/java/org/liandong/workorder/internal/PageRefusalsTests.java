@@ -84,7 +84,8 @@ class PageRefusalsTests {
 		RuntimeException signed = refusal(() -> o.sign(act()));
 		assertThat(zh(signed)).isEqualTo("无法在“办理中”状态下签收，允许的状态：待签收。");
 		assertThat(en(signed)).isEqualTo("“Sign” is not possible in status “In progress”; allowed in: Dispatched.");
-		assertThat(zh(refusal(() -> o.merge(act(), o)))).isEqualTo("无法在“办理中”状态下合并，允许的状态：已受理、待签收。");
+		WorkOrder master = TestOrders.received("id-9", "WH20261126000009", "tester", now);
+		assertThat(zh(refusal(() -> o.merge(act(), master)))).isEqualTo("无法在“办理中”状态下合并，允许的状态：已受理、待签收。");
 	}
 
 	@Test
@@ -99,7 +100,9 @@ class PageRefusalsTests {
 				() -> o.rejectExtension(act(), "x"), () -> o.reply(act(), "x", List.of(), false),
 				() -> o.verify(act(), true, List.of()), () -> o.revisit(act(), false, null, null, 3),
 				() -> o.reopen(act(), "x", 2), () -> o.close(act(), "x"), () -> o.shelve(act(), "x", "y"),
-				() -> o.unshelve(act(), "x"), () -> o.merge(act(), o), () -> o.cancel(act(), "x", false));
+				() -> o.unshelve(act(), "x"),
+				() -> o.merge(act(), TestOrders.received("id-9", "WH20261126000009", "tester", now)),
+				() -> o.cancel(act(), "x", false));
 		for (Runnable action : actions) {
 			assertThat(zh(refusal(action))).matches("无法在“已办结”状态下[^A-Za-z]+，允许的状态：[^A-Za-z]+。");
 		}
@@ -113,7 +116,7 @@ class PageRefusalsTests {
 		assertThat(zh(refusal(() -> o.requestExtension(act(), now.plus(Duration.ofDays(4)), "y"))))
 			.isEqualTo("该工单已有待审核的延期申请。");
 		WorkOrder received = TestOrders.received("id-2", "WH20261126000002", "tester", now);
-		assertThat(zh(refusal(() -> received.merge(act(), received)))).isEqualTo("工单不能合并到自身。");
+		assertThat(zh(refusal(() -> received.merge(act(), received)))).isEqualTo("主工单编号或ID：工单不能合并到自身。");
 		o.reply(act(), "fixed", List.of(), false);
 		o.revisit(act(), true, false, Satisfaction.DISSATISFIED, 3);
 		assertThat(zh(refusal(() -> o.reopen(act(), "x", 0)))).isEqualTo("该工单已重办 0 次，已达上限；请填写理由办结。");

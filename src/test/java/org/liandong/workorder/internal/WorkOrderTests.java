@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.liandong.shared.InvalidRequestException;
 import org.liandong.workorder.Satisfaction;
 import org.liandong.workorder.WorkOrderEvent;
 import org.liandong.workorder.WorkOrderStatus;
@@ -195,7 +196,10 @@ class WorkOrderTests {
 	@Test
 	void mergeIntoItselfOrIntoAFinalOrderIsRefused() {
 		WorkOrder o = received();
-		assertThatThrownBy(() -> o.merge(act(), o)).isInstanceOf(IllegalTransitionException.class);
+		assertThatThrownBy(() -> o.merge(act(), o)).isInstanceOf(InvalidRequestException.class);
+		WorkOrder closed = inProgress();
+		assertThatThrownBy(() -> closed.merge(act(), closed)).as("400 before 409")
+			.isInstanceOf(InvalidRequestException.class);
 		WorkOrder cancelled = received();
 		cancelled.id = "id-3";
 		cancelled.cancel(act(), "test", false);
