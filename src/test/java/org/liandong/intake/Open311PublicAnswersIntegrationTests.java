@@ -131,6 +131,18 @@ class Open311PublicAnswersIntegrationTests {
 	}
 
 	@Test
+	void aMergedRequestSaysItGoesOnWithAnotherOrderThenCarriesItsResult() throws Exception {
+		WorkOrderSummary master = hotline("楼道路灯不亮", null, null);
+		WorkOrderSummary duplicate = hotline("楼道路灯又不亮了", null, null);
+		orders.act(ADMIN, duplicate.id(), "merge", Map.of("masterId", master.id()));
+		JsonNode merged = one(duplicate.number());
+		assertThat(merged.get("status").asString()).isEqualTo("closed");
+		assertThat(merged.get("status_notes").asString())
+			.isEqualTo("已合并 (MERGED)：与反映同一问题的其他工单合并办理，随其办结并答复。")
+			.doesNotContain(master.number());
+	}
+
+	@Test
 	void namesFollowedByABracketAndTheLatinNameInEitherOrderAreRemoved() throws Exception {
 		// a client of its own: the demo key's rate is shared with the other Open311 tests of this context
 		String apiKey = Open311TestClients.apiKey(mvc, "redaction test", 100);

@@ -30,6 +30,11 @@ final class StatusNotes {
 	/** The notes of an order; the result redacted, with the order's own citizen name and phone. */
 	static String of(WorkOrderSummary o, WorkOrders.Citizen citizen) {
 		String notes = label(o.status()) + " (" + o.status().name() + ")";
+		if (o.status() == WorkOrderStatus.MERGED) {
+			// "closed" to Open311 from the merge on, though nothing is resolved yet: say what goes on (the master's
+			// number is not named: it may be an order the public does not see)
+			return notes + "：与反映同一问题的其他工单合并办理，随其办结并答复。";
+		}
 		if (o.result() != null && !o.result().isBlank() && o.status() != WorkOrderStatus.CANCELLED) {
 			notes += "：" + Redaction.redact(o.result(), citizen.name(), citizen.phone());
 		}
