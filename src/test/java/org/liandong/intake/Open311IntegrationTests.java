@@ -257,6 +257,26 @@ class Open311IntegrationTests {
 	}
 
 	@Test
+	void anAddressIdThatIsARegionCodePlacesTheOrderThere() throws Exception {
+		RequestPostProcessor elsewhere = request -> {
+			request.setRemoteAddr("10.31.1.2");
+			return request;
+		};
+		String placed = read(mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", KEY)
+			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "BROKEN")
+			.param("address_id", "371002003000")).andExpect(status().isOk())).get(0).get("service_request_id")
+			.asString();
+		WorkOrderSummary order = orders.find(placed).orElseThrow();
+		assertThat(order.regionCode()).isEqualTo("371002003000");
+		assertThat(order.address()).isEqualTo("竹岛街道");
+		// any other id is kept as it was sent, and places nothing
+		String kept = read(mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", KEY)
+			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "BROKEN")
+			.param("address_id", "999999")).andExpect(status().isOk())).get(0).get("service_request_id").asString();
+		assertThat(orders.find(kept).orElseThrow().address()).isEqualTo("address_id 999999");
+	}
+
+	@Test
 	void badInputIsRefusedWithTheSpecErrorsAndNothingIsStored() throws Exception {
 		int before = open311Rows();
 		var ok = form("/open311/v2/requests.json").param("api_key", KEY).param("address_string", "海滨北路");

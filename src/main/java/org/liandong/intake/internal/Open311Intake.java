@@ -12,7 +12,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.liandong.directory.Directory;
 import org.liandong.directory.Item;
+import org.liandong.directory.Region;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
@@ -47,9 +49,11 @@ class Open311Intake {
 	private final Clock clock;
 	private final Open311ClientIds clientIds;
 	private final CallerScreen callers;
+	private final Directory directory;
 
 	Open311Intake(Open311Catalogue catalogue, WorkOrders orders, IntakeProperties properties, JdbcClient jdbc,
-			JsonMapper json, Clock clock, Open311ClientIds clientIds, CallerScreen callers) {
+			JsonMapper json, Clock clock, Open311ClientIds clientIds, CallerScreen callers, Directory directory) {
+		this.directory = directory;
 		this.catalogue = catalogue;
 		this.orders = orders;
 		this.properties = properties;
@@ -115,10 +119,13 @@ class Open311Intake {
 			clientIds.claim(client.id(), clientRequestId, token);
 		}
 		String content = content(item, description, attributes);
+		// our address_id is a region's 12-digit code (a street, a community): it places an order without coordinates
+		Region place = addressId == null || lat != null ? null : directory.region(addressId).orElse(null);
+		String shownAddress = address != null ? address
+				: place != null ? place.name() : addressId == null ? null : "address_id " + addressId;
 		NewWorkOrder order = new NewWorkOrder(Channel.OPEN311, content, enumOrNull(Nature.class, item.nature()),
-				null, name, phone, address != null ? address : addressId == null ? null : "address_id " + addressId,
-				lat, lon, "WGS84", null, null, item.code(), enumOrNull(Urgency.class, item.urgency()), false,
-				List.of());
+				null, name, phone, shownAddress, lat, lon, "WGS84", place == null ? null : place.code(), null,
+				item.code(), enumOrNull(Urgency.class, item.urgency()), false, List.of());
 		WorkOrderSummary created;
 		try {
 			created = orders.receive(order, "open311:" + client.name(), "CITIZEN");
