@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.liandong.support.Open311TestClients;
 import org.liandong.directory.Directory;
 import org.liandong.directory.Item;
 import org.liandong.identity.Role;
@@ -54,6 +55,17 @@ class Open311IntegrationTests {
 	JdbcClient jdbc;
 
 	final JsonMapper json = JsonMapper.builder().build();
+
+	/**
+	 * A request from an address of its own: the class's other requests (and those of the other classes sharing the
+	 * context) leave little of the per-address allowance.
+	 */
+	static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
 
 	MockHttpServletRequestBuilder form(String path) {
 		return post(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).characterEncoding("UTF-8");
@@ -257,12 +269,23 @@ class Open311IntegrationTests {
 	}
 
 	@Test
+	void aBodyThatIsNotFormEncodedIsToldSo() throws Exception {
+		int before = open311Rows();
+		mvc.perform(post("/open311/v2/requests.json").with(from("10.31.1.3")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"api_key\":\"" + KEY + "\",\"service_code\":\"CG-0101\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.containsString("form-encoded")));
+		// a form without its key is still the spec's 403
+		mvc.perform(form("/open311/v2/requests.json").with(from("10.31.1.3")).param("service_code", "CG-0101"))
+			.andExpect(status().isForbidden());
+		assertThat(open311Rows()).isEqualTo(before);
+	}
+
+	@Test
 	void anAddressIdThatIsARegionCodePlacesTheOrderThere() throws Exception {
-		RequestPostProcessor elsewhere = request -> {
-			request.setRemoteAddr("10.31.1.2");
-			return request;
-		};
-		String placed = read(mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", KEY)
+		RequestPostProcessor elsewhere = from("10.31.1.2");
+		String own = Open311TestClients.apiKey(mvc, "address ids", 100);
+		String placed = read(mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", own)
 			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "BROKEN")
 			.param("address_id", "371002003000")).andExpect(status().isOk())).get(0).get("service_request_id")
 			.asString();
@@ -270,7 +293,7 @@ class Open311IntegrationTests {
 		assertThat(order.regionCode()).isEqualTo("371002003000");
 		assertThat(order.address()).isEqualTo("竹岛街道");
 		// any other id is kept as it was sent, and places nothing
-		String kept = read(mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", KEY)
+		String kept = read(mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", own)
 			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "BROKEN")
 			.param("address_id", "999999")).andExpect(status().isOk())).get(0).get("service_request_id").asString();
 		assertThat(orders.find(kept).orElseThrow().address()).isEqualTo("address_id 999999");
@@ -294,13 +317,11 @@ class Open311IntegrationTests {
 		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("address_string", "海滨北路")
 			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "MISSING").param("attribute[COUNT]", "many"))
 			.andExpect(status().isBadRequest());
-		// (from an address of their own: the class's other posts leave little of the per-address allowance)
-		RequestPostProcessor elsewhere = request -> {
-			request.setRemoteAddr("10.31.1.1");
-			return request;
-		};
+		RequestPostProcessor elsewhere = from("10.31.1.1");
+		// (a client of its own: the demo key's rate is shared with the other Open311 tests of this context)
+		String own = Open311TestClients.apiKey(mvc, "not finite", 100);
 		for (String notFinite : List.of("NaN", "Infinity", "-Infinity", "1e400")) {
-			mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", KEY)
+			mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", own)
 				.param("address_string", "海滨北路")
 				.param("service_code", "CG-0101").param("attribute[DAMAGE]", "MISSING")
 				.param("attribute[COUNT]", notFinite))
@@ -308,7 +329,7 @@ class Open311IntegrationTests {
 				.andExpect(jsonPath("$[0].description").value("attribute[COUNT] must be a number."));
 		}
 		// a coordinate that is not a number is one error, not also "must be given together"
-		mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", KEY)
+		mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", own)
 			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "MISSING").param("lat", "abc")
 			.param("long", "122.1203"))
 			.andExpect(status().isBadRequest())

@@ -95,6 +95,11 @@ class Open311Controller {
 		return Open311Body.object(200, format, "service_definition", catalogue.definition(item), json);
 	}
 
+	private static boolean isForm(String contentType) {
+		String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+		return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
+	}
+
 	@PostMapping({ "/requests.json", "/requests.xml" })
 	ResponseEntity<String> create(HttpServletRequest request) {
 		String format = format(request);
@@ -103,6 +108,11 @@ class Open311Controller {
 		if (client == null) {
 			// posts with an api_key pass the generic per-IP limit: made-up keys count as reads of their address
 			readLimit(request);
+			if (!params.containsKey("api_key") && !isForm(request.getContentType())) {
+				// a JSON body (say) has no parameters: say so, rather than that its api_key is wrong
+				throw Open311Error.badRequest("The request must be form-encoded (application/x-www-form-urlencoded "
+						+ "or multipart/form-data), as GeoReport v2 has it.");
+			}
 			throw Open311Error.of(403, "Invalid api_key received -- can't proceed with create_request.");
 		}
 		limiter.acquire("open311-key:" + client.id(), client.ratePerMinute(), Duration.ofMinutes(1))
