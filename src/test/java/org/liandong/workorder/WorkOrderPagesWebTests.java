@@ -220,10 +220,10 @@ class WorkOrderPagesWebTests {
 		api.act(TestActors.role(Role.OPERATOR), id, "revisit",
 				"{\"reached\":true,\"resolved\":true,\"satisfaction\":\"SATISFIED\"}").andExpect(status().isOk());
 		mvc.perform(get("/work-orders/" + id).with(httpBasic("operator1", "demo123")))
-			.andExpect(content().string(Matchers.stringContainsInOrder("主办单位 ST-371002003，协办单位 CSGLJ — 请尽快",
+			.andExpect(content().string(Matchers.stringContainsInOrder("主办单位 竹岛街道办事处，协办单位 威海市城市管理局 — 请尽快",
 					"电话：已电话联系", "已补装井盖", "未联系上，第 1 次", "已解决，满意")));
 		mvc.perform(get("/work-orders/" + id).with(httpBasic("operator1", "demo123")).cookie(ENGLISH))
-			.andExpect(content().string(Matchers.stringContainsInOrder("lead unit ST-371002003, co-units CSGLJ — 请尽快",
+			.andExpect(content().string(Matchers.stringContainsInOrder("lead unit 竹岛街道办事处, co-units 威海市城市管理局 — 请尽快",
 					"Phone: 已电话联系", "unreachable, attempt 1", "resolved, Satisfied")));
 		assertThat(api.timeline(TestActors.admin(), id).findValuesAsString("note")).as("the API's timeline as stored")
 			.contains("lead ST-371002003, co-units CSGLJ — 请尽快", "PHONE: 已电话联系", "unreachable, attempt 1",

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.liandong.directory.Directory;
+import org.liandong.directory.Unit;
 import org.liandong.shared.web.PageFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * An order's timeline as its page shows it: the notes the aggregate writes in a fixed English form ({@code lead
  * ST-371002003, co-units CSGLJ}, {@code PHONE: 已电话联系}, {@code resolved, SATISFIED}…) said in the visitor's
- * language ({@code wo.note.*}), and the instants a note names (an extension's new due time) in the city's time and
+ * language ({@code wo.note.*}), the units they name by their names (a code the directory does not know as it is),
+ * and the instants a note names (an extension's new due time) in the city's time and
  * the page's format (CONTRACT §1: pages show Asia/Shanghai). What users typed (a reason, an outcome, a note after
  * " — ") stays as typed; so do the stored notes and the API's timeline.
  */
@@ -32,7 +35,9 @@ class TimelineNotes {
 	private enum Part {
 		/** As written: a code, a number, a time, or what a user typed. */
 		TEXT,
-		/** Unit codes, comma-separated. */
+		/** A unit code, by the unit's name. */
+		UNIT,
+		/** Unit codes, comma-separated, by the units' names. */
 		CODES,
 		/** A contact's way ({@code PHONE}) by its label. */
 		WAY,
@@ -53,8 +58,8 @@ class TimelineNotes {
 
 	private static final List<Form> FORMS = List.of(
 			form("DISPATCH REASSIGN", "lead ([\\w-]+), co-units ([\\w-]+(?:, [\\w-]+)*)" + NOTE,
-					"wo.note.routeWithCoUnits", Part.TEXT, Part.CODES, Part.TEXT),
-			form("DISPATCH REASSIGN", "lead ([\\w-]+)" + NOTE, "wo.note.route", Part.TEXT, Part.TEXT),
+					"wo.note.routeWithCoUnits", Part.UNIT, Part.CODES, Part.TEXT),
+			form("DISPATCH REASSIGN", "lead ([\\w-]+)" + NOTE, "wo.note.route", Part.UNIT, Part.TEXT),
 			form("CONTACT", "(PHONE|VISIT|SMS|OTHER): (.*)", "wo.note.contact", Part.WAY, Part.TEXT),
 			form("REQUEST_EXTENSION", "until (\\S+): (.*)", "wo.note.until", Part.TEXT, Part.TEXT),
 			form("APPROVE_EXTENSION", "due (\\S+): (.*)", "wo.note.dueWithReason", Part.TEXT, Part.TEXT),
@@ -74,10 +79,12 @@ class TimelineNotes {
 
 	private final PageFormat format;
 	private final MessageSource messages;
+	private final Directory directory;
 
-	TimelineNotes(PageFormat format, MessageSource messages) {
+	TimelineNotes(PageFormat format, MessageSource messages, Directory directory) {
 		this.format = format;
 		this.messages = messages;
+		this.directory = directory;
 	}
 
 	List<TimelineEntry> forPage(List<TimelineEntry> timeline) {
@@ -110,7 +117,9 @@ class TimelineNotes {
 	private String shown(Part part, String value, Locale locale) {
 		return switch (part) {
 			case TEXT -> value;
+			case UNIT -> unitName(value);
 			case CODES -> Arrays.stream(value.split(", "))
+				.map(this::unitName)
 				.reduce((a, b) -> messages.getMessage("wo.joined", new Object[] { a, b }, locale))
 				.orElse(value);
 			case WAY -> messages.getMessage("way." + value, null, value, locale);
@@ -119,6 +128,10 @@ class TimelineNotes {
 			case SATISFACTION -> messages.getMessage("satisfaction." + value, null, value, locale);
 			case LEVEL -> messages.getMessage("sv.level." + value, null, value, locale);
 		};
+	}
+
+	private String unitName(String code) {
+		return directory.unit(code).map(Unit::name).orElse(code);
 	}
 
 	private String cityTimes(String text) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.liandong.identity.FakeDirectory;
 import org.liandong.shared.web.PageFormat;
 import org.liandong.workorder.Satisfaction;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -18,7 +19,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class TimelineNotesTests {
 
-	private final TimelineNotes notes = new TimelineNotes(new PageFormat(), messages());
+	private final TimelineNotes notes = new TimelineNotes(new PageFormat(), messages(), new FakeDirectory());
 
 	private Instant now = Instant.parse("2026-11-26T02:00:00Z");
 
@@ -51,10 +52,10 @@ class TimelineNotesTests {
 		o.reply(act(null), "已修复", List.of(), false);
 		o.revisit(act(null), false, null, null, 3);
 		o.revisit(act(null), true, false, Satisfaction.BASICALLY_SATISFIED, 3);
-		assertThat(said(o, Locale.SIMPLIFIED_CHINESE)).containsExactly("主办单位 ST-371002003，协办单位 CSGLJ、ZJJ — 请尽快",
+		assertThat(said(o, Locale.SIMPLIFIED_CHINESE)).containsExactly("主办单位 竹岛街道办事处，协办单位 市城市管理局、ZJJ — 请尽快",
 				"主办单位 ST-371002002", "电话：已电话联系: 明天上门", "延期至 2026-12-20 10:00：需要更多时间",
 				"办理时限延至 2026-12-20 10:00：材料齐全 — 同意", "已修复", "未联系上，第 1 次", "未解决，基本满意");
-		assertThat(said(o, Locale.ENGLISH)).containsExactly("lead unit ST-371002003, co-units CSGLJ, ZJJ — 请尽快",
+		assertThat(said(o, Locale.ENGLISH)).containsExactly("lead unit 竹岛街道办事处, co-units 市城市管理局, ZJJ — 请尽快",
 				"lead unit ST-371002002", "Phone: 已电话联系: 明天上门", "until 2026-12-20 10:00: 需要更多时间",
 				"due 2026-12-20 10:00: 材料齐全 — 同意", "已修复", "unreachable, attempt 1",
 				"not resolved, Basically satisfied");
@@ -66,7 +67,7 @@ class TimelineNotesTests {
 	void deadlineAndSupervisionNotesWrittenByOtherPartsAreSaidToo() {
 		var messages = messages();
 		messages.addBasenames("i18n/supervision");
-		TimelineNotes withLevels = new TimelineNotes(new PageFormat(), messages);
+		TimelineNotes withLevels = new TimelineNotes(new PageFormat(), messages, new FakeDirectory());
 		// as DeadlineFlags writes a breach and the supervision module a supervision
 		TimelineEntry breach = new TimelineEntry(now, "system", null, "DEADLINE_BREACHED", null, null,
 				"due 2026-11-29T02:42:00Z", List.of());
@@ -105,7 +106,7 @@ class TimelineNotesTests {
 		o.dispatch(act(null), "CSGLJ", List.of());
 		o.sign(act("lead CSGLJ, into WH1: PHONE"));
 		o.requestReturn(act(null), "unreachable, attempt 1");
-		assertThat(said(o, Locale.SIMPLIFIED_CHINESE)).containsExactly("主办单位 CSGLJ", "lead CSGLJ, into WH1: PHONE",
+		assertThat(said(o, Locale.SIMPLIFIED_CHINESE)).containsExactly("主办单位 市城市管理局", "lead CSGLJ, into WH1: PHONE",
 				"unreachable, attempt 1");
 	}
 }
