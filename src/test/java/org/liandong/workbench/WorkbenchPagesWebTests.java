@@ -62,7 +62,12 @@ class WorkbenchPagesWebTests {
 		// (found by its number: the console shows the 500 most pressing received orders, and the suite leaves many)
 		mvc.perform(get("/workbench/dispatch").param("q", number).with(dispatcher))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(number)));
+			.andExpect(content().string(containsString(number)))
+			// the unit fields offer every unit by code and name while typing
+			.andExpect(content().string(containsString("name=\"leadUnitCode\" list=\"unit-list\"")))
+			.andExpect(content().string(containsString("<datalist id=\"unit-list\">")))
+			.andExpect(content().string(containsString("<option value=\"CSGLJ\">威海市城市管理局</option>")))
+			.andExpect(content().string(containsString("<option value=\"ST-371002003\">竹岛街道办事处</option>")));
 		mvc.perform(post("/workbench/dispatch/{id}", one).with(dispatcher).with(csrf())
 			.param("leadUnitCode", LinkageApi.STREET).param("coUnitCodes", "CSGLJ").param("q", number))
 			.andExpect(redirectedUrl("/workbench/dispatch?q=" + number));
