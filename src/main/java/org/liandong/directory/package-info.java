@@ -4,7 +4,7 @@
  * Loaded from {@code liandong.directory.data-location} on first start; read by other modules through
  * {@link org.liandong.directory.Directory} (in-memory snapshots); items change through the API, CSV/Excel import
  * and the {@code /items} pages; other modules' pages offer the units in their unit-code fields through the bean
- * {@code unitChoices} and the fragment {@code directory/units :: list}. See {@code docs/reference-data.md}.
+ * {@code names} and the fragment {@code directory/units :: list}. See {@code docs/reference-data.md}.
  * <p>
  * Tables owned: {@code dir_region}, {@code dir_unit}, {@code dir_item}. Events published: {@link ItemChanged}
  * (create, update, import; not the first load). Depends on: {@code shared} only (the ADMIN check reads the granted

@@ -120,6 +120,9 @@ class WhistlePagesWebTests {
 		refused(street, page + "/rate", page, Map.of("unitCode", "CSGLJ", "score", "3.5"));
 		refused(street, page + "/rate", page, Map.of("unitCode", "CSGLJ"));
 		assertThat(api.read(api.get(street, "/api/v1/whistles/{id}", id)).get("ratings")).isEmpty();
+		// the units to rate are offered by name
+		assertThat(mvc.perform(get(page).with(street)).andReturn().getResponse().getContentAsString())
+			.contains("<option value=\"CSGLJ\">威海市城市管理局</option>");
 	}
 
 	@Test
