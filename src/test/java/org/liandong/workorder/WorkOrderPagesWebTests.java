@@ -59,6 +59,20 @@ class WorkOrderPagesWebTests {
 	}
 
 	@Test
+	void aDateTypedWronglyIntoTheListsAddressIsAMessageAboveTheFiltersKept() throws Exception {
+		mvc.perform(get("/work-orders").with(httpBasic("operator1", "demo123")).param("status", "RECEIVED")
+			.param("from", "garbage").param("to", "2026-13-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(
+					"起始日期：须为有效日期（如 2026-11-28）；截止日期：须为有效日期（如 2026-11-28）")))
+			.andExpect(content().string(Matchers.containsString("<option value=\"RECEIVED\" selected=\"selected\"")));
+		mvc.perform(get("/work-orders").with(httpBasic("operator1", "demo123")).param("from", "garbage")
+			.cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("From: must be a date such as 2026-11-28")));
+	}
+
+	@Test
 	void listNamesTheLeadUnitAndKeepsItsCodeAtHand() throws Exception {
 		String id = order("海滨北路路灯不亮 " + java.util.UUID.randomUUID());
 		new WorkOrderApi(mvc).act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");

@@ -83,6 +83,7 @@ class PageRefusals implements WorkOrderRefusals {
 			known("must not be null|不能为null", "wo.error.required"),
 			known("must be true or false \\(got .*\\)", "wo.error.yesOrNo"),
 			known("must be an ISO-8601 instant.*", "wo.error.instant"),
+			known("must be a date \\(YYYY-MM-DD\\)\\.", "wo.error.date"),
 			known("must be a whole number.*", "wo.error.wholeNumber"),
 			known("must be [A-Z_]+(?:, [A-Z_]+)* or [A-Z_]+|must be one of \\[.*]", "wo.error.choice"));
 

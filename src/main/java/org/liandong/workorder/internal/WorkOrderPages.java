@@ -25,7 +25,6 @@ import org.liandong.workorder.Channel;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderRefusals;
 import org.liandong.workorder.WorkOrderStatus;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,11 +73,19 @@ class WorkOrderPages {
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String urgency, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) String q,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(name = "from", required = false) String fromText,
+			@RequestParam(name = "to", required = false) String toText,
 			@RequestParam(required = false) Integer page, Model model) {
+		// the dates read here, not by the binder: one typed into the address wrongly is a message above the filters
+		// as they were, not the generic 400 page
+		List<InvalidRequestException.FieldError> badDates = new ArrayList<>();
+		LocalDate from = date("from", fromText, badDates);
+		LocalDate to = date("to", toText, badDates);
 		var filter = new WorkOrderQuery.Filter(status, unit, null, null, urgency, overdue, null, from, to, q, null);
 		try {
+			if (!badDates.isEmpty()) {
+				throw new InvalidRequestException("Invalid filter", badDates);
+			}
 			Actor actor = Actors.current();
 			PageResult<WorkOrderView> result = query.list(actor, filter, PageQuery.of(page, 20))
 				.map(o -> PersonalDataPolicy.listView(actor, o));
@@ -93,6 +100,19 @@ class WorkOrderPages {
 		model.addAttribute("filter", filter);
 		model.addAttribute("mayCreate", ActionPolicy.mayCreate(Actors.current()));
 		return "workorder/list";
+	}
+
+	private static LocalDate date(String field, String text, List<InvalidRequestException.FieldError> errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			errors.add(new InvalidRequestException.FieldError(field, "must be a date (YYYY-MM-DD)."));
+			return null;
+		}
 	}
 
 	@GetMapping("/work-orders/new")
