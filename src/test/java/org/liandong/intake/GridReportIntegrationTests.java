@@ -165,6 +165,11 @@ class GridReportIntegrationTests {
 			.content("{\"content\":\"道路不洁\",\"address\":\"文化西路5号\",\"lat\":\"north\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lat"));
+		// a null among the attachments' ids is a field of the request, not a 500
+		mvc.perform(post("/api/v1/grid-reports").with(WORKER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"楼道杂物\",\"address\":\"文化西路5号\",\"attachments\":[null]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("attachments"));
 		assertThat(orderCount()).isEqualTo(before);
 	}
 

@@ -101,6 +101,9 @@ class GridIntake {
 		if (address == null && r.lat() == null) {
 			errors.add(new FieldError("address", messages.say("portal.error.place.required")));
 		}
+		if (r.attachments().stream().anyMatch(a -> a == null || a.isBlank())) {
+			errors.add(new FieldError("attachments", messages.say("intake.error.attachment.blank")));
+		}
 		String result = PortalIntake.trim(r.result());
 		if (r.onSpot()) {
 			if (!properties.grid().allowsOnSpot(r.itemCode())) {
