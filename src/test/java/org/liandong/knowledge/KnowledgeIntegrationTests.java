@@ -79,6 +79,22 @@ class KnowledgeIntegrationTests {
 		mvc.perform(post("/api/v1/knowledge").with(TestActors.role(Role.OPERATOR))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"\",\"body\":\"x\"}"))
 			.andExpect(status().isBadRequest());
+		// what bean validation cannot see: an empty keyword, an unknown unit, a validity that ends before it starts
+		for (String[] bad : new String[][] { { "\"keywords\":[null]", "keywords" },
+				{ "\"keywords\":[\" \"]", "keywords" }, { "\"unitCode\":\"NOPE\"", "unitCode" },
+				{ "\"validFrom\":\"2026-01-01\",\"validTo\":\"1999-01-01\"", "validTo" } }) {
+			mvc.perform(post("/api/v1/knowledge").with(TestActors.role(Role.OPERATOR))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"t\",\"body\":\"b\"," + bad[0] + "}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value(bad[1]));
+		}
+		// a blank unit or category is none
+		mvc.perform(post("/api/v1/knowledge").with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"空白单位\",\"body\":\"b\",\"unitCode\":\"  \",\"category\":\" \"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.unitCode").doesNotExist())
+			.andExpect(jsonPath("$.category").doesNotExist());
 	}
 
 	@Test

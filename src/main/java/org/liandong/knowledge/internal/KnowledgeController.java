@@ -49,7 +49,12 @@ class KnowledgeController {
 
 		KnowledgeArticle toArticle() {
 			return new KnowledgeArticle(null, title.strip(), body.strip(), keywords == null ? List.of() : keywords,
-					category, unitCode, validFrom, validTo, status == null ? "PUBLISHED" : status, 0, 0);
+					blankToNull(category), blankToNull(unitCode), validFrom, validTo,
+					status == null ? "PUBLISHED" : status, 0, 0);
+		}
+
+		private static String blankToNull(String s) {
+			return s == null || s.isBlank() ? null : s.strip();
 		}
 	}
 

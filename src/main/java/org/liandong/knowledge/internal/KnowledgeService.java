@@ -2,6 +2,7 @@ package org.liandong.knowledge.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +11,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
 import org.liandong.knowledge.KnowledgeArticle;
 import org.liandong.knowledge.KnowledgeBase;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.InvalidRequestException.FieldError;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.Zones;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,11 +37,13 @@ class KnowledgeService implements KnowledgeBase {
 
 	private final Articles articles;
 	private final Clock clock;
+	private final Directory directory;
 	private final KnowledgeIndex index = new KnowledgeIndex();
 
-	KnowledgeService(Articles articles, Clock clock) {
+	KnowledgeService(Articles articles, Clock clock, Directory directory) {
 		this.articles = articles;
 		this.clock = clock;
+		this.directory = directory;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -94,6 +100,7 @@ class KnowledgeService implements KnowledgeBase {
 		checkMaintainer(actor);
 		KnowledgeArticle draft = body.get();
 		checkWriter(actor, draft.unitCode());
+		validate(draft);
 		KnowledgeArticle a = withId(draft, UUID.randomUUID().toString());
 		articles.insert(a, actor.username(), clock.instant());
 		reindex();
@@ -117,12 +124,30 @@ class KnowledgeService implements KnowledgeBase {
 		KnowledgeArticle changed = change.article();
 		Integer version = change.version();
 		checkWriter(actor, changed.unitCode());
+		validate(changed);
 		int expected = version == null ? current.version() : version;
 		if (!articles.update(withId(changed, id), expected, clock.instant())) {
 			throw new ConflictException("The article was changed by someone else (version " + current.version() + ").");
 		}
 		reindex();
 		return articles.find(id).orElseThrow();
+	}
+
+	/** What bean validation cannot see: each keyword given, the owning unit known, the validity in order. */
+	private void validate(KnowledgeArticle a) {
+		List<FieldError> errors = new ArrayList<>();
+		if (a.keywords().stream().anyMatch(k -> k == null || k.isBlank())) {
+			errors.add(new FieldError("keywords", "must not contain empty keywords"));
+		}
+		if (a.unitCode() != null && directory.unit(a.unitCode()).isEmpty()) {
+			errors.add(new FieldError("unitCode", "Unknown unit."));
+		}
+		if (a.validFrom() != null && a.validTo() != null && a.validTo().isBefore(a.validFrom())) {
+			errors.add(new FieldError("validTo", "must not be before validFrom"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException("Invalid article", errors);
+		}
 	}
 
 	/** Only operators, administrators and handlers maintain articles at all (whatever the article). */
