@@ -94,6 +94,23 @@ class WhistleRefusalsIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("note"));
 		api.post(street, "/api/v1/whistles", "{").andExpect(status().isBadRequest());
 		api.post(street, "/api/v1/whistles", "{}").andExpect(status().isBadRequest());
+		// the field at fault is named: a longitude out of range is lon's
+		api.post(cityManagement, "/api/v1/whistles/{id}/report",
+				"{\"unitCode\":\"CSGLJ\",\"note\":\"到\",\"lat\":37,\"lon\":200}", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lon"));
+	}
+
+	@Test
+	void aHandlerBlowsForTheirOwnUnitAndAnAdministratorForAUnitThatExists() throws Exception {
+		String body = """
+				{"type":"DAILY","description":"联合处置","summonedUnitCodes":["SCJGJ"],"unitCode":"%s"}""";
+		api.post(cityManagement, "/api/v1/whistles", body.formatted(STREET)).andExpect(status().isForbidden());
+		api.post(street, "/api/v1/whistles", body.formatted(STREET)).andExpect(status().isCreated());
+		api.post(TestActors.admin(), "/api/v1/whistles", body.formatted("NOPE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("unitCode"))
+			.andExpect(jsonPath("$.errors[0].message").value("Unknown unit NOPE"));
 	}
 
 	@Test

@@ -94,6 +94,7 @@ class WhistlePageErrors {
 			known("Unit (\\S+) has already been rated\\.", "alreadyRated"),
 			known("Whistle (.+) not found\\.", "whistleNotFound"),
 			known("An administrator names the blowing unit \\(unitCode\\)\\.", "adminNamesUnit"),
+			known("A handler blows the whistle for their own unit \\((\\S+)\\)\\.", "ownUnitOnly"),
 			known("Unknown unit (.+)", "unknownUnit"), known("A unit cannot summon itself\\.", "summonsItself"),
 			known("The whistle was changed meanwhile \\(version (\\d+)\\)\\.", "stale"),
 			known("Only the unit that blew the whistle may close it\\.", "blowerOnlyCloses"),

@@ -83,7 +83,8 @@ class WhistleRules {
 			errors.add(new InvalidRequestException.FieldError("lat", "Give both latitude and longitude, or neither."));
 		}
 		else if (report.lat() != null && !(Math.abs(report.lat()) <= 90 && Math.abs(report.lon()) <= 180)) {
-			errors.add(new InvalidRequestException.FieldError("lat",
+			// the field at fault named: lon when the latitude is in range
+			errors.add(new InvalidRequestException.FieldError(Math.abs(report.lat()) <= 90 ? "lon" : "lat",
 					"Latitude must lie in [-90, 90] and longitude in [-180, 180]."));
 		}
 	}

@@ -228,13 +228,22 @@ class WhistleService {
 	}
 
 	private String blowingUnit(Actor actor, WhistleRequests.Blow request) {
+		String named = request.unitCode() == null || request.unitCode().isBlank() ? null : request.unitCode().strip();
 		if (access.blowsForOwnUnit(actor)) {
+			// CONTRACT §7: the blowing unit is the caller's; naming another is not theirs to do
+			if (named != null && !named.equals(actor.unitCode())) {
+				throw new ForbiddenException("A handler blows the whistle for their own unit (" + actor.unitCode()
+						+ ").");
+			}
 			return actor.unitCode();
 		}
-		if (request.unitCode() == null || directory.unit(request.unitCode().strip()).isEmpty()) {
+		if (named == null) {
 			throw new InvalidRequestException("unitCode", "An administrator names the blowing unit (unitCode).");
 		}
-		return request.unitCode().strip();
+		if (directory.unit(named).isEmpty()) {
+			throw new InvalidRequestException("unitCode", "Unknown unit " + named);
+		}
+		return named;
 	}
 
 	private List<String> summonedUnits(String blower, List<String> codes) {
