@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,12 @@ class SimilarRequestsIntegrationTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/work-orders/no-such-order/similar").with(TestActors.role(Role.DISPATCHER)))
 			.andExpect(status().isNotFound());
+		for (String size : new String[] { "0", "-5" }) {
+			mvc.perform(get("/api/v1/work-orders/" + order.id() + "/similar").param("size", size)
+				.with(TestActors.admin()))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("size"));
+		}
 	}
 
 	@Test

@@ -109,6 +109,10 @@ class TriageApiIntegrationTests {
 	void refusesAnUnknownCoordinateSystem() throws Exception {
 		triage("{\"text\":\"路灯不亮\",\"lat\":37.5,\"lon\":122.1,\"coordSystem\":\"BD09\"}")
 			.andExpect(status().isBadRequest());
+		// also without a point, as POST /work-orders refuses it
+		triage("{\"text\":\"路灯不亮\",\"coordSystem\":\"FOO_BAR\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("coordSystem"));
 	}
 
 	@Test

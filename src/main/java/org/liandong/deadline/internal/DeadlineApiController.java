@@ -3,6 +3,8 @@ package org.liandong.deadline.internal;
 import java.time.Instant;
 
 import org.liandong.deadline.DeadlineStatus;
+import org.liandong.identity.Actors;
+import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +36,9 @@ class DeadlineApiController {
 	PageResult<DeadlineView> list(@RequestParam(required = false) String ownerType,
 			@RequestParam(required = false) String ownerId, @RequestParam(required = false) DeadlineStatus status,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		CalendarApiController.requireAdmin();
+		if (!Actors.current().isAdmin()) {
+			throw new ForbiddenException("Only an administrator may read the deadline rows.");
+		}
 		return rows.page(blankToNull(ownerType), blankToNull(ownerId), status, PageQuery.of(page, size))
 			.map(DeadlineView::of);
 	}

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
+import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
@@ -39,7 +40,11 @@ class SimilarController {
 			throw new NotFoundException("No work order " + id);
 		}
 		WorkOrderSummary order = workOrders.find(id).orElseThrow(() -> new NotFoundException("No work order " + id));
-		int n = Math.max(1, Math.min(MAX_SIZE, size));
+		if (size < 1) {
+			throw new InvalidRequestException("size", "size must be 1 or more (at most " + MAX_SIZE
+					+ " are answered).");
+		}
+		int n = Math.min(MAX_SIZE, size);
 		// each title as the caller may read it (a confidential order's without its citizen for a unit's handler),
 		// the similar orders read again in one statement
 		List<SimilarRequests.Similar> found = similar.similarTo(order, n, o -> workOrders.isVisibleTo(actor, o.id()));

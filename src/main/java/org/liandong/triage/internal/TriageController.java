@@ -65,10 +65,16 @@ class TriageController {
 		if ((request.lat() == null) != (request.lon() == null)) {
 			throw new InvalidRequestException(request.lat() == null ? "lat" : "lon", "lat and lon go together");
 		}
+		String system = request.coordSystem();
+		if (system != null && !system.isBlank() && !system.equalsIgnoreCase("WGS84")
+				&& !system.equalsIgnoreCase("GCJ02")) {
+			// refused with or without a point, as POST /work-orders does
+			throw new InvalidRequestException("coordSystem", "coordSystem must be WGS84 or GCJ02: " + system);
+		}
 		if (request.lat() != null) {
 			try {
-				// lat and lon are in range (validated above): what is left to refuse is the coordinate system
-				Coordinates.of(request.lat(), request.lon(), request.coordSystem());
+				// lat and lon are in range (validated above), and the system known
+				Coordinates.of(request.lat(), request.lon(), system);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidRequestException("coordSystem", ex.getMessage());
