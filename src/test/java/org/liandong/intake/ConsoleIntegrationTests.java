@@ -70,7 +70,17 @@ class ConsoleIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("autofocus")))
 			.andExpect(content().string(Matchers.containsString("五要素")));
-		mvc.perform(get("/intake/console").with(TestActors.handler("CSGLJ"))).andExpect(status().isForbidden());
+		mvc.perform(get("/intake/console").with(TestActors.handler("CSGLJ"))).andExpect(status().isForbidden())
+			.andExpect(content().string(Matchers.allOf(Matchers.containsString("话务受理台供话务员使用。"),
+					Matchers.not(Matchers.containsString("The operator console")))));
+		mvc.perform(get("/intake/console").with(TestActors.handler("CSGLJ"))
+			.cookie(new jakarta.servlet.http.Cookie("liandong-lang", "en")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(Matchers.containsString("The operator console is for operators.")));
+		mvc.perform(get("/intake/grid").with(TestActors.handler("CSGLJ"))).andExpect(status().isForbidden())
+			.andExpect(content().string(Matchers.containsString("网格上报供网格员使用。")));
+		mvc.perform(get("/intake/blocked-callers").with(TestActors.handler("CSGLJ"))).andExpect(status().isForbidden())
+			.andExpect(content().string(Matchers.containsString("骚扰号码名单供系统管理员、督办员和话务员查看。")));
 	}
 
 	@Test

@@ -6,22 +6,18 @@ import java.time.format.DateTimeParseException;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
-import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.Zones;
 import org.liandong.shared.web.LanguageLink;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,12 +73,6 @@ class BlockedCallerPages {
 		return removed.isPresent() ? "redirect:/intake/blocked-callers" : show(actor, model);
 	}
 
-	@ExceptionHandler(ForbiddenException.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(ForbiddenException e, Model model) {
-		model.addAttribute("message", e.getMessage());
-		return "intake/forbidden";
-	}
 
 	/** A date on the page means "blocked through that day" in the city's time zone. */
 	private Instant endOf(String date) {

@@ -4,19 +4,15 @@ import java.util.function.Supplier;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
-import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.web.LanguageLink;
 import org.liandong.workorder.WorkOrderSummary;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -119,13 +115,6 @@ class ConsoleController {
 		return "redirect:/intake/console";
 	}
 
-	/** A page for the wrong role answers 403 with a readable page, not an error trace. */
-	@ExceptionHandler(ForbiddenException.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(ForbiddenException e, Model model) {
-		model.addAttribute("message", e.getMessage());
-		return "intake/forbidden";
-	}
 
 	private String show(ConsoleForm form, Model model) {
 		model.addAttribute("form", form);

@@ -5,17 +5,13 @@ import java.util.List;
 import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
-import org.liandong.shared.ForbiddenException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -57,12 +53,6 @@ class GridPages {
 		return "redirect:/intake/grid";
 	}
 
-	@ExceptionHandler(ForbiddenException.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(ForbiddenException e, Model model) {
-		model.addAttribute("message", e.getMessage());
-		return "intake/forbidden";
-	}
 
 	private String show(GridReport form, Model model) {
 		Actor actor = Actors.current();
