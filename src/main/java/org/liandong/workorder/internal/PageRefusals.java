@@ -84,6 +84,15 @@ class PageRefusals implements WorkOrderRefusals {
 			known("must be true or false \\(got .*\\)", "wo.error.yesOrNo"),
 			known("must be an ISO-8601 instant.*", "wo.error.instant"),
 			known("must be a date \\(YYYY-MM-DD\\)\\.", "wo.error.date"),
+			known("must be a telephone number", "wo.error.phone"),
+			known("must be a 12-digit region code", "wo.error.regionCode"),
+			known("page must be 0 or more \\(the first page is 0\\)\\.", "wo.error.page"),
+			known("size must be 1 or more \\(at most (\\d+) are answered\\)\\.", "wo.error.size", Part.TEXT),
+			// the validator's own for @Size, in English and in Chinese
+			known("size must be between 0 and (\\d+)", "wo.error.maxLength", Part.TEXT),
+			known("个数必须在0和(\\d+)之间", "wo.error.maxLength", Part.TEXT),
+			known("size must be between (\\d+) and (\\d+)", "wo.error.length", Part.TEXT, Part.TEXT),
+			known("个数必须在(\\d+)和(\\d+)之间", "wo.error.length", Part.TEXT, Part.TEXT),
 			known("must be a whole number.*", "wo.error.wholeNumber"),
 			known("must be [A-Z_]+(?:, [A-Z_]+)* or [A-Z_]+|must be one of \\[.*]", "wo.error.choice"));
 

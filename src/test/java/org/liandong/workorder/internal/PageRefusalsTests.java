@@ -171,6 +171,21 @@ class PageRefusalsTests {
 			.isEqualTo("文件：不接受 application/octet-stream 类型的文件；可以上传：image/jpeg, image/png");
 		assertThat(zh(new InvalidRequestException("file", "The file's content does not match its type image/png.")))
 			.isEqualTo("文件：文件的内容与其类型 image/png 不符");
+		// (an apostrophe in a message with arguments would be MessageFormat's quote, and eat the argument)
+		assertThat(en(new InvalidRequestException("file", "The file's content does not match its type image/png.")))
+			.isEqualTo("File: the file’s content does not match its type image/png");
+		// the request's own checks, the list's paging, and the validator's @Size in either language
+		assertThat(zh(new InvalidRequestException("citizenPhone", "must be a telephone number")))
+			.isEqualTo("联系电话：须为有效的电话号码");
+		assertThat(zh(new InvalidRequestException("regionCode", "must be a 12-digit region code")))
+			.isEqualTo("区划代码：须为 12 位行政区划代码");
+		assertThat(zh(new InvalidRequestException("page", "page must be 0 or more (the first page is 0).")))
+			.isEqualTo("页码：须为 0 或更大（第一页为 0）");
+		assertThat(zh(new InvalidRequestException("reason", "个数必须在0和1000之间"))).isEqualTo("理由：不能超过 1000 个字");
+		assertThat(en(new InvalidRequestException("reason", "size must be between 0 and 1000")))
+			.isEqualTo("Reason: may have at most 1000 characters");
+		assertThat(zh(new InvalidRequestException("reason", "size must be between 2 and 64")))
+			.isEqualTo("理由：长度须为 2 至 64 个字");
 	}
 
 	@Test
