@@ -85,6 +85,8 @@ class WhistlePagesWebTests {
 		// the blowing street office, and the summoned department that has not reported yet, by name
 		assertThat(page).contains(">竹岛街道办事处<", ">威海市城市管理局<", "title=\"CSGLJ\"")
 			.doesNotContain(">CSGLJ<", ">" + STREET + "<");
+		// its timeline: the blowing note with the type's label and the units' names, the actor's unit by name
+		assertThat(page).contains("日常哨，召集 威海市城市管理局").doesNotContain("DAILY → ", "· " + STREET + "<");
 		String list = mvc.perform(get("/whistles").with(dispatcher))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(list).contains(">竹岛街道办事处<").doesNotContain(">" + STREET + "<");

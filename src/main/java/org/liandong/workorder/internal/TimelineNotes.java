@@ -46,7 +46,11 @@ class TimelineNotes {
 		/** A satisfaction by its label. */
 		SATISFACTION,
 		/** A supervision level (督办级别) by its label. */
-		LEVEL
+		LEVEL,
+		/** A whistle's type by its label. */
+		WHISTLE_TYPE,
+		/** The reply-quality reasons ({@code MISSING_POINTS:人行道,夜间, TOO_SHORT}) by their labels. */
+		REASONS
 	}
 
 	/** A note of a fixed form, written for these timeline actions; its last part is a user's text or nothing. */
@@ -75,7 +79,12 @@ class TimelineNotes {
 			form("UNMERGE", "master (\\S+) cancelled" + NOTE, "wo.note.masterCancelled", Part.TEXT, Part.TEXT),
 			form("DEADLINE_WARNED DEADLINE_BREACHED SIGN_BREACHED", "due (\\S+)", "wo.note.deadline", Part.TEXT),
 			// written by the supervision module: its level, then its reason
-			form("SUPERVISED", "(NORMAL|KEY|LISTED): (.*)", "wo.note.supervised", Part.LEVEL, Part.TEXT));
+			form("SUPERVISED", "(NORMAL|KEY|LISTED): (.*)", "wo.note.supervised", Part.LEVEL, Part.TEXT),
+			// written by the linkage module: the whistle's type, the units it summons, its description
+			form("WHISTLE", "(DAILY|KEY_TASK|EMERGENCY) → ([\\w-]+(?:, [\\w-]+)*): (.*)", "wo.note.whistle",
+					Part.WHISTLE_TYPE, Part.CODES, Part.TEXT),
+			// written by the evaluation module: the reply's score, then the reasons it scored low
+			form("REPLY_QUALITY_LOW", "score (\\S+): (.*)", "wo.note.replyQuality", Part.TEXT, Part.REASONS));
 
 	private final PageFormat format;
 	private final MessageSource messages;
@@ -127,7 +136,21 @@ class TimelineNotes {
 					null, value, locale);
 			case SATISFACTION -> messages.getMessage("satisfaction." + value, null, value, locale);
 			case LEVEL -> messages.getMessage("sv.level." + value, null, value, locale);
+			case WHISTLE_TYPE -> messages.getMessage("lk.type." + value, null, value, locale);
+			case REASONS -> Arrays.stream(value.split(", "))
+				.map(r -> reason(r, locale))
+				.reduce((a, b) -> messages.getMessage("wo.joined", new Object[] { a, b }, locale))
+				.orElse(value);
 		};
+	}
+
+	/** A reply-quality reason ({@code MISSING_POINTS:人行道,夜间}) by its label, its detail as written. */
+	private String reason(String reason, Locale locale) {
+		int colon = reason.indexOf(':');
+		String code = colon < 0 ? reason : reason.substring(0, colon);
+		String label = messages.getMessage("ev.reason." + code, null, code, locale);
+		return colon < 0 ? label
+				: label + messages.getMessage("ev.reason.separator", null, ": ", locale) + reason.substring(colon + 1);
 	}
 
 	private String unitName(String code) {

@@ -66,7 +66,7 @@ class TimelineNotesTests {
 	@Test
 	void deadlineAndSupervisionNotesWrittenByOtherPartsAreSaidToo() {
 		var messages = messages();
-		messages.addBasenames("i18n/supervision");
+		messages.addBasenames("i18n/supervision", "i18n/evaluation", "i18n/linkage");
 		TimelineNotes withLevels = new TimelineNotes(new PageFormat(), messages, new FakeDirectory());
 		// as DeadlineFlags writes a breach and the supervision module a supervision
 		TimelineEntry breach = new TimelineEntry(now, "system", null, "DEADLINE_BREACHED", null, null,
@@ -77,6 +77,21 @@ class TimelineNotesTests {
 		assertThat(withLevels.note(breach, Locale.ENGLISH)).isEqualTo("due 2026-11-29 10:42");
 		assertThat(withLevels.note(supervised, Locale.SIMPLIFIED_CHINESE)).isEqualTo("重点督办：群众反映强烈");
 		assertThat(withLevels.note(supervised, Locale.ENGLISH)).isEqualTo("Key: 群众反映强烈");
+		// as the linkage module writes a whistle blown on the order
+		TimelineEntry whistle = new TimelineEntry(now, "h-ST-371002003", null, "WHISTLE", null, null,
+				"DAILY → CSGLJ, ZJJ: 物业乱收费需要联合执法", List.of());
+		assertThat(withLevels.note(whistle, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("日常哨，召集 市城市管理局、ZJJ：物业乱收费需要联合执法");
+		assertThat(withLevels.note(whistle, Locale.ENGLISH))
+			.isEqualTo("Daily, summoning 市城市管理局, ZJJ: 物业乱收费需要联合执法");
+		// as the evaluation module writes a low reply quality
+		TimelineEntry quality = new TimelineEntry(now, "system", null, "REPLY_QUALITY_LOW", null, null,
+				"score 20.0: LOW_RELEVANCE, MISSING_POINTS:人行道,夜间, TOO_SHORT", List.of());
+		assertThat(withLevels.note(quality, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("得分 20.0：答复与诉求相关性低、未回应诉求要点：人行道,夜间、答复过短");
+		assertThat(withLevels.note(quality, Locale.ENGLISH)).isEqualTo(
+				"score 20.0: Reply has little to do with the request, Key points of the request not addressed: 人行道,夜间, "
+						+ "Reply too short");
 	}
 
 	@Test
