@@ -12,7 +12,7 @@
  * commits, pending ones again by a sweep (docs/adr/0007); the receipt is decided in the intake's own transaction.
  * <p>
  * Tables owned: {@code nt_notification}, {@code nt_delivery}. Events published: none. Depends on: {@code identity}
- * (recipients), {@code workorder} (order numbers, the citizen's phone), {@code linkage}, {@code supervision},
+ * (recipients), {@code directory} (units by name), {@code workorder} (order numbers, the citizen's phone), {@code linkage}, {@code supervision},
  * {@code intake} (serves its SMS seam; asks {@code PortalOrders} for a portal order's link), {@code shared}.
  * Listens to: {@code workorder}, {@code linkage}, {@code supervision}. One SMS per event: a portal order's receipt is
  * sent by the portal (the query code exists only there), every other citizen message here.

@@ -105,6 +105,11 @@ class NotificationIntegrationTests {
 		JsonNode en = api.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.get("/api/v1/notifications?size=1000&lang=en").with(environment)));
 		assertThat(en.get("content").findValuesAsString("title")).contains("Whistle: report in");
+		// the blowing unit by its name and the whistle's type by its label, in either language
+		assertThat(notificationFor(environment, "WHISTLE", id).get("text").asString()).startsWith("竹岛街道办事处 吹响 攻坚哨")
+			.doesNotContain("KEY_TASK", "ST-371002003");
+		assertThat(en.get("content").findValuesAsString("text")).anySatisfy(text -> assertThat(text)
+			.startsWith("竹岛街道办事处").contains("Key task").doesNotContain("KEY_TASK"));
 	}
 
 	@Test
