@@ -48,6 +48,18 @@ class EvaluationPagesIntegrationTests {
 	}
 
 	@Test
+	void theRevisitQueueOffersTheTelephoneRevisitToOperatorsOnly() throws Exception {
+		String id = revisiting(new Api(mvc), "经核实，已安排维修，路灯已恢复照明。");
+		String revisit = "/evaluation/revisits/" + id + "/revisit";
+		mvc.perform(get("/evaluation/revisits").with(operator))
+			.andExpect(content().string(containsString(revisit)));
+		mvc.perform(get("/evaluation/revisits").with(TestActors.role(Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(id)))
+			.andExpect(content().string(not(containsString(revisit))));
+	}
+
+	@Test
 	void theRevisitQueueRecordsAnAnswerAndTheDecisionToReopen() throws Exception {
 		Api api = new Api(mvc);
 		String id = revisiting(api, "经核实，路灯线路老化，已安排维修人员更换线路，路灯已恢复照明。");

@@ -58,6 +58,8 @@ class RevisitPages {
 		model.addAttribute("result", result);
 		model.addAttribute("answers", answers.latest(ids));
 		model.addAttribute("quality", quality.latest(ids));
+		// the telephone revisit is the operators' (CONTRACT §4); supervisors decide, reopen or close, only
+		model.addAttribute("mayRevisit", actor.isAdmin() || actor.is(Role.OPERATOR));
 		return "evaluation/revisits";
 	}
 
