@@ -211,5 +211,11 @@ class GridReportIntegrationTests {
 					Matchers.containsString("Please give an address or pick the place on the map."),
 					Matchers.not(Matchers.containsString("请填写上报内容")))));
 		mvc.perform(get("/intake/grid").with(TestActors.role(Role.OPERATOR))).andExpect(status().isForbidden());
+		// an administrator has no grid of their own: the form asks for one, and takes the report in it
+		mvc.perform(get("/intake/grid").with(TestActors.admin())).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("name=\"gridCode\" id=\"gridCode\" required")));
+		mvc.perform(multipart("/intake/grid").param("content", "路面坑洼").param("address", "新威路1号")
+			.param("gridCode", "371002003-01").with(csrf()).with(TestActors.admin()))
+			.andExpect(status().is3xxRedirection());
 	}
 }
