@@ -110,7 +110,8 @@ class PortalPagesWebTests {
 		mvc.perform(get("/portal/requests").param("lang", "en").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Query code"), containsString(number),
-					containsString(code))));
+					containsString(code), containsString("<span>Order number</span><span>: </span>"),
+					not(containsString("：")))));
 		// another visitor (another session) has no receipt: the form, never someone else's code
 		mvc.perform(get("/portal/requests").param("lang", "en"))
 			.andExpect(status().is3xxRedirection())

@@ -33,6 +33,7 @@ class TriagePageIntegrationTests {
 			.andExpect(content().string(containsString("按地名：")))
 			.andExpect(content().string(not(containsString("NAME:"))))
 			.andExpect(content().string(containsString("词项数")))
+			.andExpect(content().string(containsString("<td>责任清单")))
 			.andExpect(content().string(containsString("id=\"model-domains\"")))
 			.andExpect(content().string(not(containsString("\"examples\":"))));
 	}
