@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -68,6 +69,7 @@ class ItemController {
 		return ItemJson.of(entry(code));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@RequestBody(content = @Content(schema = @Schema(implementation = ItemJson.class)))
 	ResponseEntity<ItemJson> create(JsonBody body) {

@@ -8,11 +8,13 @@ import org.liandong.identity.Actors;
 import org.liandong.shared.web.JsonBody;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,6 +57,7 @@ class ExportController {
 		this.clock = clock;
 	}
 
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PostMapping
 	@Operation(summary = "Start an export of the monthly report (202, Location of the job); any signed-in user",
 			description = "Honours an Idempotency-Key header. Poll the job until DONE or FAILED.")

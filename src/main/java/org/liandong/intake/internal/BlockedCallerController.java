@@ -53,6 +53,7 @@ class BlockedCallerController {
 		return admin.one(Actors.current(), id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Adds a number (administrators, supervisors); 409 when it is already blocked",
 			description = "403 for other roles whatever the body, then 400 for a malformed or invalid body.")

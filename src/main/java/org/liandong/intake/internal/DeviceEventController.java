@@ -10,10 +10,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -33,9 +37,16 @@ class DeviceEventController {
 	}
 
 	@PostMapping(DeviceSignatures.PATH)
-	@Parameter(name = "X-Timestamp", in = ParameterIn.HEADER, description = "epoch seconds, within the window")
-	@Parameter(name = "X-Signature", in = ParameterIn.HEADER,
+	@Parameter(name = "X-Timestamp", in = ParameterIn.HEADER, required = true,
+			schema = @Schema(type = "string", example = "1764300000"), description = "epoch seconds, within the window")
+	@Parameter(name = "X-Signature", in = ParameterIn.HEADER, required = true, schema = @Schema(type = "string"),
 			description = "lower-case hex HMAC-SHA256 of timestamp + \"\\n\" + body with the source's secret")
+	@Parameter(name = "X-Source", in = ParameterIn.HEADER, required = true, schema = @Schema(type = "string"),
+			description = "the device source's id")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+			mediaType = "application/json", schema = @Schema(implementation = DeviceEventBody.class)))
+	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "200", description = "A replay of an event already taken in (replayed: true)")
 	ResponseEntity<DeviceEvents.Outcome> receive(@RequestHeader(name = "X-Source", required = false) String source,
 			@RequestBody(required = false) byte[] body, HttpServletRequest request) {
 		byte[] payload = body == null ? new byte[0] : body;
@@ -52,5 +63,12 @@ class DeviceEventController {
 				.orElseThrow(() -> new ConflictException("This event is being taken in by another request; retry."));
 		}
 		return ResponseEntity.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
+	}
+
+	/** The body as documented (it is read from the signed bytes, not bound): CONTRACT §6. */
+	@Schema(name = "DeviceEvent", requiredProperties = { "eventId", "deviceId", "type", "occurredAt", "detail" })
+	record DeviceEventBody(@Schema(maxLength = 200) String eventId, @Schema(maxLength = 200) String deviceId,
+			@Schema(example = "SMOKE") String type, Instant occurredAt, Double lat, Double lon, String address,
+			@Schema(pattern = "\\d{12}") String regionCode, String detail) {
 	}
 }

@@ -7,8 +7,10 @@ import org.liandong.identity.Actors;
 import org.liandong.shared.web.JsonBody;
 import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.media.Content;
@@ -32,6 +34,7 @@ class GridReportController {
 	record Created(String id, String number, WorkOrderStatus status, String gridCode, boolean closedOnSpot) {
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/grid-reports")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = GridReport.class)))

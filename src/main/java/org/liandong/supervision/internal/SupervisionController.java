@@ -8,11 +8,13 @@ import org.liandong.identity.Actors;
 import org.liandong.shared.web.JsonBody;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,6 +40,7 @@ class SupervisionController {
 	record UrgeBody(String note, Integer version) {
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/work-orders/{id}/supervise")
 	@Operation(summary = "Open a supervision order (level NORMAL, KEY or LISTED; reason; dueAt?)",
 			description = "Supervisors, leaders, admin. Creates a record, not a state. Honours an Idempotency-Key header.")
@@ -51,6 +54,7 @@ class SupervisionController {
 		return ResponseEntity.created(URI.create("/api/v1/supervisions/" + s.id())).body(s);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/work-orders/{id}/urge")
 	@Operation(summary = "Urge the lead unit (催办); notifies its handlers",
 			description = "Supervisors, dispatchers, leaders, admin. Creates a record, not a state.")

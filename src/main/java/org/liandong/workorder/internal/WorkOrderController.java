@@ -11,12 +11,14 @@ import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,6 +43,7 @@ class WorkOrderController {
 		this.repository = repository;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Take in a work order", description = "Honours an Idempotency-Key header. Errors: 403 a "
 			+ "role that may not take in (whatever the body), 400 an invalid body.")
@@ -92,9 +95,23 @@ class WorkOrderController {
 			+ "reject-return, request-extension, approve-extension, reject-extension, reply, verify, revisit, reopen, "
 			+ "close, shelve, unshelve, merge, cancel)",
 			description = "Errors: 404 not visible, 403 not allowed, 400 invalid body, 409 illegal transition or stale version.")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(type = "object",
-			description = "The action's fields (CONTRACT §4), with note? and version?")))
-	WorkOrderView act(@PathVariable String id, @PathVariable String action, JsonBody body) {
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(
+			description = "The action's fields (CONTRACT §4), each with the optional note (at most 2000 characters) "
+					+ "and version (a stale one answers 409): answer → Answer; dispatch, reassign → Route; contact → "
+					+ "Contact; request-return, reject-return, approve-extension, reject-extension, reopen, close, "
+					+ "cancel → Reason; request-extension → Extension; reply → Reply; verify → Verify; revisit → "
+					+ "Revisit; shelve, unshelve → Shelve; merge → Merge; sign and approve-return take only note and "
+					+ "version.",
+			oneOf = { ActionRequests.Answer.class, ActionRequests.Route.class, ActionRequests.Contact.class,
+					ActionRequests.Reason.class, ActionRequests.Extension.class, ActionRequests.Reply.class,
+					ActionRequests.Verify.class, ActionRequests.Revisit.class, ActionRequests.Shelve.class,
+					ActionRequests.Merge.class, ActionRequests.Common.class })))
+	WorkOrderView act(@PathVariable String id,
+			@io.swagger.v3.oas.annotations.Parameter(schema = @Schema(allowableValues = { "answer", "dispatch",
+					"reassign", "sign", "contact", "request-return", "approve-return", "reject-return",
+					"request-extension", "approve-extension", "reject-extension", "reply", "verify", "revisit",
+					"reopen", "close", "shelve", "unshelve", "merge", "cancel" })) @PathVariable String action,
+			JsonBody body) {
 		return service.act(Actors.current(), id, action, body::tree); // read once visibility and rights are checked
 	}
 

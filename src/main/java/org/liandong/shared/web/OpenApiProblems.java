@@ -1,0 +1,103 @@
+package org.liandong.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+
+/**
+ * The OpenAPI document's errors, as the API answers them (CONTRACT §1): every {@code /api} operation lists the
+ * RFC 9457 problem details it may answer ({@code Problem}, {@code application/problem+json}): 400 where it takes a
+ * body or parameters, 401 unless it is open, 403, 404 where its path names a resource, 409 and 422 where it changes
+ * something, 503 (the database out of reach, with {@code Retry-After}). A 4xx a controller documents keeps its
+ * description; its content is the problem's. A generated client then reads every error, not only the 200.
+ */
+@Component
+class OpenApiProblems implements OpenApiCustomizer {
+
+	static final String PROBLEM = "Problem";
+
+	private static final String REF = "#/components/schemas/" + PROBLEM;
+
+	private static final String MEDIA = "application/problem+json";
+
+	/** Open without login (CONTRACT §1; the device events carry their own signature, 401 when it is wrong). */
+	private static final List<String> OPEN = List.of("/api/v1/auth/", "/api/v1/device-events");
+
+	@Override
+	public void customise(io.swagger.v3.oas.models.OpenAPI api) {
+		api.getComponents().addSchemas(PROBLEM, problem());
+		if (api.getPaths() == null) {
+			return;
+		}
+		api.getPaths().forEach((path, item) -> {
+			if (!path.startsWith("/api/")) {
+				return;
+			}
+			item.readOperationsMap().forEach((method, operation) -> describe(path, method, operation));
+		});
+	}
+
+	private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
+		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+		boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+		boolean takesInput = operation.getRequestBody() != null
+				|| (operation.getParameters() != null && !operation.getParameters().isEmpty());
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (takesInput) {
+			errors.put("400", "The request is malformed or invalid: errors[] names each field at fault");
+		}
+		if (OPEN.stream().noneMatch(path::startsWith)) {
+			errors.put("401", "Not authenticated (HTTP Basic or a bearer token)");
+		}
+		errors.put("403", "The caller may not do this");
+		if (path.contains("{")) {
+			errors.put("404", "No such resource, or the caller may not see it");
+		}
+		if (changes) {
+			errors.put("409", "The state or the version forbids it, or a request with the same Idempotency-Key "
+					+ "is still in progress");
+		}
+		if (method == PathItem.HttpMethod.POST) {
+			errors.put("422", "An Idempotency-Key reused with another body");
+		}
+		errors.put("503", "The database is out of reach for now: retry after Retry-After seconds");
+		errors.forEach((code, description) -> {
+			ApiResponse documented = responses.get(code);
+			responses.addApiResponse(code, new ApiResponse()
+				.description(documented != null && documented.getDescription() != null
+						&& !documented.getDescription().isBlank() ? documented.getDescription() : description)
+				.content(new Content().addMediaType(MEDIA, new MediaType().schema(new Schema<>().$ref(REF)))));
+		});
+		operation.setResponses(responses);
+	}
+
+	/** RFC 9457, with the field errors of a 400 (CONTRACT §1). */
+	private static Schema<?> problem() {
+		Schema<?> fieldError = new ObjectSchema().addProperty("field", new StringSchema())
+			.addProperty("message", new StringSchema())
+			.required(List.of("field", "message"));
+		return new ObjectSchema().description("An RFC 9457 problem detail")
+			.addProperty("type", new StringSchema().format("uri"))
+			.addProperty("title", new StringSchema())
+			.addProperty("status", new IntegerSchema())
+			.addProperty("detail", new StringSchema())
+			.addProperty("instance", new StringSchema().format("uri-reference"))
+			.addProperty("errors", new ArraySchema().items(fieldError))
+			.required(List.of("type", "title", "status"));
+	}
+}

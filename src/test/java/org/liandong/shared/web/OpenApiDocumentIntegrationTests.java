@@ -1,0 +1,84 @@
+package org.liandong.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.liandong.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The OpenAPI document says what the API answers, as a client generated from it must read it: the created and
+ * accepted statuses, the problem details of every error, the work-order actions and their bodies, and no parameter
+ * without a schema (which makes the document invalid).
+ */
+@IntegrationTest
+class OpenApiDocumentIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	JsonNode document() throws Exception {
+		return JsonMapper.builder().build()
+			.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString());
+	}
+
+	@Test
+	void everyErrorIsAProblemDetailAndCreatesAnswer201() throws Exception {
+		JsonNode api = document();
+		assertThat(api.at("/components/schemas/Problem/properties").propertyNames()).contains("type", "title",
+				"status", "detail", "errors");
+		JsonNode create = api.at("/paths/~1api~1v1~1work-orders/post/responses");
+		assertThat(create.has("201")).as("POST /work-orders answers 201").isTrue();
+		assertThat(create.has("200")).isFalse();
+		for (String code : List.of("400", "401", "403", "409", "422", "503")) {
+			assertThat(create.at("/" + code + "/content/application~1problem+json/schema/$ref").asString())
+				.as(code).isEqualTo("#/components/schemas/Problem");
+		}
+		assertThat(api.at("/paths/~1api~1v1~1evaluation~1exports/post/responses").has("202")).isTrue();
+		List<String> withoutErrors = new ArrayList<>();
+		List<String> withoutSchema = new ArrayList<>();
+		api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+			JsonNode responses = operation.getValue().get("responses");
+			if (path.getKey().startsWith("/api/") && (responses == null || !responses.has("403"))) {
+				withoutErrors.add(operation.getKey() + " " + path.getKey());
+			}
+			JsonNode parameters = operation.getValue().get("parameters");
+			if (parameters != null) {
+				parameters.forEach(p -> {
+					if (!p.has("schema") && !p.has("content")) {
+						withoutSchema.add(operation.getKey() + " " + path.getKey() + " " + p.get("name").asString());
+					}
+				});
+			}
+		}));
+		assertThat(withoutErrors).isEmpty();
+		assertThat(withoutSchema).isEmpty();
+	}
+
+	@Test
+	void theWorkOrderActionsAreNamedWithTheirBodies() throws Exception {
+		JsonNode act = document().at("/paths/~1api~1v1~1work-orders~1{id}~1{action}/post");
+		List<String> actions = new ArrayList<>();
+		act.get("parameters").forEach(p -> {
+			if (p.get("name").asString().equals("action")) {
+				p.at("/schema/enum").forEach(v -> actions.add(v.asString()));
+			}
+		});
+		assertThat(actions).hasSize(20).contains("dispatch", "revisit", "merge");
+		assertThat(act.at("/requestBody/content/application~1json/schema/oneOf")).hasSize(11);
+		JsonNode device = document().at("/paths/~1api~1v1~1device-events/post");
+		assertThat(device.at("/requestBody/content/application~1json/schema/$ref").asString())
+			.isEqualTo("#/components/schemas/DeviceEvent");
+		assertThat(device.at("/responses").has("201")).isTrue();
+	}
+}
