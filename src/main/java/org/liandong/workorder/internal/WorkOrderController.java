@@ -10,6 +10,9 @@ import org.liandong.identity.Actors;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.Urgency;
+import org.liandong.workorder.WorkOrderStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,10 +61,14 @@ class WorkOrderController {
 
 	@GetMapping
 	@Operation(summary = "List the work orders the caller may see, newest first (personal data masked)")
-	PageResult<WorkOrderView> list(@RequestParam(required = false) String status,
+	PageResult<WorkOrderView> list(
+			@Parameter(description = "one status, or several comma-separated",
+					schema = @Schema(implementation = WorkOrderStatus.class)) @RequestParam(required = false) String status,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String region,
-			@RequestParam(required = false) String item, @RequestParam(required = false) String urgency,
-			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String item,
+			@Parameter(schema = @Schema(implementation = Urgency.class)) @RequestParam(required = false) String urgency,
+			@RequestParam(required = false) Boolean overdue,
+			@Parameter(schema = @Schema(implementation = Channel.class)) @RequestParam(required = false) String channel,
 			@Parameter(description = "Asia/Shanghai date, inclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "Asia/Shanghai date, exclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,

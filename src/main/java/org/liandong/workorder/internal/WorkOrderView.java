@@ -4,15 +4,23 @@ import java.time.Instant;
 import java.util.List;
 
 import org.liandong.shared.Masking;
+import org.liandong.workorder.Channel;
+import org.liandong.workorder.Nature;
+import org.liandong.workorder.Urgency;
+import org.liandong.workorder.WorkOrderStatus;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A work order as the API shows it (CONTRACT §4). {@code citizenName}/{@code citizenPhone} are masked unless the
  * caller's role needs them; for units, a confidential order hides them entirely, and its title and content are
  * shown without them ({@link OrderText}).
  */
-record WorkOrderView(String id, String number, String status, String channel, String nature, String title,
-		String content, String citizenName, String citizenPhone, boolean confidential, String address, Double lat,
-		Double lon, String regionCode, String gridCode, String itemCode, String urgency, String leadUnitCode,
+record WorkOrderView(String id, String number, @Schema(implementation = WorkOrderStatus.class) String status,
+		@Schema(implementation = Channel.class) String channel, @Schema(implementation = Nature.class) String nature,
+		String title, String content, String citizenName, String citizenPhone, boolean confidential, String address,
+		Double lat, Double lon, String regionCode, String gridCode, String itemCode,
+		@Schema(implementation = Urgency.class) String urgency, String leadUnitCode,
 		List<String> coUnitCodes, Instant dispatchedAt, Instant signDueAt, Instant responseDueAt, Instant dueAt,
 		boolean signOverdue, boolean warned, boolean overdue, Instant signedAt, Instant respondedAt,
 		Instant repliedAt, Instant closedAt, PendingExtension pendingExtension, String result, String answer,

@@ -76,6 +76,11 @@ class OpenApiDocumentIntegrationTests {
 		});
 		assertThat(actions).hasSize(20).contains("dispatch", "revisit", "merge");
 		assertThat(act.at("/requestBody/content/application~1json/schema/oneOf")).hasSize(11);
+		// the work order's enums, in its body and its view
+		JsonNode schemas = document().at("/components/schemas");
+		assertThat(schemas.at("/CreateWorkOrderRequest/properties/channel/enum")).hasSize(10);
+		assertThat(schemas.at("/CreateWorkOrderRequest/properties/urgency/enum")).hasSize(4);
+		assertThat(schemas.at("/WorkOrderView/properties/status/enum").toString()).contains("REVISITING", "MERGED");
 		JsonNode device = document().at("/paths/~1api~1v1~1device-events/post");
 		assertThat(device.at("/requestBody/content/application~1json/schema/$ref").asString())
 			.isEqualTo("#/components/schemas/DeviceEvent");
