@@ -37,7 +37,13 @@ class BlockedCallerController {
 	}
 
 	/** Body of POST and PUT; {@code phone} only on POST. */
+	@Schema(name = "BlockedCallerAdd", requiredProperties = { "phone", "reason" })
 	record Body(String phone, String reason, Instant expiresAt) {
+	}
+
+	/** Body of PUT, as documented: an entry's number does not change (a {@code phone} sent is not read). */
+	@Schema(name = "BlockedCallerChange", requiredProperties = "reason")
+	record Change(String reason, Instant expiresAt) {
 	}
 
 	@GetMapping
@@ -69,7 +75,7 @@ class BlockedCallerController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Changes the reason or the expiry (administrators, supervisors)",
 			description = "403 for other roles, then 404 for an unknown entry, then 400 for a malformed or invalid body.")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Body.class)))
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Change.class)))
 	BlockedCallerAdmin.View update(@PathVariable String id, JsonBody body) {
 		return admin.update(Actors.current(), id, () -> {
 			Body b = body.parse(Body.class);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -34,9 +35,12 @@ class SupervisionController {
 		this.service = service;
 	}
 
-	record SuperviseBody(String level, String reason, Instant dueAt, String note, Integer version) {
+	@Schema(requiredProperties = { "level", "reason" })
+	record SuperviseBody(@Schema(allowableValues = { "NORMAL", "KEY", "LISTED" }) String level, String reason,
+			Instant dueAt, String note, Integer version) {
 	}
 
+	@Schema(requiredProperties = "note")
 	record UrgeBody(String note, Integer version) {
 	}
 

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 class OpinionController {
 
 	/** The body: the opinion text (1–2000 characters). */
+	@Schema(requiredProperties = "opinion")
 	record OpinionBody(@Size(max = 2000) String opinion) {
 	}
 
