@@ -342,10 +342,15 @@ class WorkbenchPagesWebTests {
 		error = (String) mvc.perform(post("/supervision/orders/{id}/urge", id).with(supervisor).with(csrf())
 			.param("note", " ")).andReturn().getFlashMap().get("error");
 		assertThat(error).isEqualTo("请填写催办内容（不超过 2000 字）。");
-		error = (String) mvc.perform(post("/supervision/orders/{id}/supervise", id).with(supervisor).with(csrf())
-			.param("level", "KEY").param("reason", "再督").param("dueAt", "2000-01-01T08:00"))
-			.andReturn().getFlashMap().get("error");
-		assertThat(error).isEqualTo("督办时限须晚于现在。");
+		var refused = mvc.perform(post("/supervision/orders/{id}/supervise", id).with(supervisor).with(csrf())
+			.param("level", "LISTED").param("reason", "再督").param("dueAt", "2000-01-01T08:00").param("q", number))
+			.andReturn();
+		assertThat(refused.getFlashMap().get("error")).isEqualTo("督办时限须晚于现在。");
+		// the form comes back as it was filled in, on the order's row
+		mvc.perform(get("/supervision").param("q", number).with(supervisor).flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString("value=\"再督\"")))
+			.andExpect(content().string(containsString("value=\"2000-01-01T08:00\"")))
+			.andExpect(content().string(containsString("<option value=\"LISTED\" selected=\"selected\"")));
 	}
 
 	@Test

@@ -91,6 +91,12 @@ class SupervisionPages {
 		return "supervision/index";
 	}
 
+	/** A refused form comes back as it was filled in, on the order's row. */
+	private static void typed(RedirectAttributes redirect, String id, String action, Map<String, String> form) {
+		redirect.addFlashAttribute("typedFor", id + "/" + action);
+		redirect.addFlashAttribute("typed", Map.copyOf(form));
+	}
+
 	@PostMapping("/supervision/orders/{id}/{action}")
 	String act(@PathVariable String id, @PathVariable String action, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
@@ -112,10 +118,12 @@ class SupervisionPages {
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
 			redirect.addFlashAttribute("error", refusals.describe(e));
+			typed(redirect, id, action, form);
 		}
 		catch (java.time.DateTimeException e) {
 			redirect.addFlashAttribute("error", messages.getMessage("sv.error.dueAt", null,
 					LocaleContextHolder.getLocale()));
+			typed(redirect, id, action, form);
 		}
 		String q = form.get("q");
 		return q == null || q.isBlank() ? "redirect:/supervision"
