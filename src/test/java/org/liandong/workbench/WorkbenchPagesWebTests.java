@@ -266,6 +266,16 @@ class WorkbenchPagesWebTests {
 			.andExpect(flash().attribute("error", "核查不通过时须填写原因，承办单位据此重新办理。"));
 		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
 			.isEqualTo("VERIFYING");
+		// a refused verdict comes back with its note as typed; photos go through the order page's form
+		var refused = mvc.perform(post("/workbench/orders/{id}/verify", id).with(dispatcher).with(csrf())
+			.param("passed", "false").param("note", "仍有垃圾").param("attachments", "no-such-file")
+			.param("back", "/workbench/verification"))
+			.andExpect(flash().attributeExists("error"))
+			.andReturn();
+		mvc.perform(get("/workbench/verification").with(dispatcher).flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString("value=\"仍有垃圾\"")))
+			.andExpect(content().string(containsString("附照片核查")))
+			.andExpect(content().string(not(containsString("name=\"attachments\""))));
 		mvc.perform(post("/workbench/orders/{id}/verify", id).with(dispatcher).with(csrf())
 			.param("passed", "true").param("back", "/workbench/verification"))
 			.andExpect(status().is3xxRedirection());

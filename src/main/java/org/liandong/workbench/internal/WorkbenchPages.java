@@ -163,6 +163,11 @@ class WorkbenchPages {
 			return "redirect:" + back(form.get("back"), actor);
 		}
 		run(redirect, () -> workOrders.act(actor, id, action, body(form)));
+		if ("verify".equals(action) && redirect.getFlashAttributes().containsKey("error")) {
+			// a refused verdict comes back with the note as it was typed, on its order's form
+			redirect.addFlashAttribute("typedFor", id + "/" + form.get("passed"));
+			redirect.addFlashAttribute("typedNote", form.get("note"));
+		}
 		return "redirect:" + back(form.get("back"), actor);
 	}
 
