@@ -240,11 +240,17 @@ class EvaluationPagesIntegrationTests {
 		mvc.perform(get("/api/v1/evaluation/rates").param("to", "-999999999-01-01").with(TestActors.role(Role.LEADER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("to"));
-		// the last month a period may name links back, not on to one refused
+		// a month still to come (the last one a period may name too) links back only
 		mvc.perform(get("/public/rankings").param("month", "9998-12"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("month=9998-11")))
 			.andExpect(content().string(not(containsString("month=9999-01"))));
+		java.time.YearMonth now = java.time.YearMonth.now(org.liandong.shared.Zones.CITY);
+		mvc.perform(get("/public/rankings"))
+			.andExpect(content().string(containsString("month=" + now.minusMonths(1))))
+			.andExpect(content().string(not(containsString("month=" + now.plusMonths(1)))));
+		mvc.perform(get("/public/rankings").param("month", now.minusMonths(1).toString()))
+			.andExpect(content().string(containsString("month=" + now)));
 	}
 
 	@Test

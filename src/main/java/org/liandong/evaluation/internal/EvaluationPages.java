@@ -45,7 +45,9 @@ class EvaluationPages {
 		YearMonth m = Periods.month(month, clock);
 		model.addAttribute("month", m);
 		model.addAttribute("previous", m.equals(Periods.FIRST) ? null : m.minusMonths(1));
-		model.addAttribute("next", m.equals(Periods.LAST) ? null : m.plusMonths(1));
+		// no link on to a month still to come: it has no ranking yet
+		model.addAttribute("next", m.equals(Periods.LAST) || !m.isBefore(Periods.month(null, clock)) ? null
+				: m.plusMonths(1));
 		model.addAttribute("units", rankings.monthly(m, RateDimension.UNIT));
 		model.addAttribute("streets", rankings.monthly(m, RateDimension.STREET));
 		model.addAttribute("minDispatched", rankings.minDispatched());
