@@ -1,11 +1,9 @@
 package org.liandong.directory.internal;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.liandong.directory.internal.ImportReport.RowError;
+import org.liandong.shared.web.KnownMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,39 +17,37 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportMessages {
 
-	private record Known(Pattern pattern, String key) {
-	}
-
-	private static final List<Known> KNOWN = List.of(
+	private static final KnownMessages KNOWN = new KnownMessages()
 			// the file (ItemFiles, ItemImport)
-			known("The file is empty; it needs a header row\\.", "emptyFile"),
-			known("missing column", "missingColumn"),
-			known("repeats the code of row (\\d+)", "repeatsCode"),
-			known("The file has no item rows\\.", "noRows"),
-			known("The file is not UTF-8 text \\(save the CSV as UTF-8, or upload \\.xlsx\\)\\.", "notUtf8"),
-			known("The workbook has no sheet\\.", "noSheet"),
-			known("The file is not a readable \\.xlsx workbook\\.", "notXlsx"),
+			.add("The file is empty; it needs a header row\\.", "directory.import.error.emptyFile")
+			.add("missing column", "directory.import.error.missingColumn")
+			.add("repeats the code of row (\\d+)", "directory.import.error.repeatsCode")
+			.add("The file has no item rows\\.", "directory.import.error.noRows")
+			.add("The file is not UTF-8 text \\(save the CSV as UTF-8, or upload \\.xlsx\\)\\.",
+					"directory.import.error.notUtf8")
+			.add("The workbook has no sheet\\.", "directory.import.error.noSheet")
+			.add("The file is not a readable \\.xlsx workbook\\.", "directory.import.error.notXlsx")
 			// a cell (ItemTable, ItemValidator)
-			known("must be true or false: (.*)", "yesOrNo"),
-			known("must not be blank", "blank"),
-			known("must be 1 to 40 upper-case letters, digits, '-' or '_'", "code"),
-			known("must have 1 to 3 non-blank levels \\(大类, 中类, 小类\\)", "pathLevels"),
-			known("is too long or contains '\\|'", "tooLong"),
-			known("are too long or contain '\\|'", "tooLong"),
-			known("is not an urgency \\(NORMAL, URGENT, CRITICAL, COMPLEX\\)", "urgency"),
-			known("must be LOCAL_STREET, DEPARTMENT or UTILITY", "unitRule"),
-			known("must name a unit", "unitRequired"),
-			known("unknown unit: (.*)", "unknownUnit"),
-			known("repeats a unit: (.*)", "repeatsUnit"),
-			known("is required", "required"),
-			known("must be positive", "positive"),
-			known("must be whole seconds \\(e\\.g\\. PT30S, PT1M\\)", "wholeSeconds"),
-			known("is not an ISO-8601 duration such as PT2H or P5D: (.*)", "duration"),
-			known("must be NATURAL, WORKING_HOURS or WORKING_DAYS", "mode"),
-			known("must be whole days \\(e\\.g\\. P5D\\) for WORKING_DAYS", "wholeDays"),
-			known("must be at most (\\d+) characters", "maxChars"),
-			known("must be at most (\\S+) for (\\w+)", "limitTooLong"),
-			known("must be one of \\[(.*)]", "oneOf"));
+			.add("must be true or false: (.*)", "directory.import.error.yesOrNo")
+			.add("must not be blank", "directory.import.error.blank")
+			.add("must be 1 to 40 upper-case letters, digits, '-' or '_'", "directory.import.error.code")
+			.add("must have 1 to 3 non-blank levels \\(大类, 中类, 小类\\)", "directory.import.error.pathLevels")
+			.add("is too long or contains '\\|'", "directory.import.error.tooLong")
+			.add("are too long or contain '\\|'", "directory.import.error.tooLong")
+			.add("is not an urgency \\(NORMAL, URGENT, CRITICAL, COMPLEX\\)", "directory.import.error.urgency")
+			.add("must be LOCAL_STREET, DEPARTMENT or UTILITY", "directory.import.error.unitRule")
+			.add("must name a unit", "directory.import.error.unitRequired")
+			.add("unknown unit: (.*)", "directory.import.error.unknownUnit")
+			.add("repeats a unit: (.*)", "directory.import.error.repeatsUnit")
+			.add("is required", "directory.import.error.required")
+			.add("must be positive", "directory.import.error.positive")
+			.add("must be whole seconds \\(e\\.g\\. PT30S, PT1M\\)", "directory.import.error.wholeSeconds")
+			.add("is not an ISO-8601 duration such as PT2H or P5D: (.*)", "directory.import.error.duration")
+			.add("must be NATURAL, WORKING_HOURS or WORKING_DAYS", "directory.import.error.mode")
+			.add("must be whole days \\(e\\.g\\. P5D\\) for WORKING_DAYS", "directory.import.error.wholeDays")
+			.add("must be at most (\\d+) characters", "directory.import.error.maxChars")
+			.add("must be at most (\\S+) for (\\w+)", "directory.import.error.limitTooLong")
+			.add("must be one of \\[(.*)]", "directory.import.error.oneOf");
 
 	private final MessageSource messages;
 
@@ -67,23 +63,6 @@ class ImportMessages {
 	}
 
 	String say(String text, Locale locale) {
-		if (text == null) {
-			return "";
-		}
-		for (Known known : KNOWN) {
-			Matcher m = known.pattern().matcher(text);
-			if (m.matches()) {
-				Object[] args = new Object[m.groupCount()];
-				for (int i = 0; i < args.length; i++) {
-					args[i] = m.group(i + 1);
-				}
-				return messages.getMessage("directory.import.error." + known.key(), args, locale);
-			}
-		}
-		return text;
-	}
-
-	private static Known known(String regex, String key) {
-		return new Known(Pattern.compile(regex), key);
+		return KNOWN.say(text, messages, locale);
 	}
 }

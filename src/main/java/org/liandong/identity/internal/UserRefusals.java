@@ -2,10 +2,9 @@ package org.liandong.identity.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.web.KnownMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,25 +17,23 @@ import org.springframework.stereotype.Component;
 @Component
 class UserRefusals {
 
-	private record Known(Pattern pattern, String key) {
-	}
-
-	private static final List<Known> KNOWN = List.of(known("No such user: (.*)", "identity.error.noSuchUser"),
-			known("This username is reserved for the platform\\.", "identity.error.reserved"),
-			known("A user with this username exists: (.*)", "identity.error.exists"),
-			known("The user was changed by someone else; reload and try again\\.", "identity.error.stale"),
-			known("You cannot disable yourself or change your own role\\.", "identity.error.self"),
-			known("You cannot disable yourself\\.", "identity.error.selfDisable"),
-			known("must have 8 to 72 characters", "identity.error.passwordLength"),
-			known("must be at most 72 bytes in UTF-8", "identity.error.passwordBytes"),
-			known("2 to 64 letters, digits, '\\.', '_' or '-', starting with a letter or digit",
-					"identity.error.usernamePattern"),
-			known("Unknown unit: (.*)", "identity.error.unknownUnit"),
-			known("A HANDLER must belong to a unit\\.", "identity.error.handlerUnit"),
-			known("A GRID_WORKER needs at least one grid\\.", "identity.error.gridWorkerGrid"),
-			known("A grid code has at most 64 characters\\.", "identity.error.gridLength"),
-			known("Unknown grid: (.*)", "identity.error.unknownGrid"),
-			known("Unknown region: (.*)", "identity.error.unknownRegion"));
+	private static final KnownMessages KNOWN = new KnownMessages()
+			.add("No such user: (.*)", "identity.error.noSuchUser")
+			.add("This username is reserved for the platform\\.", "identity.error.reserved")
+			.add("A user with this username exists: (.*)", "identity.error.exists")
+			.add("The user was changed by someone else; reload and try again\\.", "identity.error.stale")
+			.add("You cannot disable yourself or change your own role\\.", "identity.error.self")
+			.add("You cannot disable yourself\\.", "identity.error.selfDisable")
+			.add("must have 8 to 72 characters", "identity.error.passwordLength")
+			.add("must be at most 72 bytes in UTF-8", "identity.error.passwordBytes")
+			.add("2 to 64 letters, digits, '\\.', '_' or '-', starting with a letter or digit",
+					"identity.error.usernamePattern")
+			.add("Unknown unit: (.*)", "identity.error.unknownUnit")
+			.add("A HANDLER must belong to a unit\\.", "identity.error.handlerUnit")
+			.add("A GRID_WORKER needs at least one grid\\.", "identity.error.gridWorkerGrid")
+			.add("A grid code has at most 64 characters\\.", "identity.error.gridLength")
+			.add("Unknown grid: (.*)", "identity.error.unknownGrid")
+			.add("Unknown region: (.*)", "identity.error.unknownRegion");
 
 	private final MessageSource messages;
 
@@ -58,29 +55,12 @@ class UserRefusals {
 	}
 
 	private String say(String text, Locale locale) {
-		if (text == null) {
-			return "";
-		}
-		for (Known known : KNOWN) {
-			Matcher m = known.pattern().matcher(text);
-			if (m.matches()) {
-				Object[] args = new Object[m.groupCount()];
-				for (int i = 0; i < args.length; i++) {
-					args[i] = m.group(i + 1);
-				}
-				return messages.getMessage(known.key(), args, locale);
-			}
-		}
-		return text;
+		return KNOWN.say(text, messages, locale);
 	}
 
 	/** A field by its short label ({@code identity.field.*}), else its form label, else its name. */
 	private String field(String field, Locale locale) {
 		String shortLabel = messages.getMessage("identity.field." + field, null, null, locale);
 		return shortLabel != null ? shortLabel : messages.getMessage("identity.user." + field, null, field, locale);
-	}
-
-	private static Known known(String regex, String key) {
-		return new Known(Pattern.compile(regex), key);
 	}
 }

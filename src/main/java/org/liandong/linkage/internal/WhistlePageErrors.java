@@ -2,12 +2,11 @@ package org.liandong.linkage.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.web.KnownMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -53,50 +52,32 @@ class WhistlePageErrors {
 	 * message not known here (the validator's, already in the user's language) as it is.
 	 */
 	String say(String message, Locale locale) {
-		if (message == null) {
-			return "";
-		}
-		for (Known k : KNOWN) {
-			Matcher m = k.pattern().matcher(message.strip());
-			if (m.matches()) {
-				Object[] args = new Object[m.groupCount()];
-				for (int i = 0; i < args.length; i++) {
-					args[i] = m.group(i + 1);
-				}
-				return messages.getMessage(k.key(), args, message, locale);
-			}
-		}
-		return message;
-	}
-
-	private record Known(Pattern pattern, String key) {
-	}
-
-	private static Known known(String regex, String key) {
-		return new Known(Pattern.compile(regex), "lk.msg." + key);
+		return KNOWN.say(message, messages, locale);
 	}
 
 	/** Every message of WhistleService, WhistleRules and WhistleAccess a page may show. */
-	private static final List<Known> KNOWN = List.of(known("A body is required\\.", "bodyRequired"),
-			known("must be DAILY, KEY_TASK or EMERGENCY", "type"),
-			known("Give both latitude and longitude, or neither\\.", "bothOrNeither"),
-			known("Latitude must lie in \\[-90, 90] and longitude in \\[-180, 180]\\.", "positionRange"),
-			known("Only a unit's handler may blow a whistle\\.", "handlersBlow"),
-			known("Work order (\\S+) is (\\w+); a whistle needs an open matter\\.", "orderEnded"),
-			known("Work order (.+) not found\\.", "orderNotFound"),
-			known("Only a handler of a summoned unit may report on this whistle\\.", "summonedReport"),
-			known("Only a handler of (\\S+) may report for it\\.", "reportForOwnUnit"),
-			known("Unit (\\S+) is not summoned by this whistle\\.", "notSummoned"),
-			known("The whistle is closed; reports are no longer taken\\.", "closedNoReports"),
-			known("Unit (\\S+) has already reported\\.", "alreadyReported"),
-			known("The whistle is already closed\\.", "alreadyClosed"),
-			known("Close the whistle before rating its responders\\.", "closeBeforeRating"),
-			known("Unit (\\S+) has already been rated\\.", "alreadyRated"),
-			known("Whistle (.+) not found\\.", "whistleNotFound"),
-			known("An administrator names the blowing unit \\(unitCode\\)\\.", "adminNamesUnit"),
-			known("A handler blows the whistle for their own unit \\((\\S+)\\)\\.", "ownUnitOnly"),
-			known("Unknown unit (.+)", "unknownUnit"), known("A unit cannot summon itself\\.", "summonsItself"),
-			known("The whistle was changed meanwhile \\(version (\\d+)\\)\\.", "stale"),
-			known("Only the unit that blew the whistle may close it\\.", "blowerOnlyCloses"),
-			known("Only the unit that blew the whistle may rate responders of it\\.", "blowerOnlyRates"));
+	private static final KnownMessages KNOWN = new KnownMessages()
+		.add("A body is required\\.", "lk.msg.bodyRequired")
+		.add("must be DAILY, KEY_TASK or EMERGENCY", "lk.msg.type")
+		.add("Give both latitude and longitude, or neither\\.", "lk.msg.bothOrNeither")
+		.add("Latitude must lie in \\[-90, 90] and longitude in \\[-180, 180]\\.", "lk.msg.positionRange")
+		.add("Only a unit's handler may blow a whistle\\.", "lk.msg.handlersBlow")
+		.add("Work order (\\S+) is (\\w+); a whistle needs an open matter\\.", "lk.msg.orderEnded")
+		.add("Work order (.+) not found\\.", "lk.msg.orderNotFound")
+		.add("Only a handler of a summoned unit may report on this whistle\\.", "lk.msg.summonedReport")
+		.add("Only a handler of (\\S+) may report for it\\.", "lk.msg.reportForOwnUnit")
+		.add("Unit (\\S+) is not summoned by this whistle\\.", "lk.msg.notSummoned")
+		.add("The whistle is closed; reports are no longer taken\\.", "lk.msg.closedNoReports")
+		.add("Unit (\\S+) has already reported\\.", "lk.msg.alreadyReported")
+		.add("The whistle is already closed\\.", "lk.msg.alreadyClosed")
+		.add("Close the whistle before rating its responders\\.", "lk.msg.closeBeforeRating")
+		.add("Unit (\\S+) has already been rated\\.", "lk.msg.alreadyRated")
+		.add("Whistle (.+) not found\\.", "lk.msg.whistleNotFound")
+		.add("An administrator names the blowing unit \\(unitCode\\)\\.", "lk.msg.adminNamesUnit")
+		.add("A handler blows the whistle for their own unit \\((\\S+)\\)\\.", "lk.msg.ownUnitOnly")
+		.add("Unknown unit (.+)", "lk.msg.unknownUnit")
+		.add("A unit cannot summon itself\\.", "lk.msg.summonsItself")
+		.add("The whistle was changed meanwhile \\(version (\\d+)\\)\\.", "lk.msg.stale")
+		.add("Only the unit that blew the whistle may close it\\.", "lk.msg.blowerOnlyCloses")
+		.add("Only the unit that blew the whistle may rate responders of it\\.", "lk.msg.blowerOnlyRates");
 }
