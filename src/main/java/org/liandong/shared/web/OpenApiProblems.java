@@ -20,7 +20,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 
 /**
- * The OpenAPI document's errors, as the API answers them (CONTRACT §1): every {@code /api} operation lists the
+ * The OpenAPI document's errors, as the API answers them (CONTRACT §1), and its operations' ids (from their method
+ * and path, {@link #operationId}): every {@code /api} operation lists the
  * RFC 9457 problem details it may answer ({@code Problem}, {@code application/problem+json}): 400 where it takes a
  * body or parameters, 401 unless it is open, 403, 404 where its path names a resource, 409 and 422 where it changes
  * something, 503 (the database out of reach, with {@code Retry-After}). A 4xx a controller documents keeps its
@@ -48,7 +49,10 @@ class OpenApiProblems implements OpenApiCustomizer {
 			if (!path.startsWith("/api/")) {
 				return;
 			}
-			item.readOperationsMap().forEach((method, operation) -> describe(path, method, operation));
+			item.readOperationsMap().forEach((method, operation) -> {
+				operation.setOperationId(operationId(method, path));
+				describe(path, method, operation);
+			});
 		});
 	}
 
@@ -84,6 +88,30 @@ class OpenApiProblems implements OpenApiCustomizer {
 				.content(new Content().addMediaType(MEDIA, new MediaType().schema(new Schema<>().$ref(REF)))));
 		});
 		operation.setResponses(responses);
+	}
+
+	/**
+	 * An operation's id from its method and path ({@code GET /api/v1/work-orders/{id}/timeline} →
+	 * {@code getWorkOrdersByIdTimeline}): unique as the pair is, and stable, where the generated ones were numbered in
+	 * the order the controllers were read ({@code list_1}, {@code list_2}…).
+	 */
+	static String operationId(PathItem.HttpMethod method, String path) {
+		StringBuilder id = new StringBuilder(method.name().toLowerCase(java.util.Locale.ROOT));
+		for (String segment : path.split("/")) {
+			if (segment.isEmpty() || segment.equals("api") || segment.matches("v\\d+")) {
+				continue;
+			}
+			boolean variable = segment.startsWith("{");
+			if (variable) {
+				id.append("By");
+			}
+			for (String word : segment.replaceAll("[{}]", "").split("[^A-Za-z0-9]+")) {
+				if (!word.isEmpty()) {
+					id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+				}
+			}
+		}
+		return id.toString();
 	}
 
 	/** RFC 9457, with the field errors of a 400 (CONTRACT §1). */

@@ -63,6 +63,12 @@ class OpenApiDocumentIntegrationTests {
 		}));
 		assertThat(withoutErrors).isEmpty();
 		assertThat(withoutSchema).isEmpty();
+		// operations named by their method and path, each once: stable for a generated client
+		List<String> ids = new ArrayList<>();
+		api.get("paths").properties().forEach(path -> path.getValue().properties()
+			.forEach(operation -> ids.add(operation.getValue().get("operationId").asString())));
+		assertThat(ids).doesNotHaveDuplicates().contains("postWorkOrders", "getWorkOrdersByIdTimeline",
+				"postWorkOrdersByIdByAction").noneMatch(id -> id.matches(".*_\\d+"));
 	}
 
 	@Test
