@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -57,6 +58,7 @@ class ItemController {
 	}
 
 	/** Items matching a text (code, name, path, keywords) and a top-level category. */
+	@Operation(summary = "Items of the responsibility list (责任清单), by words (q) and domain")
 	@GetMapping
 	PageResult<ItemJson> items(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String domain, @RequestParam(required = false) Integer page,
@@ -64,12 +66,14 @@ class ItemController {
 		return queries.items(q, domain, PageQuery.of(page, size)).map(ItemJson::of);
 	}
 
+	@Operation(summary = "One item with its unit rule and limits")
 	@GetMapping("/{code}")
 	ItemJson item(@PathVariable String code) {
 		return ItemJson.of(entry(code));
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Creates an item (ADMIN)")
 	@PostMapping
 	@RequestBody(content = @Content(schema = @Schema(implementation = ItemJson.class)))
 	ResponseEntity<ItemJson> create(JsonBody body) {
@@ -78,6 +82,7 @@ class ItemController {
 		return ResponseEntity.created(URI.create("/api/v1/items/" + created.item().code())).body(ItemJson.of(created));
 	}
 
+	@Operation(summary = "Changes an item; version for optimistic locking (ADMIN)")
 	@PutMapping("/{code}")
 	@RequestBody(content = @Content(schema = @Schema(implementation = ItemJson.class)))
 	ItemJson update(@PathVariable String code, JsonBody body) {
@@ -87,11 +92,13 @@ class ItemController {
 		return ItemJson.of(service.update(code, item.draft(), item.version()));
 	}
 
+	@Operation(summary = "The responsibility list as CSV (UTF-8; formula-looking cells neutralised)")
 	@GetMapping("/export.csv")
 	ResponseEntity<byte[]> exportCsv() {
 		return export.csv();
 	}
 
+	@Operation(summary = "The responsibility list as an Excel workbook")
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> exportXlsx() {
 		return export.xlsx();
@@ -102,6 +109,7 @@ class ItemController {
 	 * optional for Spring so that a non-administrator gets 403 whatever was sent, and a request that is not multipart
 	 * or lacks the part gets 400 rather than a 500.
 	 */
+	@Operation(summary = "Imports a CSV or Excel file: every row checked first, all or nothing (ADMIN)")
 	@PostMapping("/import")
 	@RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 			schema = @Schema(implementation = ImportUpload.class)))

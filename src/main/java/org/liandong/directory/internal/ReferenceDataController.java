@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /** Regions and units (CONTRACT §3), for any authenticated caller. */
 @RestController
 @RequestMapping("/api/v1")
@@ -28,6 +30,7 @@ class ReferenceDataController {
 	}
 
 	/** Regions by level, parent code and text (code prefix, name or short name). */
+	@Operation(summary = "Regions, by level, parent and name (the 12-digit national statistical codes)")
 	@GetMapping("/regions")
 	PageResult<Region> regions(@RequestParam(required = false) RegionLevel level,
 			@RequestParam(required = false) String parent, @RequestParam(required = false) String q,
@@ -35,12 +38,14 @@ class ReferenceDataController {
 		return queries.regions(level, parent, q, PageQuery.of(page, size));
 	}
 
+	@Operation(summary = "One region")
 	@GetMapping("/regions/{code}")
 	Region region(@PathVariable String code) {
 		return directory.region(code).orElseThrow(() -> new NotFoundException("No region " + code));
 	}
 
 	/** Units by type, region (units serving that region or a region below it) and text (code or name). */
+	@Operation(summary = "Units, by type, region and name")
 	@GetMapping("/units")
 	PageResult<Unit> units(@RequestParam(required = false) UnitType type,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String q,
@@ -48,6 +53,7 @@ class ReferenceDataController {
 		return queries.units(type, region, q, PageQuery.of(page, size));
 	}
 
+	@Operation(summary = "One unit")
 	@GetMapping("/units/{code}")
 	Unit unit(@PathVariable String code) {
 		return directory.unit(code).orElseThrow(() -> new NotFoundException("No unit " + code));

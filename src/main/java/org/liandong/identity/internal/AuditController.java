@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /** The personal-data audit, for administrators. */
 @RestController
 class AuditController {
@@ -16,6 +18,7 @@ class AuditController {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "Unmasked reads of personal data, newest first, by user and subject (ADMIN)")
 	@GetMapping("/api/v1/audit/personal-data")
 	PageResult<JdbcPersonalDataAudit.Entry> personalDataReads(@RequestParam(required = false) String user,
 			@RequestParam(required = false) String subject, @RequestParam(required = false) Integer page,

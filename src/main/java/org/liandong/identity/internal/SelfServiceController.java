@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /** What any authenticated caller may ask about itself: who am I, and a bearer token. */
 @RestController
 class SelfServiceController {
@@ -26,6 +28,7 @@ class SelfServiceController {
 		this.tokens = tokens;
 	}
 
+	@Operation(summary = "The caller: username, role and scope")
 	@GetMapping("/api/v1/me")
 	Me me() {
 		Actor a = Actors.current();
@@ -34,6 +37,7 @@ class SelfServiceController {
 	}
 
 	/** Exchanges a password (HTTP Basic) for a bearer token; a token cannot renew itself past its lifetime. */
+	@Operation(summary = "A bearer token for the Basic credential sent (see expiresAt)")
 	@PostMapping("/api/v1/auth/token")
 	Token token() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -35,6 +36,7 @@ class UserApiController {
 		this.administration = administration;
 	}
 
+	@Operation(summary = "Users, by q (username or name), role and unit (ADMIN)")
 	@GetMapping
 	PageResult<UserView> search(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) Integer page,
@@ -43,6 +45,7 @@ class UserApiController {
 		return administration.search(q, role, unit, PageQuery.of(page, size)).map(UserView::of);
 	}
 
+	@Operation(summary = "One user (ADMIN)")
 	@GetMapping("/{username}")
 	UserView get(@PathVariable String username) {
 		AdminOnly.require();
@@ -50,6 +53,7 @@ class UserApiController {
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Creates a user with a role and a scope that fits it (ADMIN)")
 	@PostMapping
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = UserRequests.NewUser.class)))
@@ -59,6 +63,7 @@ class UserApiController {
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
 	}
 
+	@Operation(summary = "Changes a user's name, role and scope; version for optimistic locking (ADMIN)")
 	@PutMapping("/{username}")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = UserRequests.UserChange.class)))
@@ -68,6 +73,7 @@ class UserApiController {
 		return UserView.of(administration.update(username, body.read(UserRequests.UserChange.class)));
 	}
 
+	@Operation(summary = "Sets a new password (ADMIN)")
 	@PostMapping("/{username}/reset-password")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = UserRequests.NewPassword.class)))
@@ -78,12 +84,14 @@ class UserApiController {
 				body.read(UserRequests.NewPassword.class).password()));
 	}
 
+	@Operation(summary = "Disables a user: no sign-in by form, Basic or token (ADMIN; not oneself)")
 	@PostMapping("/{username}/disable")
 	UserView disable(@PathVariable String username) {
 		AdminOnly.require();
 		return UserView.of(administration.setEnabled(username, false));
 	}
 
+	@Operation(summary = "Enables a user again (ADMIN)")
 	@PostMapping("/{username}/enable")
 	UserView enable(@PathVariable String username) {
 		AdminOnly.require();

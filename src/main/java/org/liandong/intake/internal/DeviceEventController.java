@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,6 +37,7 @@ class DeviceEventController {
 		this.signatures = signatures;
 	}
 
+	@Operation(summary = "A device event, signed with HMAC-SHA256: an order once per (source, eventId)")
 	@PostMapping(DeviceSignatures.PATH)
 	@Parameter(name = "X-Timestamp", in = ParameterIn.HEADER, required = true,
 			schema = @Schema(type = "string", example = "1764300000"), description = "epoch seconds, within the window")

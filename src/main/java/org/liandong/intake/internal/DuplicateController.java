@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * {@code GET /api/v1/work-orders/{id}/duplicates}: the open orders the order probably duplicates, best first,
  * found again on demand and stored beside the proposals made at intake. Merging is the work order's own
@@ -33,6 +35,7 @@ class DuplicateController {
 			String reason, String proposal, Instant proposedAt) {
 	}
 
+	@Operation(summary = "The order's duplicate-check proposals (similar open orders of the same place)")
 	@GetMapping("/api/v1/work-orders/{id}/duplicates")
 	List<DuplicateView> duplicates(@PathVariable String id) {
 		Actor actor = Actors.current();

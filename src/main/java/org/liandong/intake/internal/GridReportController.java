@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -35,6 +36,8 @@ class GridReportController {
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "A grid worker's report: a GRID order in their grid, optionally closed on the spot with evidence")
 	@PostMapping("/api/v1/grid-reports")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = GridReport.class)))

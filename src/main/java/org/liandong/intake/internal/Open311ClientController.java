@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -40,6 +41,7 @@ class Open311ClientController {
 			@Min(1) @Max(100000) Integer ratePerMinute) {
 	}
 
+	@Operation(summary = "Open311 clients (ADMIN; keys are shown once, on creation)")
 	@GetMapping
 	PageResult<Open311Clients.Client> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
@@ -47,6 +49,7 @@ class Open311ClientController {
 		return clients.list(PageQuery.of(page, size));
 	}
 
+	@Operation(summary = "Creates an Open311 client and its api_key (ADMIN)")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -58,6 +61,7 @@ class Open311ClientController {
 		return clients.create(body.name().strip(), body.contact(), rate);
 	}
 
+	@Operation(summary = "Disables an Open311 client's api_key (ADMIN)")
 	@PostMapping("/{id}/disable")
 	void disable(@PathVariable String id) {
 		adminOnly();
@@ -66,6 +70,7 @@ class Open311ClientController {
 		}
 	}
 
+	@Operation(summary = "Enables an Open311 client's api_key again (ADMIN)")
 	@PostMapping("/{id}/enable")
 	void enable(@PathVariable String id) {
 		adminOnly();

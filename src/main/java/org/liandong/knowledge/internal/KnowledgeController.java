@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -60,6 +61,7 @@ class KnowledgeController {
 		}
 	}
 
+	@Operation(summary = "Knowledge articles; q searches them (smartcn), without q every article")
 	@GetMapping
 	PageResult<KnowledgeArticle> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -71,12 +73,14 @@ class KnowledgeController {
 		return PageResult.of(all.subList(from, to), p, all.size());
 	}
 
+	@Operation(summary = "One knowledge article")
 	@GetMapping("/{id}")
 	KnowledgeArticle one(@PathVariable String id) {
 		return service.find(id).orElseThrow(() -> new NotFoundException("Knowledge article " + id + " not found."));
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Creates an article (operators, ADMIN; a unit's handlers for their unit)")
 	@PostMapping
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = ArticleRequest.class)))
@@ -85,6 +89,7 @@ class KnowledgeController {
 		return ResponseEntity.created(URI.create("/api/v1/knowledge/" + a.id())).body(a);
 	}
 
+	@Operation(summary = "Changes an article; version for optimistic locking")
 	@PutMapping("/{id}")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = ArticleRequest.class)))

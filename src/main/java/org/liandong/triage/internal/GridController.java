@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /** {@code GET /api/v1/grids?street=} (a page, without polygons) and {@code GET /api/v1/grids/{code}} (with its polygon as GeoJSON). */
 @RestController
 @RequestMapping("/api/v1/grids")
@@ -37,6 +39,7 @@ class GridController {
 		this.grids = grids;
 	}
 
+	@Operation(summary = "Grids, by street, without their polygons")
 	@GetMapping
 	PageResult<GridView> list(@RequestParam(required = false) String street,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -50,6 +53,7 @@ class GridController {
 				matching.size());
 	}
 
+	@Operation(summary = "One grid with its polygon (GeoJSON)")
 	@GetMapping("/{code}")
 	Map<String, Object> grid(@PathVariable String code) {
 		Grid g = grids.find(code).orElseThrow(() -> new NotFoundException("No grid " + code));

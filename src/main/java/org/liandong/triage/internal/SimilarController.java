@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * {@code GET /api/v1/work-orders/{id}/similar?size=} (CONTRACT §5): 404 when the caller may not see the order, and
  * only orders the caller may see in the answer. (The work-order controller maps no other GET of this shape.)
@@ -33,6 +35,7 @@ class SimilarController {
 		this.workOrders = workOrders;
 	}
 
+	@Operation(summary = "Orders similar to this one (CONTRACT §5), best first; size at most 100")
 	@GetMapping("/api/v1/work-orders/{id}/similar")
 	List<SimilarRequests.Similar> similar(@PathVariable String id, @RequestParam(defaultValue = "10") int size) {
 		Actor actor = Actors.current();

@@ -30,6 +30,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -57,6 +58,7 @@ class TriageController {
 		this.store = store;
 	}
 
+	@Operation(summary = "Suggests the domain, item, lead unit and place for a request's text (CONTRACT §5)")
 	@PostMapping
 	@RequestBody(required = true,
 			content = @Content(schema = @Schema(implementation = TriageRequest.class)))
@@ -83,6 +85,7 @@ class TriageController {
 		return triage.suggest(request.text(), request.address(), request.lat(), request.lon(), request.coordSystem());
 	}
 
+	@Operation(summary = "The triage model: version, source, examples, metrics")
 	@GetMapping("/model")
 	Map<String, Object> model() {
 		long version = classifier.version();
@@ -97,6 +100,7 @@ class TriageController {
 		return out;
 	}
 
+	@Operation(summary = "Trains the model again on labelled CSV besides the items (ADMIN)")
 	@PostMapping("/training-data")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> importTrainingData(@RequestParam("file") MultipartFile file,

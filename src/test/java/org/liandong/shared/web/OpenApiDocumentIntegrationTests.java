@@ -69,6 +69,15 @@ class OpenApiDocumentIntegrationTests {
 			.forEach(operation -> ids.add(operation.getValue().get("operationId").asString())));
 		assertThat(ids).doesNotHaveDuplicates().contains("postWorkOrders", "getWorkOrdersByIdTimeline",
 				"postWorkOrdersByIdByAction").noneMatch(id -> id.matches(".*_\\d+"));
+		// and each says what it does
+		List<String> withoutSummary = new ArrayList<>();
+		api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+			JsonNode summary = operation.getValue().get("summary");
+			if (summary == null || summary.asString().isBlank()) {
+				withoutSummary.add(operation.getKey() + " " + path.getKey());
+			}
+		}));
+		assertThat(withoutSummary).isEmpty();
 	}
 
 	@Test
