@@ -275,6 +275,8 @@ class WorkbenchPagesWebTests {
 		mvc.perform(get("/workbench/verification").with(dispatcher).flashAttrs(refused.getFlashMap()))
 			.andExpect(content().string(containsString("value=\"仍有垃圾\"")))
 			.andExpect(content().string(containsString("附照片核查")))
+			// a field named only by its placeholder is named for a screen reader too
+			.andExpect(content().string(containsString("placeholder=\"备注\" aria-label=\"备注\"")))
 			.andExpect(content().string(not(containsString("name=\"attachments\""))));
 		mvc.perform(post("/workbench/orders/{id}/verify", id).with(dispatcher).with(csrf())
 			.param("passed", "true").param("back", "/workbench/verification"))
