@@ -123,8 +123,10 @@ class WorkOrderController {
 	}
 
 	/** A timeline entry (CONTRACT §4). */
-	record TimelineView(Instant at, String actor, String action, String fromStatus, String toStatus,
-			String note, List<String> attachments) {
+	record TimelineView(Instant at, String actor, String action,
+			@Schema(nullable = true, implementation = WorkOrderStatus.class) String fromStatus,
+			@Schema(nullable = true, implementation = WorkOrderStatus.class) String toStatus,
+			@Schema(nullable = true) String note, List<String> attachments) {
 		static TimelineView of(TimelineEntry e) {
 			return new TimelineView(e.at(), e.actor(), e.action(),
 					e.fromStatus() == null ? null : e.fromStatus().name(),

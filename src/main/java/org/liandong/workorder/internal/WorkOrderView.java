@@ -18,14 +18,21 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 record WorkOrderView(String id, String number, @Schema(implementation = WorkOrderStatus.class) String status,
 		@Schema(implementation = Channel.class) String channel, @Schema(implementation = Nature.class) String nature,
-		String title, String content, String citizenName, String citizenPhone, boolean confidential, String address,
-		Double lat, Double lon, String regionCode, String gridCode, String itemCode,
-		@Schema(implementation = Urgency.class) String urgency, String leadUnitCode,
-		List<String> coUnitCodes, Instant dispatchedAt, Instant signDueAt, Instant responseDueAt, Instant dueAt,
-		boolean signOverdue, boolean warned, boolean overdue, Instant signedAt, Instant respondedAt,
-		Instant repliedAt, Instant closedAt, PendingExtension pendingExtension, String result, String answer,
-		Revisit revisit, String closeReason, int reopenCount, int returnCount, String masterId, Instant createdAt,
-		Instant updatedAt, int version) {
+		String title, String content, @Schema(nullable = true) String citizenName,
+		@Schema(nullable = true) String citizenPhone, boolean confidential, @Schema(nullable = true) String address,
+		@Schema(nullable = true) Double lat, @Schema(nullable = true) Double lon,
+		@Schema(nullable = true) String regionCode, @Schema(nullable = true) String gridCode,
+		@Schema(nullable = true) String itemCode, @Schema(implementation = Urgency.class) String urgency,
+		@Schema(nullable = true) String leadUnitCode, List<String> coUnitCodes,
+		@Schema(nullable = true) Instant dispatchedAt, @Schema(nullable = true) Instant signDueAt,
+		@Schema(nullable = true) Instant responseDueAt, @Schema(nullable = true) Instant dueAt, boolean signOverdue,
+		boolean warned, boolean overdue, @Schema(nullable = true) Instant signedAt,
+		@Schema(nullable = true) Instant respondedAt, @Schema(nullable = true) Instant repliedAt,
+		@Schema(nullable = true) Instant closedAt, @Schema(nullable = true) PendingExtension pendingExtension,
+		@Schema(nullable = true) String result, @Schema(nullable = true) String answer,
+		@Schema(nullable = true) Revisit revisit, @Schema(nullable = true) String closeReason, int reopenCount,
+		int returnCount, @Schema(nullable = true) String masterId, Instant createdAt, Instant updatedAt,
+		int version) {
 
 	/** How personal data is shown to this caller. */
 	enum Disclosure {
@@ -37,7 +44,10 @@ record WorkOrderView(String id, String number, @Schema(implementation = WorkOrde
 	}
 
 	/** The latest revisit answer and the failed attempts so far. */
-	record Revisit(int failedAttempts, Boolean resolved, String satisfaction, boolean unreachable) {
+	record Revisit(int failedAttempts, @Schema(nullable = true) Boolean resolved,
+			@Schema(nullable = true, allowableValues = { "SATISFIED", "BASICALLY_SATISFIED",
+					"DISSATISFIED" }) String satisfaction,
+			boolean unreachable) {
 	}
 
 	/** The order with its personal data shown as disclosed, and its title and content as the caller reads them. */

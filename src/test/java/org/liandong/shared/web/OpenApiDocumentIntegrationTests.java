@@ -96,6 +96,11 @@ class OpenApiDocumentIntegrationTests {
 		assertThat(schemas.at("/CreateWorkOrderRequest/properties/channel/enum")).hasSize(10);
 		assertThat(schemas.at("/CreateWorkOrderRequest/properties/urgency/enum")).hasSize(4);
 		assertThat(schemas.at("/WorkOrderView/properties/status/enum").toString()).contains("REVISITING", "MERGED");
+		// what may be null says so (OpenAPI 3.1: a type with "null"), what may not does not
+		for (String nullable : List.of("address", "dueAt", "leadUnitCode", "pendingExtension", "masterId")) {
+			assertThat(schemas.at("/WorkOrderView/properties/" + nullable).toString()).as(nullable).contains("null");
+		}
+		assertThat(schemas.at("/WorkOrderView/properties/number").toString()).doesNotContain("null");
 		JsonNode device = document().at("/paths/~1api~1v1~1device-events/post");
 		assertThat(device.at("/requestBody/content/application~1json/schema/$ref").asString())
 			.isEqualTo("#/components/schemas/DeviceEvent");
