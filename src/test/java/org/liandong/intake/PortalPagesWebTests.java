@@ -57,6 +57,17 @@ class PortalPagesWebTests {
 		return b;
 	}
 
+	@Test
+	void aCitizensMistakesInTheFormDoNotUseUpTheHoursSubmissions() throws Exception {
+		// more refused forms than the hour allows submissions (10), then one that is right: taken in
+		for (int i = 0; i < 12; i++) {
+			mvc.perform(submit("10.7.0.11").param("content", " ").param("address", "x"))
+				.andExpect(status().isBadRequest());
+		}
+		mvc.perform(submit("10.7.0.11").param("content", "小区门口路灯不亮").param("address", "海滨北路1号"))
+			.andExpect(status().is3xxRedirection());
+	}
+
 	static String first(String pattern, String page) {
 		Matcher m = Pattern.compile(pattern).matcher(page);
 		assertThat(m.find()).as(pattern).isTrue();

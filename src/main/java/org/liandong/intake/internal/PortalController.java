@@ -91,8 +91,8 @@ class PortalController {
 		request.setAttribute(LanguageLink.PAGE, "/portal");
 		HttpSession session = request.getSession();
 		session.removeAttribute(RECEIPT);
-		Optional<Duration> wait = limiter.acquire("portal-submit:" + request.getRemoteAddr(),
-				properties.portal().submitsPerHour(), Duration.ofHours(1));
+		String limit = "portal-submit:" + request.getRemoteAddr();
+		Optional<Duration> wait = limiter.acquire(limit, properties.portal().submitsPerHour(), Duration.ofHours(1));
 		if (wait.isPresent()) {
 			return tooMany(wait.get(), response);
 		}
@@ -105,6 +105,8 @@ class PortalController {
 			return "redirect:/portal/requests";
 		}
 		catch (InvalidRequestException e) {
+			// nothing was taken in: a mistake in the form does not count against the hour's submissions
+			limiter.release(limit);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("form", form);
 			model.addAttribute("errors", e.errors());

@@ -39,6 +39,15 @@ class RateLimiter {
 		return Optional.of(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
 	}
 
+	/**
+	 * Takes back one request counted in the current window (one that changed nothing: a form refused for what was
+	 * typed), so that a citizen's mistakes do not use up their allowance.
+	 */
+	void release(String key) {
+		Instant now = clock.instant();
+		windows.computeIfPresent(key, (k, w) -> w.end.isAfter(now) && w.count > 0 ? new Window(w.end, w.count - 1) : w);
+	}
+
 	/** Seconds for a {@code Retry-After} header, at least 1. */
 	static long seconds(Duration wait) {
 		return Math.max(1, (wait.toMillis() + 999) / 1000);
