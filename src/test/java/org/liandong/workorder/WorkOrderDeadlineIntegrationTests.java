@@ -18,6 +18,7 @@ import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,13 +32,28 @@ class WorkOrderDeadlineIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	static final RequestPostProcessor STREET = TestActors.handler("ST-371002003");
+
+	/** An order of the item in 竹岛街道, taken in by an operator. */
+	static String taken(WorkOrderApi api, String item) throws Exception {
+		return api.createId(TestActors.role(Role.OPERATOR), """
+				{"channel":"HOTLINE","content":"路灯不亮","regionCode":"371002003000","itemCode":"%s"}""".formatted(item));
+	}
+
+	/** The order dispatched to 竹岛街道, and signed there when {@code signed}: its clocks running. */
+	static void dispatched(WorkOrderApi api, String id, boolean signed) throws Exception {
+		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		if (signed) {
+			api.act(STREET, id, "sign", "{}");
+		}
+	}
+
 	@Test
 	void shortNaturalLimitsWarnThenBreachOnTheirOwnExactlyOnce() throws Exception {
 		WorkOrderApi api = new WorkOrderApi(mvc);
 		String item = TestItems.create(mvc, "TEST-FAST-1", false, "PT3S", "NATURAL");
-		String id = api.createId(TestActors.role(Role.OPERATOR), """
-				{"channel":"HOTLINE","content":"路灯不亮","regionCode":"371002003000","itemCode":"%s"}""".formatted(item));
-		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		String id = taken(api, item);
+		dispatched(api, id, false);
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			JsonNode order = api.order(TestActors.admin(), id);
@@ -92,15 +108,11 @@ class WorkOrderDeadlineIntegrationTests {
 		// (twelve seconds: the warning comes at four fifths, and the dispatch, sign and reply before it must not lose
 		// the race to a stalled machine)
 		String item = TestItems.create(mvc, "TEST-FAST-2", false, "PT12S", "NATURAL");
-		String id = api.createId(TestActors.role(Role.OPERATOR), """
-				{"channel":"HOTLINE","content":"路灯不亮","regionCode":"371002003000","itemCode":"%s"}""".formatted(item));
-		var street = TestActors.handler("ST-371002003");
-		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
-		api.act(street, id, "sign", "{}");
-		api.act(street, id, "reply", "{\"result\":\"已修复\"}");
-		String other = api.createId(TestActors.role(Role.OPERATOR), """
-				{"channel":"HOTLINE","content":"路灯不亮","regionCode":"371002003000","itemCode":"%s"}""".formatted(item));
-		api.act(TestActors.role(Role.DISPATCHER), other, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
+		String id = taken(api, item);
+		dispatched(api, id, true);
+		api.act(STREET, id, "reply", "{\"result\":\"已修复\"}");
+		String other = taken(api, item);
+		dispatched(api, other, false);
 		// once the untouched order breached, the replied one (same limits, earlier) had its chance to be flagged
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(api.order(TestActors.admin(), other).get("overdue").asBoolean()).isTrue());
@@ -114,16 +126,13 @@ class WorkOrderDeadlineIntegrationTests {
 	void anExtensionOfAnOverdueOrderClearsBothFlagsThenItsClockWarnsAndBreachesAgain() throws Exception {
 		WorkOrderApi api = new WorkOrderApi(mvc);
 		String item = TestItems.create(mvc, "TEST-FAST-4", false, "PT3S", "NATURAL");
-		String id = api.createId(TestActors.role(Role.OPERATOR), """
-				{"channel":"HOTLINE","content":"路灯不亮","regionCode":"371002003000","itemCode":"%s"}""".formatted(item));
-		var street = TestActors.handler("ST-371002003");
-		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
-		api.act(street, id, "sign", "{}");
+		String id = taken(api, item);
+		dispatched(api, id, true);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(api.order(TestActors.admin(), id).get("overdue").asBoolean()).isTrue());
 		// a short extension: the new span's warning point (four fifths of it from the dispatch) has passed already
 		String until = Instant.now().plusSeconds(20).toString();
-		api.act(street, id, "request-extension", "{\"until\":\"" + until + "\",\"reason\":\"等配件\"}");
+		api.act(STREET, id, "request-extension", "{\"until\":\"" + until + "\",\"reason\":\"等配件\"}");
 		JsonNode approved = api.read(api.act(TestActors.role(Role.DISPATCHER), id, "approve-extension",
 				"{\"reason\":\"同意\"}"));
 		assertThat(approved.get("warned").asBoolean()).as("CONTRACT §4: cleared, the new time is ahead").isFalse();
@@ -143,10 +152,8 @@ class WorkOrderDeadlineIntegrationTests {
 		String item = TestItems.create(mvc, "TEST-FAST-3", true, "PT12S", "NATURAL");
 		String id = api.createId(TestActors.role(Role.OPERATOR), """
 				{"channel":"HOTLINE","content":"井盖缺失","regionCode":"371002003000","itemCode":"%s"}""".formatted(item));
-		var street = TestActors.handler("ST-371002003");
-		api.act(TestActors.role(Role.DISPATCHER), id, "dispatch", "{\"leadUnitCode\":\"ST-371002003\"}");
-		api.act(street, id, "sign", "{}");
-		api.act(street, id, "reply", "{\"result\":\"已修复\"}");
+		dispatched(api, id, true);
+		api.act(STREET, id, "reply", "{\"result\":\"已修复\"}");
 		assertThat(api.order(TestActors.admin(), id).get("status").asString()).isEqualTo("VERIFYING");
 		api.act(TestActors.role(Role.DISPATCHER), id, "verify", "{\"passed\":false,\"note\":\"未修复\"}");
 		assertThat(api.order(TestActors.admin(), id).get("status").asString()).isEqualTo("IN_PROGRESS");
