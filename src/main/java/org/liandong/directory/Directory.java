@@ -14,6 +14,11 @@ public interface Directory {
 
 	Optional<Unit> unit(String code);
 
+	/** A unit's name for people to read; a code the directory does not know as it is. */
+	default String unitName(String code) {
+		return unit(code).map(Unit::name).orElse(code);
+	}
+
 	Optional<Item> item(String code);
 
 	/** The unit and every unit below it in the tree; empty when the unit does not exist. */

@@ -24,7 +24,7 @@ public class PageNames {
 
 	/** The unit's name, else its code. */
 	public String unit(String code) {
-		return code == null ? "" : directory.unit(code).map(Unit::name).orElse(code);
+		return code == null ? "" : directory.unitName(code);
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.liandong.directory.Directory;
 import org.liandong.directory.Item;
 import org.liandong.directory.Region;
-import org.liandong.directory.Unit;
 import org.liandong.evaluation.Evaluation;
 import org.liandong.evaluation.RateDimension;
 import org.liandong.evaluation.RateQuery;
@@ -92,7 +91,7 @@ class EvaluationService implements Evaluation {
 			return dimension == RateDimension.DISTRICT || dimension == RateDimension.STREET ? UNPLACED : null;
 		}
 		return switch (dimension) {
-			case UNIT -> directory.unit(key).map(Unit::name).orElse(key);
+			case UNIT -> directory.unitName(key);
 			case DISTRICT, STREET -> directory.region(key).map(Region::name).orElse(key);
 			case ITEM -> directory.item(key).map(Item::name).orElse(key);
 			default -> key;

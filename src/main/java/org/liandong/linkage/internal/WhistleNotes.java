@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.liandong.directory.Directory;
-import org.liandong.directory.Unit;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -41,7 +40,7 @@ public class WhistleNotes {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		String units = Arrays.stream(m.group(2).split(", "))
-			.map(code -> directory.unit(code).map(Unit::name).orElse(code))
+			.map(directory::unitName)
 			.reduce((a, b) -> messages.getMessage("lk.joined", new Object[] { a, b }, locale))
 			.orElse(m.group(2));
 		return messages.getMessage("lk.note.blown",

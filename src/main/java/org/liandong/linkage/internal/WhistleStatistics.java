@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.liandong.directory.Directory;
-import org.liandong.directory.Unit;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
 import org.liandong.shared.PageQuery;
@@ -90,7 +89,7 @@ class WhistleStatistics {
 				.totalElements();
 			long b = blown.getOrDefault(code, 0L);
 			long[] s = summons.getOrDefault(code, new long[6]);
-			result.add(new UnitStatistics(code, directory.unit(code).map(Unit::name).orElse(code), orders, b,
+			result.add(new UnitStatistics(code, directory.unitName(code), orders, b,
 					orders == 0 ? null : round((double) b / orders), s[0], s[1], s[2], s[3], s[4],
 					s[0] == 0 ? null : round((double) s[2] / s[0]), s[5],
 					avg.get(code) == null ? null : round(avg.get(code))));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.liandong.directory.Directory;
-import org.liandong.directory.Unit;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +44,7 @@ class Templates {
 		}
 		List<String> shown = new ArrayList<>(args);
 		if (kind == NotificationKind.WHISTLE) {
-			shown.set(0, directory.unit(args.get(0)).map(Unit::name).orElse(args.get(0)));
+			shown.set(0, directory.unitName(args.get(0)));
 			shown.set(1, messages.getMessage("lk.type." + args.get(1), null, args.get(1), locale));
 		}
 		else {

@@ -78,7 +78,7 @@ class Queues {
 		String lead = s.leadUnitCode() != null ? s.leadUnitCode()
 				: o.regionCode() == null ? null
 						: directory.streetOfficeFor(o.regionCode()).map(Unit::code).orElse(null);
-		String name = lead == null ? null : directory.unit(lead).map(Unit::name).orElse(lead);
+		String name = lead == null ? null : directory.unitName(lead);
 		return new Suggested(o, lead, name, s.coUnitCodes(), o.itemCode() != null ? o.itemCode() : s.itemCode(), s);
 	}
 

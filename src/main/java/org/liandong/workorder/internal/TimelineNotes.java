@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.liandong.directory.Directory;
-import org.liandong.directory.Unit;
 import org.liandong.shared.web.PageFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -154,7 +153,7 @@ class TimelineNotes {
 	}
 
 	private String unitName(String code) {
-		return directory.unit(code).map(Unit::name).orElse(code);
+		return directory.unitName(code);
 	}
 
 	private String cityTimes(String text) {
