@@ -60,6 +60,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this.");
 	}
 
+	/** A request that would change something, sent by a browser for another site's page (CSRF): 403. */
+	void crossSite(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "cross-site-request", "Forbidden",
+				"A request that changes something is not taken from another site's page (its Origin is not this "
+						+ "platform's); send it from this platform's pages or without an Origin header.");
+	}
+
 	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
 			String title, String detail) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();

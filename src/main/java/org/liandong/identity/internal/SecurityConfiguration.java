@@ -93,7 +93,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			BearerTokens tokens, Users users) throws Exception {
+			BearerTokens tokens, Users users, IdentityProperties properties) throws Exception {
 		ProblemResponses problems = new ProblemResponses();
 		http.securityMatcher("/api/**", "/open311/**")
 			// Open311 is open: its GETs need no login and its POST checks its own api_key (intake module), so any
@@ -111,6 +111,8 @@ class SecurityConfiguration {
 			.requestCache(AbstractHttpConfigurer::disable)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterBefore(new CrossSiteApiRequests(properties.allowedOrigins(), problems),
+					BasicAuthenticationFilter.class)
 			.addFilterBefore(new OpenPathCredentials(), BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
 			.headers(SecurityConfiguration::headers);

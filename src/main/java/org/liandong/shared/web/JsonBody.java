@@ -37,25 +37,51 @@ public final class JsonBody {
 
 	private final Validator validator;
 
-	/** Whether the body came as a form, read into request parameters, rather than as JSON. */
-	private final boolean form;
+	/**
+	 * What the body came as when that is not JSON (a form, read into request parameters; {@code text/plain}; no
+	 * type at all), or null.
+	 */
+	private final String notJson;
 
 	JsonBody(byte[] bytes, JsonMapper mapper, Validator validator) {
-		this(bytes, mapper, validator, false);
+		this(bytes, mapper, validator, null);
 	}
 
-	JsonBody(byte[] bytes, JsonMapper mapper, Validator validator, boolean form) {
+	JsonBody(byte[] bytes, JsonMapper mapper, Validator validator, String notJson) {
 		this.bytes = bytes;
 		this.mapper = mapper;
 		this.validator = validator;
-		this.form = form;
+		this.notJson = notJson;
 	}
 
+	/**
+	 * A body sent as something other than JSON answers 415, whatever it holds: a browser posts a form or
+	 * {@code text/plain} for any site's page without asking, so a body is taken only as declared JSON. A form is
+	 * refused even when empty (its fields were read as parameters), any other type when it has a body.
+	 */
 	private void requireJson() {
-		if (form) {
-			throw new InvalidRequestException("body",
-					"The body must be JSON sent with Content-Type: application/json; it came as a form.");
+		if (notJson != null && (notJson.equals(FORM) || !isEmpty())) {
+			throw new UnsupportedBodyException(notJson);
 		}
+	}
+
+	static final String FORM = "a form";
+
+	/** What a request's body came as when it is not declared JSON, for {@link #requireJson}; null for JSON. */
+	static String notJson(HttpServletRequest request) {
+		if (RequestBodies.isFormOrMultipart(request)) {
+			return FORM;
+		}
+		if (RequestBodies.isJson(request)) {
+			return null;
+		}
+		String type = request.getContentType();
+		if (type == null || type.isBlank()) {
+			return "no Content-Type";
+		}
+		int end = type.indexOf(';');
+		String media = (end < 0 ? type : type.substring(0, end)).strip();
+		return media.length() > 100 || !media.matches("[\\w.+-]+/[\\w.+-]+") ? "another type" : media;
 	}
 
 	/** Whether the request had no body at all (or only white space). */

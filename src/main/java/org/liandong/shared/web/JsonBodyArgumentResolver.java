@@ -49,11 +49,12 @@ class JsonBodyArgumentResolver implements HandlerMethodArgumentResolver, WebMvcC
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-		// a body sent as a form (curl -d without a Content-Type) or as multipart is refused with that reason when it
-		// is read, whether a filter has read it into parameters already (its fields would be reported missing) or
-		// not (it would be read as JSON only when no filter looked at it first)
-		boolean form = request != null && RequestBodies.isFormOrMultipart(request);
+		// a body sent as a form (curl -d without a Content-Type) or as multipart, or as anything but JSON, is refused
+		// with that reason when it is read, whether a filter has read it into parameters already (its fields would
+		// be reported missing) or not (it would be read as JSON only when no filter looked at it first)
+		String notJson = request == null ? null : JsonBody.notJson(request);
+		boolean form = JsonBody.FORM.equals(notJson);
 		byte[] bytes = request == null || form ? new byte[0] : request.getInputStream().readAllBytes();
-		return new JsonBody(bytes, mapper, validator, form);
+		return new JsonBody(bytes, mapper, validator, notJson);
 	}
 }

@@ -21,10 +21,10 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 
 /**
  * The OpenAPI document's errors, as the API answers them (CONTRACT §1), and its operations' ids (from their method
- * and path, {@link #operationId}): every {@code /api} operation lists the
- * RFC 9457 problem details it may answer ({@code Problem}, {@code application/problem+json}): 400 where it takes a
- * body or parameters, 401 unless it is open, 403, 404 where its path names a resource, 409 and 422 where it changes
- * something, 503 (the database out of reach, with {@code Retry-After}). A 4xx a controller documents keeps its
+ * and path, {@link #operationId}): every {@code /api} operation lists the RFC 9457 problem details it may answer
+ * ({@code Problem}, {@code application/problem+json}): 400 where it takes a body or parameters, 401 unless it is
+ * open, 403, 404 where its path names a resource, 409 and 422 where it changes something, 415 where it takes a JSON
+ * body, 503 (the database out of reach, with {@code Retry-After}). A 4xx a controller documents keeps its
  * description; its content is the problem's. A generated client then reads every error, not only the 200.
  */
 @Component
@@ -78,6 +78,10 @@ class OpenApiProblems implements OpenApiCustomizer {
 		}
 		if (method == PathItem.HttpMethod.POST) {
 			errors.put("422", "An Idempotency-Key reused with another body");
+		}
+		if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+				&& operation.getRequestBody().getContent().containsKey("application/json")) {
+			errors.put("415", "The body is not declared JSON (Content-Type: application/json)");
 		}
 		errors.put("503", "The database is out of reach for now: retry after Retry-After seconds");
 		errors.forEach((code, description) -> {

@@ -73,6 +73,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return pd;
 	}
 
+	@ExceptionHandler(UnsupportedBodyException.class)
+	ProblemDetail unsupportedBody(UnsupportedBodyException e) {
+		ProblemDetail pd = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, typeOf(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+				"Unsupported media type", e.getMessage());
+		pd.setProperty("errors", e.errors().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+		return pd;
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail illegalArgument(Exception e) {
 		return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());

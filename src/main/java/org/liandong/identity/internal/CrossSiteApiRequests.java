@@ -1,0 +1,92 @@
+package org.liandong.identity.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Refuses an API request that would change something when a browser sent it for another site's page: a forged
+ * request riding on credentials the browser holds for this site. The API keeps no session and takes no CSRF token,
+ * but a browser that has once answered the API's Basic challenge sends those credentials with every later request to
+ * this site, a foreign page's too; and a foreign page may post a body that is not declared JSON ({@code text/plain},
+ * a form) without asking first. Browsers say where such a request comes from: {@code Origin} on every cross-origin
+ * POST, PUT, PATCH and DELETE, and {@code Sec-Fetch-Site}. A request whose origin is not this platform's (by host
+ * name, as the request names it, or one of {@code liandong.security.allowed-origins}), or is {@code null}, or that
+ * the browser calls cross-site, answers 403 before its credentials are read. Scripts and servers send neither header
+ * and are not affected; nor are reads.
+ */
+final class CrossSiteApiRequests extends OncePerRequestFilter {
+
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private final Set<String> allowedOrigins;
+
+	private final ProblemResponses problems;
+
+	CrossSiteApiRequests(List<String> allowedOrigins, ProblemResponses problems) {
+		this.allowedOrigins = Set.copyOf(allowedOrigins.stream().map(CrossSiteApiRequests::normalized).toList());
+		this.problems = problems;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return SAFE_METHODS.contains(request.getMethod())
+				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (crossSite(request)) {
+			problems.crossSite(request, response);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	boolean crossSite(HttpServletRequest request) {
+		if ("cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))) {
+			return true;
+		}
+		String origin = request.getHeader("Origin");
+		if (origin == null) {
+			return false;
+		}
+		String normalized = normalized(origin);
+		if (allowedOrigins.contains(normalized)) {
+			return false;
+		}
+		String host = host(normalized);
+		return host == null || !host.equalsIgnoreCase(request.getServerName());
+	}
+
+	/** An origin as browsers write it: scheme and host in lower case, no trailing slash. */
+	private static String normalized(String origin) {
+		String trimmed = origin.strip();
+		while (trimmed.endsWith("/")) {
+			trimmed = trimmed.substring(0, trimmed.length() - 1);
+		}
+		return trimmed.toLowerCase(Locale.ROOT);
+	}
+
+	/** The host of an origin, or null for {@code null} and anything that is not an origin. */
+	private static String host(String origin) {
+		try {
+			URI uri = new URI(origin);
+			return uri.getScheme() == null ? null : uri.getHost();
+		}
+		catch (URISyntaxException e) {
+			return null;
+		}
+	}
+}
