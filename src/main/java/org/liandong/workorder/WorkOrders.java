@@ -26,9 +26,9 @@ public interface WorkOrders {
 	WorkOrderSummary receive(NewWorkOrder order, String actor, String actorRole);
 
 	/**
-	 * The orders the actor may see that match the filter, newest first; a confidential order's title and content as
-	 * the actor may read them (without the citizen for units' handlers and grid workers, see {@link #findAsUnitsRead}),
-	 * here and in {@link #queue} and {@link #act}.
+	 * The orders the actor may see that match the filter, newest first; their titles and contents as a list shows
+	 * them, without the citizen's name and numbers (here and in {@link #queue}; {@link #act} answers the order as the
+	 * actor reads one order: in full for those who see the citizen).
 	 */
 	PageResult<WorkOrderSummary> search(Actor actor, WorkOrderFilter filter, PageQuery page);
 
@@ -92,9 +92,9 @@ public interface WorkOrders {
 	Optional<WorkOrderSummary> findAsUnitsRead(String idOrNumber);
 
 	/**
-	 * As {@link #findAll}, the orders' titles and contents as this actor may read them (a confidential order's
-	 * without the citizen for units' handlers and grid workers), without visibility checks: for lists of other orders
-	 * shown to the actor, such as similar requests.
+	 * As {@link #findAll}, the orders' titles and contents as a list shows them to this actor (without the citizen's
+	 * name and numbers), without visibility checks: for lists of other orders shown to the actor, such as similar
+	 * requests.
 	 */
 	List<WorkOrderSummary> findAllAsReadBy(Actor actor, List<String> ids);
 

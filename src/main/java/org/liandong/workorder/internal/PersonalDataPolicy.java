@@ -8,9 +8,13 @@ import org.springframework.stereotype.Component;
 /**
  * Who sees a citizen's name and phone number on one order: administrators, operators (they take calls and
  * revisit) and the lead unit's handlers (they must contact the citizen) unless the order is confidential, which
- * hides the citizen from every unit: its handlers and grid workers then read the order's title and content without
- * the citizen's name, phone and ID numbers ({@link OrderText}). Everyone else sees them masked; lists are always
- * masked (hidden for a confidential order). Every unmasked read is audited.
+ * hides the citizen from every unit. Everyone else sees them masked; lists are always masked (hidden for a
+ * confidential order). Every unmasked read is audited.
+ * <p>
+ * The order's free text follows the fields: whoever reads the citizen masked or hidden, and every list, reads the
+ * title, content, result, answer and timeline notes without the citizen's name and phone number, nor any other
+ * phone, ID number, e-mail address or introduced name ({@link OrderText}): an operator types the caller's number into
+ * the content as often as into its field. The stored order keeps the text as taken in.
  */
 @Component
 class PersonalDataPolicy {
@@ -21,7 +25,7 @@ class PersonalDataPolicy {
 		this.audit = audit;
 	}
 
-	WorkOrderView.Disclosure disclosureFor(Actor actor, WorkOrder order) {
+	static WorkOrderView.Disclosure disclosureFor(Actor actor, WorkOrder order) {
 		if (actor.isAdmin() || actor.is(Role.OPERATOR)) {
 			return WorkOrderView.Disclosure.FULL;
 		}
@@ -45,11 +49,14 @@ class PersonalDataPolicy {
 		return WorkOrderView.of(order, disclosure, text(actor, order));
 	}
 
-	/** The order in a list: personal data masked, or hidden for a confidential order, whoever asks. */
-	static WorkOrderView listView(Actor actor, WorkOrder order) {
+	/**
+	 * The order in a list: personal data masked, or hidden for a confidential order, and its text redacted, whoever
+	 * asks.
+	 */
+	static WorkOrderView listView(WorkOrder order) {
 		return WorkOrderView.of(order,
 				order.confidential ? WorkOrderView.Disclosure.HIDDEN : WorkOrderView.Disclosure.MASKED,
-				text(actor, order));
+				OrderText.of(order, true));
 	}
 
 	/**
@@ -65,8 +72,16 @@ class PersonalDataPolicy {
 		return actor.is(Role.HANDLER) || actor.is(Role.GRID_WORKER);
 	}
 
+	/**
+	 * Whether this caller reads the order's free text redacted: whoever does not read its citizen in full (not
+	 * audited: this asks, it does not read).
+	 */
+	static boolean redactsTextFor(Actor actor, WorkOrder order) {
+		return disclosureFor(actor, order) != WorkOrderView.Disclosure.FULL;
+	}
+
 	/** The order's title and content as this caller reads them. */
 	static OrderText text(Actor actor, WorkOrder order) {
-		return OrderText.of(order, hidesCitizenFrom(actor, order));
+		return OrderText.of(order, redactsTextFor(actor, order));
 	}
 }

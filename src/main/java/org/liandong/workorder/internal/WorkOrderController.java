@@ -76,7 +76,7 @@ class WorkOrderController {
 		var filter = new WorkOrderQuery.Filter(status, unit, region, item, urgency, overdue, channel, from, to, q,
 				null);
 		Actor actor = Actors.current();
-		return query.list(actor, filter, PageQuery.of(page, size)).map(o -> PersonalDataPolicy.listView(actor, o));
+		return query.list(actor, filter, PageQuery.of(page, size)).map(PersonalDataPolicy::listView);
 	}
 
 	@GetMapping("/{id}")
@@ -91,7 +91,7 @@ class WorkOrderController {
 		Actor actor = Actors.current();
 		WorkOrder order = service.visible(actor, id);
 		// a confidential order's notes without its citizen for those it hides the citizen from
-		return OrderText.timeline(order, PersonalDataPolicy.hidesCitizenFrom(actor, order), repository.timeline(order.id))
+		return OrderText.timeline(order, PersonalDataPolicy.redactsTextFor(actor, order), repository.timeline(order.id))
 			.stream()
 			.map(TimelineView::of)
 			.toList();

@@ -88,7 +88,7 @@ class WorkOrderPages {
 			}
 			Actor actor = Actors.current();
 			PageResult<WorkOrderView> result = query.list(actor, filter, PageQuery.of(page, 20))
-				.map(o -> PersonalDataPolicy.listView(actor, o));
+				.map(PersonalDataPolicy::listView);
 			model.addAttribute("result", result);
 		}
 		catch (InvalidRequestException e) {
@@ -155,7 +155,7 @@ class WorkOrderPages {
 				: directory.region(view.regionCode()).map(r -> r.name()).orElse(null));
 		model.addAttribute("itemName", view.itemCode() == null ? null
 				: directory.item(view.itemCode()).map(i -> i.name()).orElse(null));
-		List<TimelineEntry> timeline = OrderText.timeline(order, PersonalDataPolicy.hidesCitizenFrom(actor, order),
+		List<TimelineEntry> timeline = OrderText.timeline(order, PersonalDataPolicy.redactsTextFor(actor, order),
 				repository.timeline(order.id));
 		// evidence by its file name, not its id
 		List<String> attached = timeline.stream().flatMap(e -> e.attachments().stream()).toList();

@@ -61,7 +61,7 @@ class WorkOrdersFacade implements WorkOrders {
 	public PageResult<WorkOrderSummary> search(Actor actor, WorkOrderFilter f, PageQuery page) {
 		var filter = new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
 				f.channel(), f.from(), f.to(), f.q(), f.phone());
-		return query.list(actor, filter, page).map(o -> summary(o, actor));
+		return query.list(actor, filter, page).map(WorkOrdersFacade::listed);
 	}
 
 	@Override
@@ -70,7 +70,7 @@ class WorkOrdersFacade implements WorkOrders {
 			PageQuery page) {
 		var filter = new WorkOrderQuery.Filter(f.status(), f.unit(), f.region(), f.item(), f.urgency(), f.overdue(),
 				f.channel(), f.from(), f.to(), f.q(), f.phone());
-		return query.queue(actor, filter, order, page).map(o -> summary(o, actor));
+		return query.queue(actor, filter, order, page).map(WorkOrdersFacade::listed);
 	}
 
 	@Override
@@ -128,7 +128,7 @@ class WorkOrdersFacade implements WorkOrders {
 	@Transactional(readOnly = true)
 	public List<WorkOrderSummary> findAllAsReadBy(Actor actor, List<String> ids) {
 		return ids.isEmpty() ? List.of() : query.byIds(ids.stream().distinct().toList()).stream()
-			.map(o -> summary(o, OrderText.of(o, PersonalDataPolicy.hidesCitizenFrom(actor, o))))
+			.map(WorkOrdersFacade::listed)
 			.toList();
 	}
 
@@ -234,7 +234,12 @@ class WorkOrdersFacade implements WorkOrders {
 		return summary(o, new OrderText(o.title, o.content));
 	}
 
-	/** The order as this actor reads it: a confidential order's text without its citizen for units. */
+	/** The order in a list, whoever reads it: its text without the citizen's name and numbers. */
+	private static WorkOrderSummary listed(WorkOrder o) {
+		return summary(o, OrderText.of(o, true));
+	}
+
+	/** The order as this actor reads it: its text without the citizen for those who read the citizen masked. */
 	private static WorkOrderSummary summary(WorkOrder o, Actor actor) {
 		return summary(o, PersonalDataPolicy.text(actor, o));
 	}
