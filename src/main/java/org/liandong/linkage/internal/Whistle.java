@@ -5,10 +5,13 @@ import java.util.List;
 
 import org.liandong.linkage.WhistleType;
 
-/** A whistle as stored, with its summoned units. */
-record Whistle(String id, WhistleType type, String workOrderId, String unitCode, String description, String status,
-		Instant reportDueAt, String blownBy, Instant blownAt, Instant closedAt, String closeNote, int version,
-		List<Summons> summons) {
+/**
+ * A whistle as stored, with its summoned units; {@code regionCode} is its order's region, or for a whistle on no
+ * order its blowing unit's (null: city-wide), which keeps it to the users scoped to that region.
+ */
+record Whistle(String id, WhistleType type, String workOrderId, String unitCode, String regionCode,
+		String description, String status, Instant reportDueAt, String blownBy, Instant blownAt, Instant closedAt,
+		String closeNote, int version, List<Summons> summons) {
 
 	static final String OPEN = "OPEN";
 	static final String CLOSED = "CLOSED";

@@ -6,11 +6,14 @@ import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
 import org.liandong.shared.ForbiddenException;
+import org.liandong.shared.RegionCodes;
 import org.springframework.stereotype.Component;
 
 /**
  * Who sees and acts on a whistle (CONTRACT §7): the blowing unit closes and rates; summoned units see and report;
  * dispatchers, supervisors, leaders and admin see. Handlers of a unit above a blowing or summoned unit see too.
+ * Dispatchers, supervisors and leaders scoped to a district or street see the whistles of their region only (its
+ * order's region, or the blowing unit's for a whistle on no order), as they see its orders only (CONTRACT §4).
  */
 @Component
 class WhistleAccess {
@@ -22,8 +25,11 @@ class WhistleAccess {
 	}
 
 	boolean canSee(Actor actor, Whistle w) {
-		if (actor.isAdmin() || actor.is(Role.DISPATCHER) || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER)) {
+		if (actor.isAdmin()) {
 			return true;
+		}
+		if (actor.is(Role.DISPATCHER) || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER)) {
+			return RegionCodes.includes(actor.regionCode(), w.regionCode());
 		}
 		if (actor.is(Role.HANDLER) && actor.unitCode() != null) {
 			return directory.isSameOrBelow(w.unitCode(), actor.unitCode()) || w.summons()
@@ -31,6 +37,11 @@ class WhistleAccess {
 				.anyMatch(s -> directory.isSameOrBelow(s.unitCode(), actor.unitCode()));
 		}
 		return false;
+	}
+
+	/** The region scope a list of whistles keeps to for this actor; null for none (the units' scope applies). */
+	String regionScope(Actor actor) {
+		return actor.hasRegionScope() ? actor.regionCode() : null;
 	}
 
 	/** The units whose whistles a list shows to this actor; null for all. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.liandong.linkage.WhistleType;
 import org.liandong.shared.PageQuery;
+import org.liandong.shared.RegionCodes;
 import org.liandong.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WhistleRepository {
 
-	private static final String COLUMNS = "w.id, w.whistle_type, w.work_order_id, w.unit_code, w.description, "
+	private static final String COLUMNS = "w.id, w.whistle_type, w.work_order_id, w.unit_code, w.region_code, w.description, "
 			+ "w.status, w.report_due_at, w.blown_by, w.blown_at, w.closed_at, w.close_note, w.version";
 
 	private final JdbcClient jdbc;
@@ -33,12 +34,14 @@ class WhistleRepository {
 
 	void insert(Whistle w) {
 		jdbc.sql("""
-				INSERT INTO lk_whistle (id, whistle_type, work_order_id, unit_code, description, status, report_due_at,
-				blown_by, blown_at, version) VALUES (:id, :type, :order, :unit, :description, :status, :due, :by, :at, 0)""")
+				INSERT INTO lk_whistle (id, whistle_type, work_order_id, unit_code, region_code, description, status,
+				report_due_at, blown_by, blown_at, version)
+				VALUES (:id, :type, :order, :unit, :region, :description, :status, :due, :by, :at, 0)""")
 			.param("id", w.id())
 			.param("type", w.type().name())
 			.param("order", w.workOrderId())
 			.param("unit", w.unitCode())
+			.param("region", w.regionCode())
 			.param("description", w.description())
 			.param("status", w.status())
 			.param("due", utc(w.reportDueAt()))
@@ -152,9 +155,14 @@ class WhistleRepository {
 	 * Whistles newest first; {@code units} (when not null) keeps those blown by or summoning one of these units;
 	 * {@code open} filters by state.
 	 */
-	PageResult<Whistle> search(Collection<String> units, Boolean open, String workOrderId, PageQuery page) {
+	PageResult<Whistle> search(Collection<String> units, String regionScope, Boolean open, String workOrderId,
+			PageQuery page) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		Map<String, Object> params = new java.util.HashMap<>();
+		String inRegion = regionScope == null ? null : RegionCodes.scopeCondition("w.region_code", regionScope, params);
+		if (inRegion != null) {
+			where.append(" AND ").append(inRegion);
+		}
 		if (units != null) {
 			where.append(" AND (w.unit_code IN (:units) OR EXISTS (SELECT 1 FROM lk_summons s "
 					+ "WHERE s.whistle_id = w.id AND s.unit_code IN (:units)))");
@@ -182,13 +190,14 @@ class WhistleRepository {
 	}
 
 	private static Whistle withSummons(Whistle w, List<Whistle.Summons> summons) {
-		return new Whistle(w.id(), w.type(), w.workOrderId(), w.unitCode(), w.description(), w.status(),
+		return new Whistle(w.id(), w.type(), w.workOrderId(), w.unitCode(), w.regionCode(), w.description(), w.status(),
 				w.reportDueAt(), w.blownBy(), w.blownAt(), w.closedAt(), w.closeNote(), w.version(), summons);
 	}
 
 	private static Whistle map(ResultSet rs, List<Whistle.Summons> summons) throws SQLException {
 		return new Whistle(rs.getString("id"), WhistleType.valueOf(rs.getString("whistle_type")),
-				rs.getString("work_order_id"), rs.getString("unit_code"), rs.getString("description"),
+				rs.getString("work_order_id"), rs.getString("unit_code"), rs.getString("region_code"),
+				rs.getString("description"),
 				rs.getString("status"), instant(rs, "report_due_at"), rs.getString("blown_by"), instant(rs, "blown_at"),
 				instant(rs, "closed_at"), rs.getString("close_note"), rs.getInt("version"), summons);
 	}

@@ -91,8 +91,10 @@ class WhistleService {
 		List<Whistle.Summons> summons = summoned.stream()
 			.map(u -> new Whistle.Summons(u, null, null, false, false, null, null, null, null, null, null))
 			.toList();
-		whistles.insert(new Whistle(id, type, orderId, unit, description, Whistle.OPEN, due, actor.username(), now,
-				null, null, 0, summons));
+		String region = order != null ? order.regionCode()
+				: directory.unit(unit).map(org.liandong.directory.Unit::regionCode).orElse(null);
+		whistles.insert(new Whistle(id, type, orderId, unit, region, description, Whistle.OPEN, due, actor.username(),
+				now, null, null, 0, summons));
 		String note = WhistleRules.fit(type + " → " + String.join(", ", summoned) + ": " + description);
 		whistles.append(id, new Whistle.Entry(now, actor.username(), "BLOWN", unit, note));
 		deadlines.schedule(new DeadlineOwner(OWNER_TYPE, id), REPORT, now, TimeLimit.natural(properties.limitOf(type)));
@@ -132,7 +134,7 @@ class WhistleService {
 				units.retainAll(wanted);
 			}
 		}
-		return whistles.search(units, open, workOrderId, page).map(w -> view(w, List.of()));
+		return whistles.search(units, access.regionScope(actor), open, workOrderId, page).map(w -> view(w, List.of()));
 	}
 
 	@Transactional

@@ -119,7 +119,7 @@ class SupervisionService {
 		Instant due = dueAt == null ? calendar.due(now, limit) : dueAt;
 		var s = new Supervision(UUID.randomUUID().toString(), order.id(), order.number(), order.leadUnitCode(), level,
 				reason, due, automatic, by, now, false, true, null, null);
-		if (!supervisions.insert(s, sourceKey)) {
+		if (!supervisions.insert(s, sourceKey, order.regionCode())) {
 			return null;
 		}
 		deadlines.schedule(new DeadlineOwner(OWNER_TYPE, s.id()), KIND, now, limit);
@@ -150,7 +150,7 @@ class SupervisionService {
 		}
 		var urge = new Urge(UUID.randomUUID().toString(), order.id(), order.number(), order.leadUnitCode(),
 				note.strip(), actor.username(), clock.instant());
-		supervisions.insert(urge);
+		supervisions.insert(urge, order.regionCode());
 		workOrders.recordOnTimeline(order.id(), actor.username(), "URGED", urge.note());
 		events.publishEvent(new OrderUrged(urge.id(), order.id(), urge.unitCode(), urge.note(), urge.urgedBy(),
 				urge.at()));
@@ -194,12 +194,12 @@ class SupervisionService {
 			}
 			units = wanted;
 		}
-		return supervisions.search(units, open, orderId, page);
+		return supervisions.search(units, regionScope(actor), open, orderId, page);
 	}
 
 	@Transactional(readOnly = true)
 	List<Supervisions.UnitHistory> history(Actor actor) {
-		return supervisions.history(scope(actor));
+		return supervisions.history(scope(actor), regionScope(actor));
 	}
 
 	@Transactional(readOnly = true)
@@ -207,6 +207,14 @@ class SupervisionService {
 		return supervisions.find(id)
 			.filter(s -> workOrders.isVisibleTo(actor, s.workOrderId()))
 			.orElseThrow(() -> new NotFoundException("Supervision " + id + " not found."));
+	}
+
+	/**
+	 * The region whose records the actor sees (CONTRACT §4: operators, dispatchers, supervisors and leaders see the
+	 * orders of their region); null for every region.
+	 */
+	private static String regionScope(Actor actor) {
+		return actor.hasRegionScope() ? actor.regionCode() : null;
 	}
 
 	/** Units whose records the actor sees; null for every unit. */

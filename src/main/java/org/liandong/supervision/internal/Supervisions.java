@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.RegionCodes;
 import org.liandong.supervision.SupervisionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,7 +32,7 @@ class Supervisions {
 	 * Inserts unless a record with the same source key exists; answers whether it was inserted. When two deliveries
 	 * of one event race, the unique source key lets only one insert and the other does nothing.
 	 */
-	boolean insert(Supervision s, String sourceKey) {
+	boolean insert(Supervision s, String sourceKey, String regionCode) {
 		boolean exists = jdbc.sql("SELECT COUNT(*) FROM sv_supervision WHERE source_key = :source")
 			.param("source", sourceKey)
 			.query(Long.class)
@@ -40,11 +41,12 @@ class Supervisions {
 			return false;
 		}
 		return jdbc.sql("""
-				INSERT INTO sv_supervision (id, work_order_id, order_number, unit_code, level, reason, due_at, automatic,
-				source_key, opened_by, opened_at, overdue)
-				VALUES (:id, :order, :number, :unit, :level, :reason, :due, :automatic, :source, :by, :at, FALSE)
+				INSERT INTO sv_supervision (id, work_order_id, order_number, unit_code, region_code, level, reason, due_at,
+				automatic, source_key, opened_by, opened_at, overdue)
+				VALUES (:id, :order, :number, :unit, :region, :level, :reason, :due, :automatic, :source, :by, :at, FALSE)
 				ON CONFLICT DO NOTHING""")
 			.param("id", s.id())
+			.param("region", regionCode)
 			.param("order", s.workOrderId())
 			.param("number", s.orderNumber())
 			.param("unit", s.unitCode())
@@ -58,10 +60,11 @@ class Supervisions {
 			.update() == 1;
 	}
 
-	void insert(Urge u) {
-		jdbc.sql("INSERT INTO sv_urge (id, work_order_id, order_number, unit_code, note, urged_by, urged_at) "
-				+ "VALUES (:id, :order, :number, :unit, :note, :by, :at)")
+	void insert(Urge u, String regionCode) {
+		jdbc.sql("INSERT INTO sv_urge (id, work_order_id, order_number, unit_code, region_code, note, urged_by, urged_at) "
+				+ "VALUES (:id, :order, :number, :unit, :region, :note, :by, :at)")
 			.param("id", u.id())
+			.param("region", regionCode)
 			.param("order", u.workOrderId())
 			.param("number", u.orderNumber())
 			.param("unit", u.unitCode())
@@ -105,10 +108,18 @@ class Supervisions {
 			.update() == 1;
 	}
 
-	/** Newest first; {@code units} null for all, else records whose unit is one of them. */
-	PageResult<Supervision> search(Collection<String> units, Boolean open, String orderId, PageQuery page) {
+	/**
+	 * Newest first; {@code units} null for all, else records whose unit is one of them; {@code regionScope} null for
+	 * every region, else records on orders within it ({@link RegionCodes#scopeCondition}).
+	 */
+	PageResult<Supervision> search(Collection<String> units, String regionScope, Boolean open, String orderId,
+			PageQuery page) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		Map<String, Object> params = new HashMap<>();
+		String inRegion = regionScope == null ? null : RegionCodes.scopeCondition("region_code", regionScope, params);
+		if (inRegion != null) {
+			where.append(" AND ").append(inRegion);
+		}
 		if (units != null) {
 			where.append(" AND unit_code IN (:units)");
 			params.put("units", units.isEmpty() ? List.of("-") : units);
@@ -131,14 +142,22 @@ class Supervisions {
 		return PageResult.of(rows, page, total);
 	}
 
-	/** Per unit: supervision records (all, open, automatic, overdue, per level) and urgings. */
-	List<UnitHistory> history(Collection<String> units) {
+	/**
+	 * Per unit: supervision records (all, open, automatic, overdue, per level) and urgings; of the units given (null
+	 * for all) and on orders within the region scope (null for every region).
+	 */
+	List<UnitHistory> history(Collection<String> units, String regionScope) {
 		Map<String, Object> params = new HashMap<>();
-		String where = "";
+		List<String> conditions = new java.util.ArrayList<>();
 		if (units != null) {
-			where = " WHERE unit_code IN (:units)";
+			conditions.add("unit_code IN (:units)");
 			params.put("units", units.isEmpty() ? List.of("-") : units);
 		}
+		String inRegion = regionScope == null ? null : RegionCodes.scopeCondition("region_code", regionScope, params);
+		if (inRegion != null) {
+			conditions.add(inRegion);
+		}
+		String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 		Map<String, Long> urges = new HashMap<>();
 		jdbc.sql("SELECT unit_code, COUNT(*) FROM sv_urge" + where + " GROUP BY unit_code").params(params).query(rs -> {
 			urges.put(rs.getString(1), rs.getLong(2));

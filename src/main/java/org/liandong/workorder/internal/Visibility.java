@@ -7,6 +7,7 @@ import java.util.Set;
 import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
+import org.liandong.shared.RegionCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class Visibility {
 			return true;
 		}
 		if (actor.hasRegionScope()) {
-			return inRegion(actor.regionCode(), order.regionCode);
+			return RegionCodes.includes(actor.regionCode(), order.regionCode);
 		}
 		if (actor.is(Role.HANDLER)) {
 			if (actor.unitCode() == null) {
@@ -78,16 +79,5 @@ class Visibility {
 			return "o.grid_code IN (:scopeGrids)";
 		}
 		return "1 = 0";
-	}
-
-	private static boolean inRegion(String scope, String orderRegion) {
-		String prefix = RegionCodes.prefix(scope);
-		if (prefix == null) {
-			return false;
-		}
-		if (orderRegion == null) {
-			return RegionCodes.isCity(scope);
-		}
-		return orderRegion.startsWith(prefix);
 	}
 }

@@ -22,6 +22,7 @@ import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.LimitMode;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PhoneNumbers;
+import org.liandong.shared.RegionCodes;
 import org.liandong.workorder.ArticleCheck;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
