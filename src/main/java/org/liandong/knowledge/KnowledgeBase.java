@@ -10,7 +10,4 @@ public interface KnowledgeBase {
 	List<KnowledgeArticle> search(String text, int size);
 
 	Optional<KnowledgeArticle> find(String id);
-
-	/** Counts one direct answer that cited the article. */
-	void recordUse(String id);
 }

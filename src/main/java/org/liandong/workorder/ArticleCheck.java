@@ -2,10 +2,17 @@ package org.liandong.workorder;
 
 /**
  * Whether a knowledge-base article exists, for an {@code answer} that cites one (CONTRACT §4, {@code articleId}): an
- * unknown id is refused (400) as an unknown item or file is. Implemented by the knowledge module; without an
- * implementation any id is taken.
+ * unknown id is refused (400) as an unknown item or file is; and the count of the answers that cited it. Implemented
+ * by the knowledge module; without an implementation any id is taken.
  */
 public interface ArticleCheck {
 
 	boolean exists(String articleId);
+
+	/**
+	 * An answer cited the article: counted once, in the answer's transaction, whichever channel answered (the API's
+	 * {@code answer} action or the operator console's).
+	 */
+	default void cited(String articleId) {
+	}
 }

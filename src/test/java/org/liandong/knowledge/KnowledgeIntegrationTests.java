@@ -41,6 +41,34 @@ class KnowledgeIntegrationTests {
 		assertThat(knowledge.search("AND OR (\"", 3)).isNotNull();
 	}
 
+	/**
+	 * An answer through the API that cites an article counts one use of it, as the console's does (outside check,
+	 * 2026-11-28: only the console counted); its replay with the same key does not count again, nor does a refused
+	 * answer.
+	 */
+	@Test
+	void anAnswerThroughTheApiCountsOneUseOfTheArticleItCites() throws Exception {
+		KnowledgeArticle article = knowledge.search("社保卡丢了怎么办", 1).get(0);
+		long before = knowledge.find(article.id()).orElseThrow().useCount();
+		String order = json.readTree(mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\":\"HOTLINE\",\"nature\":\"CONSULT\",\"content\":\"社保卡丢了怎么补办\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString()).get("id").asString();
+		String answer = "{\"articleId\":\"" + article.id() + "\",\"answer\":\"请携带身份证到社保经办机构补办。\"}";
+		for (int i = 0; i < 2; i++) { // the second, a replay of the first by its key
+			mvc.perform(post("/api/v1/work-orders/{id}/answer", order).with(TestActors.role(Role.OPERATOR))
+				.header("Idempotency-Key", "answer-" + order)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(answer)).andExpect(status().isOk());
+		}
+		// answered already: refused, not counted
+		mvc.perform(post("/api/v1/work-orders/{id}/answer", order).with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(answer)).andExpect(status().isConflict());
+		assertThat(knowledge.find(article.id()).orElseThrow().useCount()).isEqualTo(before + 1);
+	}
+
 	@Test
 	void searchIsForSignedInUsers() throws Exception {
 		mvc.perform(get("/api/v1/knowledge").param("q", "公积金")).andExpect(status().isUnauthorized());

@@ -3,7 +3,7 @@ package org.liandong.knowledge.internal;
 import org.liandong.workorder.ArticleCheck;
 import org.springframework.stereotype.Component;
 
-/** Tells the work-order module which articles an answer may cite: those of the knowledge base. */
+/** Tells the work-order module which articles an answer may cite, those of the knowledge base, and counts each use. */
 @Component
 class AnswerArticles implements ArticleCheck {
 
@@ -16,5 +16,10 @@ class AnswerArticles implements ArticleCheck {
 	@Override
 	public boolean exists(String articleId) {
 		return articles.find(articleId).isPresent();
+	}
+
+	@Override
+	public void cited(String articleId) {
+		articles.countUse(articleId);
 	}
 }

@@ -80,12 +80,6 @@ class KnowledgeService implements KnowledgeBase {
 		return articles.find(id);
 	}
 
-	@Override
-	@Transactional
-	public void recordUse(String id) {
-		articles.countUse(id);
-	}
-
 	@Transactional(readOnly = true)
 	List<KnowledgeArticle> all() {
 		return articles.all();

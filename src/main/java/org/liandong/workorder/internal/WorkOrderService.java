@@ -289,6 +289,9 @@ class WorkOrderService {
 				yield () -> {
 					o.answer(act, article, b.answer());
 					clocks.stopAll(o);
+					if (article != null) {
+						articles.forEach(a -> a.cited(article));
+					}
 				};
 			}
 			case DISPATCH, REASSIGN -> {
