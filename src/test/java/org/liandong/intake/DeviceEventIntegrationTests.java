@@ -175,6 +175,45 @@ class DeviceEventIntegrationTests {
 		send(body).andExpect(status().isOk()).andExpect(jsonPath("$.replayed").value(true));
 	}
 
+	/**
+	 * Alarms of one device arriving together (different events, the same device and type) open one order and are
+	 * linked to it, as they are one after another (outside check, 2026-11-28: two at once opened two orders).
+	 */
+	@Test
+	void alarmsOfOneDeviceArrivingTogetherOpenOneOrderAndTheOthersAreLinkedToIt() throws Exception {
+		String device = "door-" + UUID.randomUUID();
+		int senders = 6;
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+		List<String> outcomes = new ArrayList<>();
+		Set<String> orderIds = new HashSet<>();
+		try {
+			List<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>> answers = new ArrayList<>();
+			for (int i = 0; i < senders; i++) {
+				String body = event(UUID.randomUUID().toString(), device, "FORCED_DOOR");
+				answers.add(pool.submit(() -> {
+					start.await();
+					return send(body).andReturn().getResponse();
+				}));
+			}
+			start.countDown();
+			for (var answer : answers) {
+				var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+				assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+				String text = response.getContentAsString();
+				outcomes.add(text.replaceAll(".*\"outcome\":\"([^\"]+)\".*", "$1"));
+				orderIds.add(text.replaceAll(".*\"workOrderId\":\"([^\"]+)\".*", "$1"));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(outcomes).containsOnlyOnce("ORDER_CREATED").filteredOn("LINKED"::equals).hasSize(senders - 1);
+		assertThat(orderIds).hasSize(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM wo_order WHERE content LIKE :c").param("c", "%" + device + "%")
+			.query(Integer.class).single()).isEqualTo(1);
+	}
+
 	@Test
 	void anIdempotencyKeyIsTheSourcesOwnNotSharedWithOtherCallersWithoutALogin() throws Exception {
 		String key = "shared-" + UUID.randomUUID();

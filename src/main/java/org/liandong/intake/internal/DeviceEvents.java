@@ -117,6 +117,10 @@ class DeviceEvents {
 		String outcome = "LOGGED";
 		WorkOrderSummary order = null;
 		if (urgency != null) {
+			// two alarms of one device at once would each find no open order and open one each: the source's events
+			// that may open an order are taken one after another (its row locked until this transaction ends), so
+			// the second finds the first's order, committed (a statement sees what committed before it began)
+			lockSource(source);
 			order = openOrderOf(source, deviceId, type).orElse(null);
 			if (order != null) {
 				outcome = "LINKED";
@@ -163,6 +167,11 @@ class DeviceEvents {
 	Optional<Outcome> stored(String source, String body) {
 		String eventId = optional(json.readTree(body), "eventId", 200); // read as receive reads it
 		return eventId == null ? Optional.empty() : find(separate.jdbc(), source, eventId);
+	}
+
+	private void lockSource(String source) {
+		jdbc.sql("SELECT id FROM in_device_source WHERE id = :id FOR UPDATE").param("id", source).query(String.class)
+			.optional();
 	}
 
 	private Optional<WorkOrderSummary> openOrderOf(String source, String deviceId, String type) {
