@@ -461,9 +461,9 @@ class WorkOrderService {
 	 * some); cancelled, they go back to the dispatch queue.
 	 */
 	private void endDuplicates(WorkOrder master, WorkOrder.Act act) {
-		WorkOrder.Act system = new WorkOrder.Act("system", null, act.at(), null);
 		for (String id : orders.mergedInto(master.id)) {
 			orders.find(id).ifPresent(child -> {
+				WorkOrder.Act system = systemAct(act, child);
 				if (master.status == WorkOrderStatus.CANCELLED) {
 					child.unmerge(system, master);
 				}
@@ -479,6 +479,17 @@ class WorkOrderService {
 		}
 	}
 
+	/**
+	 * The platform's act on a duplicate that follows its master's action: at the master's time, or at the duplicate's
+	 * last change when that is later. A duplicate merged while its master's action waited for the master's row (the
+	 * merge locks it) was merged after that action's time: its entry for the master's end must not come before its
+	 * merge on the timeline (outside check, 2026-11-28: an UNMERGE before the MERGE it undid).
+	 */
+	private static WorkOrder.Act systemAct(WorkOrder.Act act, WorkOrder child) {
+		Instant at = child.updatedAt != null && child.updatedAt.isAfter(act.at()) ? child.updatedAt : act.at();
+		return new WorkOrder.Act("system", null, at, null);
+	}
+
 	/** An order merged with duplicates of its own hands them on to its master. */
 	private void followToMaster(WorkOrder merged, WorkOrder.Act act) {
 		List<String> children = orders.mergedInto(merged.id);
@@ -486,9 +497,9 @@ class WorkOrderService {
 			return;
 		}
 		WorkOrder master = orders.find(merged.masterId).orElseThrow();
-		WorkOrder.Act system = new WorkOrder.Act("system", null, act.at(), null);
 		for (String id : children) {
 			orders.find(id).ifPresent(child -> {
+				WorkOrder.Act system = systemAct(act, child);
 				child.followMaster(system, merged, master);
 				orders.update(child);
 				publish(child);
