@@ -118,6 +118,16 @@ class GridReportIntegrationTests {
 			.param("id", order.id())
 			.query(Boolean.class)
 			.single()).isTrue();
+		// the answer's timeline entry carries the result and says the worker closed it on the spot; the photo is
+		// the intake entry's (the note was dropped before: outside check, 2026-11-28)
+		assertThat(jdbc.sql("SELECT note FROM wo_timeline WHERE order_id = :id AND action = 'ANSWER'")
+			.param("id", order.id())
+			.query(String.class)
+			.single()).contains("已联系保洁清运完毕", "网格员就地办结", "1 张");
+		assertThat(jdbc.sql("SELECT attachments FROM wo_timeline WHERE order_id = :id AND action = 'RECEIVE'")
+			.param("id", order.id())
+			.query(String.class)
+			.single()).contains(id);
 	}
 
 	@Test
@@ -133,7 +143,9 @@ class GridReportIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"content\":\"暴露垃圾\",\"address\":\"文化西路5号\",\"itemCode\":\"CE-0102\",\"closeOnSpot\":true}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("result", "attachments")));
+			.andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("result", "attachments")))
+			// the API's messages are English, whatever the caller's language (these were Chinese)
+			.andExpect(jsonPath("$.errors[*].message", Matchers.everyItem(Matchers.matchesPattern("[\\x20-\\x7E]+"))));
 		assertThat(orderCount()).isEqualTo(before);
 	}
 

@@ -123,8 +123,9 @@ class GridIntake {
 				address, r.lat(), r.lon(), r.coordSystem(), PortalIntake.trim(r.regionCode()), grid,
 				PortalIntake.trim(r.itemCode()), null, false, r.attachments()), actor.username(), "GRID_WORKER");
 		if (r.onSpot()) {
+			// the photos are the order's, on its intake entry; the answer's entry says the worker closed it there
 			order = orders.actAs(order.id(), "answer", Map.of("answer", result, "note",
-					"网格员就地办结，证据照片：" + String.join(", ", r.attachments())), actor.username(), "GRID_WORKER");
+					"网格员就地办结，证据照片 " + r.attachments().size() + " 张（见受理记录）"), actor.username(), "GRID_WORKER");
 		}
 		jdbc.sql("INSERT INTO in_grid_report (order_id, username, grid_code, closed_on_spot, created_at) "
 				+ "VALUES (:order, :user, :grid, :onSpot, :now)")

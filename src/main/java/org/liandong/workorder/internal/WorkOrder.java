@@ -94,7 +94,7 @@ class WorkOrder {
 		this.articleId = articleId;
 		this.answer = answerText;
 		this.closedAt = act.at();
-		move(act, "ANSWER", ANSWERED, answerText);
+		move(act, "ANSWER", ANSWERED, join(answerText, act.note()));
 		events.add(new WorkOrderEvent.Answered(id, articleId, act.at()));
 	}
 
