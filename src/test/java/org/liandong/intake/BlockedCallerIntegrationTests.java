@@ -120,7 +120,15 @@ class BlockedCallerIntegrationTests {
 			.content("{\"phone\":\"12\",\"reason\":\" \",\"expiresAt\":\"2020-01-01T00:00:00Z\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("phone", "reason", "expiresAt")));
+			.andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("phone", "reason", "expiresAt")))
+			// in English, as every message of the API, whatever the caller's language (they were Chinese)
+			.andExpect(jsonPath("$.errors[*].message", Matchers.everyItem(Matchers.matchesPattern("[\\x20-\\x7E]+"))))
+			.andExpect(jsonPath("$.detail", Matchers.matchesPattern("[\\x20-\\x7E]+")));
+		mvc.perform(post("/api/v1/blocked-callers").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"phone\":\"" + phone + "\",\"reason\":\"again\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", Matchers.matchesPattern("[\\x20-\\x7E]+")));
 		mvc.perform(put("/api/v1/blocked-callers/{id}", id).with(TestActors.admin())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"多次恶意来电\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}"))

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.liandong.shared.InvalidRequestException;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -177,7 +175,7 @@ public final class JsonBody {
 	 * whatever the caller's locale; a page's form keeps the visitor's language.
 	 */
 	public static <T> Set<ConstraintViolation<T>> violations(Validator validator, T value) {
-		if (!isMachineRequest()) {
+		if (!ApiRequests.isCurrent()) {
 			return validator.validate(value);
 		}
 		LocaleContext visitor = LocaleContextHolder.getLocaleContext();
@@ -188,15 +186,6 @@ public final class JsonBody {
 		finally {
 			LocaleContextHolder.setLocaleContext(visitor);
 		}
-	}
-
-	private static boolean isMachineRequest() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return path.startsWith("/api/") || path.startsWith("/open311/");
-		}
-		return false;
 	}
 
 	/** The JSON path of the value that could not be read ({@code a.b[2].c}), or "body". */
