@@ -472,4 +472,24 @@ class WorkOrderLifecycleIntegrationTests {
 		api.act(street, id, "reply", "{\"result\":\"已整改\"}");
 		api.act(dispatcher, id, "verify", "{\"passed\":true}").andExpect(jsonPath("$.status").value("REVISITING"));
 	}
+	/**
+	 * The list's {@code phone} filter, which docs/intake.md names (outside check, 2026-11-28: the API ignored it):
+	 * the caller's number however written finds their orders, for operators and administrators; others are refused,
+	 * which orders a number called about being the caller's personal data.
+	 */
+	@Test
+	void operatorsFindACallersOrdersByTheirNumberHoweverWritten() throws Exception {
+		String phone = "137" + String.format("%08d", (long) (Math.random() * 1e8));
+		String id = api.createId(operator, ORDER.replace("13812345678", phone));
+		String written = phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7);
+		for (String asked : new String[] { phone, written, "+86 " + phone }) {
+			JsonNode page = api.read(mvc.perform(get("/api/v1/work-orders").param("phone", asked).with(operator)));
+			assertThat(page.get("content").findValuesAsString("id")).as(asked).containsExactly(id);
+			assertThat(page.toString()).doesNotContain(phone);
+		}
+		assertThat(api.read(mvc.perform(get("/api/v1/work-orders").param("phone", "13700000000").with(TestActors.admin())))
+			.get("content").findValuesAsString("id")).doesNotContain(id);
+		mvc.perform(get("/api/v1/work-orders").param("phone", phone).with(dispatcher)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/work-orders").param("phone", phone).with(street)).andExpect(status().isForbidden());
+	}
 }

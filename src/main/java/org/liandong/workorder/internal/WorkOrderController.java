@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
+import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
@@ -71,11 +72,17 @@ class WorkOrderController {
 			@Parameter(schema = @Schema(implementation = Channel.class)) @RequestParam(required = false) String channel,
 			@Parameter(description = "Asia/Shanghai date, inclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "Asia/Shanghai date, exclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		var filter = new WorkOrderQuery.Filter(status, unit, region, item, urgency, overdue, channel, from, to, q,
-				null);
+			@RequestParam(required = false) String q,
+			@Parameter(description = "the caller's phone number, however written (compared normalised); operators and "
+					+ "administrators only, who take calls and read callers in full (403 for others)") @RequestParam(required = false) String phone,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		Actor actor = Actors.current();
+		if (phone != null && !phone.isBlank() && !(actor.isAdmin() || actor.is(org.liandong.identity.Role.OPERATOR))) {
+			// which orders a number called about is the caller's personal data, for those who read callers in full
+			throw new ForbiddenException("Only operators and administrators search orders by the caller's phone.");
+		}
+		var filter = new WorkOrderQuery.Filter(status, unit, region, item, urgency, overdue, channel, from, to, q,
+				phone);
 		return query.list(actor, filter, PageQuery.of(page, size)).map(PersonalDataPolicy::listView);
 	}
 
