@@ -66,8 +66,14 @@ class EvaluationPagesIntegrationTests {
 		String number = api.get(operator, "/api/v1/work-orders/{id}", id).get("number").asString();
 		mvc.perform(get("/evaluation/revisits").with(operator).param("size", "1000"))
 			.andExpect(status().isOk());
+		// reached, but without the answer to "resolved?": refused for it, not read as "no" (outside check)
 		mvc.perform(post("/evaluation/revisits/{id}/revisit", id).with(operator).with(csrf())
 			.param("reached", "true").param("satisfaction", "DISSATISFIED"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("error", containsString("问题已解决")));
+		assertThat(api.get(operator, "/api/v1/work-orders/{id}/timeline", id).toString()).doesNotContain("\"REVISIT\"");
+		mvc.perform(post("/evaluation/revisits/{id}/revisit", id).with(operator).with(csrf())
+			.param("reached", "true").param("resolved", "false").param("satisfaction", "DISSATISFIED"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("message", number + " → 回访中"));
 		mvc.perform(post("/evaluation/revisits/{id}/close", id).with(operator).with(csrf()).param("reason", " "))

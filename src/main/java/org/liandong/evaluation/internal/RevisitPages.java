@@ -73,7 +73,9 @@ class RevisitPages {
 				boolean reached = !"false".equals(form.get("reached"));
 				body.put("reached", reached);
 				if (reached) {
-					body.put("resolved", "true".equals(form.get("resolved")));
+					// yes or no, as the form asks; a form without the answer is refused for it, not read as "no"
+					String resolved = form.get("resolved");
+					body.put("resolved", "true".equals(resolved) ? Boolean.TRUE : "false".equals(resolved) ? Boolean.FALSE : null);
 					body.put("satisfaction", form.getOrDefault("satisfaction", ""));
 				}
 			}
