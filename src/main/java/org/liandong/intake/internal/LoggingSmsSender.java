@@ -5,13 +5,16 @@ import org.liandong.shared.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The default {@link SmsSender}: writes the message to the log (masked number) instead of sending it. */
+/**
+ * The default {@link SmsSender}: writes the message to the log instead of sending it, the number and the query code
+ * masked.
+ */
 class LoggingSmsSender implements SmsSender {
 
 	private static final Logger log = LoggerFactory.getLogger(LoggingSmsSender.class);
 
 	@Override
 	public void send(String phone, String text) {
-		log.info("SMS to {}: {}", Masking.phone(phone), text);
+		log.info("SMS to {}: {}", Masking.phone(phone), Masking.citizenMessage(text));
 	}
 }

@@ -14,7 +14,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * The default senders: SMS only logged (number masked); e-mail through Spring Mail's {@link JavaMailSender} when
+ * The default senders: SMS only logged (number and the portal's query code masked); e-mail through Spring Mail's {@link JavaMailSender} when
  * {@code spring.mail.host} is set, else logged. A bean of either interface elsewhere replaces the default.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +25,7 @@ class Senders {
 	@Bean
 	@ConditionalOnMissingBean(SmsSender.class)
 	SmsSender loggingSmsSender() {
-		return (phone, text) -> log.info("SMS to {}: {}", Masking.phone(phone), text);
+		return (phone, text) -> log.info("SMS to {}: {}", Masking.phone(phone), Masking.citizenMessage(text));
 	}
 
 	@Bean
