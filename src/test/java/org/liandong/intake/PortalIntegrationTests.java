@@ -124,6 +124,32 @@ class PortalIntegrationTests {
 			.andExpect(content().string(Matchers.containsString("not-found")));
 	}
 
+	/**
+	 * Wrong query codes count against the order's number, from whatever address they come: after ten in the hour the
+	 * number's look-ups and revisits wait for the hour's end, so the code's million values cannot be tried from many
+	 * addresses (outside check, 2026-11-28); another order's look-up is not affected.
+	 */
+	@Test
+	void wrongQueryCodesForOneNumberFromManyAddressesLockItsLookUpsForTheHour() throws Exception {
+		String[] ticket = submitted("10.1.0.20");
+		String[] other = submitted("10.1.0.21");
+		for (int i = 0; i < 10; i++) {
+			String wrong = String.format("%06d", (Integer.parseInt(ticket[1]) + 1 + i) % 1_000_000);
+			mvc.perform(get("/portal/track").param("number", ticket[0]).param("code", wrong)
+				.with(from("10.2.0." + (i + 1)))).andExpect(status().isNotFound());
+		}
+		mvc.perform(get("/portal/track").param("number", ticket[0]).param("code", ticket[1]).with(from("10.2.1.1")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.2.1.2"))
+			.param("number", ticket[0].toLowerCase())
+			.param("code", ticket[1])
+			.param("resolved", "true")
+			.param("satisfaction", "SATISFIED")).andExpect(status().isTooManyRequests());
+		mvc.perform(get("/portal/track").param("number", other[0]).param("code", other[1]).with(from("10.2.1.3")))
+			.andExpect(status().isOk());
+	}
+
 	@Test
 	void theCitizenAnswersTheRevisitOnlineWhichClosesTheOrder() throws Exception {
 		String[] ticket = submitted("10.1.0.2");

@@ -40,9 +40,14 @@ record IntakeProperties(@DefaultValue Open311 open311, @DefaultValue Bounds boun
 		}
 	}
 
-	/** The citizen portal: submissions per client IP and hour, the base URL written in text messages. */
+	/**
+	 * The citizen portal: submissions per client IP and hour, look-ups per client IP and minute, wrong query codes per
+	 * order number and hour (from any address: after them the number's look-ups wait for the hour's end), the base
+	 * URL written in text messages.
+	 */
 	record Portal(@DefaultValue("10") @Min(1) int submitsPerHour, @DefaultValue("60") @Min(1) int tracksPerMinute,
-			@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("3") @Min(0) int maxPhotos) {
+			@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("3") @Min(0) int maxPhotos,
+			@DefaultValue("10") @Min(1) int wrongCodesPerHour) {
 	}
 
 	/** Duplicate proposals: open orders within {@code days}, {@code meters} or the same address, text similarity. */

@@ -145,7 +145,11 @@ class PortalController {
 		if (wait.isPresent()) {
 			return tooMany(wait.get(), response);
 		}
-		Optional<WorkOrderSummary> order = tickets.check(number, code).flatMap(orders::find);
+		Optional<Duration> locked = codesLeft(number);
+		if (locked.isPresent()) {
+			return tooMany(locked.get(), response);
+		}
+		Optional<WorkOrderSummary> order = checked(number, code);
 		if (order.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("notFound", true);
@@ -175,7 +179,11 @@ class PortalController {
 		if (wait.isPresent()) {
 			return tooMany(wait.get(), response);
 		}
-		Optional<WorkOrderSummary> order = tickets.check(number, code).flatMap(orders::find);
+		Optional<Duration> locked = codesLeft(number);
+		if (locked.isPresent()) {
+			return tooMany(locked.get(), response);
+		}
+		Optional<WorkOrderSummary> order = checked(number, code);
 		if (order.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("notFound", true);
@@ -188,6 +196,27 @@ class PortalController {
 		redirect.addAttribute("number", order.get().number());
 		redirect.addAttribute("code", code.strip());
 		return "redirect:/portal/track";
+	}
+
+	/**
+	 * The order a number and query code name, counting a wrong code against the number: the code has a million
+	 * values, and the per-address limit alone would let many addresses try them all for one order.
+	 */
+	private Optional<WorkOrderSummary> checked(String number, String code) {
+		Optional<WorkOrderSummary> order = tickets.check(number, code).flatMap(orders::find);
+		if (order.isEmpty()) {
+			limiter.acquire(wrongCodesKey(number), properties.portal().wrongCodesPerHour(), Duration.ofHours(1));
+		}
+		return order;
+	}
+
+	/** Empty while the number may still be looked up, else how long until it may again. */
+	private Optional<Duration> codesLeft(String number) {
+		return limiter.exhausted(wrongCodesKey(number), properties.portal().wrongCodesPerHour());
+	}
+
+	private static String wrongCodesKey(String number) {
+		return "portal-code:" + number.strip().toUpperCase(java.util.Locale.ROOT);
 	}
 
 	private static String tooMany(Duration wait, HttpServletResponse response) {

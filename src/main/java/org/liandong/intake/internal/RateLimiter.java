@@ -40,6 +40,19 @@ class RateLimiter {
 	}
 
 	/**
+	 * Whether the key has used up its allowance in the current window, without counting a request: empty when not,
+	 * else how long until the window ends (for a limit on failures, counted by {@link #acquire} only when one happens).
+	 */
+	Optional<Duration> exhausted(String key, int limit) {
+		Instant now = clock.instant();
+		Window w = windows.get(key);
+		if (w == null || !w.end.isAfter(now) || w.count < limit) {
+			return Optional.empty();
+		}
+		return Optional.of(Duration.between(now, w.end));
+	}
+
+	/**
 	 * Takes back one request counted in the current window (one that changed nothing: a form refused for what was
 	 * typed), so that a citizen's mistakes do not use up their allowance.
 	 */
