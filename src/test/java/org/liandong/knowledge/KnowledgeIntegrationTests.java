@@ -99,7 +99,7 @@ class KnowledgeIntegrationTests {
 	@Test
 	void handlersMaintainOnlyTheirUnitsArticlesAndInvalidBodiesAre400() throws Exception {
 		String own = """
-				{"title":"垃圾分类投放时间","body":"居民小区垃圾分类定时定点投放。","unitCode":"CSGLJ"}""";
+				{"title":"垃圾分类投放时间","body":"居民小区垃圾分类定时定点投放。","keywords":["垃圾分类"],"unitCode":"CSGLJ"}""";
 		mvc.perform(post("/api/v1/knowledge").with(TestActors.handler("CSGLJ"))
 			.contentType(MediaType.APPLICATION_JSON).content(own)).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/knowledge").with(TestActors.handler("ST-371002003"))
@@ -112,14 +112,14 @@ class KnowledgeIntegrationTests {
 				{ "\"keywords\":[\" \"]", "keywords" }, { "\"unitCode\":\"NOPE\"", "unitCode" },
 				{ "\"validFrom\":\"2026-01-01\",\"validTo\":\"1999-01-01\"", "validTo" } }) {
 			mvc.perform(post("/api/v1/knowledge").with(TestActors.role(Role.OPERATOR))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"t\",\"body\":\"b\"," + bad[0] + "}"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"t\",\"body\":\"b\",\"keywords\":[\"k\"]," + bad[0] + "}"))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value(bad[1]));
 		}
 		// a blank unit or category is none
 		mvc.perform(post("/api/v1/knowledge").with(TestActors.role(Role.OPERATOR))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\":\"空白单位\",\"body\":\"b\",\"unitCode\":\"  \",\"category\":\" \"}"))
+			.content("{\"title\":\"空白单位\",\"body\":\"b\",\"keywords\":[\"k\"],\"unitCode\":\"  \",\"category\":\" \"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.unitCode").doesNotExist())
 			.andExpect(jsonPath("$.category").doesNotExist());
@@ -128,7 +128,7 @@ class KnowledgeIntegrationTests {
 	@Test
 	void aMalformedBodyAnswersAfterTheArticleAndTheRights() throws Exception {
 		String id = json.readTree(send(post("/api/v1/knowledge"), TestActors.handler("CSGLJ"), """
-				{"title":"占道经营投诉渠道","body":"占道经营可拨打12345反映。","unitCode":"CSGLJ"}""")
+				{"title":"占道经营投诉渠道","body":"占道经营可拨打12345反映。","keywords":["占道"],"unitCode":"CSGLJ"}""")
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString()).get("id").asString();
 		// 404 for an unknown article, 403 for who may not maintain it, then 400
@@ -147,9 +147,27 @@ class KnowledgeIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("body"));
 		// a value of the wrong kind names its field
 		send(put("/api/v1/knowledge/" + id), TestActors.handler("CSGLJ"),
-				"{\"title\":\"t\",\"body\":\"b\",\"unitCode\":\"CSGLJ\",\"validTo\":\"soon\"}")
+				"{\"title\":\"t\",\"body\":\"b\",\"keywords\":[\"k\"],\"unitCode\":\"CSGLJ\",\"validTo\":\"soon\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("validTo"));
+	}
+
+	@Test
+	void anArticleWithoutKeywordsIsRefusedByName() throws Exception {
+		String id = json.readTree(send(post("/api/v1/knowledge"), TestActors.role(Role.OPERATOR), """
+				{"title":"路灯报修","body":"路灯不亮可拨打12345反映。","keywords":["路灯"]}""")
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString()).get("id").asString();
+		for (String keywords : new String[] { "", ",\"keywords\":[]", ",\"keywords\":null" }) {
+			String body = "{\"title\":\"路灯报修\",\"body\":\"路灯不亮。\"" + keywords + "}";
+			send(post("/api/v1/knowledge"), TestActors.role(Role.OPERATOR), body)
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("keywords"));
+			send(put("/api/v1/knowledge/" + id), TestActors.role(Role.OPERATOR), body)
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("keywords"));
+		}
+		assertThat(knowledge.find(id).orElseThrow().keywords()).containsExactly("路灯");
 	}
 
 	private org.springframework.test.web.servlet.ResultActions send(
@@ -162,7 +180,7 @@ class KnowledgeIntegrationTests {
 	void articlesOutsideTheirValidityAreNotFound() throws Exception {
 		mvc.perform(post("/api/v1/knowledge").with(TestActors.admin()).contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"title":"旧的供暖补贴政策","body":"供暖补贴按旧标准发放。","validTo":"2020-01-01"}"""))
+					{"title":"旧的供暖补贴政策","body":"供暖补贴按旧标准发放。","keywords":["供暖"],"validTo":"2020-01-01"}"""))
 			.andExpect(status().isCreated());
 		assertThat(knowledge.search("供暖补贴", 5)).extracting(KnowledgeArticle::title)
 			.doesNotContain("旧的供暖补贴政策");

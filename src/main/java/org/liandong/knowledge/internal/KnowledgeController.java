@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -44,14 +45,14 @@ class KnowledgeController {
 		this.service = service;
 	}
 
-	/** Body of create and update. */
+	/** Body of create and update: at least one keyword (search weighs them, docs/intake.md). */
 	record ArticleRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
-			@Size(max = 30) List<@Size(max = 50) String> keywords, @Size(max = 100) String category,
+			@NotEmpty @Size(max = 30) List<@Size(max = 50) String> keywords, @Size(max = 100) String category,
 			@Size(max = 64) String unitCode, LocalDate validFrom, LocalDate validTo,
 			@Pattern(regexp = "DRAFT|PUBLISHED|ARCHIVED") String status, Integer version) {
 
 		KnowledgeArticle toArticle() {
-			return new KnowledgeArticle(null, title.strip(), body.strip(), keywords == null ? List.of() : keywords,
+			return new KnowledgeArticle(null, title.strip(), body.strip(), keywords,
 					blankToNull(category), blankToNull(unitCode), validFrom, validTo,
 					status == null ? "PUBLISHED" : status, 0, 0);
 		}
