@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * What scope each role needs: a HANDLER an existing unit; operators, dispatchers, supervisors and leaders a region
  * (the whole city unless told otherwise); a GRID_WORKER one or more grids; an ADMIN the whole city. Fields a role
- * does not use are dropped, so a stored scope always fits its role.
+ * does not use are dropped unchecked, so a stored scope always fits its role: only a handler keeps a unit (which
+ * decides what it sees and does: a unit code kept by another role would make it a co-unit's voice, say), only
+ * region roles a region of their choice, only a grid worker grids.
  */
 @Component
 class ScopePolicy {
@@ -43,7 +45,7 @@ class ScopePolicy {
 		if (gridCodes != null) {
 			gridCodes.stream().filter(g -> g != null && !g.isBlank()).map(String::strip).forEach(grids::add);
 		}
-		if (unit != null && directory.unit(unit).isEmpty()) {
+		if (role == Role.HANDLER && unit != null && directory.unit(unit).isEmpty()) {
 			errors.add(new FieldError("unitCode", "Unknown unit: " + unit));
 		}
 		if (role == Role.HANDLER && unit == null) {
@@ -52,7 +54,7 @@ class ScopePolicy {
 		if (role == Role.GRID_WORKER && grids.isEmpty()) {
 			errors.add(new FieldError("gridCodes", "A GRID_WORKER needs at least one grid."));
 		}
-		if (grids.stream().anyMatch(g -> g.length() > 64)) {
+		if (role == Role.GRID_WORKER && grids.stream().anyMatch(g -> g.length() > 64)) {
 			errors.add(new FieldError("gridCodes", "A grid code has at most 64 characters."));
 		}
 		else if (role == Role.GRID_WORKER && !knownGrids.isEmpty()) {
@@ -69,9 +71,9 @@ class ScopePolicy {
 		}
 		return switch (role) {
 			case HANDLER -> new Scope(unit, null, Set.of());
-			case GRID_WORKER -> new Scope(unit, null, grids);
-			case ADMIN -> new Scope(unit, cityRegionCode, Set.of());
-			default -> new Scope(unit, region == null ? cityRegionCode : region, Set.of());
+			case GRID_WORKER -> new Scope(null, null, grids);
+			case ADMIN -> new Scope(null, cityRegionCode, Set.of());
+			default -> new Scope(null, region == null ? cityRegionCode : region, Set.of());
 		};
 	}
 

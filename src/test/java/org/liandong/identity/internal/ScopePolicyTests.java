@@ -47,4 +47,18 @@ class ScopePolicyTests {
 				.extracting("message").containsExactly("Unknown grid: G10", "Unknown grid: X"));
 		assertThat(policy.check(Role.ADMIN, null, "371002000000", null).regionCode()).isEqualTo(FakeDirectory.CITY);
 	}
+
+	@Test
+	void onlyAHandlerKeepsAUnit() {
+		assertThat(policy.check(Role.OPERATOR, "CSGLJ", "371002000000", List.of("G1")))
+			.isEqualTo(new ScopePolicy.Scope(null, "371002000000", Set.of()));
+		assertThat(policy.check(Role.GRID_WORKER, "CSGLJ", null, List.of("G1")))
+			.isEqualTo(new ScopePolicy.Scope(null, null, Set.of("G1")));
+		assertThat(policy.check(Role.ADMIN, "CSGLJ", null, null))
+			.isEqualTo(new ScopePolicy.Scope(null, FakeDirectory.CITY, Set.of()));
+		// what is dropped is not checked either
+		assertThat(policy.check(Role.LEADER, "NOPE", null, List.of("X".repeat(65))).unitCode()).isNull();
+		assertThat(policy.check(Role.HANDLER, "CSGLJ", "999999999999", List.of("X".repeat(65))).unitCode())
+			.isEqualTo("CSGLJ");
+	}
 }

@@ -56,6 +56,49 @@ class UserAdministrationIntegrationTests {
 	}
 
 	@Test
+	void theFieldsARoleDoesNotUseAreDroppedWhenAUserIsSaved() throws Exception {
+		// an operator keeps its region, not the unit it was given (docs/security.md)
+		mvc.perform(post("/api/v1/users").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username": "tester-scope-1", "displayName": "话务员乙", "role": "OPERATOR",
+					 "regionCode": "371002000000", "unitCode": "CSGLJ", "gridCodes": ["G1"],
+					 "password": "long-enough-1"}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.regionCode").value("371002000000"))
+			.andExpect(jsonPath("$.unitCode").doesNotExist())
+			.andExpect(jsonPath("$.gridCodes").isEmpty());
+		mvc.perform(get("/api/v1/me").with(httpBasic("tester-scope-1", "long-enough-1")))
+			.andExpect(jsonPath("$.unitCode").doesNotExist());
+		// so does an update to another role: an administrator keeps no unit, a handler no region
+		mvc.perform(put("/api/v1/users/tester-scope-1").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"displayName": "管理员乙", "role": "ADMIN", "unitCode": "CSGLJ", "version": 0}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unitCode").doesNotExist());
+		mvc.perform(put("/api/v1/users/tester-scope-1").with(TestActors.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"displayName": "承办人乙", "role": "HANDLER", "unitCode": "CSGLJ",
+					 "regionCode": "371002000000", "version": 1}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unitCode").value("CSGLJ"))
+			.andExpect(jsonPath("$.regionCode").doesNotExist());
+		// the pages save through the same service
+		mvc.perform(post("/users").with(TestActors.admin()).with(csrf())
+			.param("username", "tester-scope-2")
+			.param("displayName", "督办员乙")
+			.param("role", "SUPERVISOR")
+			.param("unitCode", "CSGLJ")
+			.param("password", "long-enough-1"))
+			.andExpect(redirectedUrl("/users/tester-scope-2"));
+		mvc.perform(get("/api/v1/users/tester-scope-2").with(TestActors.admin()))
+			.andExpect(jsonPath("$.role").value("SUPERVISOR"))
+			.andExpect(jsonPath("$.unitCode").doesNotExist());
+	}
+
+	@Test
 	void invalidUsersAreRefusedWithFieldErrors() throws Exception {
 		create("""
 				{"username": "h-x", "displayName": "x", "role": "HANDLER", "password": "long-enough-1"}""")
