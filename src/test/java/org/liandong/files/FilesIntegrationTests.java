@@ -3,6 +3,7 @@ package org.liandong.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,6 +47,30 @@ class FilesIntegrationTests {
 		// not attached to anything yet: its uploader's (and an administrator's) only
 		mvc.perform(get("/api/v1/files/" + id).with(TestActors.role(Role.OPERATOR))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/files/" + id).with(TestActors.admin())).andExpect(status().isOk());
+	}
+
+	@Test
+	void onlyImagesAndPdfAreShownInlineOtherFilesAreDownloaded() throws Exception {
+		String[][] files = { { "现场照片.png", "image/png", "inline" }, { "回复函.pdf", "application/pdf", "inline" },
+				{ "说明.txt", "text/plain", "attachment" }, { "名单.csv", "text/csv", "attachment" },
+				{ "录音.mp3", "audio/mpeg", "attachment" } };
+		for (String[] f : files) {
+			byte[] bytes = f[1].equals("image/png") ? PNG
+					: f[1].equals("application/pdf") ? "%PDF-1.4\n".getBytes() : "<script>alert(1)</script>".getBytes();
+			var upload = new MockMultipartFile("file", f[0], f[1], bytes);
+			String id = mvc.perform(multipart("/api/v1/files").file(upload).with(TestActors.admin()))
+				.andExpect(status().isCreated())
+				.andReturn().getResponse().getContentAsString().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+			String encoded = java.net.URLEncoder.encode(f[0], java.nio.charset.StandardCharsets.UTF_8);
+			for (String url : new String[] { "/api/v1/files/" + id, "/files/" + id }) {
+				mvc.perform(get(url).with(TestActors.admin()))
+					.andExpect(status().isOk())
+					.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith(f[1])))
+					.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith(f[2] + ";")))
+					.andExpect(header().string("Content-Disposition",
+							org.hamcrest.Matchers.containsString("filename*=UTF-8''" + encoded)));
+			}
+		}
 	}
 
 	@Test

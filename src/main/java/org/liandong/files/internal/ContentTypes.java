@@ -2,6 +2,7 @@ package org.liandong.files.internal;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Normalises declared content types and checks them against the file's first bytes (magic numbers). */
 final class ContentTypes {
@@ -13,7 +14,16 @@ final class ContentTypes {
 			Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
 			Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
+	/** What a browser may show in its own window: images it draws itself and PDF, never markup or script. */
+	private static final Set<String> INLINE = Set.of("image/jpeg", "image/png", "image/gif", "image/webp",
+			"application/pdf");
+
 	private ContentTypes() {
+	}
+
+	/** Whether a stored file of this (normalised) type is served inline rather than as an attachment. */
+	static boolean showsInline(String type) {
+		return type != null && INLINE.contains(type.toLowerCase(Locale.ROOT).split(";")[0].strip());
 	}
 
 	static String normalise(String declared, String name) {

@@ -62,18 +62,25 @@ class FilesController {
 	@GetMapping("/{id}")
 	@Operation(summary = "Download a file by its id",
 			description = "For its uploader, an administrator, and whoever sees an order it is attached to; 404 for "
-					+ "anyone else, as for a file that does not exist.")
+					+ "anyone else, as for a file that does not exist. Images and PDF are served inline, other "
+					+ "files as attachments (Content-Disposition).")
 	ResponseEntity<InputStreamResource> download(@PathVariable String id) {
 		return serve(store, access.readable(Actors.current(), id));
 	}
 
-	/** Serves a stored file inline (shared by the API and the pages' {@code /files/{id}}). */
+	/**
+	 * Serves a stored file (shared by the API and the pages' {@code /files/{id}}): images and PDF inline, to be looked
+	 * at in the browser; anything else (text, CSV, audio, video, office documents) as an attachment, so that a
+	 * browser saves it rather than showing an uploader's text or markup on this site's pages.
+	 */
 	static ResponseEntity<InputStreamResource> serve(FileStore store, StoredFile file) {
+		ContentDisposition.Builder disposition = ContentTypes.showsInline(file.contentType())
+				? ContentDisposition.inline() : ContentDisposition.attachment();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.contentLength(file.size())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+					disposition.filename(file.name(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(new InputStreamResource(store.open(file)));
 	}
