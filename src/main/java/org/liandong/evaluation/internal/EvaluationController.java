@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The rates of CONTRACT §8 and their other groupings (docs/evaluation.md). Any signed-in user may read them. */
@@ -31,6 +32,8 @@ class EvaluationController {
 
 	private static final String REGION = "only orders placed in this region (and below); the city, the root region, "
 			+ "also has the orders with no place";
+
+	private static final String UNKNOWN_UNIT = "No unit of that code (unit=)";
 
 	private final Evaluation evaluation;
 	private final Clock clock;
@@ -44,6 +47,8 @@ class EvaluationController {
 	@Operation(summary = "Rates per unit, by score descending",
 			description = "Units with activity in the range (own orders), or with unit= one row for the unit and "
 					+ "every unit below it. Counting rules: docs/evaluation.md. from/to default to the current month.")
+	@ApiResponse(responseCode = "200", description = "A page of unit rates")
+	@ApiResponse(responseCode = "404", description = UNKNOWN_UNIT)
 	PageResult<UnitRates> units(
 			@Parameter(description = "Asia/Shanghai date, inclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "Asia/Shanghai date, exclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -61,6 +66,8 @@ class EvaluationController {
 					+ "{key, name, counters, avgHandleHours, rates, score}; periods by key ascending, the others by "
 					+ "score descending. By DISTRICT or STREET, the orders with no place are one row with key null "
 					+ "and name 未定位.")
+	@ApiResponse(responseCode = "200", description = "A page of rate rows")
+	@ApiResponse(responseCode = "404", description = UNKNOWN_UNIT)
 	PageResult<RateRow> rates(@RequestParam(required = false) String by,
 			@Parameter(description = "Asia/Shanghai date, inclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "Asia/Shanghai date, exclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

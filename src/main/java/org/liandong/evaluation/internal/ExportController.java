@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 
@@ -79,6 +80,8 @@ class ExportController {
 
 	@GetMapping("/{id}/file")
 	@Operation(summary = "The exported file of a DONE job (409 while it is still being built)")
+	@ApiResponse(responseCode = "200", description = "The exported file (Excel or PDF, as the job asked)")
+	@ApiResponse(responseCode = "409", description = "The job is not DONE (still being built, or failed)")
 	ResponseEntity<byte[]> file(@PathVariable String id) {
 		return download(jobs, id);
 	}

@@ -70,7 +70,9 @@ class DeviceEventController {
 	/** The body as documented (it is read from the signed bytes, not bound): CONTRACT §6. */
 	@Schema(name = "DeviceEvent", requiredProperties = { "eventId", "deviceId", "type", "occurredAt", "detail" })
 	record DeviceEventBody(@Schema(maxLength = 200) String eventId, @Schema(maxLength = 200) String deviceId,
-			@Schema(example = "SMOKE") String type, Instant occurredAt, Double lat, Double lon, String address,
+			@Schema(example = "WATER_LEAK", description = "FIRE_ALARM, FORCED_DOOR, OBJECT_THROWN, WATER_LEAK and "
+					+ "FIRE_LANE_BLOCKED open an order (by default); other types are only logged") String type,
+			Instant occurredAt, Double lat, Double lon, String address,
 			@Schema(pattern = "\\d{12}") String regionCode, String detail) {
 	}
 }

@@ -22,10 +22,11 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 /**
  * The OpenAPI document's errors, as the API answers them (CONTRACT §1), and its operations' ids (from their method
  * and path, {@link #operationId}): every {@code /api} operation lists the RFC 9457 problem details it may answer
- * ({@code Problem}, {@code application/problem+json}): 400 where it takes a body or parameters, 401 unless it is
- * open, 403, 404 where its path names a resource, 409 and 422 where it changes something, 415 where it takes a JSON
- * body, 503 (the database out of reach, with {@code Retry-After}). A 4xx a controller documents keeps its
- * description; its content is the problem's. A generated client then reads every error, not only the 200.
+ * ({@code Problem}, {@code application/problem+json}): 400 where it takes a body or parameters, 401 (device events:
+ * their signature), 403, 404 where its path names a resource, 409 and 422 where it changes something, 415 where it
+ * takes a JSON body, 503 (the database out of reach, with {@code Retry-After}). A 4xx a controller documents keeps
+ * its description, and one the defaults do not list is added (a GET's 409, a 404 for a parameter naming something
+ * unknown); its content is the problem's. A generated client then reads every error, not only the 200.
  */
 @Component
 class OpenApiProblems implements OpenApiCustomizer {
@@ -36,8 +37,8 @@ class OpenApiProblems implements OpenApiCustomizer {
 
 	private static final String MEDIA = "application/problem+json";
 
-	/** Open without login (CONTRACT §1; the device events carry their own signature, 401 when it is wrong). */
-	private static final List<String> OPEN = List.of("/api/v1/auth/", "/api/v1/device-events");
+	/** Open without login (CONTRACT §6): the events carry their own signature, 401 when it is not right. */
+	private static final String DEVICE_EVENTS = "/api/v1/device-events";
 
 	@Override
 	public void customise(io.swagger.v3.oas.models.OpenAPI api) {
@@ -65,10 +66,15 @@ class OpenApiProblems implements OpenApiCustomizer {
 		if (takesInput) {
 			errors.put("400", "The request is malformed or invalid: errors[] names each field at fault");
 		}
-		if (OPEN.stream().noneMatch(path::startsWith)) {
-			errors.put("401", "Not authenticated (HTTP Basic or a bearer token)");
+		if (path.equals(DEVICE_EVENTS)) {
+			errors.put("401", "The signature is missing, stale or wrong (X-Source, X-Timestamp, X-Signature)");
+			// no login, so no rights to lack: only the API's refusal of a browser's cross-site request
+			errors.put("403", "A browser sent it for another site's page (Origin, Sec-Fetch-Site)");
 		}
-		errors.put("403", "The caller may not do this");
+		else {
+			errors.put("401", "Not authenticated (HTTP Basic or a bearer token)");
+			errors.put("403", "The caller may not do this");
+		}
 		if (path.contains("{")) {
 			errors.put("404", "No such resource, or the caller may not see it");
 		}
@@ -84,6 +90,11 @@ class OpenApiProblems implements OpenApiCustomizer {
 			errors.put("415", "The body is not declared JSON (Content-Type: application/json)");
 		}
 		errors.put("503", "The database is out of reach for now: retry after Retry-After seconds");
+		responses.forEach((code, documented) -> {
+			if (code.matches("4\\d\\d") && !errors.containsKey(code)) {
+				errors.put(code, documented.getDescription() == null ? "" : documented.getDescription());
+			}
+		});
 		errors.forEach((code, description) -> {
 			ApiResponse documented = responses.get(code);
 			responses.addApiResponse(code, new ApiResponse()

@@ -81,6 +81,42 @@ class OpenApiDocumentIntegrationTests {
 	}
 
 	@Test
+	void theErrorsOfTheSignedAndTheSpecialOperationsAreListed() throws Exception {
+		JsonNode paths = document().get("paths");
+		// device events: a signature missing, stale or wrong is a 401; a browser's cross-site post a 403
+		JsonNode device = paths.at("/~1api~1v1~1device-events/post/responses");
+		assertThat(device.at("/401/description").asString()).contains("signature");
+		assertThat(device.at("/401/content/application~1problem+json/schema/$ref").asString())
+			.isEqualTo("#/components/schemas/Problem");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/device-events")
+			.header("Origin", "https://elsewhere.example").contentType("application/json").content("{}"))
+			.andExpect(status().isForbidden());
+		assertThat(device.at("/403/description").asString()).contains("another site");
+		// the token wants credentials like any other call
+		assertThat(paths.at("/~1api~1v1~1auth~1token/post/responses").has("401")).isTrue();
+		// a GET whose controller declares an error the defaults do not list
+		JsonNode exportFile = paths.at("/~1api~1v1~1evaluation~1exports~1{id}~1file/get/responses");
+		assertThat(exportFile.at("/200/content").isEmpty()).as("the file itself is still documented").isFalse();
+		assertThat(exportFile.at("/409/description").asString()).contains("not DONE");
+		assertThat(exportFile.at("/409/content/application~1problem+json/schema/$ref").asString())
+			.isEqualTo("#/components/schemas/Problem");
+		for (String rates : List.of("units", "rates")) {
+			JsonNode responses = paths.at("/~1api~1v1~1evaluation~1" + rates + "/get/responses");
+			assertThat(responses.at("/200/content/application~1json/schema/$ref").asString()).as(rates)
+				.startsWith("#/components/schemas/PageResult");
+			mvc.perform(get("/api/v1/evaluation/" + rates).param("unit", "NOPE")
+				.with(org.liandong.support.TestActors.admin())).andExpect(status().isNotFound());
+			JsonNode unknownUnit = responses.path("404");
+			assertThat(unknownUnit.at("/description").asString()).as(rates).contains("unit=");
+			assertThat(unknownUnit.at("/content/application~1problem+json/schema/$ref").asString()).as(rates)
+				.isEqualTo("#/components/schemas/Problem");
+		}
+		// the example device event is one that opens an order (docs/intake.md, Device events)
+		assertThat(document().at("/components/schemas/DeviceEvent/properties/type/example").asString())
+			.isIn("FIRE_ALARM", "FORCED_DOOR", "OBJECT_THROWN", "WATER_LEAK", "FIRE_LANE_BLOCKED");
+	}
+
+	@Test
 	void theWorkOrderActionsAreNamedWithTheirBodies() throws Exception {
 		JsonNode act = document().at("/paths/~1api~1v1~1work-orders~1{id}~1{action}/post");
 		List<String> actions = new ArrayList<>();
