@@ -25,6 +25,20 @@ public record TimeLimit(Duration duration, LimitMode mode) {
 		return duration.compareTo(mode.maximum()) > 0;
 	}
 
+	/**
+	 * The duration as items, their import and the API write it: whole days for {@link LimitMode#WORKING_DAYS}, which
+	 * counts days ({@code P5D}, not the {@code PT120H} {@link Duration#toString()} writes; a remainder follows, as in
+	 * {@code P1DT4H}), and ISO-8601 hours and minutes for the time-based modes ({@code PT24H}, {@code PT2H}).
+	 */
+	public String durationText() {
+		long days = duration.toDays();
+		if (mode != LimitMode.WORKING_DAYS || days == 0) {
+			return duration.toString();
+		}
+		Duration rest = duration.minusDays(days);
+		return "P" + days + "D" + (rest.isZero() ? "" : rest.toString().substring(1));
+	}
+
 	public static TimeLimit natural(Duration duration) {
 		return new TimeLimit(duration, LimitMode.NATURAL);
 	}

@@ -7,6 +7,7 @@ import org.liandong.identity.Actors;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.TimeLimit;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,7 +48,7 @@ class DeadlineApiController {
 		return value == null || value.isBlank() ? null : value;
 	}
 
-	/** A deadline row as administrators see it. */
+	/** A deadline row as administrators see it; {@code duration} written as items write it ({@code P5D}). */
 	record DeadlineView(String id, String ownerType, String ownerId, String kind, String mode, String duration,
 			Instant startedAt, Instant warnAt, Instant dueAt, DeadlineStatus status, Instant suspendedAt,
 			Instant warnedAt, Instant breachedAt, int attempts, Instant nextAttemptAt, String lastError, long version,
@@ -55,7 +56,7 @@ class DeadlineApiController {
 
 		static DeadlineView of(DeadlineRow r) {
 			return new DeadlineView(r.id(), r.owner().type(), r.owner().id(), r.kind(), r.mode().name(),
-					r.duration().toString(), r.startedAt(), r.warnAt(), r.dueAt(), r.status(), r.suspendedAt(),
+					new TimeLimit(r.duration(), r.mode()).durationText(), r.startedAt(), r.warnAt(), r.dueAt(), r.status(), r.suspendedAt(),
 					r.warnedAt(), r.breachedAt(), r.attempts(), r.nextAttemptAt(), r.lastError(), r.version(), r.createdAt(), r.updatedAt());
 		}
 	}

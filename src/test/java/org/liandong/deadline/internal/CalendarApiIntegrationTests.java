@@ -12,12 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.liandong.deadline.BusinessCalendar;
+import org.liandong.deadline.DeadlineOwner;
+import org.liandong.deadline.Deadlines;
 import org.liandong.identity.Role;
+import org.liandong.shared.LimitMode;
+import org.liandong.shared.TimeLimit;
 import org.liandong.support.IntegrationTest;
 import org.liandong.support.TestActors;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,6 +203,25 @@ class CalendarApiIntegrationTests {
 		mvc.perform(post("/calendar/days/2032-05-03").with(TestActors.admin()).with(csrf()).param("kind", "DEFAULT"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(calendar.isWorkingDay(LocalDate.of(2032, 5, 3))).isTrue();
+	}
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Test
+	void deadlineRowsWriteTheirLimitAsItemsDo() throws Exception {
+		String owner = "limit-text-" + System.nanoTime();
+		var start = Instant.parse("2026-03-02T01:00:00Z");
+		deadlines.schedule(new DeadlineOwner("TEST", owner), "HANDLE", start,
+				new TimeLimit(Duration.parse("P5D"), LimitMode.WORKING_DAYS));
+		deadlines.schedule(new DeadlineOwner("TEST", owner), "SIGN", start,
+				new TimeLimit(Duration.parse("PT24H"), LimitMode.NATURAL));
+		mvc.perform(get("/api/v1/deadlines").param("ownerType", "TEST").param("ownerId", owner)
+			.with(TestActors.admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[?(@.kind == 'HANDLE')].duration").value(hasItem("P5D")))
+			.andExpect(jsonPath("$.content[?(@.kind == 'HANDLE')].mode").value(hasItem("WORKING_DAYS")))
+			.andExpect(jsonPath("$.content[?(@.kind == 'SIGN')].duration").value(hasItem("PT24H")));
 	}
 
 	@Test
