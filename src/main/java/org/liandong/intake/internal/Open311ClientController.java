@@ -54,9 +54,11 @@ class Open311ClientController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = NewClient.class)))
-	Open311Clients.Client create(JsonBody json) {
+	Open311Clients.Client create(JsonBody json, jakarta.servlet.http.HttpServletRequest request) {
 		adminOnly(); // 403 whatever the body, before it is read
 		NewClient body = json.read(NewClient.class);
+		// the key is shown once: a replay by an Idempotency-Key answers the client without it (only its hash is kept)
+		request.setAttribute(org.liandong.shared.web.IdempotencyFilter.SECRET_FIELDS, java.util.List.of("apiKey"));
 		int rate = body.ratePerMinute() == null ? properties.open311().defaultRatePerMinute() : body.ratePerMinute();
 		return clients.create(body.name().strip(), body.contact(), rate);
 	}

@@ -67,11 +67,47 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.equals(TOKEN_PATH)) {
+			// a bearer token is a secret, and asking for one changes nothing: a key is not kept for it, so no store
+			// holds a live token (outside check, 2026-11-28); a retry asks for another
+			return true;
+		}
 		if (path.startsWith("/api/") || path.startsWith("/open311/")) {
 			return request.getHeader(HEADER) == null;
 		}
 		return !(isIntakePage(path) && RequestBodies.isFormOrMultipart(request)
 				&& request.getParameter(FORM_FIELD) != null);
+	}
+
+	private static final String TOKEN_PATH = "/api/v1/auth/token";
+
+	/**
+	 * A request attribute a handler sets to the names of its answer's top-level JSON fields that hold a secret shown
+	 * once (an Open311 client's {@code apiKey}): the answer kept for a replay has them {@code null}, so the store never
+	 * holds the secret; the first answer carries it.
+	 */
+	public static final String SECRET_FIELDS = IdempotencyFilter.class.getName() + ".secretFields";
+
+	/** The answer as kept for replays: without the secrets the handler named ({@link #SECRET_FIELDS}). */
+	private String kept(HttpServletRequest request, byte[] answer) {
+		String text = new String(answer, StandardCharsets.UTF_8);
+		if (!(request.getAttribute(SECRET_FIELDS) instanceof java.util.Collection<?> fields) || fields.isEmpty()) {
+			return text;
+		}
+		try {
+			if (json.readTree(text) instanceof tools.jackson.databind.node.ObjectNode object) {
+				fields.forEach(field -> {
+					if (object.has(String.valueOf(field))) {
+						object.putNull(String.valueOf(field));
+					}
+				});
+				return json.writeValueAsString(object);
+			}
+		}
+		catch (tools.jackson.core.JacksonException e) {
+			// not JSON: kept as it is
+		}
+		return text;
 	}
 
 	private static boolean isIntakePage(String path) {
@@ -137,8 +173,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 				int status = wrapped.getStatus();
 				if (status >= 200 && status < 400 && !tx.isRollbackOnly()) {
 					if (hold.complete(hash, new IdempotencyStore.Stored(status, wrapped.getContentType(),
-							wrapped.getHeader(HttpHeaders.LOCATION),
-							new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8)))) {
+							wrapped.getHeader(HttpHeaders.LOCATION), kept(request, wrapped.getContentAsByteArray())))) {
 						return claim;
 					}
 					// a request with the key committed its answer after this one looked (just before it held the
