@@ -128,6 +128,13 @@ public interface WorkOrders {
 	/** The citizen's own revisit answer (portal, SMS link): the same {@code revisit} action, by the citizen. */
 	WorkOrderSummary revisitByCitizen(String idOrNumber, boolean resolved, Satisfaction satisfaction, String channel);
 
+	/**
+	 * How many orders taken in within the dates (Asia/Shanghai, {@code from} inclusive, {@code to} exclusive; null for
+	 * open) the unit itself leads or co-handles now: not those it is only summoned to, nor its sub-units' (the whistle
+	 * rate's denominator, docs/linkage.md).
+	 */
+	long countLedOrCoHandled(String unitCode, java.time.LocalDate from, java.time.LocalDate to);
+
 	/** Lets a unit summoned by a whistle see the order. Idempotent. */
 	void addSummonedUnit(String orderId, String unitCode);
 

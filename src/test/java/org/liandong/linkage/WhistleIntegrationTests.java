@@ -149,6 +149,30 @@ class WhistleIntegrationTests {
 		assertThat(marketStats.get("averageRating").asDouble()).isBetween(1.0, 5.0);
 	}
 
+	/**
+	 * A unit's {@code orders}, the whistle rate's denominator, are those it leads or co-handles, not those it was only
+	 * summoned to (outside check, 2026-11-28: each summons counted as an order); a range that names no day is a 400.
+	 */
+	@Test
+	void aSummonedUnitsOrdersAreThoseItLeadsOrCoHandlesNotItsSummons() throws Exception {
+		long before = find(api.read(api.get(TestActors.role(Role.LEADER), "/api/v1/whistles/statistics?unit=SCJGJ")),
+				"SCJGJ").get("orders").asLong();
+		blow(api.dispatchedOrder(operator, dispatcher)); // summons SCJGJ (and CSGLJ) to the street's order
+		JsonNode after = find(api.read(api.get(TestActors.role(Role.LEADER), "/api/v1/whistles/statistics?unit=SCJGJ")),
+				"SCJGJ");
+		assertThat(after.get("summoned").asLong()).isPositive();
+		assertThat(after.get("orders").asLong()).isEqualTo(before);
+		// the street leads it: its orders count it
+		String led = api.dispatchedOrder(operator, dispatcher);
+		assertThat(led).isNotBlank();
+		JsonNode street = find(api.read(api.get(TestActors.role(Role.LEADER), "/api/v1/whistles/statistics?unit=" + STREET)),
+				STREET);
+		assertThat(street.get("orders").asLong()).isGreaterThanOrEqualTo(2);
+		api.get(TestActors.role(Role.LEADER), "/api/v1/whistles/statistics?from=2026-11-29&to=2026-11-28")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
+	}
+
 	@Test
 	void unitsThatHaveNotReportedAtTheLimitAreFlaggedMissingOnce() throws Exception {
 		String id = blow(api.dispatchedOrder(operator, dispatcher));

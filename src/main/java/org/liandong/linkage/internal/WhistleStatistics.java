@@ -12,9 +12,7 @@ import java.util.TreeSet;
 import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
-import org.liandong.shared.PageQuery;
 import org.liandong.shared.Zones;
-import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class WhistleStatistics {
-
-	private static final Actor SYSTEM = new Actor("system", "system", "system", Role.ADMIN, null, null, Set.of());
 
 	private final JdbcClient jdbc;
 	private final WorkOrders workOrders;
@@ -50,6 +46,9 @@ class WhistleStatistics {
 	List<UnitStatistics> perUnit(Actor actor, String unit, LocalDate from, LocalDate to) {
 		if (actor.is(Role.HANDLER)) {
 			unit = actor.unitCode();
+		}
+		if (from != null && to != null && !to.isAfter(from)) { // as every date range of the API
+			throw new org.liandong.shared.InvalidRequestException("to", "'to' must be after 'from'");
 		}
 		Instant start = from == null ? Instant.EPOCH : Zones.startOf(from);
 		Instant end = to == null ? Instant.parse("9999-01-01T00:00:00Z") : Zones.startOf(to);
@@ -83,10 +82,9 @@ class WhistleStatistics {
 		}
 		List<UnitStatistics> result = new ArrayList<>();
 		for (String code : units) {
-			long orders = workOrders
-				.search(SYSTEM, new WorkOrderFilter(null, code, null, null, null, null, null, from, to, null, null),
-						new PageQuery(0, 1))
-				.totalElements();
+			// the unit's own orders, as lead or co-unit: not those it was only summoned to (outside check,
+			// 2026-11-28: a summoned unit's orders counted its summons), nor its sub-units'
+			long orders = workOrders.countLedOrCoHandled(code, from, to);
 			long b = blown.getOrDefault(code, 0L);
 			long[] s = summons.getOrDefault(code, new long[6]);
 			result.add(new UnitStatistics(code, directory.unitName(code), orders, b,

@@ -153,6 +153,19 @@ class WorkOrderRepository {
 	}
 
 	/** The ids of orders merged into {@code masterId}. */
+	/** Orders taken in within [from, to) (null: open) whose lead or co-unit the unit is now. */
+	long countLedOrCoHandled(String unitCode, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT COUNT(DISTINCT o.id) FROM wo_order o JOIN wo_participant p ON p.order_id = o.id
+				WHERE p.unit_code = :unit AND p.part IN ('LEAD', 'CO')
+				  AND o.created_at >= :from AND o.created_at < :to""")
+			.param("unit", unitCode)
+			.param("from", ts(from == null ? Instant.EPOCH : from))
+			.param("to", ts(to == null ? Instant.parse("9999-01-01T00:00:00Z") : to))
+			.query(Long.class)
+			.single();
+	}
+
 	List<String> mergedInto(String masterId) {
 		return jdbc.sql("SELECT id FROM wo_order WHERE master_id = :m AND status = 'MERGED'")
 			.param("m", masterId)

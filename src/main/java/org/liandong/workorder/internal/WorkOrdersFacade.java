@@ -175,6 +175,14 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public long countLedOrCoHandled(String unitCode, java.time.LocalDate from, java.time.LocalDate to) {
+		return repository.countLedOrCoHandled(unitCode,
+				from == null ? null : org.liandong.shared.Zones.startOf(from),
+				to == null ? null : org.liandong.shared.Zones.startOf(to));
+	}
+
+	@Override
 	@Transactional
 	public void addSummonedUnit(String orderId, String unitCode) {
 		repository.insertParticipant(orderId, unitCode, "SUMMONED");
