@@ -51,6 +51,33 @@ class NotificationIntegrationTests {
 		return null;
 	}
 
+	/**
+	 * A co-unit is told it assists, not asked to sign as the lead is (outside check, 2026-11-28: the co-unit was
+	 * asked to sign, and refused when it did).
+	 */
+	@Test
+	void aCoUnitIsToldToAssistTheLeadUnitNotToSign() throws Exception {
+		String id = api.read(api.post(operator, "/api/v1/work-orders", LinkageApi.ORDER).andExpect(status().isCreated()))
+			.get("id").asString();
+		api.post(dispatcher, "/api/v1/work-orders/{id}/dispatch",
+				"{\"leadUnitCode\":\"" + LinkageApi.STREET + "\",\"coUnitCodes\":[\"CSGLJ\"]}", id)
+			.andExpect(status().isOk());
+		RequestPostProcessor coUnit = TestActors.handler("CSGLJ");
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> notificationFor(coUnit, "NEW_CO_ORDER", id) != null);
+		JsonNode n = notificationFor(coUnit, "NEW_CO_ORDER", id);
+		assertThat(n.get("title").asString()).startsWith("协办工单 WH");
+		assertThat(n.get("text").asString()).contains("协办").doesNotContain("签收");
+		assertThat(notificationFor(coUnit, "NEW_ORDER", id)).isNull();
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> notificationFor(street, "NEW_ORDER", id) != null);
+		assertThat(notificationFor(street, "NEW_ORDER", id).get("text").asString()).contains("签收");
+		JsonNode english = api.read(api.get(coUnit, "/api/v1/notifications?size=1000&lang=en"));
+		for (JsonNode e : english.get("content")) {
+			if (id.equals(e.get("workOrderId").asString())) {
+				assertThat(e.get("text").asString()).contains("assist the lead unit");
+			}
+		}
+	}
+
 	@Test
 	void theLeadUnitsHandlersAreToldOfANewOrderAndOfUrgingAndMayMarkItRead() throws Exception {
 		String id = api.dispatchedOrder(operator, dispatcher);
@@ -109,7 +136,7 @@ class NotificationIntegrationTests {
 		assertThat(notificationFor(environment, "WHISTLE", id).get("text").asString()).startsWith("竹岛街道办事处 吹响 攻坚哨")
 			.doesNotContain("KEY_TASK", "ST-371002003");
 		assertThat(en.get("content").findValuesAsString("text")).anySatisfy(text -> assertThat(text)
-			.startsWith("竹岛街道办事处").contains("Key task").doesNotContain("KEY_TASK"));
+			.startsWith("竹岛街道办事处 blew a whistle (Key task)").doesNotContain("KEY_TASK"));
 	}
 
 	@Test

@@ -2,8 +2,10 @@ package org.liandong.notification.internal;
 
 /** What a notification is about; each kind has a title and text template in the message bundle. */
 enum NotificationKind {
-	/** A new order for the lead unit (or a co-unit). */
+	/** A new order for the lead unit, to sign and handle. */
 	NEW_ORDER,
+	/** A new order for a co-unit, to assist the lead unit (a co-unit does not sign). */
+	NEW_CO_ORDER,
 	/** The lead unit was urged (催办). */
 	URGED,
 	/** A supervision order was opened (督办). */

@@ -1,6 +1,5 @@
 package org.liandong.notification.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.liandong.linkage.WhistleBlown;
@@ -28,10 +27,12 @@ class StaffNotifications {
 		if (order == null) {
 			return;
 		}
-		List<String> units = new ArrayList<>(List.of(e.leadUnitCode()));
-		units.addAll(e.coUnitCodes());
-		notifier.toUnits(units, key(e), NotificationKind.NEW_ORDER, e.orderId(), null,
-				List.of(order.number(), order.title()), link(e.orderId()));
+		List<String> args = List.of(order.number(), order.title());
+		notifier.toUnits(List.of(e.leadUnitCode()), key(e), NotificationKind.NEW_ORDER, e.orderId(), null, args,
+				link(e.orderId()));
+		// a co-unit assists: asked to sign, as the lead is, it was refused (outside check, 2026-11-28)
+		notifier.toUnits(e.coUnitCodes(), key(e), NotificationKind.NEW_CO_ORDER, e.orderId(), null, args,
+				link(e.orderId()));
 	}
 
 	@ApplicationModuleListener
