@@ -71,7 +71,13 @@ class WhistleService {
 			throw new ForbiddenException("Only a unit's handler may blow a whistle.");
 		}
 		WorkOrderSummary order = visibleOrder(actor, orderReference.get());
-		WhistleRequests.Blow request = rules.read(body);
+		WhistleRequests.Blow request;
+		try {
+			request = rules.read(body);
+		}
+		catch (InvalidRequestException e) {
+			throw withSummonsErrors(e, actor, body);
+		}
 		if (order == null) { // the page names the order in its form, the API in its body
 			order = visibleOrder(actor, request.workOrderId());
 		}
@@ -250,8 +256,21 @@ class WhistleService {
 
 	private List<String> summonedUnits(String blower, List<String> codes) {
 		var result = new LinkedHashSet<String>();
+		var errors = summonsErrors(blower, codes);
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException("Invalid summoned units.", errors);
+		}
+		codes.forEach(code -> result.add(code.strip()));
+		return List.copyOf(result);
+	}
+
+	/** The summoned units that are unknown or the blowing unit itself, each by its index. */
+	private List<InvalidRequestException.FieldError> summonsErrors(String blower, List<String> codes) {
 		var errors = new ArrayList<InvalidRequestException.FieldError>();
 		for (int i = 0; i < codes.size(); i++) {
+			if (codes.get(i) == null || codes.get(i).isBlank()) {
+				continue; // the bean constraints name it
+			}
 			String code = codes.get(i).strip();
 			if (directory.unit(code).isEmpty()) {
 				errors.add(new InvalidRequestException.FieldError("summonedUnitCodes[" + i + "]", "Unknown unit " + code));
@@ -260,12 +279,33 @@ class WhistleService {
 				errors.add(new InvalidRequestException.FieldError("summonedUnitCodes[" + i + "]",
 						"A unit cannot summon itself."));
 			}
-			result.add(code);
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidRequestException("Invalid summoned units.", errors);
+		return errors;
+	}
+
+	/**
+	 * A blow refused for its fields names the summoned units at fault too, not only once the other fields are right
+	 * (outside check, 2026-11-28); a body that could not be read at all is refused as it was.
+	 */
+	private InvalidRequestException withSummonsErrors(InvalidRequestException refused, Actor actor,
+			Supplier<WhistleRequests.Blow> body) {
+		List<InvalidRequestException.FieldError> errors = new ArrayList<>(refused.errors());
+		try {
+			WhistleRequests.Blow blow = body.get();
+			if (blow == null || blow.summonedUnitCodes() == null) {
+				return refused;
+			}
+			String blower = access.blowsForOwnUnit(actor) ? actor.unitCode() : blow.unitCode();
+			errors.addAll(summonsErrors(blower == null ? null : blower.strip(), blow.summonedUnitCodes()));
 		}
-		return List.copyOf(result);
+		catch (RuntimeException unreadable) {
+			return refused;
+		}
+		if (errors.size() == refused.errors().size()) {
+			return refused;
+		}
+		errors.sort(java.util.Comparator.comparing(InvalidRequestException.FieldError::field));
+		return new InvalidRequestException(errors.size() + " field(s) are invalid.", errors);
 	}
 
 	private static void checkVersion(Whistle w, Integer version) {
