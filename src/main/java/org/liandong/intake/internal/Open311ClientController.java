@@ -57,10 +57,12 @@ class Open311ClientController {
 	Open311Clients.Client create(JsonBody json, jakarta.servlet.http.HttpServletRequest request) {
 		adminOnly(); // 403 whatever the body, before it is read
 		NewClient body = json.read(NewClient.class);
-		// the key is shown once: a replay by an Idempotency-Key answers the client without it (only its hash is kept)
-		request.setAttribute(org.liandong.shared.web.IdempotencyFilter.SECRET_FIELDS, java.util.List.of("apiKey"));
 		int rate = body.ratePerMinute() == null ? properties.open311().defaultRatePerMinute() : body.ratePerMinute();
-		return clients.create(body.name().strip(), body.contact(), rate);
+		Open311Clients.Client created = clients.create(body.name().strip(), body.contact(), rate);
+		// the key is shown once: a replay by an Idempotency-Key answers the client without it (only its hash is kept)
+		request.setAttribute(org.liandong.shared.web.IdempotencyFilter.KEPT_ANSWER, new Open311Clients.Client(
+				created.id(), created.name(), created.contact(), created.ratePerMinute(), created.enabled(), null));
+		return created;
 	}
 
 	@Operation(summary = "Disables an Open311 client's api_key (ADMIN)")

@@ -82,32 +82,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	private static final String TOKEN_PATH = "/api/v1/auth/token";
 
 	/**
-	 * A request attribute a handler sets to the names of its answer's top-level JSON fields that hold a secret shown
-	 * once (an Open311 client's {@code apiKey}): the answer kept for a replay has them {@code null}, so the store never
-	 * holds the secret; the first answer carries it.
+	 * A request attribute a handler sets to the answer to keep for replays instead of the one it gives now (written
+	 * as JSON): the same answer without what the store must not hold, a secret shown once (an Open311 client's
+	 * {@code apiKey}) or a citizen's personal data in full (a new order as a list shows it). The first answer is the
+	 * full one; a replay answers what was kept.
 	 */
-	public static final String SECRET_FIELDS = IdempotencyFilter.class.getName() + ".secretFields";
+	public static final String KEPT_ANSWER = IdempotencyFilter.class.getName() + ".keptAnswer";
 
-	/** The answer as kept for replays: without the secrets the handler named ({@link #SECRET_FIELDS}). */
+	/** The answer as kept for replays ({@link #KEPT_ANSWER} when the handler set one). */
 	private String kept(HttpServletRequest request, byte[] answer) {
-		String text = new String(answer, StandardCharsets.UTF_8);
-		if (!(request.getAttribute(SECRET_FIELDS) instanceof java.util.Collection<?> fields) || fields.isEmpty()) {
-			return text;
-		}
-		try {
-			if (json.readTree(text) instanceof tools.jackson.databind.node.ObjectNode object) {
-				fields.forEach(field -> {
-					if (object.has(String.valueOf(field))) {
-						object.putNull(String.valueOf(field));
-					}
-				});
-				return json.writeValueAsString(object);
-			}
-		}
-		catch (tools.jackson.core.JacksonException e) {
-			// not JSON: kept as it is
-		}
-		return text;
+		Object kept = request.getAttribute(KEPT_ANSWER);
+		return kept == null ? new String(answer, StandardCharsets.UTF_8) : json.writeValueAsString(kept);
 	}
 
 	private static boolean isIntakePage(String path) {
