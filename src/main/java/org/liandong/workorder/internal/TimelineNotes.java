@@ -77,7 +77,10 @@ class TimelineNotes {
 			form("MERGE", "into (\\S+)" + NOTE, "wo.note.mergedInto", Part.TEXT, Part.TEXT),
 			form("UNMERGE", "master (\\S+) cancelled" + NOTE, "wo.note.masterCancelled", Part.TEXT, Part.TEXT),
 			form("DEADLINE_WARNED DEADLINE_BREACHED SIGN_BREACHED", "due (\\S+)", "wo.note.deadline", Part.TEXT),
-			// written by the supervision module: its level, then its reason
+			// written by the supervision module: its level, then its reason (the automatic one in the visitor's
+			// language: it is the platform's, not a user's)
+			form("SUPERVISED", "(NORMAL|KEY|LISTED): 超期自动督办 \\(handling deadline breached\\)",
+					"wo.note.supervisedAutomatically", Part.LEVEL),
 			form("SUPERVISED", "(NORMAL|KEY|LISTED): (.*)", "wo.note.supervised", Part.LEVEL, Part.TEXT),
 			// written by the linkage module: the whistle's type, the units it summons, its description
 			form("WHISTLE", "(DAILY|KEY_TASK|EMERGENCY) → ([\\w-]+(?:, [\\w-]+)*): (.*)", "wo.note.whistle",

@@ -77,6 +77,12 @@ class TimelineNotesTests {
 		assertThat(withLevels.note(breach, Locale.ENGLISH)).isEqualTo("due 2026-11-29 10:42");
 		assertThat(withLevels.note(supervised, Locale.SIMPLIFIED_CHINESE)).isEqualTo("重点督办：群众反映强烈");
 		assertThat(withLevels.note(supervised, Locale.ENGLISH)).isEqualTo("Key: 群众反映强烈");
+		// the automatic supervision's reason is the platform's, said in the visitor's language (outside check)
+		TimelineEntry automatic = new TimelineEntry(now, "system", null, "SUPERVISED", null, null,
+				"NORMAL: 超期自动督办 (handling deadline breached)", List.of());
+		assertThat(withLevels.note(automatic, Locale.SIMPLIFIED_CHINESE)).isEqualTo("一般督办：办理时限已超，自动督办");
+		assertThat(withLevels.note(automatic, Locale.ENGLISH))
+			.isEqualTo("Normal: opened automatically, the handling deadline was breached");
 		// as the linkage module writes a whistle blown on the order
 		TimelineEntry whistle = new TimelineEntry(now, "h-ST-371002003", null, "WHISTLE", null, null,
 				"DAILY → CSGLJ, ZJJ: 物业乱收费需要联合执法", List.of());
