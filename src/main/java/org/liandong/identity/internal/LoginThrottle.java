@@ -5,19 +5,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Refuses password attempts for a username after {@code maxFailedLogins} failures within {@code failureWindow},
- * for {@code lockout}. Kept in memory, so per instance: behind a load balancer an attacker gets that many tries on
- * each instance, which still defeats online guessing.
+ * Refuses password attempts after too many failures within {@code failureWindow}, for {@code lockout}, counted three
+ * ways: for a username from one client address ({@code maxFailedLogins}, 5: that address is refused for the
+ * username, while the user signs in from elsewhere, so an anonymous client cannot lock out any account with five
+ * requests a quarter of an hour); for a username from all addresses ({@code maxFailedLoginsPerUser}, 50: guessing
+ * spread over many addresses); and, where a deployment sees its clients' own addresses, from one address for all
+ * usernames ({@code maxFailedLoginsPerAddress}, off by default: one password tried on many usernames). The address is the request's client address (behind a proxy, the forwarded one
+ * when the platform is told to read it, see docs/operations.md). Kept in memory, so per instance: behind a load
+ * balancer an attacker gets that many tries on each instance, which still defeats online guessing.
  */
 class LoginThrottle {
 
-	private final Map<String, Attempts> byUsername = new ConcurrentHashMap<>();
+	private final Map<String, Attempts> counters = new ConcurrentHashMap<>();
 
 	private final IdentityProperties properties;
 
@@ -28,46 +34,64 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long the caller must wait before trying this username again, if it is throttled now. */
-	Optional<Duration> retryAfter(String username) {
-		Attempts attempts = byUsername.get(key(username));
-		if (attempts == null) {
-			return Optional.empty();
-		}
-		synchronized (attempts) {
-			Instant now = clock.instant();
-			if (attempts.lockedUntil != null && attempts.lockedUntil.isAfter(now)) {
-				return Optional.of(Duration.between(now, attempts.lockedUntil));
-			}
-			return Optional.empty();
-		}
-	}
-
-	void recordFailure(String username) {
+	/** How long the caller must wait before trying this username from this address again, if it is refused now. */
+	Optional<Duration> retryAfter(String username, String address) {
 		Instant now = clock.instant();
-		Attempts attempts = byUsername.computeIfAbsent(key(username), k -> new Attempts());
-		synchronized (attempts) {
-			Instant windowStart = now.minus(properties.failureWindow());
-			while (!attempts.failures.isEmpty() && !attempts.failures.peekFirst().isAfter(windowStart)) {
-				attempts.failures.removeFirst();
+		Duration longest = null;
+		for (String key : keys(username, address)) {
+			Attempts attempts = counters.get(key);
+			if (attempts == null) {
+				continue;
 			}
-			attempts.failures.addLast(now);
-			if (attempts.failures.size() >= properties.maxFailedLogins()) {
-				attempts.lockedUntil = now.plus(properties.lockout());
-				attempts.failures.clear();
+			synchronized (attempts) {
+				if (attempts.lockedUntil != null && attempts.lockedUntil.isAfter(now)) {
+					Duration wait = Duration.between(now, attempts.lockedUntil);
+					longest = longest == null || wait.compareTo(longest) > 0 ? wait : longest;
+				}
 			}
 		}
-		if (byUsername.size() > 100_000) {
-			byUsername.values().removeIf(a -> a.idleSince(now.minus(properties.failureWindow().plus(properties.lockout()))));
+		return Optional.ofNullable(longest);
+	}
+
+	void recordFailure(String username, String address) {
+		Instant now = clock.instant();
+		List<String> keys = keys(username, address);
+		int[] limits = { properties.maxFailedLogins(), properties.maxFailedLoginsPerUser(),
+				properties.maxFailedLoginsPerAddress() };
+		for (int i = 0; i < keys.size(); i++) {
+			if (limits[i] == 0) {
+				continue; // a limit not set
+			}
+			Attempts attempts = counters.computeIfAbsent(keys.get(i), k -> new Attempts());
+			synchronized (attempts) {
+				Instant windowStart = now.minus(properties.failureWindow());
+				while (!attempts.failures.isEmpty() && !attempts.failures.peekFirst().isAfter(windowStart)) {
+					attempts.failures.removeFirst();
+				}
+				attempts.failures.addLast(now);
+				if (attempts.failures.size() >= limits[i]) {
+					attempts.lockedUntil = now.plus(properties.lockout());
+					attempts.failures.clear();
+				}
+			}
+		}
+		if (counters.size() > 100_000) {
+			counters.values().removeIf(a -> a.idleSince(now.minus(properties.failureWindow().plus(properties.lockout()))));
 		}
 	}
 
-	void reset(String username) {
-		byUsername.remove(key(username));
+	/** A successful sign-in: the username's failures, from this address and in all, are forgotten. */
+	void reset(String username, String address) {
+		List<String> keys = keys(username, address);
+		counters.remove(keys.get(0));
+		counters.remove(keys.get(1));
 	}
 
-	private static String key(String username) {
-		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+	/** The counters a failure counts on: the username from the address, the username, the address. */
+	private static List<String> keys(String username, String address) {
+		String user = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		String from = address == null ? "" : address;
+		return List.of("pair:" + user + "@" + from, "user:" + user, "address:" + from);
 	}
 
 	private static final class Attempts {

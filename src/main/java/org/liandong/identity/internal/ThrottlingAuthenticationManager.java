@@ -7,7 +7,10 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
-/** Puts the {@link LoginThrottle} in front of password authentication, for form login and HTTP Basic alike. */
+/**
+ * Puts the {@link LoginThrottle} in front of password authentication, for form login and HTTP Basic alike, with the
+ * request's client address.
+ */
 class ThrottlingAuthenticationManager implements AuthenticationManager {
 
 	private final AuthenticationManager delegate;
@@ -25,18 +28,28 @@ class ThrottlingAuthenticationManager implements AuthenticationManager {
 			return delegate.authenticate(authentication);
 		}
 		String username = authentication.getName();
-		Optional<java.time.Duration> wait = throttle.retryAfter(username);
+		String address = clientAddress();
+		Optional<java.time.Duration> wait = throttle.retryAfter(username, address);
 		if (wait.isPresent()) {
 			throw new LoginThrottledException(wait.get());
 		}
 		try {
 			Authentication result = delegate.authenticate(authentication);
-			throttle.reset(username);
+			throttle.reset(username, address);
 			return result;
 		}
 		catch (BadCredentialsException e) {
-			throttle.recordFailure(username);
+			throttle.recordFailure(username, address);
 			throw e;
 		}
+	}
+
+	/** The client address of the request being served (as the container reads it), or null outside a request. */
+	private static String clientAddress() {
+		if (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes a) {
+			return a.getRequest().getRemoteAddr();
+		}
+		return null;
 	}
 }
