@@ -92,6 +92,12 @@ public interface WorkOrders {
 	Optional<WorkOrderSummary> findAsUnitsRead(String idOrNumber);
 
 	/**
+	 * As {@link #find}, the order as a list shows it to anyone: its title and content without the citizen's name and
+	 * numbers, for text shown to those who read the citizen masked (a co-unit's, a verifier's notification).
+	 */
+	Optional<WorkOrderSummary> findListed(String idOrNumber);
+
+	/**
 	 * As {@link #findAll}, the orders' titles and contents as a list shows them to this actor (without the citizen's
 	 * name and numbers), without visibility checks: for lists of other orders shown to the actor, such as similar
 	 * requests.

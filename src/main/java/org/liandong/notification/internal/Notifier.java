@@ -53,6 +53,11 @@ class Notifier {
 		return workOrders.findAsUnitsRead(orderId).orElse(null);
 	}
 
+	/** The order as a list shows it: its text without the citizen, for those who read the citizen masked. */
+	WorkOrderSummary orderListed(String orderId) {
+		return workOrders.findListed(orderId).orElse(null);
+	}
+
 	void toUnits(Collection<String> unitCodes, String eventKey, NotificationKind kind, String orderId, String refId,
 			List<String> args, String link) {
 		List<String> recipients = new ArrayList<>();
@@ -70,13 +75,12 @@ class Notifier {
 	 */
 	void toVerifiers(WorkOrderSummary order, String eventKey) {
 		List<Actor> verifiers = order.gridCode() == null ? List.of() : users.gridWorkersOf(order.gridCode());
-		WorkOrderSummary shown = order;
 		if (verifiers.isEmpty()) {
 			verifiers = users.withRole(Role.DISPATCHER);
 		}
-		else if (order.confidential()) {
-			shown = workOrders.findAsUnitsRead(order.id()).orElse(order);
-		}
+		// grid workers and dispatchers read the citizen masked: the title without them (and a confidential
+		// order's without its citizen)
+		WorkOrderSummary shown = workOrders.findListed(order.id()).orElse(order);
 		inbox.deliver(verifiers.stream().map(Actor::username).toList(), eventKey, NotificationKind.VERIFY, order.id(),
 				null, List.of(shown.number(), shown.title()), "/workbench/verification");
 	}

@@ -20,19 +20,25 @@ class StaffNotifications {
 		this.notifier = notifier;
 	}
 
-	/** To the units' handlers: a confidential order's title without its citizen (CONTRACT §4 confidential). */
+	/**
+	 * To the lead unit's handlers, the title as they read the order (a confidential order's without its citizen,
+	 * CONTRACT §4 confidential); to the co-units', as a list shows it (they read the citizen masked).
+	 */
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Dispatched e) {
 		var order = notifier.orderAsUnitsRead(e.orderId());
 		if (order == null) {
 			return;
 		}
-		List<String> args = List.of(order.number(), order.title());
-		notifier.toUnits(List.of(e.leadUnitCode()), key(e), NotificationKind.NEW_ORDER, e.orderId(), null, args,
-				link(e.orderId()));
-		// a co-unit assists: asked to sign, as the lead is, it was refused (outside check, 2026-11-28)
-		notifier.toUnits(e.coUnitCodes(), key(e), NotificationKind.NEW_CO_ORDER, e.orderId(), null, args,
-				link(e.orderId()));
+		notifier.toUnits(List.of(e.leadUnitCode()), key(e), NotificationKind.NEW_ORDER, e.orderId(), null,
+				List.of(order.number(), order.title()), link(e.orderId()));
+		// a co-unit assists: asked to sign, as the lead is, it was refused (outside check, 2026-11-28); it reads the
+		// citizen masked, so the title without them
+		var listed = e.coUnitCodes().isEmpty() ? null : notifier.orderListed(e.orderId());
+		if (listed != null) {
+			notifier.toUnits(e.coUnitCodes(), key(e), NotificationKind.NEW_CO_ORDER, e.orderId(), null,
+					List.of(listed.number(), listed.title()), link(e.orderId()));
+		}
 	}
 
 	@ApplicationModuleListener

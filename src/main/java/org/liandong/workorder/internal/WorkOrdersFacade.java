@@ -126,6 +126,12 @@ class WorkOrdersFacade implements WorkOrders {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<WorkOrderSummary> findListed(String idOrNumber) {
+		return repository.find(idOrNumber).map(WorkOrdersFacade::listed);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<WorkOrderSummary> findAllAsReadBy(Actor actor, List<String> ids) {
 		return ids.isEmpty() ? List.of() : query.byIds(ids.stream().distinct().toList()).stream()
 			.map(WorkOrdersFacade::listed)
