@@ -76,6 +76,19 @@ class DuplicateIntegrationTests {
 		assertThat(duplicateIds(fresh.id())).doesNotContain(unrelated.id(), fresh.id());
 	}
 
+	/** A list: the candidates' titles without the citizen's name and numbers typed into them. */
+	@Test
+	void theProposedDuplicatesTitlesAreShownAsAListShowsThem() throws Exception {
+		String caller = phone();
+		var first = receive("我叫欧阳明轩，电话" + caller + "，社保卡补办进度查询", caller, null, null);
+		var fresh = receive("社保卡补办进度再次查询", caller, null, null);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(
+				() -> assertThat(duplicateIds(fresh.id())).contains(first.id()));
+		String json = mvc.perform(get("/api/v1/work-orders/" + fresh.id() + "/duplicates").with(TestActors.role(Role.DISPATCHER)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(json).contains("社保卡").doesNotContain(caller, "欧阳明轩");
+	}
+
 	@Test
 	void aSimilarOrderJustAcrossTheStreetBoundaryIsProposedButOneFarAwayOrWithoutAPlaceIsNot() throws Exception {
 		String tag = Integer.toString(ThreadLocalRandom.current().nextInt(1000, 9999));

@@ -31,7 +31,8 @@ class DuplicateService {
 		}
 		List<DuplicateController.DuplicateView> views = new ArrayList<>();
 		for (var row : proposals.of(order.id())) {
-			orders.find(row.candidateId())
+			// a list: each candidate's title as a list shows it, without its citizen's name and numbers
+			orders.findListed(row.candidateId())
 				.filter(c -> "MERGED".equals(row.status()) || DuplicatePolicy.isOpen(c.status()))
 				.ifPresent(c -> views.add(new DuplicateController.DuplicateView(c.id(), c.number(), c.title(),
 						c.status(), row.score(), row.reason(), row.status(), row.createdAt())));
