@@ -61,6 +61,11 @@ final class NumberRedaction {
 	}
 
 	static String redact(String text, String knownPhone) {
+		// every number rule needs seven digits or more (a landline's local number, the shortest), the e-mail rule an
+		// "@": a text without them is answered as it is, without running the patterns (most requests' text)
+		if (digits(text) < MIN_KNOWN_PHONE_DIGITS) {
+			return text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll("[邮箱已隐去]");
+		}
 		String t = ID_NUMBER.matcher(text).replaceAll(ID);
 		t = separatedIds(t);
 		Pattern known = knownPhone(knownPhone);
@@ -72,6 +77,18 @@ final class NumberRedaction {
 				? Matcher.quoteReplacement(m.group()) : PHONE);
 		t = SEPARATED_LANDLINE.matcher(t).replaceAll(PHONE);
 		return EMAIL.matcher(t).replaceAll("[邮箱已隐去]");
+	}
+
+	/** How many ASCII digits the text holds (what {@code \\d} matches). */
+	private static int digits(String text) {
+		int n = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				n++;
+			}
+		}
+		return n;
 	}
 
 	/** ID numbers written with separators, each replaced only when its digits have an ID number's shape. */

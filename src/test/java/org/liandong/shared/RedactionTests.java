@@ -21,6 +21,23 @@ class RedactionTests {
 		assertThat(Redaction.redact("(0631)520-1234")).isEqualTo("(0631)[电话已隐去]");
 	}
 
+	/**
+	 * A text with too few digits for any number rule, no e-mail sign, no introducing word or title is answered as it
+	 * is without running the patterns; each rule still applies where its marks are (an e-mail without digits, a name
+	 * after a cue in a text without digits, the known name anywhere).
+	 */
+	@Test
+	void eachRuleAppliesWhereItsMarksAreEvenInATextWithoutNumbers() {
+		String plain = "竹岛街道海滨北路一处井盖缺失，夜间行人容易跌倒，请尽快处理。";
+		assertThat(Redaction.redact(plain, "张三", "13812345678")).isSameAs(plain);
+		assertThat(Redaction.redact("来信请寄 zhang.san@example.org 谢谢")).isEqualTo("来信请寄 [邮箱已隐去] 谢谢");
+		assertThat(Redaction.redact("我叫王小明，路灯坏了")).isEqualTo("我叫**，路灯坏了");
+		assertThat(Redaction.redact("李先生反映路灯坏了")).isEqualTo("*先生反映路灯坏了");
+		assertThat(Redaction.redact("路灯坏了，张 三说", "张三")).isEqualTo("路灯坏了，**说");
+		assertThat(Redaction.redact("Reported by JOHN smith", "Smith John")).isEqualTo("Reported by **");
+		assertThat(Redaction.redact("共6人，编号123456")).isEqualTo("共6人，编号123456");
+	}
+
 	@Test
 	void fullWidthDigitsAreDigits() {
 		assertThat(Redaction.redact("请回电１３８１２３４５６７８，谢谢")).isEqualTo("请回电[电话已隐去]，谢谢");
