@@ -221,6 +221,37 @@ class ErrorAnswersHttpTests {
 		assertThat(json.readTree(listed.body()).get("totalElements").asInt()).isZero();
 	}
 
+	/**
+	 * A path that percent-encodes a letter reaches the same handler once decoded, but the filters that look at the
+	 * path as sent took it for another (outside check, 2026-11-28: {@code /%61pi/v1/files} from another site's page
+	 * stored a file, past the cross-site refusal and the body limit): it is refused first; other encodings are served.
+	 */
+	@Test
+	void aPathThatEncodesALetterIsRefusedFirstAndChangesNothing() throws Exception {
+		String marker = "编码路径 " + java.util.UUID.randomUUID();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/%61pi/v1/work-orders"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("operator1:demo123".getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/json")
+			.header("Origin", "http://evil.example")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"channel\":\"HOTLINE\",\"content\":\"" + marker + "\"}",
+					StandardCharsets.UTF_8))
+			.build();
+		var answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+				t -> assertThat(t).startsWith("application/problem+json"));
+		for (String path : new String[] { "/%70ublic/rankings", "/api/v1/%66iles", "/api/v1/work-orders/%5Fx",
+				"/open311/v2/services%2Ejson" }) {
+			assertThat(send("GET", path, null).statusCode()).as(path).isEqualTo(400);
+		}
+		var listed = send("GET", "/api/v1/work-orders?q=" + java.net.URLEncoder.encode(marker, StandardCharsets.UTF_8), null);
+		assertThat(json.readTree(listed.body()).get("totalElements").asInt()).isZero();
+		// a Chinese character or a space encoded is served as before
+		assertThat(send("GET", "/api/v1/items/%E5%B8%82", null).statusCode()).isEqualTo(404);
+		assertThat(send("GET", "/api/v1/work-orders/no%20such", null).statusCode()).isEqualTo(404);
+	}
+
 	@Test
 	void open311ErrorsAreTheSpecsErrorListInTheRequestedFormat() throws Exception {
 		var asJson = send("GET", "/open311/v2/no-such-thing.json", null);
