@@ -83,9 +83,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
 	/**
 	 * A request attribute a handler sets to the answer to keep for replays instead of the one it gives now (written
-	 * as JSON): the same answer without what the store must not hold, a secret shown once (an Open311 client's
-	 * {@code apiKey}) or a citizen's personal data in full (a new order as a list shows it). The first answer is the
-	 * full one; a replay answers what was kept.
+	 * as JSON): the same answer without a secret shown once, which the store must not hold (an Open311 client's
+	 * {@code apiKey}). The first answer is the full one; a replay answers what was kept. Anything else replays as it
+	 * was answered (CONTRACT §1: the same body).
 	 */
 	public static final String KEPT_ANSWER = IdempotencyFilter.class.getName() + ".keptAnswer";
 

@@ -53,14 +53,10 @@ class WorkOrderController {
 			+ "role that may not take in (whatever the body), 400 an invalid body.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
 			schema = @Schema(implementation = CreateWorkOrderRequest.class)))
-	ResponseEntity<WorkOrderView> create(JsonBody body, jakarta.servlet.http.HttpServletRequest request) {
+	ResponseEntity<WorkOrderView> create(JsonBody body) {
 		Actor actor = Actors.current();
 		ActionPolicy.checkCreate(actor); // before the body is read: 403 comes before 400
-		// a replay by an Idempotency-Key answers the order as a list shows it: the store keeps no citizen's name and
-		// number in full, and a replay is no unaudited read of them (outside check, 2026-11-28)
-		java.util.function.Consumer<WorkOrderView> kept = request.getHeader("Idempotency-Key") == null ? null
-				: listed -> request.setAttribute(org.liandong.shared.web.IdempotencyFilter.KEPT_ANSWER, listed);
-		WorkOrderView view = service.create(actor, body.parse(CreateWorkOrderRequest.class), kept);
+		WorkOrderView view = service.create(actor, body.parse(CreateWorkOrderRequest.class));
 		return ResponseEntity.created(URI.create("/api/v1/work-orders/" + view.id())).body(view);
 	}
 

@@ -80,24 +80,11 @@ class WorkOrderService {
 
 	@Transactional
 	public WorkOrderView create(Actor actor, CreateWorkOrderRequest request) {
-		return create(actor, request, null);
-	}
-
-	/**
-	 * Takes in an order for the caller and answers it as they read it; {@code listed}, when given, is handed the new
-	 * order as a list shows it (the citizen masked, the text redacted), from memory.
-	 */
-	@Transactional
-	public WorkOrderView create(Actor actor, CreateWorkOrderRequest request,
-			java.util.function.Consumer<WorkOrderView> listed) {
 		ActionPolicy.checkCreate(actor);
 		// a grid worker reports from their grid, as through the grid-report channel: the order is theirs to see
 		String grid = actor.role() == Role.GRID_WORKER && actor.gridCodes() != null && actor.gridCodes().size() == 1
 				? actor.gridCodes().iterator().next() : null;
 		WorkOrder o = receive(request, grid, actor.username(), actor.role().name());
-		if (listed != null) {
-			listed.accept(PersonalDataPolicy.listView(o));
-		}
 		return personalData.view(actor, o);
 	}
 
