@@ -91,6 +91,15 @@ class EvaluationPagesIntegrationTests {
 		assertThat(number).startsWith("WH");
 	}
 
+	/** A list: the unit's result without a number typed into it (outside check, 2026-11-28). */
+	@Test
+	void theRevisitQueueShowsTheResultAsAListShowsIt() throws Exception {
+		String id = revisiting(new Api(mvc), "已修复，已告知市民，回访电话13812340987。");
+		String page = mvc.perform(get("/evaluation/revisits").with(operator).param("size", "1000"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(id).contains("已修复，已告知市民，回访电话[电话已隐去]").doesNotContain("13812340987");
+	}
+
 	@Test
 	void handlersMayNotUseTheRevisitQueue() throws Exception {
 		mvc.perform(get("/evaluation/revisits").with(TestActors.handler(UNIT))).andExpect(status().isForbidden());

@@ -150,6 +150,21 @@ class ConsoleIntegrationTests {
 		assertThat(merged.masterId()).isEqualTo(master.id());
 	}
 
+	/** A list: the similar orders' titles without the numbers typed into them (outside check, 2026-11-28). */
+	@Test
+	void theSimilarOrdersPanelShowsTitlesAsAListShowsThem() throws Exception {
+		String caller = phone();
+		WorkOrderSummary master = orders.receive(new NewWorkOrder(Channel.HOTLINE, "海滨北路66号井盖丢失 回电" + caller,
+				null, null, null, caller, "环翠区海滨北路66号", null, null, null, "371002003000", null, null, null, false,
+				List.of()), "operator1", "OPERATOR");
+		mvc.perform(get("/intake/console/similar").with(TestActors.role(Role.OPERATOR))
+			.param("citizenPhone", caller)
+			.param("content", "海滨北路66号井盖丢失"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(master.number())))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(caller))));
+	}
+
 	@Test
 	void aRefusedMergeOrBadInputStoresNothingAndSaysWhy() throws Exception {
 		long before = orderCount();

@@ -68,10 +68,14 @@ class ConsolePanels {
 			return List.of();
 		}
 		String phone = PortalIntake.trim(form.citizenPhone());
+		// a list: each candidate's title as a list shows it, without its citizen's name and numbers
 		return duplicates.find(intake.draft(form), phone)
 			.stream()
 			.filter(p -> orders.isVisibleTo(actor, p.candidate().id()))
 			.limit(5)
+			.map(p -> orders.findListed(p.candidate().id())
+				.map(listed -> new DuplicateFinder.Proposal(listed, p.reason(), p.score()))
+				.orElse(p))
 			.toList();
 	}
 

@@ -13,10 +13,6 @@ import org.liandong.shared.Redaction;
  */
 record OrderText(String title, String content, String result, String answer) {
 
-	OrderText(String title, String content) {
-		this(title, content, null, null);
-	}
-
 	static OrderText of(WorkOrder o, boolean citizenHidden) {
 		if (!citizenHidden) {
 			return new OrderText(o.title, o.content, o.result, o.answer);

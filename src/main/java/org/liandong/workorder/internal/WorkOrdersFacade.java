@@ -245,7 +245,7 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	static WorkOrderSummary summary(WorkOrder o) {
-		return summary(o, new OrderText(o.title, o.content));
+		return summary(o, new OrderText(o.title, o.content, o.result, o.answer));
 	}
 
 	/** The order in a list, whoever reads it: its text without the citizen's name and numbers. */
@@ -261,7 +261,7 @@ class WorkOrdersFacade implements WorkOrders {
 	private static WorkOrderSummary summary(WorkOrder o, OrderText text) {
 		return new WorkOrderSummary(o.id, o.number, o.status, o.channel, o.nature, text.title(), text.content(),
 				o.address, o.lat, o.lon, o.regionCode, o.gridCode, o.itemCode, o.urgency, o.confidential,
-				o.leadUnitCode, List.copyOf(o.coUnitCodes), o.dispatchedAt, o.dueAt, o.warned, o.overdue, o.result,
+				o.leadUnitCode, List.copyOf(o.coUnitCodes), o.dispatchedAt, o.dueAt, o.warned, o.overdue, text.result(),
 				o.reopenCount, o.masterId, o.createdAt, o.updatedAt, o.closedAt, o.version);
 	}
 }
