@@ -29,10 +29,11 @@ class ApiBodyLimit extends OncePerRequestFilter {
 
 	private final long max;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json;
 
-	ApiBodyLimit(@Value("${liandong.api.max-body-size:1MB}") DataSize max) {
+	ApiBodyLimit(@Value("${liandong.api.max-body-size:1MB}") DataSize max, JsonMapper json) {
 		this.max = max.toBytes();
+		this.json = json;
 	}
 
 	@Override
