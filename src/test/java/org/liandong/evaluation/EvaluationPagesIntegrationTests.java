@@ -72,6 +72,15 @@ class EvaluationPagesIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("error", containsString("问题已解决")));
 		assertThat(api.get(operator, "/api/v1/work-orders/{id}/timeline", id).toString()).doesNotContain("\"REVISIT\"");
+		// neither yes nor no: refused by the field, not read as yes (outside check)
+		for (String[] odd : new String[][] { { "maybe", "true" }, { "true", "maybe" } }) {
+			mvc.perform(post("/evaluation/revisits/{id}/revisit", id).with(operator).with(csrf())
+				.param("reached", odd[0]).param("resolved", odd[1]).param("satisfaction", "SATISFIED"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("error", org.hamcrest.Matchers.notNullValue()));
+		}
+		assertThat(api.get(operator, "/api/v1/work-orders/{id}", id).get("status").asString()).isEqualTo("REVISITING");
+		assertThat(api.get(operator, "/api/v1/work-orders/{id}/timeline", id).toString()).doesNotContain("\"REVISIT\"");
 		mvc.perform(post("/evaluation/revisits/{id}/revisit", id).with(operator).with(csrf())
 			.param("reached", "true").param("resolved", "false").param("satisfaction", "DISSATISFIED"))
 			.andExpect(status().is3xxRedirection())

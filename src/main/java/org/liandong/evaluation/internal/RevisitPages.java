@@ -70,12 +70,12 @@ class RevisitPages {
 		Map<String, Object> body = new HashMap<>();
 		switch (action) {
 			case "revisit" -> {
-				boolean reached = !"false".equals(form.get("reached"));
+				// yes or no as the form asks, passed as sent: the action refuses anything else by its field, and a
+				// reached call without the answer to "resolved" for it, rather than reading them as yes or no
+				String reached = form.get("reached");
 				body.put("reached", reached);
-				if (reached) {
-					// yes or no, as the form asks; a form without the answer is refused for it, not read as "no"
-					String resolved = form.get("resolved");
-					body.put("resolved", "true".equals(resolved) ? Boolean.TRUE : "false".equals(resolved) ? Boolean.FALSE : null);
+				if (!"false".equals(reached)) {
+					body.put("resolved", form.get("resolved"));
 					body.put("satisfaction", form.getOrDefault("satisfaction", ""));
 				}
 			}
