@@ -140,7 +140,9 @@ public final class Redaction {
 		}
 		boolean latin = compact.codePoints().anyMatch(cp -> Character.isLetterOrDigit(cp)
 				&& Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN);
-		String body = latin ? "(?<![\\p{L}\\p{N}])(?:" + latinName(name) + ")(?![\\p{L}\\p{N}])"
+		// a Latin name as whole words of its own script: not inside a longer Latin word (Li in Little), but where it
+		// touches Chinese (来电人Andy Lau反映) it is still a word
+		String body = latin ? "(?<![\\p{IsLatin}\\p{N}])(?:" + latinName(name) + ")(?![\\p{IsLatin}\\p{N}])"
 				: spaced(compact, "\\s*");
 		return Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}

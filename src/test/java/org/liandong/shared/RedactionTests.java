@@ -35,6 +35,9 @@ class RedactionTests {
 		assertThat(Redaction.redact("李先生反映路灯坏了")).isEqualTo("*先生反映路灯坏了");
 		assertThat(Redaction.redact("路灯坏了，张 三说", "张三")).isEqualTo("路灯坏了，**说");
 		assertThat(Redaction.redact("Reported by JOHN smith", "Smith John")).isEqualTo("Reported by **");
+		// a Latin name touching Chinese is a word still; inside a longer Latin word it is not (outside check)
+		assertThat(Redaction.redact("路灯坏了，来电人Andy Lau反映", "Andy Lau")).isEqualTo("路灯坏了，来电人**反映");
+		assertThat(Redaction.redact("Joann Lee reported", "Ann Lee")).isEqualTo("Joann Lee reported");
 		assertThat(Redaction.redact("共6人，编号123456")).isEqualTo("共6人，编号123456");
 	}
 
