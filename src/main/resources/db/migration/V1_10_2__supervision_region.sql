@@ -8,3 +8,4 @@ UPDATE sv_supervision SET region_code = (SELECT o.region_code FROM wo_order o WH
 UPDATE sv_urge SET region_code = (SELECT o.region_code FROM wo_order o WHERE o.id = sv_urge.work_order_id);
 
 CREATE INDEX ix_sv_supervision_region ON sv_supervision (region_code, opened_at);
+CREATE INDEX ix_sv_urge_region ON sv_urge (region_code, unit_code);

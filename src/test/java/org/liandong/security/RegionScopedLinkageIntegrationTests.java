@@ -112,6 +112,19 @@ class RegionScopedLinkageIntegrationTests {
 		assertThat(html(scoped(Role.SUPERVISOR, OTHER_DISTRICT), "/supervision")).doesNotContain(orderNumber);
 	}
 
+	/**
+	 * A unit summoned by a whistle sees the order, not the supervision of the lead unit on it: by id as in the list,
+	 * a unit's handlers read their own unit's records (outside check, 2026-11-28).
+	 */
+	@Test
+	void aSummonedUnitDoesNotReadTheLeadUnitsSupervisionById() throws Exception {
+		RequestPostProcessor summoned = TestActors.handler("CSGLJ");
+		api.get(summoned, "/api/v1/work-orders/{id}", orderId).andExpect(status().isOk());
+		api.get(summoned, "/api/v1/supervisions/{id}", supervision).andExpect(status().isNotFound());
+		assertThat(ids(summoned, "/api/v1/supervisions?size=1000")).doesNotContain(supervision);
+		api.get(street, "/api/v1/supervisions/{id}", supervision).andExpect(status().isOk());
+	}
+
 	@Test
 	void thisDistrictsStaffAndTheCitysReadThem() throws Exception {
 		for (String region : new String[] { HOME_DISTRICT, TestActors.CITY }) {

@@ -204,7 +204,11 @@ class SupervisionService {
 
 	@Transactional(readOnly = true)
 	Supervision get(Actor actor, String id) {
+		// as the list shows them: a unit's records to its handlers (not another unit's on an order they were
+		// summoned to; outside check, 2026-11-28), and those on orders the caller sees
+		Set<String> units = scope(actor);
 		return supervisions.find(id)
+			.filter(s -> units == null || units.contains(s.unitCode()))
 			.filter(s -> workOrders.isVisibleTo(actor, s.workOrderId()))
 			.orElseThrow(() -> new NotFoundException("Supervision " + id + " not found."));
 	}
