@@ -55,18 +55,19 @@ final class CrossSiteApiRequests extends OncePerRequestFilter {
 	}
 
 	boolean crossSite(HttpServletRequest request) {
+		String origin = request.getHeader("Origin");
+		// an origin configured as allowed is so whatever the browser calls it (another site's, for a page served
+		// from another domain: outside check, 2026-11-28)
+		if (origin != null && allowedOrigins.contains(normalized(origin))) {
+			return false;
+		}
 		if ("cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))) {
 			return true;
 		}
-		String origin = request.getHeader("Origin");
 		if (origin == null) {
 			return false;
 		}
-		String normalized = normalized(origin);
-		if (allowedOrigins.contains(normalized)) {
-			return false;
-		}
-		String host = host(normalized);
+		String host = host(normalized(origin));
 		return host == null || !host.equalsIgnoreCase(request.getServerName());
 	}
 

@@ -29,6 +29,10 @@ class CrossSiteApiRequestsTests {
 		assertThat(filter.crossSite(request("http://LIANDONG.internal:8443"))).isFalse();
 		// a proxy that passes its own host name: the public origin is configured
 		assertThat(filter.crossSite(request("https://12345.example.gov.cn"))).isFalse();
+		// and a page served from another domain that is configured, which the browser calls cross-site
+		MockHttpServletRequest configured = request("https://12345.example.gov.cn");
+		configured.addHeader("Sec-Fetch-Site", "cross-site");
+		assertThat(filter.crossSite(configured)).isFalse();
 	}
 
 	@Test
