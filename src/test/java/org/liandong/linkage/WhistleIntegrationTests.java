@@ -171,6 +171,7 @@ class WhistleIntegrationTests {
 		api.get(TestActors.role(Role.LEADER), "/api/v1/whistles/statistics?from=2026-11-29&to=2026-11-28")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("to"));
+		api.get(TestActors.role(Role.LEADER), "/api/v1/whistles/statistics?unit=NOPE").andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -90,6 +90,10 @@ class WhistleRefusalsIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.contains("description",
 					"summonedUnitCodes[0]", "summonedUnitCodes[1]")));
+		// a blank unit is named by its place in the list, as the body writes it
+		api.post(street, "/api/v1/whistles", "{\"type\":\"DAILY\",\"description\":\"x\",\"summonedUnitCodes\":[\" \"]}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("summonedUnitCodes[0]"));
 	}
 
 	@Test

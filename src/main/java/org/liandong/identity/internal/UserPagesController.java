@@ -130,7 +130,7 @@ class UserPagesController {
 		Set<ConstraintViolation<T>> violations = validator.validate(request);
 		if (!violations.isEmpty()) {
 			throw new InvalidRequestException("Invalid request", violations.stream()
-				.map(v -> new InvalidRequestException.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+				.map(v -> new InvalidRequestException.FieldError(org.liandong.shared.web.JsonBody.field(v), v.getMessage()))
 				.toList());
 		}
 	}

@@ -38,8 +38,8 @@ class WhistleRules {
 		List<InvalidRequestException.FieldError> errors = new ArrayList<>();
 		JsonBody.violations(validator, value)
 			.stream()
-			.sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-			.forEach(v -> errors.add(new InvalidRequestException.FieldError(v.getPropertyPath().toString(),
+			.sorted(Comparator.comparing(JsonBody::field))
+			.forEach(v -> errors.add(new InvalidRequestException.FieldError(JsonBody.field(v),
 					v.getMessage())));
 		if (value instanceof WhistleRequests.Blow blow && blow.type() != null && type(blow.type()) == null) {
 			errors.add(new InvalidRequestException.FieldError("type", "must be DAILY, KEY_TASK or EMERGENCY"));

@@ -47,6 +47,9 @@ class WhistleStatistics {
 		if (actor.is(Role.HANDLER)) {
 			unit = actor.unitCode();
 		}
+		if (unit != null && !unit.isBlank() && directory.unit(unit.strip()).isEmpty()) { // as the evaluation's units
+			throw new org.liandong.shared.NotFoundException("Unit " + unit.strip() + " not found.");
+		}
 		if (from != null && to != null && !to.isAfter(from)) { // as every date range of the API
 			throw new org.liandong.shared.InvalidRequestException("to", "'to' must be after 'from'");
 		}

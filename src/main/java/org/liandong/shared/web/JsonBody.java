@@ -155,14 +155,24 @@ public final class JsonBody {
 				List.of(new InvalidRequestException.FieldError(field, message)));
 	}
 
+	/**
+	 * The field a violation names, as the body writes it: {@code summonedUnitCodes[0]}, not the validator's
+	 * {@code summonedUnitCodes[0].<list element>}.
+	 */
+	public static String field(ConstraintViolation<?> violation) {
+		return CONTAINER_NODE.matcher(violation.getPropertyPath().toString()).replaceAll("");
+	}
+
+	private static final java.util.regex.Pattern CONTAINER_NODE = java.util.regex.Pattern.compile("\\.?<[^>]*>");
+
 	/** Bean-validates a value read from a request: 400 with every invalid field, sorted by field. */
 	public static <T> T validate(Validator validator, T value) {
 		Set<ConstraintViolation<T>> violations = violations(validator, value);
 		if (!violations.isEmpty()) {
 			List<InvalidRequestException.FieldError> errors = new ArrayList<>();
 			violations.stream()
-				.sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-				.forEach(v -> errors.add(new InvalidRequestException.FieldError(v.getPropertyPath().toString(),
+				.sorted(Comparator.comparing(JsonBody::field))
+				.forEach(v -> errors.add(new InvalidRequestException.FieldError(field(v),
 						v.getMessage())));
 			throw new InvalidRequestException(errors.size() + " field(s) are invalid.", errors);
 		}
