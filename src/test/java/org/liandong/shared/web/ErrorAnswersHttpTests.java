@@ -267,6 +267,34 @@ class ErrorAnswersHttpTests {
 		assertThat(asXml.body()).startsWith("<?xml").contains("<errors><error><code>404</code><description>");
 	}
 
+	/**
+	 * A page (the order list with its unit choices, well over a hundred kilobytes) is gzipped for a browser that
+	 * asks; the API's JSON answers are not (the intake path's CPU).
+	 */
+	@Test
+	void pagesAreCompressedForBrowsersThatAskAndTheApiIsNot() throws Exception {
+		HttpRequest.Builder page = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/work-orders"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("admin:demo123".getBytes(StandardCharsets.UTF_8)))
+			.header("Accept", "text/html")
+			.header("Accept-Encoding", "gzip");
+		var zipped = http.send(page.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zipped.statusCode()).isEqualTo(200);
+		assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+		try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+			byte[] html = in.readAllBytes();
+			assertThat(new String(html, StandardCharsets.UTF_8)).contains("<datalist");
+			assertThat(zipped.body().length).isLessThan(html.length / 3);
+		}
+		var api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/items?size=1000"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("admin:demo123".getBytes(StandardCharsets.UTF_8)))
+			.header("Accept-Encoding", "gzip")
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(api.statusCode()).isEqualTo(200);
+		assertThat(api.headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
 	@Test
 	void aBrowserGetsAPageInItsLanguage() throws Exception {
 		var answer = send("GET", "/no-such-page", "text/html");
