@@ -26,4 +26,12 @@ public record Actor(String userId, String username, String displayName, Role rol
 	public boolean hasRegionScope() {
 		return role == Role.OPERATOR || role == Role.DISPATCHER || role == Role.SUPERVISOR || role == Role.LEADER;
 	}
+
+	/**
+	 * The region a list of records made from orders keeps to for this user, as the orders do (CONTRACT §4): the
+	 * region scope of a role that has one, else null (the user's units or grids bound it instead).
+	 */
+	public String regionScope() {
+		return hasRegionScope() ? regionCode : null;
+	}
 }

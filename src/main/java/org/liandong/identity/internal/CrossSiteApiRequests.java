@@ -55,10 +55,11 @@ final class CrossSiteApiRequests extends OncePerRequestFilter {
 	}
 
 	boolean crossSite(HttpServletRequest request) {
-		String origin = request.getHeader("Origin");
+		String header = request.getHeader("Origin");
+		String origin = header == null ? null : normalized(header);
 		// an origin configured as allowed is so whatever the browser calls it (another site's, for a page served
 		// from another domain: outside check, 2026-11-28)
-		if (origin != null && allowedOrigins.contains(normalized(origin))) {
+		if (origin != null && allowedOrigins.contains(origin)) {
 			return false;
 		}
 		if ("cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))) {
@@ -67,7 +68,7 @@ final class CrossSiteApiRequests extends OncePerRequestFilter {
 		if (origin == null) {
 			return false;
 		}
-		String host = host(normalized(origin));
+		String host = host(origin);
 		return host == null || !host.equalsIgnoreCase(request.getServerName());
 	}
 

@@ -36,6 +36,9 @@ class LoginThrottle {
 
 	/** How long the caller must wait before trying this username from this address again, if it is refused now. */
 	Optional<Duration> retryAfter(String username, String address) {
+		if (counters.isEmpty()) { // no failure anywhere lately: every sign-in's case, without building the keys
+			return Optional.empty();
+		}
 		Instant now = clock.instant();
 		Duration longest = null;
 		for (String key : keys(username, address)) {

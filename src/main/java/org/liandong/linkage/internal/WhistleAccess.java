@@ -39,11 +39,6 @@ class WhistleAccess {
 		return false;
 	}
 
-	/** The region scope a list of whistles keeps to for this actor; null for none (the units' scope applies). */
-	String regionScope(Actor actor) {
-		return actor.hasRegionScope() ? actor.regionCode() : null;
-	}
-
 	/** The units whose whistles a list shows to this actor; null for all. */
 	Set<String> listScope(Actor actor) {
 		if (actor.isAdmin() || actor.is(Role.DISPATCHER) || actor.is(Role.SUPERVISOR) || actor.is(Role.LEADER)) {

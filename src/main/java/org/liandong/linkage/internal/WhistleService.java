@@ -140,7 +140,7 @@ class WhistleService {
 				units.retainAll(wanted);
 			}
 		}
-		return whistles.search(units, access.regionScope(actor), open, workOrderId, page).map(w -> view(w, List.of()));
+		return whistles.search(units, actor.regionScope(), open, workOrderId, page).map(w -> view(w, List.of()));
 	}
 
 	@Transactional

@@ -194,12 +194,12 @@ class SupervisionService {
 			}
 			units = wanted;
 		}
-		return supervisions.search(units, regionScope(actor), open, orderId, page);
+		return supervisions.search(units, actor.regionScope(), open, orderId, page);
 	}
 
 	@Transactional(readOnly = true)
 	List<Supervisions.UnitHistory> history(Actor actor) {
-		return supervisions.history(scope(actor), regionScope(actor));
+		return supervisions.history(scope(actor), actor.regionScope());
 	}
 
 	@Transactional(readOnly = true)
@@ -211,14 +211,6 @@ class SupervisionService {
 			.filter(s -> units == null || units.contains(s.unitCode()))
 			.filter(s -> workOrders.isVisibleTo(actor, s.workOrderId()))
 			.orElseThrow(() -> new NotFoundException("Supervision " + id + " not found."));
-	}
-
-	/**
-	 * The region whose records the actor sees (CONTRACT §4: operators, dispatchers, supervisors and leaders see the
-	 * orders of their region); null for every region.
-	 */
-	private static String regionScope(Actor actor) {
-		return actor.hasRegionScope() ? actor.regionCode() : null;
 	}
 
 	/** Units whose records the actor sees; null for every unit. */
