@@ -52,14 +52,18 @@ class EvaluationReportsIntegrationTests {
 
 	RequestPostProcessor leader = TestActors.role(Role.LEADER);
 
-	/** One order's dispatch to {@code unit} on {@code day}, placed in the community (or nowhere when null). */
+	/**
+	 * One order's dispatch to {@code unit} on {@code day}, placed in the community (its street and district by its
+	 * code) or nowhere when null.
+	 */
 	void dispatch(LocalDate day, String unit, String community, boolean responded) {
 		jdbc.update("INSERT INTO ev_fact (order_id, seq, unit_code, fact_day, region_code, district_code, street_code, "
 				+ "item_code, dispatched, signed_on_time, responded, returns, replied, replied_on_time, handle_seconds, "
 				+ "revisits, resolved, satisfied, basically_satisfied, dissatisfied, reopens, overdue) "
 				+ "VALUES (?, 0, ?, ?, ?, ?, ?, NULL, 1, 1, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)",
 				UUID.randomUUID().toString(), unit, java.sql.Date.valueOf(day), community,
-				community == null ? null : DISTRICT, community == null ? null : STREET, responded ? 1 : 0);
+				community == null ? null : community.substring(0, 6) + "000000",
+				community == null ? null : community.substring(0, 9) + "000", responded ? 1 : 0);
 	}
 
 	/** 13 of 16 dispatched orders answered within the response limit: 响应率 0.8125. */
@@ -230,5 +234,32 @@ class EvaluationReportsIntegrationTests {
 		JsonNode inDistrict = api.get(leader, "/api/v1/evaluation/rates?by=DISTRICT&" + range + "&region=" + DISTRICT)
 			.get("content");
 		assertThat(inDistrict).extracting(r -> r.get("name").asString()).containsExactly("环翠区");
+	}
+
+	@Test
+	void aDistrictsLeaderSeesTheDistrictsFiguresOnTheDashboardAndTheCitysLeaderTheCitys() throws Exception {
+		YearMonth month = YearMonth.of(2001, 7);
+		for (int i = 0; i < 4; i++) {
+			dispatch(month.atDay(3), UNIT, COMMUNITY, true);
+		}
+		for (int i = 0; i < 3; i++) {
+			dispatch(month.atDay(5), "CSGLJ", "371003001001", false); // 文登区
+		}
+		dispatch(month.atDay(5), "CSGLJ", null, false);
+		Api api = new Api(mvc);
+		var districtLeader = TestActors.as(new org.liandong.identity.Actor("u-l-huancui", "l-huancui", "环翠区领导",
+				Role.LEADER, null, DISTRICT, java.util.Set.of()));
+
+		JsonNode own = api.get(districtLeader, "/api/v1/evaluation/dashboard?month=" + month);
+		assertThat(own.get("districts")).extracting(r -> r.get("key").asString()).containsExactly(DISTRICT);
+		assertThat(own.get("overdue")).extracting(r -> r.get("key").asString()).containsExactly(UNIT);
+		assertThat(own.get("trend")).extracting(r -> r.get("dispatched").asLong()).containsExactly(4L);
+
+		JsonNode city = api.get(leader, "/api/v1/evaluation/dashboard?month=" + month);
+		assertThat(city.get("districts")).extracting(r -> r.get("key").isNull() ? null : r.get("key").asString())
+			.containsExactlyInAnyOrder(DISTRICT, "371003000000", null);
+		assertThat(city.get("overdue")).extracting(r -> r.get("key").asString())
+			.containsExactlyInAnyOrder(UNIT, "CSGLJ");
+		assertThat(city.get("trend")).extracting(r -> r.get("dispatched").asLong()).containsExactly(4L, 4L);
 	}
 }

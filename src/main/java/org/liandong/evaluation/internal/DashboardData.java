@@ -31,20 +31,25 @@ class DashboardData {
 		this.orders = orders;
 	}
 
-	/** Daily volume, top items, districts, overdue units and the points of the orders the actor may see. */
+	/**
+	 * Daily volume, top items, districts, overdue units and the points of the orders, all of the actor's region
+	 * (the city's users: the whole city, with the orders without a place).
+	 */
 	Map<String, Object> of(YearMonth month, Actor actor) {
 		var range = Periods.of(month);
+		// a district's leader sees the district's figures, as the orders on its map (the city's, the whole city)
+		String region = actor.regionScope();
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("month", month.toString());
-		data.put("trend", evaluation.rates(q(range, RateDimension.DAY)).stream()
+		data.put("trend", evaluation.rates(q(range, region, RateDimension.DAY)).stream()
 			.sorted(Comparator.comparing(RateRow::key)).toList());
-		data.put("topItems", top(evaluation.rates(q(range, RateDimension.ITEM)),
+		data.put("topItems", top(evaluation.rates(q(range, region, RateDimension.ITEM)),
 				Comparator.comparingLong(RateRow::dispatched)));
 		// The orders with no place (key null) are not a district: after the districts.
-		data.put("districts", evaluation.rates(q(range, RateDimension.DISTRICT)).stream()
+		data.put("districts", evaluation.rates(q(range, region, RateDimension.DISTRICT)).stream()
 			.sorted(Comparator.comparing(r -> r.key() == null))
 			.toList());
-		data.put("overdue", top(evaluation.rates(q(range, RateDimension.UNIT)),
+		data.put("overdue", top(evaluation.rates(q(range, region, RateDimension.UNIT)),
 				Comparator.comparingLong(RateRow::overdue)));
 		var filter = new WorkOrderFilter(null, null, null, null, null, null, null, range.from(), range.to(), null, null);
 		data.put("points", orders.search(actor, filter, new PageQuery(0, 1000)).content().stream()
@@ -54,8 +59,8 @@ class DashboardData {
 		return data;
 	}
 
-	private static RateQuery q(Periods.Range range, RateDimension d) {
-		return new RateQuery(range.from(), range.to(), null, null, d);
+	private static RateQuery q(Periods.Range range, String region, RateDimension d) {
+		return new RateQuery(range.from(), range.to(), region, null, d);
 	}
 
 	private static List<RateRow> top(List<RateRow> rows, Comparator<RateRow> by) {
