@@ -10,6 +10,14 @@ public interface ArticleCheck {
 	boolean exists(String articleId);
 
 	/**
+	 * Whether an existing article may be cited today: published and within its validity (a draft, an archived
+	 * article or an expired policy is no answer to give a citizen). Refused with 400 on {@code articleId}.
+	 */
+	default boolean inForce(String articleId) {
+		return true;
+	}
+
+	/**
 	 * An answer cited the article: counted once, in the answer's transaction, whichever channel answered (the API's
 	 * {@code answer} action or the operator console's).
 	 */

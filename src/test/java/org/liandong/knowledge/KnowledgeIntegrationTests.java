@@ -69,6 +69,39 @@ class KnowledgeIntegrationTests {
 		assertThat(knowledge.find(article.id()).orElseThrow().useCount()).isEqualTo(before + 1);
 	}
 
+	/**
+	 * An answer may cite only an article in force: an expired policy, a draft or an archived article is refused on
+	 * {@code articleId} and the order stays as it was (outside check, 2026-11-29: an expired article was accepted).
+	 */
+	@Test
+	void anAnswerMayNotCiteAnArticleThatIsNotInForce() throws Exception {
+		String expired = article("{\"title\":\"旧政策\",\"body\":\"已废止\",\"keywords\":[\"旧\"],"
+				+ "\"validFrom\":\"2020-01-01\",\"validTo\":\"2020-12-31\"}");
+		String draft = article("{\"title\":\"草稿\",\"body\":\"未发布\",\"keywords\":[\"草\"],\"status\":\"DRAFT\"}");
+		String order = json.readTree(mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\":\"HOTLINE\",\"nature\":\"CONSULT\",\"content\":\"旧政策还能用吗\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString()).get("id").asString();
+		for (String id : new String[] { expired, draft }) {
+			mvc.perform(post("/api/v1/work-orders/{id}/answer", order).with(TestActors.role(Role.OPERATOR))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"articleId\":\"" + id + "\",\"answer\":\"按旧政策办理\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("articleId"));
+			assertThat(knowledge.find(id).orElseThrow().useCount()).isZero();
+		}
+		mvc.perform(get("/api/v1/work-orders/{id}", order).with(TestActors.role(Role.OPERATOR)))
+			.andExpect(jsonPath("$.status").value("RECEIVED"));
+	}
+
+	String article(String body) throws Exception {
+		return json.readTree(mvc.perform(post("/api/v1/knowledge").with(TestActors.role(Role.OPERATOR))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString()).get("id").asString();
+	}
+
 	@Test
 	void searchIsForSignedInUsers() throws Exception {
 		mvc.perform(get("/api/v1/knowledge").param("q", "公积金")).andExpect(status().isUnauthorized());

@@ -1,5 +1,9 @@
 package org.liandong.knowledge.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.liandong.shared.Zones;
 import org.liandong.workorder.ArticleCheck;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +13,22 @@ class AnswerArticles implements ArticleCheck {
 
 	private final Articles articles;
 
-	AnswerArticles(Articles articles) {
+	private final Clock clock;
+
+	AnswerArticles(Articles articles, Clock clock) {
 		this.articles = articles;
+		this.clock = clock;
 	}
 
 	@Override
 	public boolean exists(String articleId) {
 		return articles.find(articleId).isPresent();
+	}
+
+	@Override
+	public boolean inForce(String articleId) {
+		LocalDate today = Zones.cityDate(clock.instant());
+		return articles.find(articleId).filter(a -> KnowledgeService.searchable(a, today)).isPresent();
 	}
 
 	@Override

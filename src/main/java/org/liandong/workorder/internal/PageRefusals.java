@@ -71,6 +71,7 @@ class PageRefusals implements WorkOrderRefusals {
 			known("Unknown master work order\\.", "wo.error.unknownMaster"),
 			known("Unknown file id; upload it first\\.", "wo.error.unknownFile"),
 			known("Unknown knowledge-base article\\.", "wo.error.unknownArticle"),
+			known("The knowledge-base article is not in force .*", "wo.error.articleNotInForce"),
 			// the files module's refusals of an upload made on a work-order page
 			known("Files of type (\\S+) are not accepted; allowed: (.*)\\.", "wo.error.fileType", Part.TEXT, Part.TEXT),
 			known("The file's content does not match its type (\\S+)\\.", "wo.error.fileContent", Part.TEXT),

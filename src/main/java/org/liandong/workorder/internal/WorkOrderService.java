@@ -286,6 +286,10 @@ class WorkOrderService {
 				if (article != null && !articles.isEmpty() && articles.stream().noneMatch(a -> a.exists(article))) {
 					throw new InvalidRequestException("articleId", "Unknown knowledge-base article.");
 				}
+				if (article != null && articles.stream().anyMatch(a -> !a.inForce(article))) {
+					throw new InvalidRequestException("articleId",
+							"The knowledge-base article is not in force (a draft, archived or outside its validity).");
+				}
 				yield () -> {
 					o.answer(act, article, b.answer());
 					clocks.stopAll(o);
