@@ -18,6 +18,8 @@ final class NumberRedaction {
 
 	static final String PHONE = "[电话已隐去]";
 
+	static final String EMAIL_MARK = "[邮箱已隐去]";
+
 	/** 18 digits (the last may be X) or 15, written together: taken for an ID number whatever its shape. */
 	private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{17}[\\dXx]|\\d{15})(?![\\dXx])");
 
@@ -64,7 +66,7 @@ final class NumberRedaction {
 		// every number rule needs seven digits or more (a landline's local number, the shortest), the e-mail rule an
 		// "@": a text without them is answered as it is, without running the patterns (most requests' text)
 		if (digits(text) < MIN_KNOWN_PHONE_DIGITS) {
-			return text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll("[邮箱已隐去]");
+			return text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll(EMAIL_MARK);
 		}
 		String t = ID_NUMBER.matcher(text).replaceAll(ID);
 		t = separatedIds(t);
@@ -76,7 +78,7 @@ final class NumberRedaction {
 		t = LANDLINE.matcher(t).replaceAll(m -> m.group(1) == null && DATE.matcher(m.group()).matches()
 				? Matcher.quoteReplacement(m.group()) : PHONE);
 		t = SEPARATED_LANDLINE.matcher(t).replaceAll(PHONE);
-		return EMAIL.matcher(t).replaceAll("[邮箱已隐去]");
+		return EMAIL.matcher(t).replaceAll(EMAIL_MARK);
 	}
 
 	/** How many ASCII digits the text holds (what {@code \\d} matches). */

@@ -97,6 +97,18 @@ public final class Redaction {
 		return t;
 	}
 
+	/**
+	 * The text without the marks redaction leaves ({@code [电话已隐去]}, {@code [身份证号已隐去]}, {@code [邮箱已隐去]}):
+	 * for reading what a redacted text is about (a classifier took 身份证号 in the mark for the request's subject).
+	 */
+	public static String withoutMarks(String text) {
+		if (text == null || text.indexOf("已隐去]") < 0) {
+			return text;
+		}
+		return text.replace(NumberRedaction.ID, " ").replace(NumberRedaction.PHONE, " ")
+			.replace(NumberRedaction.EMAIL_MARK, " ");
+	}
+
 	/** The words {@link #INTRODUCED_NAME} starts with. */
 	private static final String[] INTRODUCING_WORDS = { "我叫", "我是", "本人", "姓名", "联系人", "名叫", "市民" };
 

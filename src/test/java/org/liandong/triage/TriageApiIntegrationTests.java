@@ -1,6 +1,9 @@
 package org.liandong.triage;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
@@ -25,6 +28,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
 
 /** {@code POST /api/v1/triage} (CONTRACT §5): items, routing, places, and what it refuses. */
 @IntegrationTest
@@ -84,6 +89,48 @@ class TriageApiIntegrationTests {
 			.value("371072000000"));
 		triage("{\"text\":\"路灯不亮\",\"address\":\"环翠竹岛海滨路\"}").andExpect(jsonPath("$.regionCode")
 			.value("371002003000"));
+		// the zones' full names without the city's (威海经济技术开发区), and their everyday names (place-aliases.csv)
+		triage("{\"text\":\"路灯不亮\",\"address\":\"经济技术开发区某小区\"}").andExpect(jsonPath("$.regionCode")
+			.value("371072000000"));
+		triage("{\"text\":\"路灯不亮\",\"address\":\"火炬高技术产业开发区\"}").andExpect(jsonPath("$.regionCode")
+			.value("371071000000"));
+		triage("{\"text\":\"路灯不亮\",\"address\":\"威海高新区\"}").andExpect(jsonPath("$.regionCode")
+			.value("371071000000"));
+		triage("{\"text\":\"路灯不亮\",\"address\":\"临港经济技术开发区\"}").andExpect(jsonPath("$.regionCode")
+			.value("371073000000"));
+		// 开发区 alone is 文登's street office and each zone: no guess
+		triage("{\"text\":\"路灯不亮\",\"address\":\"开发区\"}").andExpect(jsonPath("$.regionCode").value(nullValue()))
+			.andExpect(jsonPath("$.placeReason").value("AMBIGUOUS_NAME:开发区"));
+		triage("{\"text\":\"路灯不亮\",\"address\":\"文登开发区\"}").andExpect(jsonPath("$.regionCode")
+			.value("371003400000"));
+	}
+
+	@Test
+	void saysSoWhenThePlaceNamesOrTheNameAndThePointDisagree() throws Exception {
+		triage("{\"text\":\"路灯不亮\",\"address\":\"文登区竹岛街道\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.regionCode").value(nullValue()))
+			.andExpect(jsonPath("$.placeReason").value("CONFLICTING_NAMES:竹岛街道+文登区"));
+		// 乳山市城区街道, not the village 车道 of another town that 机动车道 holds
+		triage("{\"text\":\"乳山市城区街道有人在人行道上占道经营卖水果，行人只能走机动车道\"}")
+			.andExpect(jsonPath("$.regionCode").value("371083001000"));
+		// a point in Qingdao, a point in 环翠区 for a town of 文登区: the name, and the answer says the point is elsewhere
+		triage("{\"text\":\"路灯不亮\",\"address\":\"环翠区竹岛街道\",\"lat\":36.067,\"lon\":120.383}")
+			.andExpect(jsonPath("$.regionCode").value("371002003000"))
+			.andExpect(jsonPath("$.placeReason").value(endsWith(";POINT_OUTSIDE_JURISDICTION")));
+		triage("{\"text\":\"路灯不亮\",\"address\":\"文登区米山镇\",\"lat\":37.5091,\"lon\":122.1164}")
+			.andExpect(jsonPath("$.gridCode").value(nullValue()))
+			.andExpect(jsonPath("$.placeReason").value(containsString(";POINT_ELSEWHERE:371002")));
+	}
+
+	@Test
+	void readsARedactedTextWithoutTheMarksWhereNumbersWere() throws Exception {
+		String marked = "海滨北路88号井盖缺失，电话[电话已隐去]，[身份证号已隐去]，请回电";
+		String plain = "海滨北路88号井盖缺失，电话，，请回电";
+		String markedItem = JsonPath.read(triage("{\"text\":\"" + marked + "\"}").andReturn().getResponse()
+			.getContentAsString(), "$.itemCode");
+		String plainItem = JsonPath.read(triage("{\"text\":\"" + plain + "\"}").andReturn().getResponse()
+			.getContentAsString(), "$.itemCode");
+		assertThat(markedItem).isEqualTo(plainItem).isNotEqualTo("ZF-0405");
 	}
 
 	@Test
@@ -160,5 +207,40 @@ class TriageApiIntegrationTests {
 		mvc.perform(get("/api/v1/triage/model").with(TestActors.role(Role.DISPATCHER)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.source").value("items+t.csv"));
+	}
+
+	@Test
+	void keepsTheCrossValidatedFiguresOfAModelTrainedWithACorpusAndShowsThem() throws Exception {
+		StringBuilder csv = new StringBuilder("text,一级标签\n");
+		String[] city = { "路灯不亮", "井盖缺失", "道路破损坑洼", "下水道堵塞", "小区路灯坏了", "人行道砖松动", "路面塌陷",
+				"窨井盖丢失", "路灯夜间不亮", "马路积水严重" };
+		String[] school = { "学校乱收费", "幼儿园收费太高", "学生课业负担重", "教师体罚学生", "学校食堂卫生差",
+				"补课收费", "学区划分不合理", "校车超载", "学校强制订购资料", "中学招生不公" };
+		for (int i = 0; i < city.length; i++) {
+			csv.append(city[i]).append(",城乡建设\n").append(school[i]).append(",教育文体\n");
+		}
+		MockMultipartFile file = new MockMultipartFile("file", "cv.csv", "text/csv",
+				csv.toString().getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/api/v1/triage/training-data").file(file).with(TestActors.admin()))
+			.andExpect(status().isCreated());
+		String metrics = JsonPath.read(mvc.perform(get("/api/v1/triage/model").with(TestActors.admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), "$.metrics");
+		assertThat((Integer) JsonPath.read(metrics, "$.evaluation.folds")).isEqualTo(5);
+		assertThat((Integer) JsonPath.read(metrics, "$.evaluation.examples")).isEqualTo(20);
+		double macroF1 = ((Number) JsonPath.read(metrics, "$.evaluation.macroF1")).doubleValue();
+		assertThat(macroF1).isBetween(0.0, 1.0);
+		java.util.Map<String, Object> f1 = JsonPath.read(metrics, "$.evaluation.f1");
+		assertThat(f1).containsOnlyKeys("城乡建设", "教育文体");
+
+		String page = mvc.perform(get("/triage").with(TestActors.admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("20 条语料样本的 5 折交叉验证：宏平均 F1 "
+				+ String.format(java.util.Locale.ROOT, "%.4f", macroF1));
 	}
 }

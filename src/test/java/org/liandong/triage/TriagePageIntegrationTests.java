@@ -54,6 +54,25 @@ class TriagePageIntegrationTests {
 			.andExpect(content().string(not(containsString("id=\"suggestion\""))));
 	}
 
+	/** A form sent without text, or with a point that is no point, is said on the page (outside check, 2026-11-29). */
+	@Test
+	void saysOnThePageWhatIsWrongWithTheForm() throws Exception {
+		mvc.perform(get("/triage").param("text", "  ").with(TestActors.role(Role.DISPATCHER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请输入要分析的诉求内容")))
+			.andExpect(content().string(not(containsString("id=\"suggestion\""))));
+		for (String[] point : new String[][] { { "abc", "122.1" }, { "37.5", "" }, { "95", "122.1" } }) {
+			mvc.perform(get("/triage").param("text", "路灯不亮").param("lat", point[0]).param("lon", point[1])
+				.param("lang", "en").with(TestActors.role(Role.DISPATCHER)))
+				.andExpect(status().isOk())
+				.andExpect(content().contentTypeCompatibleWith("text/html"))
+				.andExpect(content().string(containsString("Latitude and longitude go together")));
+		}
+		mvc.perform(get("/triage").param("text", "路灯不亮").param("lat", "37.5").param("lon", "122.1")
+			.param("coordSystem", "BD09").with(TestActors.role(Role.DISPATCHER)))
+			.andExpect(content().string(containsString("坐标系须为 WGS84 或 GCJ02")));
+	}
+
 	@Test
 	void refusesUnitHandlers() throws Exception {
 		mvc.perform(get("/triage").with(TestActors.handler("CSGLJ"))).andExpect(status().isForbidden());

@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
 
 import org.liandong.directory.Directory;
 import org.liandong.directory.Item;
+import org.liandong.triage.internal.model.CrossValidation;
 import org.liandong.triage.internal.model.DomainModel;
 import org.liandong.triage.internal.model.DomainTrainer;
 import org.liandong.triage.internal.model.LabelledCsv;
 import org.liandong.triage.internal.model.LabelledText;
+import org.liandong.triage.internal.model.Metrics;
 import org.liandong.triage.internal.model.TrainingOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 class DomainClassifier implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DomainClassifier.class);
+
+	/** The folds' seed: the same corpus gives the same figures. */
+	private static final long EVALUATION_SEED = 20201;
 
 	private final ModelStore store;
 
@@ -87,11 +92,13 @@ class DomainClassifier implements ApplicationRunner {
 
 	/** Trains on the corpus plus the responsibility list, stores the model as a new version and uses it. */
 	synchronized long train(List<LabelledText> corpus, String source) {
+		List<LabelledText> items = itemExamples();
 		List<LabelledText> examples = new ArrayList<>(corpus);
-		examples.addAll(itemExamples());
+		examples.addAll(items);
 		long started = System.nanoTime();
 		DomainModel trained = new DomainTrainer(TrainingOptions.defaults()).train(examples);
 		double seconds = (System.nanoTime() - started) / 1e9;
+		Map<String, Object> evaluation = evaluate(corpus, items);
 		Map<String, Long> perDomain = examples.stream()
 			.collect(Collectors.groupingBy(LabelledText::label, TreeMap::new, Collectors.counting()));
 		// (written as JSON by the mapper: a label is the training file's text, quotes and backslashes included)
@@ -101,6 +108,9 @@ class DomainClassifier implements ApplicationRunner {
 		figures.put("terms", trained.vocabularySize());
 		figures.put("trainingSeconds", Math.round(seconds * 100) / 100.0);
 		figures.put("domains", perDomain);
+		if (evaluation != null) {
+			figures.put("evaluation", evaluation);
+		}
 		String metrics = JsonMapper.shared().writeValueAsString(figures);
 		long v = store.save(trained.toBytes(), source, examples.size(), metrics);
 		model = trained;
@@ -108,6 +118,37 @@ class DomainClassifier implements ApplicationRunner {
 		log.info("Triage model version {} trained from {} on {} examples in {} s", v, source, examples.size(),
 				String.format(Locale.ROOT, "%.1f", seconds));
 		return v;
+	}
+
+	/**
+	 * The figures of the model's configuration on the labelled requests: stratified k-fold cross-validation of the
+	 * corpus (each fold trained on the others and the responsibility list, as the model is); null without a corpus
+	 * large enough for the folds (the responsibility list's texts are no requests to judge by).
+	 */
+	private Map<String, Object> evaluate(List<LabelledText> corpus, List<LabelledText> items) {
+		int folds = properties.evaluationFolds();
+		if (folds < 2 || corpus.size() < folds * 2) {
+			return null;
+		}
+		long started = System.nanoTime();
+		Metrics metrics = CrossValidation.run(corpus, items, TrainingOptions.defaults(), folds, EVALUATION_SEED);
+		Map<String, Object> f1 = new TreeMap<>();
+		metrics.perClass().stream().filter(c -> c.support() > 0).forEach(c -> f1.put(c.label(), round4(c.f1())));
+		Map<String, Object> evaluation = new LinkedHashMap<>();
+		evaluation.put("method", "stratified " + folds + "-fold cross-validation of the corpus");
+		evaluation.put("folds", folds);
+		evaluation.put("examples", corpus.size());
+		evaluation.put("accuracy", round4(metrics.accuracy()));
+		evaluation.put("macroF1", round4(metrics.macroF1()));
+		evaluation.put("f1", f1);
+		log.info("Triage model evaluation: macro-F1 {} accuracy {} ({}-fold cross-validation of {} examples, {} s)",
+				round4(metrics.macroF1()), round4(metrics.accuracy()), folds, corpus.size(),
+				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
+		return evaluation;
+	}
+
+	private static double round4(double v) {
+		return Math.round(v * 10000) / 10000.0;
 	}
 
 	private List<LabelledText> itemExamples() {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,26 @@ final class Gazetteer {
 	private final char[][] secondChars = new char[Character.MAX_VALUE + 1][];
 
 	Gazetteer(List<Region> regions) {
+		this(regions, Map.of());
+	}
+
+	/**
+	 * @param aliases other names people say for a region, by region code (高新区, 经开区, 临港: the data's
+	 *        {@code place-aliases.csv}); a code the regions do not hold is left out
+	 */
+	Gazetteer(List<Region> regions, Map<String, List<String>> aliases) {
+		Region city = regions.stream().filter(r -> r.level() == RegionLevel.CITY).findFirst().orElse(null);
 		for (Region region : regions) {
 			byCode.put(region.code(), region);
 			if (region.level() == RegionLevel.CITY) {
 				continue;
 			}
 			add(region.name(), region);
+			// 威海经济技术开发区 is said without the city's name too: 经济技术开发区
+			String local = withoutCity(region, city);
+			if (local != null) {
+				add(local, region);
+			}
 			if (region.shortName() != null && region.shortName().length() >= 2) {
 				add(region.shortName(), region);
 				if (region.level() == RegionLevel.COMMUNITY && !region.shortName().equals(region.name())
@@ -63,6 +78,12 @@ final class Gazetteer {
 				}
 			}
 		}
+		aliases.forEach((code, said) -> {
+			Region region = byCode.get(code);
+			if (region != null && region.level() != RegionLevel.CITY) {
+				said.stream().map(String::strip).filter(a -> a.length() >= 2).forEach(a -> add(a, region));
+			}
+		});
 		names = new ArrayList<>(byName.keySet());
 		names.sort(Comparator.comparingInt(String::length).reversed());
 		Map<Character, List<Integer>> first = new HashMap<>();
@@ -77,6 +98,20 @@ final class Gazetteer {
 				secondChars[ch][i] = name.length() > 1 ? name.charAt(1) : 0;
 			}
 		});
+	}
+
+	/** A district's or street's name less the city's name it starts with (威海临港经济技术开发区), else null. */
+	private static String withoutCity(Region region, Region city) {
+		if (city == null || region.level() == RegionLevel.COMMUNITY) {
+			return null;
+		}
+		for (String prefix : new String[] { city.name(), city.shortName() }) {
+			if (prefix != null && prefix.length() >= 2 && region.name().startsWith(prefix)
+					&& region.name().length() - prefix.length() >= 3) {
+				return region.name().substring(prefix.length());
+			}
+		}
+		return null;
 	}
 
 	private void add(String name, Region region) {
@@ -165,16 +200,19 @@ final class Gazetteer {
 				}
 			}
 			List<Found> names = new ArrayList<>();
-			// keep the readings with the most support from the other names (their ancestors)
-			int best = -1;
-			List<Region> readings = new ArrayList<>();
+			// every reading that counts, with its support from the other names (its ancestors they name) and the
+			// name it was read from
+			Map<Region, Integer> supports = new LinkedHashMap<>();
+			Map<Region, Found> readFrom = new HashMap<>();
 			for (Found f : found) {
 				boolean name = false;
 				for (Region region : byName.get(f.name())) {
 					int support = support(region, hits, f.name());
 					boolean counts;
 					if (bare(f, region)) {
-						counts = support > 0 && !CommunityNames.otherNameAt(text, f.at() + f.name().length());
+						// 车道 in 乳山市城区街道…机动车道 is no village of another street: the street named says where
+						counts = support > 0 && !CommunityNames.otherNameAt(text, f.at() + f.name().length())
+								&& !streetNamedElsewhere(region, f, found);
 						name |= counts;
 					}
 					else {
@@ -182,13 +220,9 @@ final class Gazetteer {
 						// a village name alone (水井村) does not beat a street or district name
 						counts = support > 0 || region.level() != RegionLevel.COMMUNITY || !aboveCommunity;
 					}
-					int score = support * 10 + region.level().ordinal();
-					if (counts && score > best) {
-						best = score;
-						readings.clear();
-					}
-					if (counts && score == best && !readings.contains(region)) {
-						readings.add(region);
+					if (counts && (!supports.containsKey(region) || supports.get(region) < support)) {
+						supports.put(region, support);
+						readFrom.put(region, f);
 					}
 				}
 				if (name) {
@@ -205,15 +239,57 @@ final class Gazetteer {
 				continue;
 			}
 			String reason = join(names, text);
-			if (readings.size() == 1) {
-				return new Resolution(readings.get(0).code(), "NAME:" + reason);
+			// the readings with the most support; of them the most specific, when the others are its ancestors
+			int most = supports.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+			List<Region> readings = supports.entrySet().stream().filter(e -> e.getValue() == most)
+				.map(Map.Entry::getKey).toList();
+			Region deepest = readings.stream().max(Comparator.comparingInt(r -> r.level().ordinal())).orElse(null);
+			if (deepest != null && readings.stream().allMatch(r -> isSameOrBelow(deepest.code(), r.code()))) {
+				// a district or street named in the text that is not this place's says another place
+				return conflicting(deepest, names) ? new Resolution(null, "CONFLICTING_NAMES:" + reason)
+						: new Resolution(deepest.code(), "NAME:" + reason);
 			}
 			String common = readings.isEmpty() ? null : commonAncestor(readings);
 			if (common != null && byCode.get(common).level() != RegionLevel.CITY) {
 				return new Resolution(common, "NAME_AMBIGUOUS_BELOW:" + reason);
 			}
-			return new Resolution(null, "AMBIGUOUS_NAME:" + reason);
+			// one name several places bear (开发区), or names of places apart (文登区 + 竹岛街道)
+			boolean oneName = readings.stream().map(readFrom::get).map(f -> f.at() + ":" + f.length()).distinct()
+				.count() == 1; // (东北村 read as 东北村 and as 东北 + 村 is one name)
+			return new Resolution(null, (oneName ? "AMBIGUOUS_NAME:" : "CONFLICTING_NAMES:") + reason);
 		}
+	}
+
+	/**
+	 * Whether the text names a street or district none of whose readings is the place or above or below it:
+	 * 文登区 beside 竹岛街道 (环翠区), 荣成市 beside 龙山路街道 (文登区). Village names are not asked (ordinary words).
+	 */
+	private boolean conflicting(Region place, List<Found> names) {
+		for (Found f : names) {
+			List<Region> readings = byName.get(f.name());
+			if (readings.stream().noneMatch(r -> r.level() == RegionLevel.DISTRICT || r.level() == RegionLevel.STREET)) {
+				continue;
+			}
+			if (readings.stream().noneMatch(r -> isSameOrBelow(place.code(), r.code())
+					|| isSameOrBelow(r.code(), place.code()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether another name of the text reads only as streets the community does not lie in. */
+	private boolean streetNamedElsewhere(Region community, Found bareName, List<Found> found) {
+		for (Found g : found) {
+			if (g == bareName || g.name().equals(bareName.name())) {
+				continue;
+			}
+			List<Region> streets = byName.get(g.name()).stream().filter(r -> r.level() == RegionLevel.STREET).toList();
+			if (!streets.isEmpty() && streets.stream().noneMatch(st -> isSameOrBelow(community.code(), st.code()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the region reads the name as a bare community short name (see {@link CommunityNames}). */

@@ -1,6 +1,14 @@
 package org.liandong.triage.internal;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.liandong.directory.Directory;
@@ -8,6 +16,8 @@ import org.liandong.directory.Region;
 import org.liandong.directory.RegionLevel;
 import org.liandong.shared.Coordinates;
 import org.liandong.triage.Places;
+import org.liandong.triage.internal.model.Csv;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,9 +39,15 @@ class PlaceResolver implements Places {
 
 	private volatile Boundaries boundaries;
 
-	PlaceResolver(Directory directory, GridIndex grids) {
+	private final TriageProperties properties;
+
+	private final ResourceLoader resources;
+
+	PlaceResolver(Directory directory, GridIndex grids, TriageProperties properties, ResourceLoader resources) {
 		this.directory = directory;
 		this.grids = grids;
+		this.properties = properties;
+		this.resources = resources;
 	}
 
 	@Override
@@ -48,7 +64,9 @@ class PlaceResolver implements Places {
 		if (byPoint.resolved() && gazetteer().isSameOrBelow(byPoint.regionCode(), byName.regionCode())) {
 			return new Place(byPoint.regionCode(), byPoint.gridCode(), byName.reason() + ";" + byPoint.reason());
 		}
-		return new Place(byName.regionCode(), null, byName.reason());
+		// the name wins (what the caller said), and the answer says that the point lies elsewhere
+		String elsewhere = byPoint.resolved() ? "POINT_ELSEWHERE:" + byPoint.regionCode() : "POINT_" + byPoint.reason();
+		return new Place(byName.regionCode(), null, byName.reason() + ";" + elsewhere);
 	}
 
 	private Place byCoordinates(Coordinates point) {
@@ -86,10 +104,32 @@ class PlaceResolver implements Places {
 	private Gazetteer gazetteer() {
 		Gazetteer g = gazetteer;
 		if (g == null) {
-			g = new Gazetteer(directory.allRegions());
+			g = new Gazetteer(directory.allRegions(), aliases());
 			gazetteer = g;
 		}
 		return g;
+	}
+
+	/** The aliases file's names by region code; none when the location is empty. */
+	private Map<String, List<String>> aliases() {
+		String location = properties.placeAliases();
+		if (location == null || location.isBlank()) {
+			return Map.of();
+		}
+		try (var reader = new InputStreamReader(resources.getResource(location).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			List<List<String>> rows = Csv.read(reader);
+			Map<String, List<String>> aliases = new HashMap<>();
+			for (List<String> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+				if (row.size() >= 2 && !row.get(0).isBlank() && !row.get(1).isBlank()) {
+					aliases.computeIfAbsent(row.get(0).strip(), k -> new ArrayList<>()).add(row.get(1).strip());
+				}
+			}
+			return aliases;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the place aliases " + location, e);
+		}
 	}
 
 	private Boundaries boundaries() {

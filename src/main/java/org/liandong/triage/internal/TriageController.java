@@ -18,6 +18,7 @@ import org.liandong.triage.TriageSuggestion;
 import org.liandong.triage.internal.model.LabelledCsv;
 import org.liandong.triage.internal.model.LabelledText;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -101,7 +102,7 @@ class TriageController {
 	}
 
 	@Operation(summary = "Trains the model again on labelled CSV besides the items (ADMIN)")
-	@PostMapping("/training-data")
+	@PostMapping(path = "/training-data", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> importTrainingData(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "text") String textColumn,

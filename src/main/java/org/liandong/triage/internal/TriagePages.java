@@ -48,7 +48,7 @@ class TriagePages {
 
 	@GetMapping("/triage")
 	String page(@RequestParam(required = false) String text, @RequestParam(required = false) String address,
-			@RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon,
+			@RequestParam(required = false) String lat, @RequestParam(required = false) String lon,
 			@RequestParam(required = false) String coordSystem, Model model) {
 		Actor actor = Actors.current();
 		if (!(actor.isAdmin() || actor.is(Role.OPERATOR) || actor.is(Role.DISPATCHER))) {
@@ -60,17 +60,21 @@ class TriagePages {
 		model.addAttribute("lat", lat);
 		model.addAttribute("lon", lon);
 		model.addAttribute("coordSystem", coordSystem);
-		if (text != null && !text.isBlank()) {
-			if ((lat == null) != (lon == null)) {
-				model.addAttribute("error", "lat/lon");
+		// the form sent (text present): refusals said on the page in the visitor's language, not as a JSON problem
+		if (text != null) {
+			if (text.isBlank()) {
+				model.addAttribute("refusal", "tr.error.textRequired");
+			}
+			else if (!isCoordinate(lat, 90) || !isCoordinate(lon, 180) || (blank(lat) == null) != (blank(lon) == null)) {
+				model.addAttribute("refusal", "tr.error.coordinates");
 			}
 			else {
 				try {
-					model.addAttribute("suggestion", triage.suggest(text.strip(), blank(address), lat, lon,
-							blank(coordSystem)));
+					model.addAttribute("suggestion", triage.suggest(text.strip(), blank(address), number(lat),
+							number(lon), blank(coordSystem)));
 				}
 				catch (IllegalArgumentException ex) {
-					model.addAttribute("error", ex.getMessage());
+					model.addAttribute("refusal", "tr.error.coordSystem");
 				}
 			}
 		}
@@ -79,6 +83,24 @@ class TriagePages {
 		model.addAttribute("figures", info == null ? null : ModelFigures.of(info.metrics(), json));
 		model.addAttribute("history", history.size());
 		return "triage/index";
+	}
+
+	/** Whether the field is empty or a number within ±{@code limit}. */
+	private static boolean isCoordinate(String value, double limit) {
+		if (blank(value) == null) {
+			return true;
+		}
+		try {
+			double v = Double.parseDouble(value.strip());
+			return Double.isFinite(v) && Math.abs(v) <= limit;
+		}
+		catch (NumberFormatException e) {
+			return false;
+		}
+	}
+
+	private static Double number(String value) {
+		return blank(value) == null ? null : Double.valueOf(value.strip());
 	}
 
 	private static String blank(String s) {

@@ -24,6 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param neighbourhoodRetention how far back (before the newest order) the duplicate check's neighbourhood search
  *        is answered from memory, where it scores every order of the street or radius; a duplicate window reaching
  *        further back is searched in the text index instead
+ * @param placeAliases other names people say for regions (CSV: code, alias; a Spring resource location), read by
+ *        the gazetteer beside every region's full and short name
+ * @param evaluationFolds the folds of the cross-validation that judges each model trained with a corpus (its
+ *        figures kept with the model); below 2, none
  */
 @ConfigurationProperties("liandong.triage")
 record TriageProperties(@DefaultValue("") String trainingCsv, @DefaultValue("text") String textColumn,
@@ -31,7 +35,9 @@ record TriageProperties(@DefaultValue("") String trainingCsv, @DefaultValue("tex
 		@DefaultValue("0.05") double minItemSimilarity, @DefaultValue("true") boolean demoGrids,
 		@DefaultValue("6") int gridResolution, @DefaultValue("0.5") double historyWeight,
 		@DefaultValue("-") String retrainCron, @DefaultValue AutoDispatch autoDispatch,
-		@DefaultValue("P15D") Duration neighbourhoodRetention) {
+		@DefaultValue("P15D") Duration neighbourhoodRetention,
+		@DefaultValue("classpath:data/weihai/place-aliases.csv") String placeAliases,
+		@DefaultValue("5") int evaluationFolds) {
 
 	/**
 	 * {@code liandong.triage.auto-dispatch.*}.

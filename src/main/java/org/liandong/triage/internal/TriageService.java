@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.liandong.directory.Directory;
 import org.liandong.directory.Item;
 import org.liandong.directory.Unit;
+import org.liandong.shared.Redaction;
 import org.liandong.triage.Places;
 import org.liandong.triage.Places.Place;
 import org.liandong.triage.Triage;
@@ -65,6 +66,8 @@ class TriageService implements Triage {
 	 * item is routed, with confidence 1 (a person chose it), and the candidates still show what the text suggests.
 	 */
 	TriageSuggestion suggest(String text, Place place, Item givenItem) {
+		// a text shown redacted (a list's, a unit's) is about the request, not the marks where numbers were
+		text = Redaction.withoutMarks(text);
 		DomainModel model = classifier.model();
 		DomainModel.Featurised featurised = model != null ? model.featurise(text) : null;
 		Map<String, Double> domains = domainProbabilities(featurised);

@@ -49,7 +49,8 @@ class AutoDispatchIntegrationTests {
 
 	AutoDispatch withThreshold(double threshold) {
 		return new AutoDispatch(triage, workOrders, new TriageProperties("", "text", "一级标签", Duration.ofMinutes(1),
-				0.05, false, 6, 0.5, "-", new TriageProperties.AutoDispatch(true, threshold), Duration.ofDays(15)));
+				0.05, false, 6, 0.5, "-", new TriageProperties.AutoDispatch(true, threshold), Duration.ofDays(15), "",
+				0));
 	}
 
 	WorkOrderSummary receive(String content) {

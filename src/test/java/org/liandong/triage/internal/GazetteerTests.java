@@ -3,6 +3,7 @@ package org.liandong.triage.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.liandong.directory.Region;
@@ -40,7 +41,20 @@ class GazetteerTests {
 
 	static final String RENHE_VILLAGE = "371082107201";
 
+	static final String HIGH_TECH_ZONE = "371071000000";
+
+	static final String ECONOMIC_ZONE = "371072000000";
+
+	static final String WENDENG_ZONE_OFFICE = "371003400000";
+
+	static final String CHEDAO = "371083108232";
+
 	final Gazetteer gazetteer = new Gazetteer(List.of(region(CITY, "威海市", RegionLevel.CITY, null, "威海"),
+			region(HIGH_TECH_ZONE, "威海火炬高技术产业开发区", RegionLevel.DISTRICT, CITY, "高区"),
+			region(ECONOMIC_ZONE, "威海经济技术开发区", RegionLevel.DISTRICT, CITY, "经区"),
+			region(WENDENG_ZONE_OFFICE, "开发区办事处", RegionLevel.STREET, "371003000000", "开发区"),
+			region("371083108000", "午极镇", RegionLevel.STREET, RUSHAN, "午极"),
+			region(CHEDAO, "车道村委会", RegionLevel.COMMUNITY, "371083108000", "车道"),
 			region(HUANCUI, "环翠区", RegionLevel.DISTRICT, CITY, "环翠"),
 			region(HUANCUILOU, "环翠楼街道", RegionLevel.STREET, HUANCUI, "环翠楼"),
 			region(DAQIAO, "大桥居委会", RegionLevel.COMMUNITY, HUANCUILOU, "大桥"),
@@ -60,7 +74,9 @@ class GazetteerTests {
 			region("371082000000", "荣成市", RegionLevel.DISTRICT, CITY, "荣成"),
 			region(RENHE_TOWN, "人和镇", RegionLevel.STREET, "371082000000", "人和"),
 			region(RENHE_VILLAGE, "人和村委会", RegionLevel.COMMUNITY, RENHE_TOWN, "人和"),
-			region("371082107202", "东南村居委会", RegionLevel.COMMUNITY, RENHE_TOWN, "东南村")));
+			region("371082107202", "东南村居委会", RegionLevel.COMMUNITY, RENHE_TOWN, "东南村")),
+			Map.of(HIGH_TECH_ZONE, List.of("高新区", "开发区"), ECONOMIC_ZONE, List.of("经开区", "开发区"),
+					"371073000000", List.of("临港", "开发区"), "NOPE", List.of("不存在")));
 
 	static Region region(String code, String name, RegionLevel level, String parent, String shortName) {
 		return new Region(code, name, level, parent, null, null, shortName);
@@ -121,5 +137,44 @@ class GazetteerTests {
 	void givesTheStreetItsCharactersBackWhenACommunityNameAroundItIsNotConfirmed() {
 		assertThat(gazetteer.resolve("竹岛路88号")).isEqualTo(new Gazetteer.Resolution(ZHUDAO, "NAME:竹岛"));
 		assertThat(gazetteer.resolve("环翠区竹岛街道竹岛路88号").regionCode()).isEqualTo(ZHUDAO_ROAD);
+	}
+
+	@Test
+	void knowsTheZonesByTheNamesPeopleSayAndTheirFullNamesWithoutTheCitys() {
+		assertThat(gazetteer.resolve("经济技术开发区某小区路灯坏了"))
+			.isEqualTo(new Gazetteer.Resolution(ECONOMIC_ZONE, "NAME:经济技术开发区"));
+		assertThat(gazetteer.resolve("威海经济技术开发区").regionCode()).isEqualTo(ECONOMIC_ZONE);
+		assertThat(gazetteer.resolve("火炬高技术产业开发区").regionCode()).isEqualTo(HIGH_TECH_ZONE);
+		assertThat(gazetteer.resolve("高新区").regionCode()).isEqualTo(HIGH_TECH_ZONE);
+		assertThat(gazetteer.resolve("经开区").regionCode()).isEqualTo(ECONOMIC_ZONE);
+		assertThat(gazetteer.resolve("临港").regionCode()).isEqualTo("371073000000");
+		assertThat(gazetteer.resolve("不存在").reason()).isEqualTo("NO_PLACE_NAME");
+	}
+
+	@Test
+	void leavesABareNameThatSeveralPlacesBearUnresolvedUnlessAnotherNameSaysWhichOne() {
+		// 开发区 is 文登's street office and each zone: alone, not the most specific of them
+		assertThat(gazetteer.resolve("开发区路灯坏了")).isEqualTo(new Gazetteer.Resolution(null, "AMBIGUOUS_NAME:开发区"));
+		assertThat(gazetteer.resolve("文登区开发区").regionCode()).isEqualTo(WENDENG_ZONE_OFFICE);
+		assertThat(gazetteer.resolve("文登开发区").regionCode()).isEqualTo(WENDENG_ZONE_OFFICE);
+	}
+
+	@Test
+	void leavesContradictingNamesUnresolved() {
+		assertThat(gazetteer.resolve("文登区竹岛街道"))
+			.isEqualTo(new Gazetteer.Resolution(null, "CONFLICTING_NAMES:竹岛街道+文登区"));
+		assertThat(gazetteer.resolve("荣成市竹岛街道海滨路").regionCode()).isNull();
+		assertThat(gazetteer.resolve("文登区竹岛街道竹岛路88号").reason()).startsWith("CONFLICTING_NAMES:");
+		assertThat(gazetteer.resolve("环翠区张家产镇").regionCode()).isNull();
+		// agreeing names still resolve
+		assertThat(gazetteer.resolve("文登区张家产镇").regionCode()).isEqualTo("371003102000");
+	}
+
+	@Test
+	void doesNotTakeAWordOfTheTextForAVillageOfAnotherStreetThanTheOneNamed() {
+		assertThat(gazetteer.resolve("乳山市城区街道有人在人行道上占道经营，行人只能走机动车道"))
+			.isEqualTo(new Gazetteer.Resolution(CHENGQU, "NAME:城区街道+乳山市"));
+		assertThat(gazetteer.resolve("乳山市午极镇车道").regionCode()).isEqualTo(CHEDAO);
+		assertThat(gazetteer.resolve("乳山市车道村").regionCode()).isEqualTo(CHEDAO);
 	}
 }

@@ -17,8 +17,19 @@ public final class CrossValidation {
 
 	/** Predicted label of every example when it was held out. */
 	public static Metrics run(List<LabelledText> examples, TrainingOptions options, int folds, long seed) {
+		return run(examples, List.of(), options, folds, seed);
+	}
+
+	/**
+	 * As {@link #run(List, TrainingOptions, int, long)}, with {@code always} in every fold's training and never held
+	 * out: the examples a model learns from that are no requests (the responsibility list's texts), so that the
+	 * figures are those of the requests.
+	 */
+	public static Metrics run(List<LabelledText> examples, List<LabelledText> always, TrainingOptions options,
+			int folds, long seed) {
 		TextFeatures features = options.features();
 		List<LongIntMap> counts = examples.parallelStream().map(e -> features.counts(e.text())).toList();
+		List<LongIntMap> alwaysCounts = always.parallelStream().map(e -> features.counts(e.text())).toList();
 		int[] fold = folds(examples, folds, seed);
 		String[] predicted = new String[examples.size()];
 		List<Integer> foldIds = new ArrayList<>();
@@ -26,8 +37,8 @@ public final class CrossValidation {
 			foldIds.add(f);
 		}
 		foldIds.parallelStream().forEach(f -> {
-			List<LabelledText> train = new ArrayList<>();
-			List<LongIntMap> trainCounts = new ArrayList<>();
+			List<LabelledText> train = new ArrayList<>(always);
+			List<LongIntMap> trainCounts = new ArrayList<>(alwaysCounts);
 			for (int i = 0; i < examples.size(); i++) {
 				if (fold[i] != f) {
 					train.add(examples.get(i));
