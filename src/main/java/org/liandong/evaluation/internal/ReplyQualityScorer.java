@@ -51,7 +51,8 @@ final class ReplyQualityScorer {
 		Map<String, Integer> asked = terms(request == null ? "" : request);
 		Map<String, Integer> answered = terms(replyText);
 		List<String> reasons = new ArrayList<>();
-		double relevance = Math.min(1.0, cosine(asked, answered) / FULL_RELEVANCE);
+		double relevance = Math.min(1.0, cosine(alsoCutAs(asked, request == null ? "" : request, answered),
+				alsoCutAs(answered, replyText, asked)) / FULL_RELEVANCE);
 		if (relevance < 0.4) {
 			reasons.add("LOW_RELEVANCE");
 		}
@@ -114,6 +115,24 @@ final class ReplyQualityScorer {
 			throw new UncheckedIOException(e);
 		}
 		return tf;
+	}
+
+	/**
+	 * The words of a text, and the other text's words that this text holds as they are but that the segmenter cut
+	 * otherwise here (新威路12号路灯不亮 gives 路 + 灯, 12号路灯已更换 gives 路灯): a word is met however its
+	 * neighbours made the segmenter cut it.
+	 */
+	static Map<String, Integer> alsoCutAs(Map<String, Integer> words, String text, Map<String, Integer> others) {
+		Map<String, Integer> out = null;
+		for (String word : others.keySet()) {
+			if (!words.containsKey(word) && text.contains(word)) {
+				if (out == null) {
+					out = new HashMap<>(words);
+				}
+				out.put(word, 1);
+			}
+		}
+		return out == null ? words : out;
 	}
 
 	static double cosine(Map<String, Integer> a, Map<String, Integer> b) {

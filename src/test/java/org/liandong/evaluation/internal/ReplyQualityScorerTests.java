@@ -39,4 +39,16 @@ class ReplyQualityScorerTests {
 		assertThat(onTime.score() - late.score()).isCloseTo(12.0, org.assertj.core.data.Offset.offset(0.11));
 		assertThat(late.reasons()).contains("LATE");
 	}
+
+	/**
+	 * The segmenter cuts 路灯 as 路 + 灯 in 新威路12号路灯不亮 and as 路灯 in 12号路灯已更换: the reply still meets the
+	 * request (outside check, 2026-11-29: relevance 0.0, and the sensible reply flagged).
+	 */
+	@Test
+	void aWordCutDifferentlyInRequestAndReplyStillCounts() {
+		String request = "新威路路灯不亮\n新威路12号路灯不亮，晚上走路不安全，希望修复";
+		var s = ReplyQualityScorer.score(request, "经核实，新威路12号路灯已更换灯具，恢复照明。", true);
+		assertThat(s.relevance()).isGreaterThan(0.4);
+		assertThat(s.reasons()).doesNotContain("LOW_RELEVANCE");
+	}
 }
