@@ -8,7 +8,7 @@
  * (grids; the demo grids are generated from H3 cells at first start). Events published: none. Depends on
  * {@code directory}, {@code identity} (actors, demo grid workers; implements its {@code GridCodes} seam: a grid
  * worker's grids exist), {@code workorder} (search, find, automatic dispatch; implements its {@code PlaceResolver}
- * seam, the region of an order's grid too), {@code intake} (implements its {@code TriageAdvisor} seam; intake does
+ * seam, the region of an order's grid too, and whether a point lies in the city and in a grid), {@code intake} (implements its {@code TriageAdvisor} seam; intake does
  * not depend on triage).
  * Listens to {@code WorkOrderEvent.Received} (similarity index, after the commit and without an outbox row: its
  * catch-up reads the orders from the database; automatic dispatch, order suggestions) and {@code Closed} (history).

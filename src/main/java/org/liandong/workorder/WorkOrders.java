@@ -26,6 +26,24 @@ public interface WorkOrders {
 	WorkOrderSummary receive(NewWorkOrder order, String actor, String actorRole);
 
 	/**
+	 * Whether a point lies in the jurisdiction, by the rule {@link #receive} applies (it refuses a point outside with
+	 * a 400 on {@code lat}): the place resolvers' boundary (the triage module's city boundary); true when none knows
+	 * one, false for coordinates out of range. For a channel that refuses such a point in its own format first.
+	 *
+	 * @param coordSystem {@code WGS84} (also when null) or {@code GCJ02}; another raises
+	 *        {@code InvalidRequestException}
+	 */
+	boolean inJurisdiction(double lat, double lon, String coordSystem);
+
+	/**
+	 * Whether a point lies in the grid, by the rule {@link #receive} applies to an order given a grid and a point (it
+	 * refuses one outside with a 400 on {@code lat}); empty when no place resolver knows the grid.
+	 *
+	 * @param coordSystem as in {@link #inJurisdiction}
+	 */
+	Optional<Boolean> inGrid(String gridCode, double lat, double lon, String coordSystem);
+
+	/**
 	 * The orders the actor may see that match the filter, newest first; their titles and contents as a list shows
 	 * them, without the citizen's name and numbers (here and in {@link #queue}; {@link #act} answers the order as the
 	 * actor reads one order: in full for those who see the citizen).

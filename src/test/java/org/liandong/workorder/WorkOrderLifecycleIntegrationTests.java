@@ -37,6 +37,9 @@ class WorkOrderLifecycleIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	WorkOrderApi api;
 	RequestPostProcessor operator = TestActors.role(Role.OPERATOR);
 	RequestPostProcessor dispatcher = TestActors.role(Role.DISPATCHER);
@@ -208,6 +211,54 @@ class WorkOrderLifecycleIntegrationTests {
 				null, null, java.util.Set.of("371002001-01")));
 		String id = api.createId(worker, "{\"channel\":\"GRID\",\"content\":\"网格员上报 垃圾堆放\"}");
 		api.get(worker, id).andExpect(status().isOk()).andExpect(jsonPath("$.gridCode").value("371002001-01"));
+	}
+
+	@Test
+	void aPointOutsideTheJurisdictionIsRefusedOnLatAndNothingIsStored() throws Exception {
+		long before = orderCount();
+		// Beijing, and the sea 2.8 km off the coast: outside the city's boundary and its margin (outside check,
+		// 2026-11-29: Beijing was taken in with no region)
+		for (String point : new String[] { "\"lat\":39.9,\"lon\":116.4", "\"lat\":37.6,\"lon\":122.1" }) {
+			api.create(operator, "{\"channel\":\"HOTLINE\",\"content\":\"外地坐标\"," + point + "}")
+				.andExpect(status().isBadRequest())
+				.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+				.andExpect(jsonPath("$.errors[0].field").value("lat"))
+				.andExpect(jsonPath("$.errors[0].message").value("The position lies outside the jurisdiction."));
+		}
+		assertThat(orderCount()).isEqualTo(before);
+		// the city's fence is simplified along the coast: a waterfront point some 60 m beyond it is the city's
+		String id = api.createId(operator, "{\"channel\":\"HOTLINE\",\"content\":\"海边路灯不亮\",\"lat\":37.508,\"lon\":122.128}");
+		assertThat(api.order(operator, id).get("regionCode").isNull()).isFalse();
+	}
+
+	@Test
+	void aGridWorkersPointMustLieInTheirGrid() throws Exception {
+		var worker = TestActors.as(new org.liandong.identity.Actor("u-g3", "g-371002003-02", "网格员", Role.GRID_WORKER,
+				null, null, java.util.Set.of("371002003-02")));
+		long before = orderCount();
+		// 文登营镇 lies in 371003100-01, not in the worker's grid (outside check, 2026-11-29: filed in their grid)
+		api.create(worker, "{\"channel\":\"GRID\",\"content\":\"文登营镇路面塌陷\",\"lat\":37.2522,\"lon\":122.1129}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lat"))
+			.andExpect(jsonPath("$.errors[0].message").value("The position lies outside the grid 371002003-02."));
+		assertThat(orderCount()).isEqualTo(before);
+		double[] inside = interiorPoint("371002003-02");
+		api.create(worker, "{\"channel\":\"GRID\",\"content\":\"路面塌陷\",\"lat\":" + inside[0] + ",\"lon\":"
+				+ inside[1] + "}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.gridCode").value("371002003-02"));
+	}
+
+	long orderCount() {
+		return jdbc.sql("SELECT COUNT(*) FROM wo_order").query(Long.class).single();
+	}
+
+	/** A point inside the grid's polygon: {lat, lon}. */
+	double[] interiorPoint(String grid) throws Exception {
+		String wkt = jdbc.sql("SELECT polygon_wkt FROM tr_grid WHERE code = :c").param("c", grid).query(String.class)
+			.single();
+		var p = new org.locationtech.jts.io.WKTReader().read(wkt).getInteriorPoint();
+		return new double[] { p.getY(), p.getX() };
 	}
 
 	@Test

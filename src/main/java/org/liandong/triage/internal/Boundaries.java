@@ -13,9 +13,11 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.distance.DistanceOp;
 import org.springframework.core.io.ClassPathResource;
 
 import tools.jackson.databind.JsonNode;
@@ -95,6 +97,27 @@ final class Boundaries {
 	boolean contains(String regionCode, double lat, double lon) {
 		PreparedGeometry geometry = byRegion.get(regionCode);
 		return geometry != null && geometry.contains(GEOMETRY.createPoint(new Coordinate(lon, lat)));
+	}
+
+	/**
+	 * Whether the region has a boundary and the point (WGS-84) lies in it or at most {@code metres} from it: the
+	 * fences are simplified (about 3,000 points for the city's coast), so a pier or a promenade may fall just outside.
+	 */
+	boolean contains(String regionCode, double lat, double lon, double metres) {
+		PreparedGeometry geometry = byRegion.get(regionCode);
+		if (geometry == null) {
+			return false;
+		}
+		Point point = GEOMETRY.createPoint(new Coordinate(lon, lat));
+		return geometry.contains(point) || metres > 0 && metres(geometry.getGeometry(), point) <= metres;
+	}
+
+	/** The distance in metres (equirectangular, exact enough for a few kilometres) from the point to the geometry. */
+	static double metres(Geometry geometry, Point point) {
+		Coordinate nearest = DistanceOp.nearestPoints(geometry, point)[0];
+		double dLat = Math.toRadians(nearest.y - point.getY());
+		double dLon = Math.toRadians(nearest.x - point.getX()) * Math.cos(Math.toRadians(point.getY()));
+		return 6_371_000 * Math.sqrt(dLat * dLat + dLon * dLon);
 	}
 
 	/** The first region other than {@code exclude} whose boundary holds the point. */

@@ -72,6 +72,11 @@ class GridIndex implements ApplicationRunner {
 		return tree().at(lat, lon);
 	}
 
+	/** Whether the grid holds the point (WGS-84), as {@link GridTree#holds} says; empty for an unknown grid. */
+	Optional<Boolean> holds(String code, double lat, double lon, double marginMetres) {
+		return tree().holds(code, lat, lon, marginMetres);
+	}
+
 	List<Grid> all() {
 		return tree().grids();
 	}

@@ -22,13 +22,17 @@ final class GridTree {
 
 	private final Map<String, Grid> byCode = new HashMap<>();
 
+	private final Map<String, PreparedGeometry> preparedByCode = new HashMap<>();
+
 	private final STRtree tree = new STRtree();
 
 	GridTree(List<Grid> grids) {
 		this.grids = List.copyOf(grids);
 		for (Grid g : grids) {
 			byCode.put(g.code(), g);
-			tree.insert(g.polygon().getEnvelopeInternal(), new Entry(g, PreparedGeometryFactory.prepare(g.polygon())));
+			PreparedGeometry prepared = PreparedGeometryFactory.prepare(g.polygon());
+			preparedByCode.put(g.code(), prepared);
+			tree.insert(g.polygon().getEnvelopeInternal(), new Entry(g, prepared));
 		}
 		tree.build();
 	}
@@ -44,6 +48,25 @@ final class GridTree {
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * Whether the grid holds the point: it covers it, or no grid covers it (the coast beyond the clipped cells) and
+	 * the grid lies within {@code marginMetres}; empty for an unknown grid.
+	 */
+	Optional<Boolean> holds(String code, double lat, double lon, double marginMetres) {
+		PreparedGeometry grid = preparedByCode.get(code);
+		if (grid == null) {
+			return Optional.empty();
+		}
+		Point point = GEOMETRY.createPoint(new Coordinate(lon, lat));
+		if (grid.covers(point)) {
+			return Optional.of(true);
+		}
+		if (at(lat, lon).isPresent()) {
+			return Optional.of(false);
+		}
+		return Optional.of(Boundaries.metres(grid.getGeometry(), point) <= marginMetres);
 	}
 
 	Optional<Grid> find(String code) {

@@ -31,6 +31,13 @@ class PlaceResolver implements Places {
 	/** A street centre further than this from the point is not taken as its street. */
 	private static final double MAX_CENTRE_KM = 15;
 
+	/**
+	 * How far outside the city's fence a point still counts as the city's: the fence is simplified along the coast
+	 * (a waterfront point of the city centre lies some 60 m outside it), and piers, harbours and beaches are the city's
+	 * too. A kilometre keeps every other city out (Yantai's nearest town is further).
+	 */
+	static final double JURISDICTION_MARGIN_METRES = 1_000;
+
 	private final Directory directory;
 
 	private final GridIndex grids;
@@ -69,10 +76,18 @@ class PlaceResolver implements Places {
 		return new Place(byName.regionCode(), null, byName.reason() + ";" + elsewhere);
 	}
 
+	/**
+	 * Whether the point (WGS-84) lies in the city: inside its boundary or within {@link #JURISDICTION_MARGIN_METRES}
+	 * of it. The one rule for coordinates: outside, triage answers {@code OUTSIDE_JURISDICTION} and intake refuses.
+	 */
+	boolean inJurisdiction(double lat, double lon) {
+		return boundaries().contains(directory.city().code(), lat, lon, JURISDICTION_MARGIN_METRES);
+	}
+
 	private Place byCoordinates(Coordinates point) {
 		Boundaries b = boundaries();
 		String city = directory.city().code();
-		if (!b.contains(city, point.lat(), point.lon())) {
+		if (!inJurisdiction(point.lat(), point.lon())) {
 			return new Place(null, null, "OUTSIDE_JURISDICTION");
 		}
 		Optional<Grid> grid = grids.at(point.lat(), point.lon());

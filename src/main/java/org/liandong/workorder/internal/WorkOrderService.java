@@ -58,12 +58,15 @@ class WorkOrderService {
 	private final List<PlaceResolver> places;
 	private final List<ArticleCheck> articles;
 	private final JustTakenIn justTakenIn;
+	private final Jurisdiction jurisdiction;
 
 	WorkOrderService(WorkOrderRepository orders, Visibility visibility, PersonalDataPolicy personalData,
 			BodyReader bodies, Directory directory, FileStore files, OrderClocks clocks,
 			WorkOrderProperties properties, ApplicationEventPublisher events, Clock clock,
-			List<PlaceResolver> places, List<ArticleCheck> articles, JustTakenIn justTakenIn) {
+			List<PlaceResolver> places, List<ArticleCheck> articles, JustTakenIn justTakenIn,
+			Jurisdiction jurisdiction) {
 		this.places = places;
+		this.jurisdiction = jurisdiction;
 		this.articles = articles;
 		this.justTakenIn = justTakenIn;
 		this.orders = orders;
@@ -106,6 +109,8 @@ class WorkOrderService {
 		o.confidential = Boolean.TRUE.equals(request.confidential());
 		o.gridCode = blankToNull(gridCode);
 		placeOf(o, request);
+		// a point elsewhere is refused on every channel, by the boundary triage resolves places with
+		jurisdiction.check(o.lat, o.lon, o.gridCode);
 		resolvePlace(o);
 		if (request.itemCode() != null && !request.itemCode().isBlank()) {
 			o.itemCode = directory.item(request.itemCode())

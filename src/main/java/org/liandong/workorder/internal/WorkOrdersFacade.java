@@ -34,10 +34,13 @@ class WorkOrdersFacade implements WorkOrders {
 	private final JsonMapper json;
 	private final java.time.Clock clock;
 	private final JustTakenIn justTakenIn;
+	private final Jurisdiction jurisdiction;
 
 	WorkOrdersFacade(WorkOrderService service, WorkOrderRepository repository, WorkOrderQuery query,
-			Visibility visibility, JsonMapper json, java.time.Clock clock, JustTakenIn justTakenIn) {
+			Visibility visibility, JsonMapper json, java.time.Clock clock, JustTakenIn justTakenIn,
+			Jurisdiction jurisdiction) {
 		this.justTakenIn = justTakenIn;
+		this.jurisdiction = jurisdiction;
 		this.service = service;
 		this.repository = repository;
 		this.query = query;
@@ -54,6 +57,17 @@ class WorkOrdersFacade implements WorkOrders {
 				n.address(), n.lat(), n.lon(), n.coordSystem(), n.regionCode(), n.itemCode(),
 				n.urgency() == null ? null : n.urgency().name(), n.confidential(), n.attachments());
 		return summary(service.receive(request, n.gridCode(), actor, actorRole));
+	}
+
+	@Override
+	public boolean inJurisdiction(double lat, double lon, String coordSystem) {
+		return Jurisdiction.wgs84(lat, lon, coordSystem).map(p -> jurisdiction.contains(p.lat(), p.lon())).orElse(false);
+	}
+
+	@Override
+	public Optional<Boolean> inGrid(String gridCode, double lat, double lon, String coordSystem) {
+		return Jurisdiction.wgs84(lat, lon, coordSystem).map(p -> jurisdiction.inGrid(gridCode, p.lat(), p.lon()))
+			.orElse(Optional.of(false));
 	}
 
 	@Override
