@@ -274,4 +274,31 @@ class DeviceEventIntegrationTests {
 			send(body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").exists());
 		}
 	}
+
+	/**
+	 * A point outside the city is refused like any other invalid event: 400 problem details on {@code lat}, no event
+	 * row and no order, whether the event would open an order or only be logged (outside check, 2026-11-29: an
+	 * alarm at Beijing's coordinates opened an order shown there in Open311).
+	 */
+	@Test
+	void anEventOutsideTheJurisdictionIsRefusedAndStoresNothing() throws Exception {
+		long orders = jdbc.sql("SELECT COUNT(*) FROM wo_order").query(Long.class).single();
+		List<String> ids = new ArrayList<>();
+		// Beijing; and the sea 2.8 km off Weihai's coast, inside the box the intake checked before
+		for (String point : new String[] { "\"lat\":39.9,\"lon\":116.4", "\"lat\":37.6,\"lon\":122.1" }) {
+			for (String type : new String[] { "FIRE_ALARM", "BATTERY_LOW" }) {
+				String id = UUID.randomUUID().toString();
+				ids.add(id);
+				send("{\"eventId\":\"" + id + "\",\"deviceId\":\"smoke-" + id + "\",\"type\":\"" + type
+						+ "\",\"occurredAt\":\"2026-01-20T08:00:00+08:00\",\"detail\":\"烟感报警\"," + point + "}")
+					.andExpect(status().isBadRequest())
+					.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+					.andExpect(jsonPath("$.errors[0].field").value("lat"))
+					.andExpect(jsonPath("$.errors[0].message").value("The position lies outside the jurisdiction."));
+			}
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM in_device_event WHERE event_id IN (:ids)").param("ids", ids)
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM wo_order").query(Long.class).single()).isEqualTo(orders);
+	}
 }

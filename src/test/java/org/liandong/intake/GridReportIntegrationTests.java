@@ -177,6 +177,17 @@ class GridReportIntegrationTests {
 			.content("{\"content\":\"道路不洁\",\"address\":\"文化西路5号\",\"lat\":\"north\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lat"));
+		// outside the city's boundary (the sea 2.8 km off the coast, inside the box checked before), and a
+		// coordinate system the work-order module does not read
+		mvc.perform(post("/api/v1/grid-reports").with(WORKER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"道路不洁\",\"lat\":37.6,\"lon\":122.1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lat"))
+			.andExpect(jsonPath("$.errors[0].message").value("The chosen place is outside the city."));
+		mvc.perform(post("/api/v1/grid-reports").with(WORKER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"道路不洁\",\"lat\":37.51,\"lon\":122.12,\"coordSystem\":\"BD09\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("coordSystem"));
 		// a null among the attachments' ids is a field of the request, not a 500
 		mvc.perform(post("/api/v1/grid-reports").with(WORKER).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"content\":\"楼道杂物\",\"address\":\"文化西路5号\",\"attachments\":[null]}"))

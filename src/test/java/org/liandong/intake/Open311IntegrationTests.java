@@ -260,6 +260,11 @@ class Open311IntegrationTests {
 			.param("attribute[DAMAGE]", "BROKEN").param("lat", "37.7749").param("long", "-122.4194"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.containsString("jurisdiction")));
+		// the city's boundary, not a box: Yantai was inside the box
+		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("service_code", "CG-0101")
+			.param("attribute[DAMAGE]", "BROKEN").param("lat", "37.45").param("long", "121.6"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].description").value("lat/long lies outside the jurisdiction."));
 		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("service_code", "CG-0101")
 			.param("attribute[DAMAGE]", "BROKEN").param("lat", "north").param("long", "122.1"))
 			.andExpect(status().isBadRequest());

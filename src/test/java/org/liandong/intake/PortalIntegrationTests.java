@@ -204,6 +204,12 @@ class PortalIntegrationTests {
 		mvc.perform(submit("10.1.0.3").param("content", "问题").param("lat", "31.2").param("lon", "121.4"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(Matchers.containsString("不在本市范围")));
+		// the city's boundary, not a box: the sea 2.8 km off the coast, and Yantai, were inside the box
+		for (String[] point : new String[][] { { "37.6", "122.1" }, { "37.45", "121.6" } }) {
+			mvc.perform(submit("10.1.0.3").param("content", "问题").param("lat", point[0]).param("lon", point[1]))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(Matchers.containsString("不在本市范围")));
+		}
 		mvc.perform(submit("10.1.0.3").param("content", "问题"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(submit("10.1.0.3").param("content", "长".repeat(4001)).param("address", "x"))

@@ -113,6 +113,11 @@ class DeviceEvents {
 		if (regionCode != null && (!regionCode.matches("\\d{12}") || directory.region(regionCode).isEmpty())) {
 			throw new InvalidRequestException("regionCode", "Unknown region code.");
 		}
+		// the rule every order's point meets (WorkOrders.receive), for every event as for its region: a device
+		// elsewhere is misconfigured, and its event is refused whole (no row), like any other invalid event
+		if (lat != null && !orders.inJurisdiction(lat, lon, null)) {
+			throw new InvalidRequestException("lat", "The position lies outside the jurisdiction.");
+		}
 		String urgency = properties.devices().urgencyOf(type);
 		String outcome = "LOGGED";
 		WorkOrderSummary order = null;

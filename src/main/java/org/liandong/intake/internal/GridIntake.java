@@ -92,10 +92,15 @@ class GridIntake {
 			errors.add(new FieldError("content", messages.say("intake.error.reportContent.tooLong", "4000")));
 		}
 		String address = PortalIntake.trim(r.address());
+		// as the work-order module reads it (WGS84 by default)
+		boolean knownSystem = r.coordSystem() == null || r.coordSystem().matches("(?i)WGS84|GCJ02");
+		if (!knownSystem) {
+			errors.add(new FieldError("coordSystem", messages.say("intake.error.coordSystem")));
+		}
 		if ((r.lat() == null) != (r.lon() == null)) {
 			errors.add(new FieldError("lat", messages.say("portal.error.position.incomplete")));
 		}
-		else if (r.lat() != null && (!properties.bounds().contains(r.lat(), r.lon()))) {
+		else if (knownSystem && r.lat() != null && !orders.inJurisdiction(r.lat(), r.lon(), r.coordSystem())) {
 			errors.add(new FieldError("lat", messages.say("portal.error.position.outside")));
 		}
 		if (address == null && r.lat() == null) {

@@ -11,13 +11,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * {@code liandong.intake.*}: the jurisdiction's Open311 identity and bounds, rate limits of the public doors,
+ * {@code liandong.intake.*}: the jurisdiction's Open311 identity, rate limits of the public doors,
  * the duplicate window, device-event rules and the items a grid worker may close on the spot. Every key has a
  * default (docs/intake.md).
  */
 @Validated
 @ConfigurationProperties("liandong.intake")
-record IntakeProperties(@DefaultValue Open311 open311, @DefaultValue Bounds bounds, @DefaultValue Portal portal,
+record IntakeProperties(@DefaultValue Open311 open311, @DefaultValue Portal portal,
 		@DefaultValue Duplicates duplicates, @DefaultValue Devices devices, @DefaultValue Grid grid) {
 
 	/**
@@ -29,15 +29,6 @@ record IntakeProperties(@DefaultValue Open311 open311, @DefaultValue Bounds boun
 			@DefaultValue("向威海市12345热线管理中心申请客户端应用与 api_key（管理员在 /api/v1/open311/clients 维护）。") String keyService,
 			@DefaultValue("30") @Min(1) int defaultRatePerMinute, @DefaultValue("600") @Min(1) int readsPerMinute,
 			@DefaultValue("false") boolean testEndpoint) {
-	}
-
-	/** The jurisdiction's bounding box (WGS-84); coordinates outside it are refused. Default: Weihai. */
-	record Bounds(@DefaultValue("36.6") double minLat, @DefaultValue("37.7") double maxLat,
-			@DefaultValue("121.0") double minLon, @DefaultValue("122.8") double maxLon) {
-
-		boolean contains(double lat, double lon) {
-			return lat >= minLat && lat <= maxLat && lon >= minLon && lon <= maxLon;
-		}
 	}
 
 	/**

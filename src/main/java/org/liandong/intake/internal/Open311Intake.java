@@ -90,7 +90,7 @@ class Open311Intake {
 			errors.add(new Open311Error.Entry("400",
 					"A location is required: lat and long, address_string or address_id."));
 		}
-		if (lat != null && lon != null && !properties.bounds().contains(lat, lon)) {
+		if (lat != null && lon != null && !orders.inJurisdiction(lat, lon, "WGS84")) {
 			errors.add(new Open311Error.Entry("400", "lat/long lies outside the jurisdiction."));
 		}
 		String description = limited(params, "description", 4000, errors);

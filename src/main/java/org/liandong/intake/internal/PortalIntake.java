@@ -79,7 +79,7 @@ class PortalIntake {
 		if ((lat == null) != (lon == null)) {
 			errors.add(new InvalidRequestException.FieldError("lat", message("position.incomplete")));
 		}
-		else if (lat != null && !properties.bounds().contains(lat, lon)) {
+		else if (lat != null && !orders.inJurisdiction(lat, lon, "WGS84")) {
 			errors.add(new InvalidRequestException.FieldError("lat", message("position.outside")));
 		}
 		if (address == null && lat == null) {
