@@ -99,6 +99,75 @@ class GridReportIntegrationTests {
 		assertThat(order.regionCode()).isEqualTo(street);
 	}
 
+	/** A point inside the grid's polygon: {lat, lon}. */
+	double[] inside(String grid) throws Exception {
+		String wkt = jdbc.sql("SELECT polygon_wkt FROM tr_grid WHERE code = :c").param("c", grid).query(String.class)
+			.single();
+		var p = new org.locationtech.jts.io.WKTReader().read(wkt).getInteriorPoint();
+		return new double[] { p.getY(), p.getX() };
+	}
+
+	String at(double[] point) {
+		return ",\"lat\":" + point[0] + ",\"lon\":" + point[1];
+	}
+
+	/**
+	 * A GRID order is in the worker's grid where the problem is: a position outside every grid of the worker is
+	 * refused (outside check, 2026-11-29: 文登营镇, grid 371003100-01, was filed in 371002003-02 by its worker).
+	 */
+	@Test
+	void aPositionOutsideEveryGridOfTheWorkerIsRefusedAndInsideOneGivesThatGrid() throws Exception {
+		var worker = TestActors.as(new Actor("u-g-32", "g-371002003-02", "网格员", Role.GRID_WORKER, null, null,
+				Set.of("371002003-02")));
+		double[] wendengying = { 37.2522, 122.1129 };
+		long before = orderCount();
+		mvc.perform(post("/api/v1/grid-reports").with(worker).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"文登营镇路面塌陷\"" + at(wendengying) + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lat"))
+			.andExpect(jsonPath("$.errors[0].message").value("The position lies outside your grid."));
+		// the page says it in its language, Chinese first
+		mvc.perform(multipart("/intake/grid").param("content", "文登营镇路面塌陷").param("lat", "37.2522")
+			.param("lon", "122.1129").with(csrf()).with(worker))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("该位置不在您负责的网格内")));
+		// an administrator's named grid must hold the position too
+		mvc.perform(post("/api/v1/grid-reports").with(TestActors.admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"文登营镇路面塌陷\",\"gridCode\":\"371002003-02\"" + at(wendengying) + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lat"))
+			.andExpect(jsonPath("$.errors[0].message").value("The position lies outside grid 371002003-02."));
+		assertThat(orderCount()).isEqualTo(before);
+		String region = jdbc.sql("SELECT COALESCE(community_code, street_code) FROM tr_grid WHERE code = '371002003-02'")
+			.query(String.class).single();
+		mvc.perform(post("/api/v1/grid-reports").with(worker).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"content\":\"路面塌陷\"" + at(inside("371002003-02")) + "}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.gridCode").value("371002003-02"));
+		assertThat(jdbc.sql("SELECT region_code FROM wo_order WHERE content = '路面塌陷' AND channel = 'GRID'")
+			.query(String.class).list()).contains(region);
+	}
+
+	/** With a position, the position decides among a worker's grids; the grid named is taken when it holds it. */
+	@Test
+	void thePositionChoosesAmongTheWorkersGrids() throws Exception {
+		var worker = TestActors.as(new Actor("u-g-33", "g-two", "网格员", Role.GRID_WORKER, null, null,
+				Set.of("371002003-01", "371002003-02")));
+		String body = "{\"content\":\"井盖松动\"%s%s}";
+		mvc.perform(post("/api/v1/grid-reports").with(worker).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted("", at(inside("371002003-02")))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.gridCode").value("371002003-02"));
+		mvc.perform(post("/api/v1/grid-reports").with(worker).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(",\"gridCode\":\"371002003-02\"", at(inside("371002003-01")))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.gridCode").value("371002003-01"));
+		mvc.perform(post("/api/v1/grid-reports").with(worker).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(",\"gridCode\":\"371002003-01\"", at(new double[] { 37.2522, 122.1129 }))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lat"));
+	}
+
 	@Test
 	void aSimpleItemIsClosedOnTheSpotWithEvidence() throws Exception {
 		String id = photo(WORKER);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.liandong.files.FileStore;
 import org.liandong.identity.Actor;
@@ -83,7 +84,6 @@ class GridIntake {
 	WorkOrderSummary report(Actor actor, GridReport r) {
 		checkGridWorker(actor);
 		List<FieldError> errors = new ArrayList<>();
-		String grid = gridOf(actor, PortalIntake.trim(r.gridCode()), errors);
 		String content = PortalIntake.trim(r.content());
 		if (content == null) {
 			errors.add(new FieldError("content", messages.say("intake.error.reportContent.required")));
@@ -103,6 +103,10 @@ class GridIntake {
 		else if (knownSystem && r.lat() != null && !orders.inJurisdiction(r.lat(), r.lon(), r.coordSystem())) {
 			errors.add(new FieldError("lat", messages.say("portal.error.position.outside")));
 		}
+		// the grid once the position is known good: with a position, the order's grid is the worker's grid there
+		boolean placed = r.lat() != null && r.lon() != null && errors.stream()
+			.noneMatch(e -> e.field().equals("lat") || e.field().equals("coordSystem"));
+		String grid = gridOf(actor, PortalIntake.trim(r.gridCode()), placed ? r : null, errors);
 		if (address == null && r.lat() == null) {
 			errors.add(new FieldError("address", messages.say("portal.error.place.required")));
 		}
@@ -143,18 +147,48 @@ class GridIntake {
 		return order;
 	}
 
-	/** The worker's only grid, or the one given if it is theirs (an administrator may name any). */
-	private String gridOf(Actor actor, String given, List<FieldError> errors) {
-		if (given == null) {
-			if (actor.gridCodes() != null && actor.gridCodes().size() == 1) {
-				return actor.gridCodes().iterator().next();
-			}
-			errors.add(new FieldError("gridCode", messages.say("intake.error.grid.required")));
-			return null;
-		}
-		if (!actor.isAdmin() && (actor.gridCodes() == null || !actor.gridCodes().contains(given))) {
+	/**
+	 * The report's grid. Without a position: the worker's only grid, or the one given if it is theirs (an
+	 * administrator may name any). With a position ({@code placed}), the grid must hold it, so that a GRID order is
+	 * in the worker's grid where the problem is: the given grid when it does, else the worker's grid that does (the
+	 * position decides among their grids); in none of them: refused on {@code lat}. An administrator's named grid
+	 * must hold it. A grid the place resolvers do not know is not checked.
+	 */
+	private String gridOf(Actor actor, String given, GridReport placed, List<FieldError> errors) {
+		if (given != null && !actor.isAdmin() && (actor.gridCodes() == null || !actor.gridCodes().contains(given))) {
 			errors.add(new FieldError("gridCode", messages.say("intake.error.grid.notYours")));
+			return given;
 		}
-		return given;
+		List<String> mine = actor.isAdmin() || actor.gridCodes() == null ? List.of()
+				: actor.gridCodes().stream().sorted().toList();
+		if (placed != null) {
+			List<String> candidates = new ArrayList<>();
+			if (given != null) {
+				candidates.add(given);
+			}
+			mine.stream().filter(g -> !g.equals(given)).forEach(candidates::add);
+			boolean known = false;
+			for (String g : candidates) {
+				Optional<Boolean> holds = orders.inGrid(g, placed.lat(), placed.lon(), placed.coordSystem());
+				if (holds.orElse(false)) {
+					return g;
+				}
+				known |= holds.isPresent();
+			}
+			if (known) {
+				errors.add(new FieldError("lat", actor.isAdmin()
+						? messages.say("intake.error.position.outsideNamedGrid", given)
+						: messages.say("intake.error.position.outsideGrid")));
+				return given;
+			}
+		}
+		if (given != null) {
+			return given;
+		}
+		if (mine.size() == 1) {
+			return mine.get(0);
+		}
+		errors.add(new FieldError("gridCode", messages.say("intake.error.grid.required")));
+		return null;
 	}
 }

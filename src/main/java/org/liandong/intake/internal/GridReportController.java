@@ -37,7 +37,10 @@ class GridReportController {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
-			summary = "A grid worker's report: a GRID order in their grid, optionally closed on the spot with evidence")
+			summary = "A grid worker's report: a GRID order in their grid, optionally closed on the spot with evidence",
+			description = "With a position (lat, lon), the order's grid is the worker's grid holding it (gridCode, if "
+					+ "given, when it does); a position outside every grid of the worker, or outside the jurisdiction, "
+					+ "is 400 with an error on lat. Without one, the worker's only grid or the gridCode given.")
 	@PostMapping("/api/v1/grid-reports")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = GridReport.class)))
