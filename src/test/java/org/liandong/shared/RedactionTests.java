@@ -197,4 +197,12 @@ class RedactionTests {
 		assertThat(Redaction.redact("海滨北路88号井盖缺失2个")).isEqualTo("海滨北路88号井盖缺失2个");
 		assertThat(Redaction.redact(null)).isNull();
 	}
+
+	/** A unit's reply about the citizen is no name (outside check, 2026-11-29: 已联系市民**，市民表示…). */
+	@Test
+	void keepsWhatARepliesSaysTheCitizenDid() {
+		assertThat(Redaction.redact("已联系市民核实，市民表示问题已自行解决。")).isEqualTo("已联系市民核实，市民表示问题已自行解决。");
+		assertThat(Redaction.redact("经与市民沟通，市民认可。")).isEqualTo("经与市民沟通，市民认可。");
+		assertThat(Redaction.redact("市民王小明反映路灯不亮")).isEqualTo("市民**反映路灯不亮");
+	}
 }
