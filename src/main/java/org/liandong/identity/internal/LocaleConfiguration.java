@@ -3,6 +3,7 @@ package org.liandong.identity.internal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
@@ -22,14 +23,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Page language: Chinese by default, switched with {@code ?lang=en} or {@code ?lang=zh-CN} and kept in a cookie. */
+/**
+ * Page language: switched with {@code ?lang=en} or {@code ?lang=zh-CN} and kept in a cookie; without the cookie the
+ * browser's preferred language of the two (Accept-Language), Chinese when it prefers neither or sends none.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("liandong-lang");
-		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		resolver.setDefaultLocaleFunction(LocaleConfiguration::preferred);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
@@ -67,6 +71,31 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/** The languages the pages are written in, Chinese first. */
+	private static final List<Locale> WRITTEN = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+
+	/** The first of the written languages the browser asks for (Accept-Language, by weight), else Chinese. */
+	static Locale preferred(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		if (header == null || header.isBlank()) {
+			return Locale.SIMPLIFIED_CHINESE;
+		}
+		try {
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+				String language = range.getRange().split("-")[0];
+				for (Locale written : WRITTEN) {
+					if (written.getLanguage().equalsIgnoreCase(language)) {
+						return written;
+					}
+				}
+			}
+		}
+		catch (IllegalArgumentException e) {
+			// a malformed header asks for nothing
+		}
+		return Locale.SIMPLIFIED_CHINESE;
 	}
 
 	/** A parameter of a query string (percent-decoded), or null. */
