@@ -187,6 +187,50 @@ class WhistlePagesWebTests {
 	}
 
 	@Test
+	void aRefusedReportCloseOrRatingComesBackAsTyped() throws Exception {
+		String id = whistle();
+		String page = "/whistles/" + id;
+		// a report with only its latitude: refused, and the note and both coordinates come back in the report form
+		MvcResult report = refused(cityManagement, page + "/report", page,
+				Map.of("unitCode", "CSGLJ", "note", "网格员已到场", "lat", "37.5", "lon", ""));
+		assertThat(report.getFlashMap().get("errorDetails")).asString().contains("纬度：");
+		String shown = mvc.perform(get(page).with(cityManagement).flashAttrs(report.getFlashMap()))
+			.andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(shown).contains(">网格员已到场</textarea>", "name=\"lat\"", "value=\"37.5\"");
+		// a report with an unreadable longitude keeps it too
+		MvcResult degrees = refused(cityManagement, page + "/report", page,
+				Map.of("unitCode", "CSGLJ", "note", "到场", "lat", "37.5", "lon", "东经122"));
+		assertThat(mvc.perform(get(page).with(cityManagement).flashAttrs(degrees.getFlashMap()))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("value=\"东经122\"");
+
+		// a close note too long: back in the close form
+		String longNote = "已处置" + "长".repeat(3000);
+		MvcResult close = refused(street, page + "/close", page, Map.of("note", longNote));
+		assertThat(mvc.perform(get(page).with(street).flashAttrs(close.getFlashMap()))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains(">" + longNote + "</textarea>");
+		// without a refusal, the forms are empty
+		assertThat(mvc.perform(get(page).with(street)).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("required></textarea>");
+
+		// a rating with a score out of range: the unit, the comment (and no invented score) come back
+		api.post(street, "/api/v1/whistles/{id}/close", "{\"note\":\"已处置\"}", id);
+		MvcResult rate = refused(street, page + "/rate", page,
+				Map.of("unitCode", "CSGLJ", "score", "9", "comment", "响应迅速"));
+		String rated = mvc.perform(get(page).with(street).flashAttrs(rate.getFlashMap()))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(rated).contains("<option value=\"CSGLJ\" selected=\"selected\">威海市城市管理局</option>",
+				"name=\"comment\" value=\"响应迅速\"");
+		MvcResult low = refused(street, page + "/rate", page,
+				Map.of("unitCode", "NOPE", "score", "2", "comment", "迟到"));
+		assertThat(mvc.perform(get(page).with(street).flashAttrs(low.getFlashMap()))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("<option value=\"2\" selected=\"selected\">2</option>", "value=\"迟到\"");
+	}
+
+	@Test
 	void aSecondReportOrRatingIsRefusedInTheUsersLanguage() throws Exception {
 		String id = whistle();
 		String page = "/whistles/" + id;

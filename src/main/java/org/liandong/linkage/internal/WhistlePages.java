@@ -2,7 +2,6 @@ package org.liandong.linkage.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.liandong.identity.Actor;
@@ -115,6 +114,10 @@ class WhistlePages {
 		}
 		catch (InvalidRequestException | ConflictException | ForbiddenException e) {
 			errors.flash(redirect, e);
+			// the refused form comes back as typed (outside check, 2026-11-29: a refused report lost its note and
+			// position), for that form only
+			redirect.addFlashAttribute("typedFor", action);
+			redirect.addFlashAttribute("typed", typed(form, "unitCode", "note", "lat", "lon", "score", "comment"));
 		}
 		return "redirect:/whistles/" + id;
 	}
@@ -147,8 +150,13 @@ class WhistlePages {
 
 	/** What the blow form sent, to show it again: the fields of the form only. */
 	private static Map<String, String> typed(Map<String, String> form) {
+		return typed(form, "unitCode", "type", "summonedUnitCodes", "description");
+	}
+
+	/** What a form sent in these fields, to show it again (a field not sent as empty). */
+	private static Map<String, String> typed(Map<String, String> form, String... fields) {
 		Map<String, String> typed = new HashMap<>();
-		for (String field : List.of("unitCode", "type", "summonedUnitCodes", "description")) {
+		for (String field : fields) {
 			typed.put(field, form.getOrDefault(field, ""));
 		}
 		return typed;
