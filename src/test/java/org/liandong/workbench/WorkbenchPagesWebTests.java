@@ -93,6 +93,13 @@ class WorkbenchPagesWebTests {
 			.andExpect(redirectedUrl("/workbench/unit?q=" + number));
 		var timeline = api.read(api.get(TestActors.role(Role.DISPATCHER), "/api/v1/work-orders/{id}/timeline", one));
 		assertThat(timeline.findValuesAsString("action")).contains("OPINION");
+		// the order's page names the co-unit, in either language (outside check, 2026-11-29: CSGLJ: …)
+		mvc.perform(get("/work-orders/{id}", one).with(TestActors.role(Role.DISPATCHER)))
+			.andExpect(content().string(allOf(containsString("威海市城市管理局：建议联合执法"),
+					not(containsString("CSGLJ: 建议联合执法")))));
+		mvc.perform(get("/work-orders/{id}", one).param("lang", "en").with(street))
+			.andExpect(content().string(allOf(containsString("威海市城市管理局: 建议联合执法"),
+					not(containsString("CSGLJ: 建议联合执法")))));
 	}
 
 	@Test

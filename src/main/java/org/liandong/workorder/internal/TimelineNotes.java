@@ -82,6 +82,9 @@ class TimelineNotes {
 			form("SUPERVISED", "(NORMAL|KEY|LISTED): 超期自动督办 \\(handling deadline breached\\)",
 					"wo.note.supervisedAutomatically", Part.LEVEL),
 			form("SUPERVISED", "(NORMAL|KEY|LISTED): (.*)", "wo.note.supervised", Part.LEVEL, Part.TEXT),
+			// written by the workbench: a co-unit's opinion after its unit's code (outside check, 2026-11-29: the
+			// page showed ST-371002003: …)
+			form("OPINION", "([\\w-]+): (.*)", "wo.note.opinion", Part.UNIT, Part.TEXT),
 			// written by the linkage module: the whistle's type, the units it summons, its description
 			form("WHISTLE", "(DAILY|KEY_TASK|EMERGENCY) → ([\\w-]+(?:, [\\w-]+)*): (.*)", "wo.note.whistle",
 					Part.WHISTLE_TYPE, Part.CODES, Part.TEXT),

@@ -90,6 +90,13 @@ class TimelineNotesTests {
 			.isEqualTo("日常哨，召集 市城市管理局、ZJJ：物业乱收费需要联合执法");
 		assertThat(withLevels.note(whistle, Locale.ENGLISH))
 			.isEqualTo("Daily, summoning 市城市管理局, ZJJ: 物业乱收费需要联合执法");
+		// as the workbench writes a co-unit's opinion: the unit by its name, the opinion as typed (outside check)
+		TimelineEntry opinion = new TimelineEntry(now, "h-ST-371002003", null, "OPINION", null, null,
+				"ST-371002003: 竹岛街道已安排网格员现场设置警示锥。", List.of());
+		assertThat(withLevels.note(opinion, Locale.SIMPLIFIED_CHINESE)).isEqualTo("竹岛街道办事处：竹岛街道已安排网格员现场设置警示锥。");
+		assertThat(withLevels.note(opinion, Locale.ENGLISH)).isEqualTo("竹岛街道办事处: 竹岛街道已安排网格员现场设置警示锥。");
+		TimelineEntry unknown = new TimelineEntry(now, "h-GONE", null, "OPINION", null, null, "GONE: 已撤并", List.of());
+		assertThat(withLevels.note(unknown, Locale.SIMPLIFIED_CHINESE)).isEqualTo("GONE：已撤并");
 		// as the evaluation module writes a low reply quality
 		TimelineEntry quality = new TimelineEntry(now, "system", null, "REPLY_QUALITY_LOW", null, null,
 				"score 20.0: LOW_RELEVANCE, MISSING_POINTS:人行道,夜间, TOO_SHORT", List.of());
