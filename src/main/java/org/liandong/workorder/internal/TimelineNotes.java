@@ -78,10 +78,11 @@ class TimelineNotes {
 			form("UNMERGE", "master (\\S+) cancelled" + NOTE, "wo.note.masterCancelled", Part.TEXT, Part.TEXT),
 			form("DEADLINE_WARNED DEADLINE_BREACHED SIGN_BREACHED", "due (\\S+)", "wo.note.deadline", Part.TEXT),
 			// written by the supervision module: its level, then its reason (the automatic one in the visitor's
-			// language: it is the platform's, not a user's)
-			form("SUPERVISED", "(NORMAL|KEY|LISTED): 超期自动督办 \\(handling deadline breached\\)",
+			// language: it is the platform's, not a user's); a supervision gone overdue repeats them
+			form("SUPERVISED SUPERVISION_OVERDUE", "(NORMAL|KEY|LISTED): 超期自动督办 \\(handling deadline breached\\)",
 					"wo.note.supervisedAutomatically", Part.LEVEL),
-			form("SUPERVISED", "(NORMAL|KEY|LISTED): (.*)", "wo.note.supervised", Part.LEVEL, Part.TEXT),
+			form("SUPERVISED SUPERVISION_OVERDUE", "(NORMAL|KEY|LISTED): (.*)", "wo.note.supervised", Part.LEVEL,
+					Part.TEXT),
 			// written by the workbench: a co-unit's opinion after its unit's code (outside check, 2026-11-29: the
 			// page showed ST-371002003: …)
 			form("OPINION", "([\\w-]+): (.*)", "wo.note.opinion", Part.UNIT, Part.TEXT),

@@ -83,6 +83,14 @@ class TimelineNotesTests {
 		assertThat(withLevels.note(automatic, Locale.SIMPLIFIED_CHINESE)).isEqualTo("一般督办：办理时限已超，自动督办");
 		assertThat(withLevels.note(automatic, Locale.ENGLISH))
 			.isEqualTo("Normal: opened automatically, the handling deadline was breached");
+		// as the supervision module writes a supervision gone overdue: its level by its label, not KEY
+		TimelineEntry overdue = new TimelineEntry(now, "system", null, "SUPERVISION_OVERDUE", null, null,
+				"KEY: 群众反映强烈", List.of());
+		assertThat(withLevels.note(overdue, Locale.SIMPLIFIED_CHINESE)).isEqualTo("重点督办：群众反映强烈");
+		TimelineEntry overdueAutomatic = new TimelineEntry(now, "system", null, "SUPERVISION_OVERDUE", null, null,
+				"NORMAL: 超期自动督办 (handling deadline breached)", List.of());
+		assertThat(withLevels.note(overdueAutomatic, Locale.ENGLISH))
+			.isEqualTo("Normal: opened automatically, the handling deadline was breached");
 		// as the linkage module writes a whistle blown on the order
 		TimelineEntry whistle = new TimelineEntry(now, "h-ST-371002003", null, "WHISTLE", null, null,
 				"DAILY → CSGLJ, ZJJ: 物业乱收费需要联合执法", List.of());
