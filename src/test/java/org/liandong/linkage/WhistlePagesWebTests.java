@@ -161,9 +161,10 @@ class WhistlePagesWebTests {
 		@SuppressWarnings("unchecked")
 		List<String> details = (List<String>) unknown.getFlashMap().get("errorDetails");
 		assertThat(details).singleElement().asString().isEqualTo("召集单位：单位 NOPE 不存在");
+		String orderNumber = api.read(api.get(operator, "/api/v1/work-orders/{id}", order)).get("number").asString();
 		mvc.perform(get("/whistles").param("workOrderId", order).with(street).flashAttrs(unknown.getFlashMap()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"" + order + "\"")))
+			.andExpect(content().string(containsString("value=\"" + orderNumber + "\"")))
 			.andExpect(content().string(containsString("value=\"NOPE\"")))
 			.andExpect(content().string(containsString(marker + "</textarea>")))
 			.andExpect(content().string(containsString("<option value=\"KEY_TASK\" selected=\"selected\"")));
@@ -228,6 +229,51 @@ class WhistlePagesWebTests {
 		assertThat(mvc.perform(get(page).with(street).flashAttrs(low.getFlashMap()))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
 			.contains("<option value=\"2\" selected=\"selected\">2</option>", "value=\"迟到\"");
+	}
+
+	@Test
+	void theBlowFormNamesItsOrderByNumberAndTakesANumberOrAnId() throws Exception {
+		String order = api.dispatchedOrder(operator, dispatcher);
+		String number = api.read(api.get(operator, "/api/v1/work-orders/{id}", order)).get("number").asString();
+		// from the order page (which links with the id): the form shows the number, not the id
+		String form = mvc.perform(get("/whistles").param("workOrderId", order).with(street))
+			.andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(form).contains("name=\"workOrderId\" value=\"" + number + "\"").doesNotContain(order);
+
+		// a number typed in: the whistle is blown on that order
+		String marker = "按编号吹哨 " + UUID.randomUUID();
+		mvc.perform(post("/whistles").with(street).with(csrf()).param("type", "DAILY").param("workOrderId", number)
+			.param("summonedUnitCodes", "CSGLJ").param("description", marker))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT work_order_id FROM lk_whistle WHERE description = :d").param("d", marker)
+			.query(String.class).single()).isEqualTo(order);
+		// the id, as a form posted before still sends it
+		String byId = "按编号吹哨 " + UUID.randomUUID();
+		mvc.perform(post("/whistles").with(street).with(csrf()).param("type", "DAILY").param("workOrderId", order)
+			.param("summonedUnitCodes", "CSGLJ").param("description", byId))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT work_order_id FROM lk_whistle WHERE description = :d").param("d", byId)
+			.query(String.class).single()).isEqualTo(order);
+
+		// an unknown number: refused, said on the page, and the form comes back with the number as typed
+		String unknownNumber = "WH20991231999999";
+		String refusedMarker = "未知工单 " + UUID.randomUUID();
+		MvcResult refused = refused(street, "/whistles", "/whistles?workOrderId=" + unknownNumber,
+				Map.of("type", "DAILY", "workOrderId", unknownNumber, "summonedUnitCodes", "CSGLJ", "description",
+						refusedMarker));
+		assertThat(whistlesDescribed(refusedMarker)).isZero();
+		mvc.perform(get("/whistles").param("workOrderId", unknownNumber).with(street)
+			.flashAttrs(refused.getFlashMap()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("找不到工单 " + unknownNumber + "。")))
+			.andExpect(content().string(containsString("value=\"" + unknownNumber + "\"")))
+			.andExpect(content().string(containsString(refusedMarker + "</textarea>")));
+		MvcResult english = refused(street, "/whistles?lang=en", "/whistles?workOrderId=" + unknownNumber,
+				Map.of("type", "DAILY", "workOrderId", unknownNumber, "summonedUnitCodes", "CSGLJ", "description",
+						refusedMarker));
+		assertThat(english.getFlashMap().get("errorDetails")).asString()
+			.contains("Work order " + unknownNumber + " was not found.");
 	}
 
 	@Test

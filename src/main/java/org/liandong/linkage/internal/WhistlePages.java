@@ -50,7 +50,8 @@ class WhistlePages {
 		Actor actor = Actors.current();
 		model.addAttribute("whistles", service.list(actor, null, null, null, PageQuery.of(0, 100)).content());
 		model.addAttribute("statistics", statistics.perUnit(actor, null, null, null));
-		model.addAttribute("workOrderId", workOrderId);
+		// the order the form is tied to, by its number as people know it (the order page links with its id)
+		model.addAttribute("workOrderId", orderNumber(actor, workOrderId));
 		// only a unit's handler (for the unit) or an administrator (naming the unit) may blow: others see no form
 		model.addAttribute("canBlow", access.mayBlow(actor));
 		model.addAttribute("namesUnit", access.mayBlow(actor) && !access.blowsForOwnUnit(actor));
@@ -120,6 +121,19 @@ class WhistlePages {
 			redirect.addFlashAttribute("typed", typed(form, "unitCode", "note", "lat", "lon", "score", "comment"));
 		}
 		return "redirect:/whistles/" + id;
+	}
+
+	/**
+	 * The number of the order named by its id or number, when the actor may see it; anything else as it was given
+	 * (the blow refuses an unknown order with a message).
+	 */
+	private String orderNumber(Actor actor, String reference) {
+		String named = blank(reference);
+		if (named == null) {
+			return null;
+		}
+		return workOrders.find(named).filter(o -> workOrders.isVisibleTo(actor, o.id()))
+			.map(WorkOrderSummary::number).orElse(named);
 	}
 
 	/** A position field of the report form: empty is none; anything else must be a number (else a readable error). */
