@@ -276,6 +276,48 @@ class WhistlePagesWebTests {
 			.contains("Work order " + unknownNumber + " was not found.");
 	}
 
+	/** The cells of a unit's row in the statistics table of {@code /whistles}, as shown. */
+	List<String> statisticsRow(RequestPostProcessor who, String unitName) throws Exception {
+		String page = mvc.perform(get("/whistles").with(who)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String table = page.substring(page.lastIndexOf("<table>"));
+		java.util.regex.Matcher row = java.util.regex.Pattern
+			.compile("<tr>\\s*<td>" + unitName + "</td>(.*?)</tr>", java.util.regex.Pattern.DOTALL).matcher(table);
+		assertThat(row.find()).as("a row of " + unitName).isTrue();
+		List<String> cells = new java.util.ArrayList<>(List.of(unitName));
+		java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td>(.*?)</td>").matcher(row.group(1));
+		while (cell.find()) {
+			cells.add(cell.group(1));
+		}
+		return cells;
+	}
+
+	static String percent(JsonNode rate) {
+		return rate.isNull() ? "—" : java.math.BigDecimal.valueOf(rate.asDouble()).movePointRight(2)
+			.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+	}
+
+	@Test
+	void theStatisticsShowTheWhistleRateAsAPercentAndTheAverageRatingWithOneDecimal() throws Exception {
+		String id = whistle();
+		api.post(cityManagement, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"CSGLJ\",\"note\":\"已到场\"}", id);
+		api.post(street, "/api/v1/whistles/{id}/close", "{\"note\":\"已处置\"}", id);
+		api.post(street, "/api/v1/whistles/{id}/rate", "{\"unitCode\":\"CSGLJ\",\"score\":4}", id);
+
+		// a handler sees their own unit's row: the whistle rate as 50.0%, not 0.5 (outside check, 2026-11-29)
+		JsonNode mine = api.read(api.get(street, "/api/v1/whistles/statistics")).get(0);
+		assertThat(mine.get("whistleRate").asDouble()).isPositive();
+		List<String> row = statisticsRow(street, "竹岛街道办事处");
+		assertThat(row.get(3)).isEqualTo(percent(mine.get("whistleRate"))).matches("\\d+\\.\\d%");
+		assertThat(row.get(8)).as("never rated").isEqualTo("—");
+
+		JsonNode rated = api.read(api.get(cityManagement, "/api/v1/whistles/statistics")).get(0);
+		List<String> cells = statisticsRow(cityManagement, "威海市城市管理局");
+		assertThat(cells.get(3)).isEqualTo(percent(rated.get("whistleRate")));
+		assertThat(cells.get(8)).matches("[1-5]\\.\\d").isEqualTo(java.math.BigDecimal
+			.valueOf(rated.get("averageRating").asDouble()).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
+	}
+
 	@Test
 	void aSecondReportOrRatingIsRefusedInTheUsersLanguage() throws Exception {
 		String id = whistle();
