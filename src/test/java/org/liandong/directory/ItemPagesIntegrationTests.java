@@ -56,6 +56,37 @@ class ItemPagesIntegrationTests {
 	}
 
 	@Test
+	void aLocalStreetRuleNamesItsUnitAsTheCompetentDepartmentNotTheLead() throws Exception {
+		// CG-0114 无主井盖: the street office of the place leads; 城管 is the competent department (outside check,
+		// 2026-11-29: "属地街道（镇） : 威海市城市管理局" read as if the city department led)
+		String zh = "属地街道（镇）承办；主管部门：威海市城市管理局";
+		String en = "The street/town office of the place leads; competent department: 威海市城市管理局";
+		mvc.perform(get("/items/CG-0114").with(TestActors.role(Role.OPERATOR)).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(zh)))
+			.andExpect(content().string(containsString("(<span>CSGLJ</span>)")))
+			.andExpect(content().string(not(containsString("属地街道（镇）</span>:"))));
+		mvc.perform(get("/items/CG-0114").with(TestActors.role(Role.OPERATOR)).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(en)))
+			.andExpect(content().string(not(containsString("Street/town of the place</span>:"))));
+		mvc.perform(get("/items").param("q", "无主井盖").with(TestActors.role(Role.OPERATOR))
+			.locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(zh)))
+			.andExpect(content().string(not(containsString("属地街道（镇）</span>:"))));
+		mvc.perform(get("/items").param("q", "无主井盖").param("lang", "en").with(TestActors.role(Role.OPERATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(en)));
+		// a department's rule names its lead unit as before
+		mvc.perform(get("/items/CG-0102").with(TestActors.role(Role.OPERATOR)).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">部门</span>:")))
+			.andExpect(content().string(containsString(">威海市城市管理局</span>")))
+			.andExpect(content().string(not(containsString("主管部门"))));
+	}
+
+	@Test
 	void detailPageNamesTheCoUnitsAndReadsEveryLimitByUrgencyInZhAndEn() throws Exception {
 		mvc.perform(get("/items/CE-0101").with(TestActors.admin()).locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(status().isOk())
