@@ -404,11 +404,68 @@ class Open311IntegrationTests {
 		mvc.perform(get("/open311/v2/requests.json").param("start_date", "2026-01-01"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/open311/v2/requests.json").param("status", "pending")).andExpect(status().isBadRequest());
-		// a start alone searches the 90 days from it: one yet to come finds nothing, rather than a refusal that
-		// names an end_date never sent
+		// a start alone searches from it until now: one yet to come finds nothing, rather than a refusal that names
+		// an end_date never sent
 		mvc.perform(get("/open311/v2/requests.json").param("start_date", "2099-01-01T00:00:00Z"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	/** A hotline order of a service no other test uses, taken in at the given instant. */
+	WorkOrderSummary takenInAt(String item, java.time.Instant at) {
+		WorkOrderSummary order = orders.receive(new NewWorkOrder(Channel.HOTLINE, "信息亭玻璃碎了", Nature.COMPLAINT,
+				null, null, null, null, null, null, null, null, null, item, null, false, List.of()), "operator1",
+				"OPERATOR");
+		jdbc.sql("UPDATE wo_order SET created_at = :at WHERE id = :id")
+			.param("at", at.atOffset(java.time.ZoneOffset.UTC))
+			.param("id", order.id())
+			.update();
+		return order;
+	}
+
+	List<String> numbers(String... params) throws Exception {
+		var request = get("/open311/v2/requests.json").with(from("10.31.1.4"));
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return read(mvc.perform(request).andExpect(status().isOk())).valueStream()
+			.map(r -> r.get("service_request_id").asString())
+			.toList();
+	}
+
+	@Test
+	void aStartDateAloneSearchesUntilNowAndAnEndDateAloneEverythingBeforeItNewestFirst() throws Exception {
+		WorkOrderSummary older = takenInAt("CG-0124", java.time.Instant.parse("2025-03-10T01:58:31.531Z"));
+		WorkOrderSummary newer = takenInAt("CG-0124", java.time.Instant.parse("2025-09-20T04:00:00Z"));
+		// "earliest datetime to include": both, though more than 90 days lie between the start and either of them
+		assertThat(numbers("service_code", "CG-0124", "start_date", "2024-11-01T00:00:00+08:00"))
+			.containsSubsequence(newer.number(), older.number());
+		// an end_date alone: everything before it, the newest first
+		assertThat(numbers("service_code", "CG-0124", "end_date", "2025-12-31T00:00:00+08:00"))
+			.containsSubsequence(newer.number(), older.number());
+		assertThat(numbers("service_code", "CG-0124", "end_date", "2025-08-01T00:00:00+08:00"))
+			.contains(older.number()).doesNotContain(newer.number());
+		// both given: still at most 90 days apart
+		mvc.perform(get("/open311/v2/requests.json").with(from("10.31.1.4"))
+			.param("start_date", "2024-11-01T00:00:00+08:00").param("end_date", "2025-03-11T00:00:00+08:00"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void datesIncludeTheWholeSecondTheyNameAsTheAnswersShowIt() throws Exception {
+		WorkOrderSummary order = takenInAt("CG-0125", java.time.Instant.parse("2025-03-10T01:58:31.531Z"));
+		String shown = read(mvc.perform(get("/open311/v2/requests/" + order.number() + ".json")
+			.with(from("10.31.1.4")))).get(0).get("requested_datetime").asString();
+		assertThat(shown).isEqualTo("2025-03-10T09:58:31+08:00");
+		assertThat(numbers("service_code", "CG-0125", "end_date", shown)).contains(order.number());
+		assertThat(numbers("service_code", "CG-0125", "start_date", shown, "end_date", shown))
+			.contains(order.number());
+		assertThat(numbers("service_code", "CG-0125", "start_date", "2025-03-10T09:58:31.900+08:00", "end_date",
+				"2025-03-10T09:58:32+08:00")).contains(order.number());
+		assertThat(numbers("service_code", "CG-0125", "start_date", "2025-03-10T09:00:00+08:00", "end_date",
+				"2025-03-10T09:58:30.999+08:00")).doesNotContain(order.number());
+		assertThat(numbers("service_code", "CG-0125", "start_date", "2025-03-10T09:58:32+08:00", "end_date",
+				"2025-03-10T10:00:00+08:00")).doesNotContain(order.number());
 	}
 
 	@Test

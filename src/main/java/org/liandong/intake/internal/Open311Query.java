@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -106,9 +107,12 @@ class Open311Query {
 				throw Open311Error.badRequest("status must be open, closed or both separated by a comma.");
 			}
 		}
-		Instant[] range = range(Open311Intake.single(params, "start_date"), Open311Intake.single(params, "end_date"));
-		LocalDate from = Zones.cityDate(range[0]);
-		LocalDate to = Zones.cityDate(range[1]).plusDays(1);
+		Range range = range(Open311Intake.single(params, "start_date"), Open311Intake.single(params, "end_date"));
+		if (range.empty()) {
+			return List.of();
+		}
+		LocalDate from = range.from() == null ? null : Zones.cityDate(range.from());
+		LocalDate to = Zones.cityDate(range.until()).plusDays(1);
 		String item = codes.size() == 1 ? codes.iterator().next() : null;
 		List<WorkOrderSummary> out = new ArrayList<>();
 		for (int page = 0; out.size() < MAX_RESULTS; page++) {
@@ -116,8 +120,7 @@ class Open311Query {
 					new WorkOrderFilter(null, null, null, item, null, null, null, from, to, null, null),
 					new PageQuery(page, PageResult.MAX_SIZE));
 			for (WorkOrderSummary o : batch.content()) {
-				if (out.size() < MAX_RESULTS && isPublic(o) && !o.createdAt().isBefore(range[0])
-						&& !o.createdAt().isAfter(range[1]) && (codes.isEmpty() || codes.contains(o.itemCode()))
+				if (out.size() < MAX_RESULTS && isPublic(o) && range.contains(o.createdAt()) && (codes.isEmpty() || codes.contains(o.itemCode()))
 						&& (statuses.isEmpty() || statuses.contains(open311Status(o.status())))) {
 					out.add(o);
 				}
@@ -130,28 +133,44 @@ class Open311Query {
 	}
 
 	/**
-	 * start and end of the search; at most 90 days, by default the last 90 days; a start alone searches the 90 days
-	 * from it (none of them yet to come: empty), an end alone the 90 days before it.
+	 * The instants a search covers: from {@code from} (inclusive; none: no lower bound) until {@code until}
+	 * (exclusive). The dates are compared at the precision the answers show them, whole seconds: a start_date takes in
+	 * the whole second it names and so does an end_date (a request shown as requested at 09:58:31 is found by
+	 * either, though stored as 09:58:31.531). {@code empty} when a start_date alone lies in the future.
 	 */
-	private Instant[] range(String start, String end) {
-		Instant s = start == null ? null : instant("start_date", start);
-		Instant e = end == null ? null : instant("end_date", end);
-		if (s == null && e == null) {
-			e = clock.instant();
+	record Range(Instant from, Instant until, boolean empty) {
+
+		boolean contains(Instant at) {
+			return (from == null || !at.isBefore(from)) && at.isBefore(until);
 		}
-		if (s == null) {
-			s = e.minus(MAX_RANGE);
+	}
+
+	/**
+	 * The range of a search, as the spec's "earliest" and "latest datetime to include": both given, at most 90 days
+	 * apart; a start_date alone, from it until now; an end_date alone, everything until it; neither, the last 90 days.
+	 * The 1,000 newest requests of the range are answered.
+	 */
+	private Range range(String start, String end) {
+		Instant s = start == null ? null : instant("start_date", start).truncatedTo(ChronoUnit.SECONDS);
+		Instant e = end == null ? null : instant("end_date", end).truncatedTo(ChronoUnit.SECONDS);
+		if (s != null && e != null) {
+			if (e.isBefore(s)) {
+				throw Open311Error.badRequest("end_date must not be before start_date.");
+			}
+			if (Duration.between(s, e).compareTo(MAX_RANGE) > 0) {
+				throw Open311Error.badRequest("start_date and end_date may be at most 90 days apart.");
+			}
+			return new Range(s, e.plusSeconds(1), false);
 		}
-		if (e == null) {
-			e = s.plus(MAX_RANGE);
+		Instant now = clock.instant();
+		if (s != null) {
+			// (one yet to come finds nothing, rather than a refusal that names an end_date never sent)
+			return new Range(s, now.plusSeconds(1), s.isAfter(now));
 		}
-		if (e.isBefore(s)) {
-			throw Open311Error.badRequest("end_date must not be before start_date.");
+		if (e != null) {
+			return new Range(null, e.plusSeconds(1), false);
 		}
-		if (Duration.between(s, e).compareTo(MAX_RANGE) > 0) {
-			throw Open311Error.badRequest("start_date and end_date may be at most 90 days apart.");
-		}
-		return new Instant[] { s, e };
+		return new Range(now.minus(MAX_RANGE), now.plusSeconds(1), false);
 	}
 
 	private static Instant instant(String name, String value) {
