@@ -488,6 +488,48 @@ class Open311IntegrationTests {
 	}
 
 	@Test
+	void onlyRequestsOfOfferedServicesArePublishedAndEveryOneNamesAServiceToRead() throws Exception {
+		// no item yet (as a portal, device or grid order), and an item that takes no public requests
+		WorkOrderSummary noItem = orders.receive(new NewWorkOrder(Channel.HOTLINE, "楼下有人烧烤", Nature.COMPLAINT, null,
+				null, null, null, null, null, null, null, null, null, null, false, List.of()), "operator1", "OPERATOR");
+		WorkOrderSummary internal = orders.receive(new NewWorkOrder(Channel.HOTLINE, "市政设施其他问题",
+				Nature.COMPLAINT, null, null, null, null, null, null, null, null, null, "CX-0205", null, false,
+				List.of()), "operator1", "OPERATOR");
+		mvc.perform(get("/open311/v2/services/CX-0205.json").with(from("10.31.1.5"))).andExpect(status().isNotFound());
+		for (WorkOrderSummary hidden : List.of(noItem, internal)) {
+			mvc.perform(get("/open311/v2/requests/" + hidden.number() + ".json").with(from("10.31.1.5")))
+				.andExpect(status().isNotFound())
+				.andExpect(jsonPath("$[0].code").value(404));
+		}
+		assertThat(numbers("service_request_id", noItem.number() + "," + internal.number())).isEmpty();
+		JsonNode all = read(mvc.perform(get("/open311/v2/requests.json").with(from("10.31.1.5")))
+			.andExpect(status().isOk()));
+		List<String> listed = all.valueStream().map(r -> r.get("service_request_id").asString()).toList();
+		assertThat(listed).isNotEmpty().doesNotContain(noItem.number(), internal.number());
+		List<String> services = read(mvc.perform(get("/open311/v2/services.json").with(from("10.31.1.5"))))
+			.valueStream().map(s -> s.get("service_code").asString()).toList();
+		assertThat(all.valueStream().map(r -> r.get("service_code").asString()).toList())
+			.allSatisfy(code -> assertThat(services).contains(code));
+	}
+
+	@Test
+	void aRequestPostedThroughOpen311StaysReadableUnderItsServiceWhateverItIsFiledUnderLater() throws Exception {
+		String number = created();
+		WorkOrderSummary order = orders.find(number).orElseThrow();
+		// an operator files it under an item that takes no public requests
+		orders.act(Open311PublicAnswersIntegrationTests.ADMIN, order.id(), "dispatch",
+				java.util.Map.of("leadUnitCode", "ST-371002003", "itemCode", "CX-0205"));
+		assertThat(orders.find(number).orElseThrow().itemCode()).isEqualTo("CX-0205");
+		mvc.perform(get("/open311/v2/requests/" + number + ".json").with(from("10.31.1.5")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].service_code").value("CG-0101"))
+			.andExpect(jsonPath("$[0].service_name").value("上水井盖缺失或破损"));
+		assertThat(numbers("service_request_id", number)).containsExactly(number);
+		assertThat(numbers("service_code", "CG-0101,CG-0102")).contains(number);
+		assertThat(numbers("service_code", "CX-0205")).doesNotContain(number);
+	}
+
+	@Test
 	void postsBeyondTheClientsRateAre429WithRetryAfter() throws Exception {
 		JsonNode client = read(mvc.perform(post("/api/v1/open311/clients").with(TestActors.admin())
 			.contentType(MediaType.APPLICATION_JSON)

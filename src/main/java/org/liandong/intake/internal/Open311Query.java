@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.liandong.directory.Directory;
+import org.liandong.directory.Item;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Role;
+import org.liandong.shared.InLists;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.Redaction;
@@ -33,8 +36,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code GET requests}, {@code GET requests/{id}} and {@code GET tokens/{token}}: public answers without personal
- * data. REPORT (举报) orders (by nature or by item) and confidential orders are never listed nor found; free text is
- * redacted.
+ * data. Only requests of a service offered are listed or found (every one names a service a client can read, as the
+ * spec has every request carry its service_code); REPORT (举报) orders (by nature or by item) and confidential orders
+ * never are; free text is redacted.
  */
 @Component
 class Open311Query {
@@ -53,16 +57,18 @@ class Open311Query {
 	private final Directory directory;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final Open311Catalogue catalogue;
 
-	Open311Query(WorkOrders orders, Directory directory, JdbcClient jdbc, Clock clock) {
+	Open311Query(WorkOrders orders, Directory directory, JdbcClient jdbc, Clock clock, Open311Catalogue catalogue) {
 		this.orders = orders;
+		this.catalogue = catalogue;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	/**
-	 * Whether an order may be published: not confidential, not a report (举报) by its nature nor by its item (an
+	 * Whether an order may be published at all: not confidential, not a report (举报) by its nature nor by its item (an
 	 * operator may file a report under a REPORT item and leave the nature at its default).
 	 */
 	boolean isPublic(WorkOrderSummary o) {
@@ -70,12 +76,63 @@ class Open311Query {
 				|| directory.item(o.itemCode()).map(i -> !Nature.REPORT.name().equals(i.nature())).orElse(true));
 	}
 
-	Optional<Map<String, Object>> one(String number) {
-		return publicOrder(number).map(o -> views(List.of(o)).get(0));
+	/** What was stored of a request posted through Open311 (an order taken in elsewhere has none). */
+	private record Posted(String serviceCode, String addressId, String mediaUrl) {
 	}
 
-	private Optional<WorkOrderSummary> publicOrder(String number) {
-		return orders.find(number).filter(o -> o.number().equals(number)).filter(this::isPublic);
+	/** A published order and the service it is shown under. */
+	private record Published(WorkOrderSummary order, Item service, Posted posted) {
+	}
+
+	/**
+	 * The service an order is published under, none when it is not published: its item when that is a service
+	 * offered (as {@code services} lists them: enabled, public, no REPORT), so that every request a client reads names
+	 * a service it can read. An order with no item yet (a portal, device or grid order) or with an item that takes no
+	 * public requests (CX-0205) is not published. A request posted through Open311 always is, unless confidential or a
+	 * report: when an operator has filed it under an item that is not offered since, or the service it was posted
+	 * under has been withdrawn, it is shown under that service, so that its client can follow what it sent.
+	 */
+	private Optional<Item> service(WorkOrderSummary o, Posted posted) {
+		Optional<Item> current = catalogue.service(o.itemCode());
+		if (current.isPresent() || posted == null || posted.serviceCode() == null) {
+			return current;
+		}
+		return directory.item(posted.serviceCode()).filter(i -> !Nature.REPORT.name().equals(i.nature()));
+	}
+
+	/** Of these orders, the ones published, in the same order, each with its service (read for all at once). */
+	private List<Published> published(List<WorkOrderSummary> found) {
+		List<WorkOrderSummary> open = found.stream().filter(this::isPublic).toList();
+		Map<String, Posted> posted = posted(open.stream().map(WorkOrderSummary::id).toList());
+		List<Published> out = new ArrayList<>();
+		for (WorkOrderSummary o : open) {
+			Posted p = posted.get(o.id());
+			service(o, p).ifPresent(item -> out.add(new Published(o, item, p)));
+		}
+		return out;
+	}
+
+	private Map<String, Posted> posted(List<String> orderIds) {
+		Map<String, Posted> out = new HashMap<>();
+		for (List<String> part : InLists.of(orderIds)) {
+			jdbc.sql("SELECT order_id, service_code, address_id, media_url FROM in_open311_request "
+					+ "WHERE order_id IN (:ids)")
+				.param("ids", InLists.padded(part))
+				.query((rs, i) -> out.put(rs.getString(1), new Posted(rs.getString(2), rs.getString(3),
+						rs.getString(4))))
+				.list();
+		}
+		return out;
+	}
+
+	Optional<Map<String, Object>> one(String number) {
+		return publishedOrder(number).map(p -> views(List.of(p)).get(0));
+	}
+
+	private Optional<Published> publishedOrder(String number) {
+		return orders.find(number)
+			.filter(o -> o.number().equals(number))
+			.flatMap(o -> published(List.of(o)).stream().findFirst());
 	}
 
 	Optional<Map<String, Object>> token(String token) {
@@ -83,11 +140,10 @@ class Open311Query {
 			.param("t", token)
 			.query(String.class)
 			.optional()
-			.flatMap(orders::find)
-			.filter(this::isPublic)
-			.map(o -> {
+			.flatMap(this::publishedOrder)
+			.map(p -> {
 				Map<String, Object> m = new LinkedHashMap<>();
-				m.put("service_request_id", o.number());
+				m.put("service_request_id", p.order().number());
 				m.put("token", token);
 				return m;
 			});
@@ -97,7 +153,10 @@ class Open311Query {
 		String ids = Open311Intake.single(params, "service_request_id");
 		if (ids != null) {
 			// service_request_id overrides every other parameter.
-			return views(split(ids).stream().map(this::publicOrder).flatMap(Optional::stream).limit(MAX_RESULTS)
+			return views(split(ids).stream()
+				.map(this::publishedOrder)
+				.flatMap(Optional::stream)
+				.limit(MAX_RESULTS)
 				.toList());
 		}
 		Set<String> codes = split(Open311Intake.single(params, "service_code"));
@@ -113,16 +172,22 @@ class Open311Query {
 		}
 		LocalDate from = range.from() == null ? null : Zones.cityDate(range.from());
 		LocalDate to = Zones.cityDate(range.until()).plusDays(1);
+		// one service asked for: searched by item (a request posted through Open311 and shown under the service it
+		// was posted under, as its item is not offered, is found by that item's code only among several)
 		String item = codes.size() == 1 ? codes.iterator().next() : null;
-		List<WorkOrderSummary> out = new ArrayList<>();
+		List<Published> out = new ArrayList<>();
 		for (int page = 0; out.size() < MAX_RESULTS; page++) {
 			PageResult<WorkOrderSummary> batch = orders.search(PUBLIC_READER,
 					new WorkOrderFilter(null, null, null, item, null, null, null, from, to, null, null),
 					new PageQuery(page, PageResult.MAX_SIZE));
-			for (WorkOrderSummary o : batch.content()) {
-				if (out.size() < MAX_RESULTS && isPublic(o) && range.contains(o.createdAt()) && (codes.isEmpty() || codes.contains(o.itemCode()))
-						&& (statuses.isEmpty() || statuses.contains(open311Status(o.status())))) {
-					out.add(o);
+			List<WorkOrderSummary> candidates = batch.content()
+				.stream()
+				.filter(o -> range.contains(o.createdAt())
+						&& (statuses.isEmpty() || statuses.contains(open311Status(o.status()))))
+				.toList();
+			for (Published p : published(candidates)) {
+				if (out.size() < MAX_RESULTS && (codes.isEmpty() || codes.contains(p.service().code()))) {
+					out.add(p);
 				}
 			}
 			if (page + 1 >= batch.totalPages()) {
@@ -188,29 +253,19 @@ class Open311Query {
 	}
 
 	/** The public views of the orders, each redacted with its own citizen's name and phone (read for all at once). */
-	private List<Map<String, Object>> views(List<WorkOrderSummary> found) {
-		Map<String, WorkOrders.Citizen> citizens = orders.citizens(found.stream().map(WorkOrderSummary::id).toList());
-		return found.stream().map(o -> view(o, citizens.getOrDefault(o.id(), NO_CITIZEN))).toList();
+	private List<Map<String, Object>> views(List<Published> found) {
+		Map<String, WorkOrders.Citizen> citizens = orders.citizens(found.stream().map(p -> p.order().id()).toList());
+		return found.stream().map(p -> view(p, citizens.getOrDefault(p.order().id(), NO_CITIZEN))).toList();
 	}
 
-	private Map<String, Object> view(WorkOrderSummary o, WorkOrders.Citizen citizen) {
-		Map<String, Object> extra = jdbc.sql("SELECT address_id, media_url FROM in_open311_request WHERE order_id = :id")
-			.param("id", o.id())
-			.query((rs, i) -> {
-				Map<String, Object> m = new LinkedHashMap<>();
-				m.put("address_id", rs.getString(1));
-				m.put("media_url", rs.getString(2));
-				return m;
-			})
-			.optional()
-			.orElse(Map.of());
+	private Map<String, Object> view(Published p, WorkOrders.Citizen citizen) {
+		WorkOrderSummary o = p.order();
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("service_request_id", o.number());
 		m.put("status", open311Status(o.status()));
 		m.put("status_notes", StatusNotes.of(o, citizen));
-		m.put("service_name", o.itemCode() == null ? null
-				: directory.item(o.itemCode()).map(i -> i.name()).orElse(null));
-		m.put("service_code", o.itemCode());
+		m.put("service_name", p.service().name());
+		m.put("service_code", p.service().code());
 		m.put("description", Redaction.redact(o.content(), citizen.name(), citizen.phone()));
 		m.put("agency_responsible", o.leadUnitCode() == null ? null
 				: directory.unit(o.leadUnitCode()).map(u -> u.name()).orElse(o.leadUnitCode()));
@@ -219,11 +274,11 @@ class Open311Query {
 		m.put("updated_datetime", Open311Dates.format(o.closedAt() != null ? o.closedAt() : o.updatedAt()));
 		m.put("expected_datetime", Open311Dates.format(o.dueAt()));
 		m.put("address", Redaction.redact(o.address(), citizen.name(), citizen.phone()));
-		m.put("address_id", extra.get("address_id"));
+		m.put("address_id", p.posted() == null ? null : p.posted().addressId());
 		m.put("zipcode", null);
 		m.put("lat", o.lat());
 		m.put("long", o.lon());
-		m.put("media_url", extra.get("media_url"));
+		m.put("media_url", p.posted() == null ? null : p.posted().mediaUrl());
 		return m;
 	}
 
