@@ -268,9 +268,13 @@ class Open311IntegrationTests {
 		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("service_code", "CG-0101")
 			.param("attribute[DAMAGE]", "BROKEN").param("lat", "north").param("long", "122.1"))
 			.andExpect(status().isBadRequest());
+		// an address_id of nothing we know is no location
 		mvc.perform(form("/open311/v2/requests.json").param("api_key", KEY).param("service_code", "CG-0101")
-			.param("attribute[DAMAGE]", "BROKEN").param("address_id", "ADDR-42")).andExpect(status().isOk());
-		assertThat(open311Rows()).isEqualTo(before + 1);
+			.param("attribute[DAMAGE]", "BROKEN").param("address_id", "ADDR-42"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].code").value(400))
+			.andExpect(jsonPath("$[0].description").value(startsWith("address_id ADDR-42 was not found")));
+		assertThat(open311Rows()).isEqualTo(before);
 	}
 
 	@Test
@@ -297,11 +301,43 @@ class Open311IntegrationTests {
 		WorkOrderSummary order = orders.find(placed).orElseThrow();
 		assertThat(order.regionCode()).isEqualTo("371002003000");
 		assertThat(order.address()).isEqualTo("竹岛街道");
-		// any other id is kept as it was sent, and places nothing
-		String kept = read(mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", own)
+		mvc.perform(get("/open311/v2/requests/" + placed + ".json").with(elsewhere))
+			.andExpect(jsonPath("$[0].address_id").value("371002003000"));
+		String community = read(mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", own)
 			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "BROKEN")
-			.param("address_id", "999999")).andExpect(status().isOk())).get(0).get("service_request_id").asString();
-		assertThat(orders.find(kept).orElseThrow().address()).isEqualTo("address_id 999999");
+			.param("address_id", "371002003006")).andExpect(status().isOk())).get(0).get("service_request_id")
+			.asString();
+		assertThat(orders.find(community).orElseThrow().regionCode()).isEqualTo("371002003006");
+		// any other id alone is refused, in the spec's error list, and stores nothing
+		int before = open311Rows();
+		mvc.perform(form("/open311/v2/requests.json").with(elsewhere).param("api_key", own)
+			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "BROKEN").param("address_id", "XYZ"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].code").value(400))
+			.andExpect(jsonPath("$[0].description").value(startsWith("address_id XYZ was not found")));
+		mvc.perform(form("/open311/v2/requests.xml").with(elsewhere).param("api_key", own)
+			.param("service_code", "CG-0101").param("attribute[DAMAGE]", "BROKEN").param("address_id", "999999"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"<errors><error><code>400</code><description>address_id 999999 was not found")));
+		assertThat(open311Rows()).isEqualTo(before);
+		// beside coordinates or an address_string, it is left out: the request is placed by them
+		String byCoordinates = read(mvc.perform(form("/open311/v2/requests.json").with(elsewhere)
+			.param("api_key", own).param("service_code", "CG-0101").param("attribute[DAMAGE]", "BROKEN")
+			.param("lat", "37.5091").param("long", "122.1203").param("address_id", "XYZ"))
+			.andExpect(status().isOk())).get(0).get("service_request_id").asString();
+		mvc.perform(get("/open311/v2/requests/" + byCoordinates + ".json").with(elsewhere))
+			.andExpect(jsonPath("$[0].address_id").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$[0].address").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$[0].lat").value(37.5091));
+		String byAddress = read(mvc.perform(form("/open311/v2/requests.json").with(elsewhere)
+			.param("api_key", own).param("service_code", "CG-0101").param("attribute[DAMAGE]", "BROKEN")
+			.param("address_string", "海滨北路88号").param("address_id", "XYZ"))
+			.andExpect(status().isOk())).get(0).get("service_request_id").asString();
+		assertThat(orders.find(byAddress).orElseThrow().address()).isEqualTo("海滨北路88号");
+		mvc.perform(get("/open311/v2/requests/" + byAddress + ".json").with(elsewhere))
+			.andExpect(jsonPath("$[0].address_id").value(org.hamcrest.Matchers.nullValue()));
 	}
 
 	@Test

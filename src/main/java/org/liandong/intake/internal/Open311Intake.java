@@ -90,6 +90,18 @@ class Open311Intake {
 			errors.add(new Open311Error.Entry("400",
 					"A location is required: lat and long, address_string or address_id."));
 		}
+		// our address_id is a region's 12-digit code (a street, a community); an id of nothing we know is refused
+		// when it is the only location given, and left out (not stored) when lat/long or an address_string place the
+		// request, as it addresses nothing here
+		Region region = addressId == null ? null : directory.region(addressId).orElse(null);
+		if (addressId != null && region == null) {
+			if (single(params, "lat") == null && single(params, "long") == null && address == null) {
+				errors.add(new Open311Error.Entry("400", "address_id " + addressId + " was not found: an address_id "
+						+ "is the 12-digit code of a region (GET /api/v1/regions); or give lat and long or an "
+						+ "address_string."));
+			}
+			addressId = null;
+		}
 		if (lat != null && lon != null && !orders.inJurisdiction(lat, lon, "WGS84")) {
 			errors.add(new Open311Error.Entry("400", "lat/long lies outside the jurisdiction."));
 		}
@@ -119,10 +131,9 @@ class Open311Intake {
 			clientIds.claim(client.id(), clientRequestId, token);
 		}
 		String content = content(item, description, attributes);
-		// our address_id is a region's 12-digit code (a street, a community): it places an order without coordinates
-		Region place = addressId == null || lat != null ? null : directory.region(addressId).orElse(null);
-		String shownAddress = address != null ? address
-				: place != null ? place.name() : addressId == null ? null : "address_id " + addressId;
+		// the region of an address_id places an order without coordinates
+		Region place = lat != null ? null : region;
+		String shownAddress = address != null ? address : region != null ? region.name() : null;
 		NewWorkOrder order = new NewWorkOrder(Channel.OPEN311, content, enumOrNull(Nature.class, item.nature()),
 				null, name, phone, shownAddress, lat, lon, "WGS84", place == null ? null : place.code(), null,
 				item.code(), enumOrNull(Urgency.class, item.urgency()), false, List.of());
