@@ -1,8 +1,10 @@
 package org.liandong.shared;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -80,6 +82,15 @@ public final class Redaction {
 	 * landline by its form, or one written oddly).
 	 */
 	public static String redact(String text, String citizenName, String citizenPhone) {
+		return redact(text, citizenName, citizenPhone, Set.of());
+	}
+
+	/**
+	 * As {@link #redact(String, String, String)}, and the other known names removed wherever they occur, as the
+	 * citizen's own name: the names {@link #introducedNames} found in other texts of the same order, so that a name
+	 * one text introduces (我叫张伟) goes from another where it stands alone (张伟家门口).
+	 */
+	public static String redact(String text, String citizenName, String citizenPhone, Collection<String> otherNames) {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
@@ -88,6 +99,12 @@ public final class Redaction {
 		Pattern known = mayHoldName(t, citizenName) ? knownName(citizenName) : null;
 		if (known != null) {
 			t = known.matcher(t).replaceAll("**");
+		}
+		for (String name : otherNames) {
+			Pattern other = mayHoldName(t, name) ? knownName(name) : null;
+			if (other != null) {
+				t = other.matcher(t).replaceAll("**");
+			}
 		}
 		// each pattern only where its words occur: the same answer, without running it over most requests' text
 		if (containsAny(t, INTRODUCING_WORDS)) {
@@ -109,6 +126,24 @@ public final class Redaction {
 		}
 		return text.replace(NumberRedaction.ID, " ").replace(NumberRedaction.PHONE, " ")
 			.replace(NumberRedaction.EMAIL_MARK, " ");
+	}
+
+	/**
+	 * The names the text introduces (我叫…, 联系人：…, 市民…), those {@link #redact(String)} removes as introduced:
+	 * for a caller that shows several texts of one order, to pass to
+	 * {@link #redact(String, String, String, Collection)} for each of them.
+	 */
+	public static Set<String> introducedNames(String text) {
+		Set<String> names = new LinkedHashSet<>();
+		if (text == null || !containsAny(text, INTRODUCING_WORDS)) {
+			return names;
+		}
+		// read as redact reads it, after the numbers: a name followed by its phone number (我叫张伟13812345678) is one
+		Matcher m = INTRODUCED_NAME.matcher(NumberRedaction.redact(asciiDigits(text), null));
+		while (m.find()) {
+			names.add(m.group(2));
+		}
+		return names;
 	}
 
 	/** The words {@link #INTRODUCED_NAME} starts with. */

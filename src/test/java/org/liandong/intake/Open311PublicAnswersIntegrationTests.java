@@ -159,6 +159,35 @@ class Open311PublicAnswersIntegrationTests {
 	}
 
 	@Test
+	void aNameTheDescriptionIntroducesIsRemovedFromTheAddressToo() throws Exception {
+		String apiKey = Open311TestClients.apiKey(mvc, "address redaction test", 100);
+		String body = mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.characterEncoding("UTF-8")
+			.param("api_key", apiKey)
+			.param("service_code", "CE-0102")
+			.param("address_string", "张伟家门口，电话13812349999，海滨北路5号")
+			.param("description", "我叫张伟，门口垃圾没人清")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String number = json.readTree(body).get(0).get("service_request_id").asString();
+		JsonNode view = one(number);
+		assertThat(view.get("description").asString()).isEqualTo("我叫**，门口垃圾没人清");
+		assertThat(view.get("address").asString()).isEqualTo("**家门口，电话[电话已隐去]，海滨北路5号");
+		String listed = mvc.perform(get("/open311/v2/requests.json").param("service_request_id", number))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(json.readTree(listed).get(0).get("address").asString())
+			.isEqualTo("**家门口，电话[电话已隐去]，海滨北路5号");
+		// and a name the address or the unit's result introduces from the other texts
+		WorkOrderSummary order = hotline("王建国家楼道堆放杂物", null, "联系人：王建国，海滨北路3号");
+		orders.act(ADMIN, order.id(), "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(ADMIN, order.id(), "sign", Map.of());
+		orders.act(ADMIN, order.id(), "reply", Map.of("result", "杂物已清理，已告知王建国"));
+		JsonNode hotline = one(order.number());
+		assertThat(hotline.get("description").asString()).isEqualTo("**家楼道堆放杂物");
+		assertThat(hotline.get("address").asString()).isEqualTo("联系人：**，海滨北路3号");
+		assertThat(hotline.get("status_notes").asString()).endsWith("：杂物已清理，已告知**");
+	}
+
+	@Test
 	void idNumbersAndPhonesWrittenWithSeparatorsAreRemoved() throws Exception {
 		WorkOrderSummary order = hotline("身份证370602-19900101-1234 垃圾堆积，身份证 370602 19900101 1234，"
 				+ "370602 1990 0101 1234，回电138.1234.5678或1370-000-0000，工单WH20261128000057于2026-11-27转来",

@@ -105,6 +105,21 @@ class RedactionTests {
 	}
 
 	@Test
+	void aNameOneTextIntroducesGoesFromAnotherWhereItStandsAlone() {
+		assertThat(Redaction.introducedNames("我叫张伟，门口垃圾没人清；联系人：欧阳娜娜13812345678"))
+			.containsExactly("张伟", "欧阳娜娜");
+		assertThat(Redaction.introducedNames("市民反映强烈，张伟家门口")).isEmpty();
+		assertThat(Redaction.introducedNames(null)).isEmpty();
+		String address = "张伟家门口，电话13812349999，海滨北路5号";
+		assertThat(Redaction.redact(address)).isEqualTo("张伟家门口，电话[电话已隐去]，海滨北路5号");
+		assertThat(Redaction.redact(address, null, null, Redaction.introducedNames("我叫张伟，门口垃圾没人清")))
+			.isEqualTo("**家门口，电话[电话已隐去]，海滨北路5号");
+		assertThat(Redaction.redact("张 伟家门口", null, null, java.util.Set.of("张伟"))).isEqualTo("**家门口");
+		// a name of one character is not removed everywhere, as the citizen's own
+		assertThat(Redaction.redact("路边垃圾", null, null, java.util.Set.of("路"))).isEqualTo("路边垃圾");
+	}
+
+	@Test
 	void removesFourCharacterNamesWithACompoundSurname() {
 		assertThat(Redaction.redact("联系人：欧阳娜娜，电话")).isEqualTo("联系人：**，电话");
 		assertThat(Redaction.redact("我叫司马光，住在竹岛")).isEqualTo("我叫**，住在竹岛");

@@ -260,20 +260,24 @@ class Open311Query {
 
 	private Map<String, Object> view(Published p, WorkOrders.Citizen citizen) {
 		WorkOrderSummary o = p.order();
+		// a name one text introduces (我叫张伟) goes from the others too, where it stands alone (张伟家门口)
+		Set<String> names = new LinkedHashSet<>(Redaction.introducedNames(o.content()));
+		names.addAll(Redaction.introducedNames(o.address()));
+		names.addAll(Redaction.introducedNames(o.result()));
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("service_request_id", o.number());
 		m.put("status", open311Status(o.status()));
-		m.put("status_notes", StatusNotes.of(o, citizen));
+		m.put("status_notes", StatusNotes.of(o, citizen, names));
 		m.put("service_name", p.service().name());
 		m.put("service_code", p.service().code());
-		m.put("description", Redaction.redact(o.content(), citizen.name(), citizen.phone()));
+		m.put("description", Redaction.redact(o.content(), citizen.name(), citizen.phone(), names));
 		m.put("agency_responsible", o.leadUnitCode() == null ? null
 				: directory.unit(o.leadUnitCode()).map(u -> u.name()).orElse(o.leadUnitCode()));
 		m.put("service_notice", null);
 		m.put("requested_datetime", Open311Dates.format(o.createdAt()));
 		m.put("updated_datetime", Open311Dates.format(o.closedAt() != null ? o.closedAt() : o.updatedAt()));
 		m.put("expected_datetime", Open311Dates.format(o.dueAt()));
-		m.put("address", Redaction.redact(o.address(), citizen.name(), citizen.phone()));
+		m.put("address", Redaction.redact(o.address(), citizen.name(), citizen.phone(), names));
 		m.put("address_id", p.posted() == null ? null : p.posted().addressId());
 		m.put("zipcode", null);
 		m.put("lat", o.lat());

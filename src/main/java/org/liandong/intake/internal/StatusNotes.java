@@ -1,5 +1,7 @@
 package org.liandong.intake.internal;
 
+import java.util.Collection;
+
 import org.liandong.shared.Redaction;
 import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
@@ -27,8 +29,11 @@ final class StatusNotes {
 		};
 	}
 
-	/** The notes of an order; the result redacted, with the order's own citizen name and phone. */
-	static String of(WorkOrderSummary o, WorkOrders.Citizen citizen) {
+	/**
+	 * The notes of an order; the result redacted, with the order's own citizen name and phone and the names other
+	 * texts of the order introduce ({@link Redaction#introducedNames}).
+	 */
+	static String of(WorkOrderSummary o, WorkOrders.Citizen citizen, Collection<String> names) {
 		String notes = label(o.status()) + " (" + o.status().name() + ")";
 		if (o.status() == WorkOrderStatus.MERGED) {
 			// "closed" to Open311 from the merge on, though nothing is resolved yet: say what goes on (the master's
@@ -36,7 +41,7 @@ final class StatusNotes {
 			return notes + "：与反映同一问题的其他工单合并办理，随其办结并答复。";
 		}
 		if (o.result() != null && !o.result().isBlank() && o.status() != WorkOrderStatus.CANCELLED) {
-			notes += "：" + Redaction.redact(o.result(), citizen.name(), citizen.phone());
+			notes += "：" + Redaction.redact(o.result(), citizen.name(), citizen.phone(), names);
 		}
 		return notes;
 	}
