@@ -181,6 +181,51 @@ class WorkbenchPagesWebTests {
 			.doesNotContain(">ST-371002003<");
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/** The row of the order on a page: from its number to the end of its table row. */
+	static String row(String page, String number) {
+		String row = page.substring(page.lastIndexOf("<tr", page.indexOf(">" + number + "<")));
+		return row.substring(0, row.indexOf("</tr>"));
+	}
+
+	@Test
+	void theUnitWorkbenchShowsAMissedSignDeadlineAsABreachUntilTheUnitSigns() throws Exception {
+		String id = api.dispatchedOrder(operator, dispatcher);
+		String number = number(id);
+		// the deadline engine flags the sign deadline's breach (WorkOrderDeadlineIntegrationTests); set here at once
+		jdbc.sql("UPDATE wo_order SET sign_overdue = TRUE WHERE id = :id").param("id", id).update();
+		String page = mvc.perform(get("/workbench/unit").param("q", number).with(street))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains(">签收时限<", ">办理时限<");
+		String row = row(page, number);
+		// the handling deadline is not late: the row is red for the sign deadline, shown with its breach
+		assertThat(row).contains("row-red", "sign-due deadline-red", "签收超期").doesNotContain("row-green");
+		String en = mvc.perform(get("/workbench/unit").param("q", number).param("lang", "en").with(street))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(row(en, number)).contains("sign overdue").doesNotContain("签收超期");
+		// a late signature ends it: the handling deadline is the one the unit meets now, and it is on time
+		api.post(street, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());
+		page = mvc.perform(get("/workbench/unit").param("q", number).with(street))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(row(page, number)).contains("row-green", "sign-due muted").doesNotContain("row-red", "签收超期");
+	}
+
+	@Test
+	void anOrderNotSignedInTimeComesFirstOnTheUnitWorkbench() throws Exception {
+		String onTime = api.dispatchedOrder(operator, dispatcher);
+		String late = api.dispatchedOrder(operator, dispatcher);
+		jdbc.sql("UPDATE wo_order SET sign_overdue = TRUE WHERE id = :id").param("id", late).update();
+		String page = mvc.perform(get("/workbench/unit").with(street))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains(">" + number(late) + "<");
+		if (page.contains(">" + number(onTime) + "<")) {
+			assertThat(page.indexOf(">" + number(late) + "<")).isLessThan(page.indexOf(">" + number(onTime) + "<"));
+		}
+	}
+
 	@Test
 	void aRefusedCoUnitOpinionIsNamedByItsLabelInTheUsersLanguage() throws Exception {
 		String id = received();

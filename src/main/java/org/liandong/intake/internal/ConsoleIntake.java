@@ -102,7 +102,7 @@ class ConsoleIntake {
 		return new WorkOrderSummary("console-draft", null, WorkOrderStatus.RECEIVED, Channel.HOTLINE, null,
 				f.content(), f.content(), PortalIntake.trim(f.address()), null, null,
 				region != null && region.matches("\\d{12}") ? region : null, null, PortalIntake.trim(f.itemCode()),
-				Urgency.NORMAL, false, null, List.of(), null, null, false, false, null, 0, null, now, now, null, 0);
+				Urgency.NORMAL, false, null, List.of(), null, null, false, false, null, 0, null, now, now, null, 0, null, false);
 	}
 
 	NewWorkOrder newOrder(ConsoleForm f) {

@@ -14,6 +14,7 @@ import org.liandong.triage.TriageSuggestion;
 import org.liandong.workorder.ExtensionRequest;
 import org.liandong.workorder.QueueOrder;
 import org.liandong.workorder.WorkOrderFilter;
+import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.stereotype.Component;
@@ -94,13 +95,30 @@ class Queues {
 		return new Extensions(inProgress.stream().filter(o -> requests.containsKey(o.id())).toList(), requests);
 	}
 
-	/** The unit's open orders, red (overdue) first, then yellow (warned), then by due time. */
+	/**
+	 * The unit's open orders, red first (overdue, or not signed past the sign deadline), then yellow (warned), then by
+	 * due time.
+	 */
 	PageResult<WorkOrderSummary> unitOrders(Actor actor, String q) {
 		return byStatus(actor, "DISPATCHED,IN_PROGRESS,RETURN_PENDING,VERIFYING,REVISITING,SHELVED", q);
 	}
 
+	/**
+	 * An order's colour on the unit workbench: red when a deadline the unit must meet now is breached (the handling
+	 * deadline, or the sign deadline of an order not signed yet), yellow when the handling deadline warned, else green.
+	 */
 	static String colour(WorkOrderSummary o) {
-		return o.overdue() ? "red" : o.warned() ? "yellow" : "green";
+		return o.overdue() || signBreached(o) ? "red" : o.warned() ? "yellow" : "green";
+	}
+
+	/** Whether the unit has still to sign the order (待签收): its sign deadline is the one that runs first. */
+	static boolean awaitingSignature(WorkOrderSummary o) {
+		return o.status() == WorkOrderStatus.DISPATCHED;
+	}
+
+	/** Whether the order waits for the unit's signature past its sign deadline (签收超期). */
+	static boolean signBreached(WorkOrderSummary o) {
+		return awaitingSignature(o) && o.signOverdue();
 	}
 
 	static boolean isCoUnit(Actor actor, WorkOrderSummary o) {

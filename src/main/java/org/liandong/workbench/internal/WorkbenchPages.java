@@ -216,13 +216,20 @@ class WorkbenchPages {
 		List<WorkOrderSummary> orders = page.content();
 		model.addAttribute("ordersTotal", page.totalElements());
 		Map<String, String> colours = new HashMap<>();
+		Map<String, String> handling = new HashMap<>();
+		Map<String, Boolean> awaitingSignature = new HashMap<>();
 		Map<String, Boolean> co = new HashMap<>();
 		orders.forEach(o -> {
+			// the row as the worst deadline the unit must meet now; each deadline's cell as its own
 			colours.put(o.id(), Queues.colour(o));
+			handling.put(o.id(), o.overdue() ? "red" : o.warned() ? "yellow" : "green");
+			awaitingSignature.put(o.id(), Queues.awaitingSignature(o));
 			co.put(o.id(), Queues.isCoUnit(actor, o));
 		});
 		model.addAttribute("orders", orders);
 		model.addAttribute("colours", colours);
+		model.addAttribute("handling", handling);
+		model.addAttribute("awaitingSignature", awaitingSignature);
 		model.addAttribute("coUnit", co);
 		model.addAttribute("unitCode", actor.unitCode());
 		return "workbench/unit";

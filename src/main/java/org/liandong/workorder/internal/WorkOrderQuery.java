@@ -153,7 +153,8 @@ class WorkOrderQuery {
 		String orderBy = switch (order) {
 			case MOST_URGENT_OLDEST -> "CASE o.urgency WHEN 'CRITICAL' THEN 0 WHEN 'URGENT' THEN 1 WHEN 'COMPLEX' THEN 2 "
 					+ "ELSE 3 END, o.created_at, LENGTH(o.number), o.number";
-			case MOST_LATE -> "CASE WHEN o.overdue THEN 0 WHEN o.warned THEN 1 ELSE 2 END, "
+			case MOST_LATE -> "CASE WHEN o.overdue OR (o.sign_overdue AND o.status = 'DISPATCHED') THEN 0 "
+					+ "WHEN o.warned THEN 1 ELSE 2 END, "
 					+ "CASE WHEN o.due_at IS NULL THEN 1 ELSE 0 END, o.due_at, o.created_at, LENGTH(o.number), o.number";
 		};
 		return list(actor, f, page, true, orderBy);

@@ -276,6 +276,6 @@ class WorkOrdersFacade implements WorkOrders {
 		return new WorkOrderSummary(o.id, o.number, o.status, o.channel, o.nature, text.title(), text.content(),
 				o.address, o.lat, o.lon, o.regionCode, o.gridCode, o.itemCode, o.urgency, o.confidential,
 				o.leadUnitCode, List.copyOf(o.coUnitCodes), o.dispatchedAt, o.dueAt, o.warned, o.overdue, text.result(),
-				o.reopenCount, o.masterId, o.createdAt, o.updatedAt, o.closedAt, o.version);
+				o.reopenCount, o.masterId, o.createdAt, o.updatedAt, o.closedAt, o.version, o.signDueAt, o.signOverdue);
 	}
 }

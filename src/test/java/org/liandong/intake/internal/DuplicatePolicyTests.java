@@ -27,7 +27,7 @@ class DuplicatePolicyTests {
 			WorkOrderStatus status, Instant createdAt) {
 		return new WorkOrderSummary(id, "WH" + id, status, Channel.HOTLINE, Nature.COMPLAINT, content, content,
 				address, lat, lon, region, null, null, Urgency.NORMAL, false, null, List.of(), null, null, false, false,
-				null, 0, null, createdAt, createdAt, null, 0);
+				null, 0, null, createdAt, createdAt, null, 0, null, false);
 	}
 
 	final WorkOrderSummary fresh = order("new", "海滨北路88号门口路灯不亮已经一周了", null, 37.5091, 122.1203,

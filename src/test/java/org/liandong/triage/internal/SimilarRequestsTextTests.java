@@ -18,7 +18,7 @@ class SimilarRequestsTextTests {
 	static WorkOrderSummary order(String title, String content) {
 		return new WorkOrderSummary("o1", "WH1", WorkOrderStatus.RECEIVED, Channel.HOTLINE, Nature.COMPLAINT, title,
 				content, null, null, null, null, null, null, Urgency.NORMAL, false, null, List.of(), null, null, false,
-				false, null, 0, null, Instant.EPOCH, Instant.EPOCH, null, 0);
+				false, null, 0, null, Instant.EPOCH, Instant.EPOCH, null, 0, null, false);
 	}
 
 	@Test
