@@ -12,4 +12,10 @@ import org.liandong.workorder.WorkOrderSummary;
 public interface OrderTriage {
 
 	TriageSuggestion suggest(WorkOrderSummary order);
+
+	/**
+	 * As {@link #suggest}, as for a new order: from its text and place only, whatever item it has. For an order its
+	 * unit returned (退单): the item it was routed by may be what sent it to the wrong unit.
+	 */
+	TriageSuggestion suggestAsNew(WorkOrderSummary order);
 }

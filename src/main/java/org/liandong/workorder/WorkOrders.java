@@ -206,6 +206,16 @@ public interface WorkOrders {
 		return Map.of();
 	}
 
+	/**
+	 * Of these orders (ids), those in the dispatch queue (RECEIVED) that were dispatched before, and how: the lead
+	 * unit of their latest dispatch and the return that sent them back (CONTRACT §4 {@code approve-return}), read from
+	 * their timelines in one read per 500 orders. An order never dispatched is not in the answer. The default answers
+	 * none, for implementations that keep no timeline.
+	 */
+	default Map<String, EarlierRouting> earlierRoutings(Collection<String> orderIds) {
+		return Map.of();
+	}
+
 	/** The public timeline of an order: actions and states, without notes or personal data. */
 	List<PublicTimelineEntry> publicTimeline(String idOrNumber);
 }

@@ -122,6 +122,50 @@ class DispatchConsoleTriageIntegrationTests {
 	}
 
 	@Test
+	void aReturnedOrderIsMarkedWithItsUnitAndReasonAndNotSuggestedToThatUnitAgain() throws Exception {
+		String id = order("");
+		String number = read(id).get("number").asString();
+		TriageSuggestion suggested = orderTriage.suggest(workOrders.find(id).orElseThrow());
+		String unit = suggested.leadUnitCode();
+		assertThat(unit).as("triage routes the request").isNotNull();
+		// the dispatcher routes it with triage's item (the order had none at intake); the unit returns it
+		mvc.perform(post("/workbench/dispatch/{id}", id).with(dispatcher).with(csrf())
+			.param("leadUnitCode", unit).param("itemCode", suggested.itemCode()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(read(id).get("itemCode").asString()).isEqualTo(suggested.itemCode());
+		api.post(TestActors.handler(unit), "/api/v1/work-orders/{id}/request-return", "{\"reason\":\"不属于本单位职责\"}", id)
+			.andExpect(status().isOk());
+		api.post(dispatcher, "/api/v1/work-orders/{id}/approve-return", "{}", id).andExpect(status().isOk());
+
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/workbench/dispatch").param("q", number).with(dispatcher))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String row = page.substring(page.lastIndexOf("<tr", page.indexOf(">" + number + "<")));
+		row = row.substring(0, row.indexOf("</tr>"));
+		String unitName = api.read(api.get(TestActors.admin(), "/api/v1/units/{code}", unit)).get("name").asString();
+		assertThat(row).contains("退回", unitName, "不属于本单位职责", "退回前的事项（此前派单时所定）：" + suggested.itemCode())
+			// the item was the dispatcher's, not intake's
+			.doesNotContain("事项已在受理时确定")
+			// the unit that returned it is not filled in again (triage names it: said so)
+			.doesNotContain("value=\"" + unit + "\"")
+			.contains("建议的单位即退回此单的单位，请另选");
+		String en = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/workbench/dispatch").param("q", number).param("lang", "en").with(dispatcher))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(en).contains("Returned", "returned by " + unitName, "不属于本单位职责");
+
+		// a bulk dispatch by the suggestion does not send it back to that unit either: it stays to be routed by hand
+		mvc.perform(post("/workbench/dispatch/bulk").with(dispatcher).with(csrf()).param("ids", id)
+			.param("leadUnitCode", "")).andExpect(status().is3xxRedirection());
+		assertThat(read(id).get("status").asString()).isEqualTo("RECEIVED");
+		// dispatched elsewhere, it is no longer marked
+		mvc.perform(post("/workbench/dispatch/{id}", id).with(dispatcher).with(csrf()).param("leadUnitCode", "CSGLJ"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(read(id).get("leadUnitCode").asString()).isEqualTo("CSGLJ");
+	}
+
+	@Test
 	void aSuggestionIsKeptForTheOrdersVersionAndRenewedWhenTheOrderChanges() throws Exception {
 		String id = order("");
 		var order = workOrders.find(id).orElseThrow();

@@ -35,7 +35,8 @@ class OrderSuggestions implements OrderTriage {
 
 	private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
-	private record Entry(int orderVersion, long modelVersion, TriageSuggestion suggestion) {
+	/** A suggestion for an order's version and the model's, with the order's item or as for a new order. */
+	private record Entry(int orderVersion, long modelVersion, boolean withItem, TriageSuggestion suggestion) {
 	}
 
 	OrderSuggestions(TriageService triage, Places places, Directory directory, DomainClassifier classifier) {
@@ -47,24 +48,34 @@ class OrderSuggestions implements OrderTriage {
 
 	@Override
 	public TriageSuggestion suggest(WorkOrderSummary order) {
+		return suggest(order, true);
+	}
+
+	@Override
+	public TriageSuggestion suggestAsNew(WorkOrderSummary order) {
+		return suggest(order, false);
+	}
+
+	private TriageSuggestion suggest(WorkOrderSummary order, boolean withItem) {
 		long model = classifier.version();
 		Entry entry = cache.get(order.id());
-		if (entry != null && entry.orderVersion() == order.version() && entry.modelVersion() == model) {
+		if (entry != null && entry.orderVersion() == order.version() && entry.modelVersion() == model
+				&& entry.withItem() == withItem) {
 			return entry.suggestion();
 		}
-		TriageSuggestion suggestion = compute(order);
+		TriageSuggestion suggestion = compute(order, withItem);
 		if (cache.size() >= MAX_ENTRIES) {
 			cache.clear();
 		}
-		cache.put(order.id(), new Entry(order.version(), model, suggestion));
+		cache.put(order.id(), new Entry(order.version(), model, withItem, suggestion));
 		return suggestion;
 	}
 
-	private TriageSuggestion compute(WorkOrderSummary order) {
+	private TriageSuggestion compute(WorkOrderSummary order, boolean withItem) {
 		String text = SimilarRequests.text(order);
 		Place place = order.regionCode() != null ? new Place(order.regionCode(), order.gridCode(), "ORDER_REGION")
 				: places.resolve(order.address() != null ? order.address() : text, order.lat(), order.lon(), null);
-		Item item = order.itemCode() == null ? null : directory.item(order.itemCode()).orElse(null);
+		Item item = !withItem || order.itemCode() == null ? null : directory.item(order.itemCode()).orElse(null);
 		return triage.suggest(text, place, item);
 	}
 

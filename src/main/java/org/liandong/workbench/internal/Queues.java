@@ -11,6 +11,7 @@ import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.triage.OrderTriage;
 import org.liandong.triage.TriageSuggestion;
+import org.liandong.workorder.EarlierRouting;
 import org.liandong.workorder.ExtensionRequest;
 import org.liandong.workorder.QueueOrder;
 import org.liandong.workorder.WorkOrderFilter;
@@ -35,12 +36,21 @@ class Queues {
 
 	/**
 	 * A received order with its routing as the console fills it in: triage's suggestion (for an order with an item,
-	 * that item routed), falling back to the street office of the order's region when triage names no lead unit.
+	 * that item routed), falling back to the street office of the order's region when triage names no lead unit. An
+	 * order its unit returned is suggested as a new one (from its text and place, not the item it was routed by), and
+	 * never to the unit that returned it: the lead unit is left empty when that is the one triage names.
 	 *
-	 * @param itemCode the order's item, else triage's
+	 * @param itemCode the order's item, else triage's; for a returned order triage's, else the order's
+	 * @param earlier how the order was routed before, when it was (null for an order never dispatched)
+	 * @param returnerSuggested whether triage named the unit that returned the order, left out of the routing
 	 */
 	record Suggested(WorkOrderSummary order, String leadUnitCode, String leadUnitName, List<String> coUnitCodes,
-			String itemCode, TriageSuggestion triage) {
+			String itemCode, TriageSuggestion triage, EarlierRouting earlier, boolean returnerSuggested) {
+
+		/** Whether the order is back in the queue because its unit returned it. */
+		public boolean returned() {
+			return earlier != null && earlier.returned();
+		}
 	}
 
 	/** How many orders a queue shows at most; the page says how many more there are. */
@@ -62,7 +72,9 @@ class Queues {
 	PageResult<Suggested> received(Actor actor, String q) {
 		PageResult<WorkOrderSummary> page = workOrders.queue(actor, filter("RECEIVED", q),
 				QueueOrder.MOST_URGENT_OLDEST, new PageQuery(0, SHOWN));
-		return page.map(this::suggest);
+		Map<String, EarlierRouting> earlier = workOrders
+			.earlierRoutings(page.content().stream().map(WorkOrderSummary::id).toList());
+		return page.map(o -> suggest(o, earlier.get(o.id())));
 	}
 
 	/** A console's search: blank is none. */
@@ -74,13 +86,27 @@ class Queues {
 		return new WorkOrderFilter(status, null, null, null, null, null, null, null, null, search(q), null);
 	}
 
+	/** The order's routing as the console suggests it, with how it was routed before (one read for this order). */
 	Suggested suggest(WorkOrderSummary o) {
-		TriageSuggestion s = triage.suggest(o);
+		return suggest(o, workOrders.earlierRoutings(List.of(o.id())).get(o.id()));
+	}
+
+	private Suggested suggest(WorkOrderSummary o, EarlierRouting earlier) {
+		String returner = earlier != null && earlier.returned() ? earlier.leadUnitCode() : null;
+		TriageSuggestion s = returner != null ? triage.suggestAsNew(o) : triage.suggest(o);
 		String lead = s.leadUnitCode() != null ? s.leadUnitCode()
 				: o.regionCode() == null ? null
 						: directory.streetOfficeFor(o.regionCode()).map(Unit::code).orElse(null);
+		boolean returnerSuggested = returner != null && returner.equals(lead);
+		if (returnerSuggested) {
+			lead = null;
+		}
 		String name = lead == null ? null : directory.unitName(lead);
-		return new Suggested(o, lead, name, s.coUnitCodes(), o.itemCode() != null ? o.itemCode() : s.itemCode(), s);
+		List<String> co = returner == null ? s.coUnitCodes()
+				: s.coUnitCodes().stream().filter(c -> !c.equals(returner)).toList();
+		String item = returner != null ? (s.itemCode() != null ? s.itemCode() : o.itemCode())
+				: o.itemCode() != null ? o.itemCode() : s.itemCode();
+		return new Suggested(o, lead, name, co, item, s, earlier, returnerSuggested);
 	}
 
 	/** In-progress orders with an undecided extension request, and their requests. */

@@ -132,6 +132,57 @@ class WorkOrderQuery {
 		return found;
 	}
 
+	/** The lead unit a DISPATCH or REASSIGN entry's note names ({@code lead ST-371002003, co-units …}). */
+	private static final java.util.regex.Pattern ROUTED_TO = java.util.regex.Pattern.compile("^lead ([\\w-]+)");
+
+	/**
+	 * How the orders of these that are RECEIVED were routed before, by order id (see
+	 * {@link org.liandong.workorder.EarlierRouting}): their routing and return entries walked in time order, 500 orders
+	 * a statement. The unit's reason is redacted as every list's text is ({@link OrderText}).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, org.liandong.workorder.EarlierRouting> earlierRoutings(List<String> ids) {
+		Map<String, org.liandong.workorder.EarlierRouting> found = new HashMap<>();
+		for (List<String> part : InLists.of(ids)) {
+			Map<String, String[]> citizens = new HashMap<>();
+			Map<String, String> asked = new HashMap<>();
+			jdbc.sql("SELECT o.id, o.citizen_name, o.citizen_phone, t.action, t.note, t.at FROM wo_order o "
+					+ "JOIN wo_timeline t ON t.order_id = o.id WHERE o.id IN (:ids) AND o.status = :status "
+					+ "AND t.action IN ('DISPATCH', 'REASSIGN', 'REQUEST_RETURN', 'APPROVE_RETURN') "
+					+ "ORDER BY t.order_id, t.at, t.id")
+				.param("ids", part)
+				.param("status", WorkOrderStatus.RECEIVED.name())
+				.query((rs, n) -> {
+					String id = rs.getString(1);
+					citizens.putIfAbsent(id, new String[] { rs.getString(2), rs.getString(3) });
+					String note = rs.getString(5);
+					java.time.Instant at = rs.getObject(6, java.time.OffsetDateTime.class).toInstant();
+					switch (rs.getString(4)) {
+						case "DISPATCH", "REASSIGN" -> {
+							java.util.regex.Matcher m = ROUTED_TO.matcher(note == null ? "" : note);
+							found.put(id, new org.liandong.workorder.EarlierRouting(m.find() ? m.group(1) : null, at,
+									null, null));
+							asked.remove(id);
+						}
+						case "REQUEST_RETURN" -> asked.put(id, note == null ? "" : note);
+						default -> {
+							var earlier = found.get(id);
+							if (earlier != null) {
+								String[] c = citizens.get(id);
+								String reason = asked.remove(id);
+								found.put(id, new org.liandong.workorder.EarlierRouting(earlier.leadUnitCode(),
+										earlier.dispatchedAt(), org.liandong.shared.Redaction.redact(
+												reason == null ? "" : reason, c[0], c[1]), at));
+							}
+						}
+					}
+					return id;
+				})
+				.list();
+		}
+		return found;
+	}
+
 	/** Those of the orders (ids) the actor may see: the lists' visibility condition, for many ids at once. */
 	@Transactional(readOnly = true)
 	public Set<String> visibleAmong(Actor actor, Collection<String> ids) {

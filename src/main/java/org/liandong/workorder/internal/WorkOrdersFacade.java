@@ -248,6 +248,11 @@ class WorkOrdersFacade implements WorkOrders {
 	}
 
 	@Override
+	public Map<String, org.liandong.workorder.EarlierRouting> earlierRoutings(Collection<String> orderIds) {
+		return query.earlierRoutings(List.copyOf(new java.util.LinkedHashSet<>(orderIds)));
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<PublicTimelineEntry> publicTimeline(String idOrNumber) {
 		return repository.find(idOrNumber)
