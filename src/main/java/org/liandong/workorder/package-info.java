@@ -7,7 +7,8 @@
  * Tables owned: {@code wo_order}, {@code wo_participant}, {@code wo_timeline}, sequence {@code wo_number_seq} (taken
  * in blocks of 32 per node; on the embedded H2 moved past today's numbers at start where a killed process left it
  * behind them, {@code internal.NumbersInUse} for {@link org.liandong.shared.SequenceInUse}).
- * Events published: the records nested in {@link WorkOrderEvent}, one per transition.
+ * Events published: the records nested in {@link WorkOrderEvent}, one per transition. Other modules add panels to the
+ * order's page through {@link OrderPagePanel} beans (supervision's 督办 and 催办), without this module depending on them.
  * Depends on: {@code directory} (items, units, regions), {@code deadline} (clocks), {@code identity} (actors,
  * personal-data audit), {@code files} (evidence), {@code shared}. Listens to: {@code deadline} (warned, breached).
  */

@@ -91,6 +91,11 @@ class SupervisionPages {
 		return "supervision/index";
 	}
 
+	/** The order's page, where its panel's forms come back to (an id of letters, digits and hyphens only). */
+	static String orderPage(String id) {
+		return id != null && id.matches("[A-Za-z0-9-]{1,64}") ? "/work-orders/" + id : "/supervision";
+	}
+
 	/** A refused form comes back as it was filled in, on the order's row. */
 	private static void typed(RedirectAttributes redirect, String id, String action, Map<String, String> form) {
 		redirect.addFlashAttribute("typedFor", id + "/" + action);
@@ -124,6 +129,10 @@ class SupervisionPages {
 			redirect.addFlashAttribute("error", messages.getMessage("sv.error.dueAt", null,
 					LocaleContextHolder.getLocale()));
 			typed(redirect, id, action, form);
+		}
+		// from the order's own page (SupervisionOrderPanel): back there, the refusal and what was typed with it
+		if (orderPage(id).equals(form.get("back"))) {
+			return "redirect:" + orderPage(id);
 		}
 		String q = form.get("q");
 		return q == null || q.isBlank() ? "redirect:/supervision"

@@ -22,9 +22,11 @@ import org.liandong.shared.PageResult;
 import org.liandong.shared.Zones;
 import org.liandong.shared.web.FormValues;
 import org.liandong.workorder.Channel;
+import org.liandong.workorder.OrderPagePanel;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderRefusals;
 import org.liandong.workorder.WorkOrderStatus;
+import org.liandong.workorder.WorkOrderSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,11 +52,13 @@ class WorkOrderPages {
 	private final TimelineNotes notes;
 	private final WorkOrderRefusals refusals;
 	private final FileStore files;
+	private final List<OrderPagePanel> panels;
 
 	WorkOrderPages(WorkOrderService service, WorkOrderQuery query, WorkOrderRepository repository,
 			Directory directory, WorkOrderProperties properties, TimelineNotes notes, WorkOrderRefusals refusals,
-			FileStore files) {
+			FileStore files, List<OrderPagePanel> panels) {
 		this.files = files;
+		this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(OrderPagePanel::order)).toList();
 		this.properties = properties;
 		this.notes = notes;
 		this.refusals = refusals;
@@ -168,6 +172,9 @@ class WorkOrderPages {
 		// a unit's handler may blow a whistle (一哨联动) on an open order it sees: the whistle page, prefilled
 		model.addAttribute("mayBlowWhistle", actor.is(Role.HANDLER) && actor.unitCode() != null
 				&& !order.status.isFinal());
+		// what other modules offer on the order (supervision's 督办 and 催办), each with its own forms
+		WorkOrderSummary summary = WorkOrdersFacade.summary(order);
+		model.addAttribute("panels", panels.stream().flatMap(p -> p.panel(actor, summary).stream()).toList());
 		return "workorder/detail";
 	}
 
