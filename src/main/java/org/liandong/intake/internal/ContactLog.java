@@ -30,7 +30,11 @@ class ContactLog {
 		TAKEN
 	}
 
-	/** A logged contact as shown to staff (the number masked). */
+	/**
+	 * A logged contact as shown to staff (the number masked); {@code LoggedContact} in the OpenAPI document, where
+	 * {@code ContactRequest} is the {@code contact} action's body.
+	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "LoggedContact")
 	record Contact(String id, Instant at, String channel, String phone, String operator, Outcome outcome,
 			String orderId, String note) {
 	}

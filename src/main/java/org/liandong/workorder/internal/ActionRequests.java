@@ -8,7 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Bodies of the work-order actions (CONTRACT §4); every body may also carry {@code note} and {@code version}. */
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * Bodies of the work-order actions (CONTRACT §4); every body may also carry {@code note} and {@code version}. A body
+ * whose simple name another schema of the OpenAPI document has (the view's {@code Revisit}, the contact log's
+ * {@code Contact}) is named {@code ...Request} there.
+ */
 final class ActionRequests {
 
 	private ActionRequests() {
@@ -24,6 +30,7 @@ final class ActionRequests {
 			@Size(max = 64) String itemCode) {
 	}
 
+	@Schema(name = "ContactRequest")
 	record Contact(@NotNull @Pattern(regexp = "PHONE|VISIT|SMS|OTHER", message = "must be PHONE, VISIT, SMS or OTHER") String way,
 			@NotBlank @Size(max = 1000) String outcome) {
 	}
@@ -40,6 +47,7 @@ final class ActionRequests {
 	record Verify(@NotNull Boolean passed, @Size(max = 10) List<String> attachments) {
 	}
 
+	@Schema(name = "RevisitRequest")
 	record Revisit(Boolean reached, Boolean resolved,
 			@Pattern(regexp = "SATISFIED|BASICALLY_SATISFIED|DISSATISFIED", message = "must be SATISFIED, BASICALLY_SATISFIED or DISSATISFIED") String satisfaction) {
 	}

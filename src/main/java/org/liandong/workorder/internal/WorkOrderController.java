@@ -112,10 +112,10 @@ class WorkOrderController {
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(
 			description = "The action's fields (CONTRACT §4), each with the optional note (at most 2000 characters) "
 					+ "and version (a stale one answers 409): answer → Answer; dispatch, reassign → Route; contact → "
-					+ "Contact; request-return, reject-return, approve-extension, reject-extension, reopen, close, "
-					+ "cancel → Reason; request-extension → Extension; reply → Reply; verify → Verify; revisit → "
-					+ "Revisit; shelve, unshelve → Shelve; merge → Merge; sign and approve-return take only note and "
-					+ "version.",
+					+ "ContactRequest; request-return, reject-return, approve-extension, reject-extension, reopen, "
+					+ "close, cancel → Reason; request-extension → Extension; reply → Reply; verify → Verify; revisit "
+					+ "→ RevisitRequest; shelve, unshelve → Shelve; merge → Merge; sign and approve-return take only "
+					+ "note and version.",
 			oneOf = { ActionRequests.Answer.class, ActionRequests.Route.class, ActionRequests.Contact.class,
 					ActionRequests.Reason.class, ActionRequests.Extension.class, ActionRequests.Reply.class,
 					ActionRequests.Verify.class, ActionRequests.Revisit.class, ActionRequests.Shelve.class,

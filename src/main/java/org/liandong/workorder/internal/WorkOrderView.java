@@ -43,7 +43,11 @@ record WorkOrderView(String id, String number, @Schema(implementation = WorkOrde
 	record PendingExtension(Instant until, String reason) {
 	}
 
-	/** The latest revisit answer and the failed attempts so far. */
+	/**
+	 * The latest revisit answer and the failed attempts so far ({@code RevisitState} in the OpenAPI document: the
+	 * {@code revisit} action's body is {@code RevisitRequest}).
+	 */
+	@Schema(name = "RevisitState")
 	record Revisit(int failedAttempts, @Schema(nullable = true) Boolean resolved,
 			@Schema(nullable = true, allowableValues = { "SATISFIED", "BASICALLY_SATISFIED",
 					"DISSATISFIED" }) String satisfaction,

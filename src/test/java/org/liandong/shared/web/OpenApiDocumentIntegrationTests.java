@@ -142,4 +142,35 @@ class OpenApiDocumentIntegrationTests {
 			.isEqualTo("#/components/schemas/DeviceEvent");
 		assertThat(device.at("/responses").has("201")).isTrue();
 	}
+
+	@Autowired
+	OpenApiSchemaTypes schemaTypes;
+
+	/** Outside check: two records named Revisit (the action's body, the view's state) were one schema. */
+	@Test
+	void noTwoTypesShareASchemaName() throws Exception {
+		JsonNode schemas = document().at("/components/schemas");
+		assertThat(schemaTypes.collisions()).isEmpty();
+		// (the check sees the types: each schema springdoc made but the problem's)
+		schemas.propertyNames().forEach(name -> {
+			if (!name.equals("Problem")) {
+				assertThat(schemaTypes.record(name)).as(name).isPresent();
+			}
+		});
+		assertThat(schemas.at("/RevisitState/properties").propertyNames()).containsExactlyInAnyOrder("failedAttempts",
+				"resolved", "satisfaction", "unreachable");
+		assertThat(schemas.at("/RevisitRequest/properties").propertyNames()).containsExactlyInAnyOrder("reached",
+				"resolved", "satisfaction");
+		assertThat(schemas.has("Revisit")).isFalse();
+		// the contact action's body and the contact log of blocked callers
+		assertThat(schemas.at("/ContactRequest/properties").propertyNames()).containsExactlyInAnyOrder("way",
+				"outcome");
+		assertThat(schemas.at("/PageResultLoggedContact/properties/content/items/$ref").asString())
+			.isEqualTo("#/components/schemas/LoggedContact");
+		assertThat(schemas.at("/LoggedContact/properties").propertyNames()).contains("phone", "operator", "orderId");
+		List<String> oneOf = new ArrayList<>();
+		document().at("/paths/~1api~1v1~1work-orders~1{id}~1{action}/post/requestBody/content/application~1json"
+				+ "/schema/oneOf").forEach(choice -> oneOf.add(choice.get("$ref").asString()));
+		assertThat(oneOf).contains("#/components/schemas/RevisitRequest", "#/components/schemas/ContactRequest");
+	}
 }
