@@ -3,8 +3,10 @@ package org.liandong.shared;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list, in the shape of CONTRACT §1. */
-public record PageResult<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+import jakarta.validation.constraints.NotNull;
+
+/** One page of a list, in the shape of CONTRACT §1 ({@code content} is never null, if empty). */
+public record PageResult<T>(@NotNull List<T> content, int page, int size, long totalElements, int totalPages) {
 
 	public static final int MAX_SIZE = 1000;
 

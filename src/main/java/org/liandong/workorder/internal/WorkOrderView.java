@@ -10,28 +10,32 @@ import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderStatus;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * A work order as the API shows it (CONTRACT §4). {@code citizenName}/{@code citizenPhone} are masked unless the
  * caller's role needs them; for units, a confidential order hides them entirely, and its title and content are
- * shown without them ({@link OrderText}).
+ * shown without them ({@link OrderText}). A component marked {@code @NotNull} is never null; any other that is not a
+ * primitive may be (the OpenAPI document says so: {@code OpenApiNulls}).
  */
-record WorkOrderView(String id, String number, @Schema(implementation = WorkOrderStatus.class) String status,
-		@Schema(implementation = Channel.class) String channel, @Schema(implementation = Nature.class) String nature,
-		String title, String content, @Schema(nullable = true) String citizenName,
+record WorkOrderView(@NotNull String id, @NotNull String number,
+		@NotNull @Schema(implementation = WorkOrderStatus.class) String status,
+		@NotNull @Schema(implementation = Channel.class) String channel,
+		@NotNull @Schema(implementation = Nature.class) String nature, @NotNull String title, @NotNull String content,
+		@Schema(nullable = true) String citizenName,
 		@Schema(nullable = true) String citizenPhone, boolean confidential, @Schema(nullable = true) String address,
 		@Schema(nullable = true) Double lat, @Schema(nullable = true) Double lon,
 		@Schema(nullable = true) String regionCode, @Schema(nullable = true) String gridCode,
-		@Schema(nullable = true) String itemCode, @Schema(implementation = Urgency.class) String urgency,
-		@Schema(nullable = true) String leadUnitCode, List<String> coUnitCodes,
+		@Schema(nullable = true) String itemCode, @NotNull @Schema(implementation = Urgency.class) String urgency,
+		@Schema(nullable = true) String leadUnitCode, @NotNull List<String> coUnitCodes,
 		@Schema(nullable = true) Instant dispatchedAt, @Schema(nullable = true) Instant signDueAt,
 		@Schema(nullable = true) Instant responseDueAt, @Schema(nullable = true) Instant dueAt, boolean signOverdue,
 		boolean warned, boolean overdue, @Schema(nullable = true) Instant signedAt,
 		@Schema(nullable = true) Instant respondedAt, @Schema(nullable = true) Instant repliedAt,
 		@Schema(nullable = true) Instant closedAt, @Schema(nullable = true) PendingExtension pendingExtension,
 		@Schema(nullable = true) String result, @Schema(nullable = true) String answer,
-		@Schema(nullable = true) Revisit revisit, @Schema(nullable = true) String closeReason, int reopenCount,
-		int returnCount, @Schema(nullable = true) String masterId, Instant createdAt, Instant updatedAt,
+		@NotNull Revisit revisit, @Schema(nullable = true) String closeReason, int reopenCount, int returnCount,
+		@Schema(nullable = true) String masterId, @NotNull Instant createdAt, @NotNull Instant updatedAt,
 		int version) {
 
 	/** How personal data is shown to this caller. */
@@ -40,7 +44,7 @@ record WorkOrderView(String id, String number, @Schema(implementation = WorkOrde
 	}
 
 	/** An extension asked for and not decided yet. */
-	record PendingExtension(Instant until, String reason) {
+	record PendingExtension(@NotNull Instant until, @NotNull String reason) {
 	}
 
 	/**

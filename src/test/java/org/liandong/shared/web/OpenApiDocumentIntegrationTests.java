@@ -146,6 +146,24 @@ class OpenApiDocumentIntegrationTests {
 	@Autowired
 	OpenApiSchemaTypes schemaTypes;
 
+	/** Outside check: a nullable reference in 3.1 is anyOf [ref, null], not a $ref beside "type": "null". */
+	@Test
+	void aReferenceThatMayBeNullIsAnyOfItAndNull() throws Exception {
+		JsonNode api = document();
+		List<String> refBesideType = new ArrayList<>();
+		walk(api, "", (at, node) -> {
+			if (node.has("$ref") && (node.has("type") || node.has("nullable"))) {
+				refBesideType.add(at + " " + node);
+			}
+		});
+		assertThat(refBesideType).isEmpty();
+		JsonNode view = api.at("/components/schemas/WorkOrderView/properties");
+		assertThat(view.at("/pendingExtension/anyOf").toString())
+			.isEqualTo("[{\"$ref\":\"#/components/schemas/PendingExtension\"},{\"type\":\"null\"}]");
+		// the revisit state is always sent, an object
+		assertThat(view.at("/revisit/$ref").asString()).isEqualTo("#/components/schemas/RevisitState");
+	}
+
 	/** Outside check: two records named Revisit (the action's body, the view's state) were one schema. */
 	@Test
 	void noTwoTypesShareASchemaName() throws Exception {
@@ -172,5 +190,83 @@ class OpenApiDocumentIntegrationTests {
 		document().at("/paths/~1api~1v1~1work-orders~1{id}~1{action}/post/requestBody/content/application~1json"
 				+ "/schema/oneOf").forEach(choice -> oneOf.add(choice.get("$ref").asString()));
 		assertThat(oneOf).contains("#/components/schemas/RevisitRequest", "#/components/schemas/ContactRequest");
+	}
+
+	/**
+	 * Outside check: answers' fields documented as plain strings came back null. A record component of an answer that
+	 * is no primitive and not marked never null may be null; a request body keeps its required list.
+	 */
+	@Test
+	void whatAnAnswerMaySendAsNullSaysSo() throws Exception {
+		JsonNode schemas = document().at("/components/schemas");
+		for (String field : List.of("itemCode", "itemName", "leadUnitCode", "regionCode", "gridCode")) {
+			assertThat(types(schemas.at("/TriageSuggestion/properties/" + field))).as(field)
+				.containsExactlyInAnyOrder("string", "null");
+		}
+		assertThat(types(schemas.at("/WhistleView/properties/closedAt"))).containsExactlyInAnyOrder("string", "null");
+		assertThat(types(schemas.at("/WhistleView/properties/closeNote"))).containsExactlyInAnyOrder("string", "null");
+		assertThat(types(schemas.at("/Supervision/properties/closedAt"))).contains("null");
+		assertThat(types(schemas.at("/NotificationView/properties/readAt"))).contains("null");
+		assertThat(types(schemas.at("/Unit/properties/parentCode"))).contains("null");
+		assertThat(types(schemas.at("/Region/properties/parentCode"))).contains("null");
+		assertThat(types(schemas.at("/UnitRuleJson/properties/unitCode"))).contains("null");
+		// primitives and what is marked never null are not
+		assertThat(types(schemas.at("/WorkOrderView/properties/number"))).containsExactly("string");
+		assertThat(types(schemas.at("/WorkOrderView/properties/version"))).containsExactly("integer");
+		assertThat(types(schemas.at("/PageResultWorkOrderView/properties/content"))).containsExactly("array");
+		assertThat(types(schemas.at("/RevisitState/properties/failedAttempts"))).containsExactly("integer");
+		// an enum that may be null lists null
+		JsonNode satisfaction = schemas.at("/RevisitState/properties/satisfaction");
+		assertThat(types(satisfaction)).contains("null");
+		if (satisfaction.has("enum")) {
+			assertThat(satisfaction.get("enum").toString()).contains("null");
+		}
+		// request bodies keep what they require
+		assertThat(schemas.at("/CreateWorkOrderRequest/required").toString()).contains("channel", "content");
+		assertThat(types(schemas.at("/CreateWorkOrderRequest/properties/channel"))).doesNotContain("null");
+		// and nothing is the 3.0 keyword in a 3.1 document
+		assertThat(document().get("openapi").asString()).startsWith("3.1");
+		List<String> nullableKeyword = new ArrayList<>();
+		walk(document(), "", (at, node) -> {
+			if (node.has("nullable")) {
+				nullableKeyword.add(at);
+			}
+		});
+		assertThat(nullableKeyword).isEmpty();
+	}
+
+	/** A schema's types: "type" as a string or as a list. */
+	private static List<String> types(JsonNode schema) {
+		assertThat(schema.isMissingNode()).as("schema exists").isFalse();
+		List<String> types = new ArrayList<>();
+		JsonNode type = schema.get("type");
+		if (type != null && type.isArray()) {
+			type.forEach(t -> types.add(t.asString()));
+		}
+		else if (type != null) {
+			types.add(type.asString());
+		}
+		JsonNode anyOf = schema.get("anyOf");
+		if (anyOf != null) {
+			anyOf.forEach(choice -> types.addAll(choice.has("$ref") ? List.of("$ref") : types(choice)));
+		}
+		return types;
+	}
+
+	private static void walk(JsonNode node, String at, java.util.function.BiConsumer<String, JsonNode> visit) {
+		if (node.isObject()) {
+			visit.accept(at, node);
+			node.properties().forEach(member -> {
+				// an example or a property named like a keyword is no schema keyword
+				if (!member.getKey().equals("example") && !member.getKey().equals("examples")) {
+					walk(member.getValue(), at + "/" + member.getKey(), visit);
+				}
+			});
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				walk(node.get(i), at + "/" + i, visit);
+			}
+		}
 	}
 }
