@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -16,6 +18,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 
@@ -27,6 +30,10 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * takes a JSON body, 503 (the database out of reach, with {@code Retry-After}). A 4xx a controller documents keeps
  * its description, and one the defaults do not list is added (a GET's 409, a 404 for a parameter naming something
  * unknown); its content is the problem's. A generated client then reads every error, not only the 200.
+ * <p>
+ * Besides: the optional {@code Idempotency-Key} header on every operation that honours it (every POST, PUT and PATCH
+ * under {@code /api/} but the token's, as {@link IdempotencyFilter} decides), with its 422; the {@code Location}
+ * header of the 201 (or 202) of the creates that send one ({@link #LOCATIONS}).
  */
 @Component
 class OpenApiProblems implements OpenApiCustomizer {
@@ -39,6 +46,25 @@ class OpenApiProblems implements OpenApiCustomizer {
 
 	/** Open without login (CONTRACT §6): the events carry their own signature, 401 when it is not right. */
 	private static final String DEVICE_EVENTS = "/api/v1/device-events";
+
+	/** Asking for a token honours no Idempotency-Key ({@link IdempotencyFilter}: a token is not kept). */
+	private static final String TOKEN = "/api/v1/auth/token";
+
+	/**
+	 * The creates whose answer (201, or the export's 202) carries a {@code Location} header, with what it names: the
+	 * handlers that answer {@code ResponseEntity.created(...)} or {@code .location(...)}.
+	 */
+	static final Map<String, String> LOCATIONS = Map.ofEntries(
+			Map.entry("POST /api/v1/work-orders", "The work order created: /api/v1/work-orders/{id}"),
+			Map.entry("POST /api/v1/grid-reports", "The work order created: /api/v1/work-orders/{id}"),
+			Map.entry("POST /api/v1/work-orders/{id}/supervise", "The supervision created: /api/v1/supervisions/{id}"),
+			Map.entry("POST /api/v1/whistles", "The whistle created: /api/v1/whistles/{id}"),
+			Map.entry("POST /api/v1/files", "The file stored: /api/v1/files/{id}"),
+			Map.entry("POST /api/v1/knowledge", "The article created: /api/v1/knowledge/{id}"),
+			Map.entry("POST /api/v1/items", "The item created: /api/v1/items/{code}"),
+			Map.entry("POST /api/v1/blocked-callers", "The entry created: /api/v1/blocked-callers/{id}"),
+			Map.entry("POST /api/v1/users", "The user created: /api/v1/users/{username}"),
+			Map.entry("POST /api/v1/evaluation/exports", "The export job to poll: /api/v1/evaluation/exports/{id}"));
 
 	@Override
 	public void customise(io.swagger.v3.oas.models.OpenAPI api) {
@@ -53,6 +79,7 @@ class OpenApiProblems implements OpenApiCustomizer {
 			item.readOperationsMap().forEach((method, operation) -> {
 				operation.setOperationId(operationId(method, path));
 				describe(path, method, operation);
+				headers(path, method, operation);
 			});
 		});
 	}
@@ -82,7 +109,7 @@ class OpenApiProblems implements OpenApiCustomizer {
 			errors.put("409", "The state or the version forbids it, or a request with the same Idempotency-Key "
 					+ "is still in progress");
 		}
-		if (method == PathItem.HttpMethod.POST) {
+		if (honoursIdempotencyKey(path, method)) {
 			errors.put("422", "An Idempotency-Key reused with another body");
 		}
 		if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
@@ -103,6 +130,36 @@ class OpenApiProblems implements OpenApiCustomizer {
 				.content(new Content().addMediaType(MEDIA, new MediaType().schema(new Schema<>().$ref(REF)))));
 		});
 		operation.setResponses(responses);
+	}
+
+	/** As {@link IdempotencyFilter} decides: API writes but asking for a token. */
+	static boolean honoursIdempotencyKey(String path, PathItem.HttpMethod method) {
+		return (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+				|| method == PathItem.HttpMethod.PATCH) && path.startsWith("/api/") && !path.equals(TOKEN);
+	}
+
+	/** The Idempotency-Key request header where it is honoured, and the Location of the creates that send one. */
+	private static void headers(String path, PathItem.HttpMethod method, Operation operation) {
+		if (honoursIdempotencyKey(path, method) && (operation.getParameters() == null || operation.getParameters()
+			.stream()
+			.noneMatch(p -> "header".equals(p.getIn()) && IdempotencyFilter.HEADER.equalsIgnoreCase(p.getName())))) {
+			operation.addParametersItem(new Parameter().in("header").name(IdempotencyFilter.HEADER).required(false)
+				.description("Any text of 1 to 200 characters, fresh for each request meant once (CONTRACT §1): a "
+						+ "replay with the same body answers what the first answered (same status and body, with "
+						+ "Idempotent-Replayed: true); another body with the same key answers 422, and 409 while "
+						+ "the first is still in progress. Scoped to the caller.")
+				.schema(new StringSchema().minLength(1).maxLength(200)));
+		}
+		String location = LOCATIONS.get(method.name() + " " + path);
+		if (location != null && operation.getResponses() != null) {
+			for (String code : List.of("201", "202")) {
+				ApiResponse created = operation.getResponses().get(code);
+				if (created != null) {
+					created.addHeaderObject(HttpHeaders.LOCATION, new Header().description(location)
+						.schema(new StringSchema().format("uri-reference")));
+				}
+			}
+		}
 	}
 
 	/**

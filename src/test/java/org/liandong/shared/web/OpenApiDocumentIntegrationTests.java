@@ -235,6 +235,59 @@ class OpenApiDocumentIntegrationTests {
 		assertThat(nullableKeyword).isEmpty();
 	}
 
+	/** CONTRACT §1 and §4: the Idempotency-Key header where it is honoured, the Location of a 201. */
+	@Test
+	void theIdempotencyKeyAndTheLocationHeadersAreDeclared() throws Exception {
+		JsonNode paths = document().get("paths");
+		JsonNode create = paths.at("/~1api~1v1~1work-orders/post");
+		assertThat(idempotencyKey(create)).isNotNull();
+		assertThat(idempotencyKey(create).get("required").asBoolean()).isFalse();
+		assertThat(idempotencyKey(create).at("/schema/maxLength").asInt()).isEqualTo(200);
+		assertThat(create.at("/responses/201/headers/Location/schema/type").asString()).isEqualTo("string");
+		// every API write honours it (IdempotencyFilter) but asking for a token; no read does
+		List<String> wrong = new ArrayList<>();
+		paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+			boolean write = List.of("post", "put", "patch").contains(operation.getKey());
+			boolean honours = write && path.getKey().startsWith("/api/") && !path.getKey().equals("/api/v1/auth/token");
+			if ((idempotencyKey(operation.getValue()) != null) != honours
+					|| operation.getValue().at("/responses").has("422") != honours) {
+				wrong.add(operation.getKey() + " " + path.getKey());
+			}
+		}));
+		assertThat(wrong).isEmpty();
+		// the 201s that send a Location say so, those that do not do not
+		assertThat(paths.at("/~1api~1v1~1whistles/post/responses/201/headers").has("Location")).isTrue();
+		assertThat(paths.at("/~1api~1v1~1files/post/responses/201/headers").has("Location")).isTrue();
+		assertThat(paths.at("/~1api~1v1~1evaluation~1exports/post/responses/202/headers").has("Location")).isTrue();
+		assertThat(paths.at("/~1api~1v1~1work-orders~1{id}~1urge/post/responses/201/headers").has("Location"))
+			.isFalse();
+		for (String operation : OpenApiProblems.LOCATIONS.keySet()) {
+			String[] methodAndPath = operation.split(" ");
+			JsonNode responses = paths.get(methodAndPath[1]).get(methodAndPath[0].toLowerCase()).get("responses");
+			assertThat(responses.at("/201/headers/Location").isMissingNode()
+					&& responses.at("/202/headers/Location").isMissingNode()).as(operation).isFalse();
+		}
+		String location = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/work-orders")
+				.with(org.liandong.support.TestActors.admin()).contentType("application/json")
+				.content("{\"channel\":\"HOTLINE\",\"content\":\"路灯不亮\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+		assertThat(location).startsWith("/api/v1/work-orders/");
+	}
+
+	private static JsonNode idempotencyKey(JsonNode operation) {
+		JsonNode parameters = operation.get("parameters");
+		if (parameters != null) {
+			for (JsonNode parameter : parameters) {
+				if ("Idempotency-Key".equals(parameter.path("name").asString())
+						&& "header".equals(parameter.path("in").asString())) {
+					return parameter;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** A schema's types: "type" as a string or as a list. */
 	private static List<String> types(JsonNode schema) {
 		assertThat(schema.isMissingNode()).as("schema exists").isFalse();
