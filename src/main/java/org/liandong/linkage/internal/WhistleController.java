@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The whistle API of CONTRACT §7. */
@@ -44,6 +45,7 @@ class WhistleController {
 	@Operation(summary = "Blow a whistle (by a handler of the blowing unit)",
 			description = "Honours an Idempotency-Key header. Summoned units see the work order.")
 	@RequestBody(required = true, content = @Content(schema = @Schema(implementation = WhistleRequests.Blow.class)))
+	@ApiResponse(responseCode = "404", description = "No such work order (workOrderId), or the caller may not see it")
 	ResponseEntity<WhistleView> blow(JsonBody body) {
 		WhistleView view = service.blow(Actors.current(), () -> orderReference(body),
 				() -> body.parse(WhistleRequests.Blow.class));

@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -33,10 +38,11 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * <p>
  * Besides: the optional {@code Idempotency-Key} header on every operation that honours it (every POST, PUT and PATCH
  * under {@code /api/} but the token's, as {@link IdempotencyFilter} decides), with its 422; the {@code Location}
- * header of the 201 (or 202) of the creates that send one ({@link #LOCATIONS}).
+ * header of the 201 (or 202) of the creates that send one ({@link #LOCATIONS}); and the 415 of an operation whose
+ * handler names the media types it consumes (a file's multipart upload), besides those that take JSON.
  */
 @Component
-class OpenApiProblems implements OpenApiCustomizer {
+class OpenApiProblems implements OpenApiCustomizer, OperationCustomizer {
 
 	static final String PROBLEM = "Problem";
 
@@ -65,6 +71,32 @@ class OpenApiProblems implements OpenApiCustomizer {
 			Map.entry("POST /api/v1/blocked-callers", "The entry created: /api/v1/blocked-callers/{id}"),
 			Map.entry("POST /api/v1/users", "The user created: /api/v1/users/{username}"),
 			Map.entry("POST /api/v1/evaluation/exports", "The export job to poll: /api/v1/evaluation/exports/{id}"));
+
+	/**
+	 * Per operation (while springdoc reads the handlers): a 415 where the handler names what it consumes (Spring
+	 * refuses any other body with 415 before the handler runs), and a multipart body where the handler takes a file
+	 * part without naming it (springdoc would say JSON).
+	 */
+	@Override
+	public Operation customize(Operation operation, HandlerMethod handler) {
+		RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+		if (mapping != null && mapping.consumes().length > 0) {
+			ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+			if (!responses.containsKey("415")) {
+				responses.addApiResponse("415", new ApiResponse()
+					.description("The body is not " + String.join(" or ", mapping.consumes())));
+			}
+			operation.setResponses(responses);
+		}
+		boolean takesFile = java.util.Arrays.stream(handler.getMethodParameters())
+			.anyMatch(parameter -> MultipartFile.class.isAssignableFrom(parameter.getParameterType()));
+		Content body = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+		if (takesFile && body != null && body.size() == 1 && body.containsKey("application/json")) {
+			operation.getRequestBody()
+				.setContent(new Content().addMediaType("multipart/form-data", body.get("application/json")));
+		}
+		return operation;
+	}
 
 	@Override
 	public void customise(io.swagger.v3.oas.models.OpenAPI api) {

@@ -275,6 +275,27 @@ class OpenApiDocumentIntegrationTests {
 		assertThat(location).startsWith("/api/v1/work-orders/");
 	}
 
+	/** Outside check: a file upload without a multipart body answers 415; a whistle for an unknown order 404. */
+	@Test
+	void theStatusesTheServerAnswersAreListed() throws Exception {
+		JsonNode paths = document().get("paths");
+		assertThat(paths.at("/~1api~1v1~1files/post/responses/415/content/application~1problem+json/schema/$ref")
+			.asString()).isEqualTo("#/components/schemas/Problem");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/files")
+			.with(org.liandong.support.TestActors.admin()).contentType("application/json").content("{}"))
+			.andExpect(status().isUnsupportedMediaType());
+		// every JSON body is refused in another type with 415; a multipart body read by the handler is not (400)
+		assertThat(paths.at("/~1api~1v1~1work-orders/post/responses").has("415")).isTrue();
+		assertThat(paths.at("/~1api~1v1~1items~1import/post/responses").has("415")).isFalse();
+		JsonNode training = paths.at("/~1api~1v1~1triage~1training-data/post");
+		assertThat(training.at("/requestBody/content").propertyNames()).containsExactly("multipart/form-data");
+		assertThat(training.at("/responses").has("415")).isFalse();
+		JsonNode whistle = paths.at("/~1api~1v1~1whistles/post/responses/404");
+		assertThat(whistle.at("/description").asString()).contains("workOrderId");
+		assertThat(whistle.at("/content/application~1problem+json/schema/$ref").asString())
+			.isEqualTo("#/components/schemas/Problem");
+	}
+
 	private static JsonNode idempotencyKey(JsonNode operation) {
 		JsonNode parameters = operation.get("parameters");
 		if (parameters != null) {
