@@ -243,4 +243,13 @@ class TriageApiIntegrationTests {
 		assertThat(page).contains("20 条语料样本的 5 折交叉验证：宏平均 F1 "
 				+ String.format(java.util.Locale.ROOT, "%.4f", macroF1));
 	}
+
+	@Test
+	void readsATextInTraditionalCharactersAsTheSameTextSimplified() throws Exception {
+		String traditional = triage("{\"text\":\"環翠區竹島街道路燈壞了，晚上很黑，請儘快維修\"}").andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String simplified = triage("{\"text\":\"环翠区竹岛街道路灯坏了，晚上很黑，请尽快维修\"}").andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(traditional).isEqualTo(simplified).contains("\"regionCode\":\"371002003000\"");
+	}
 }

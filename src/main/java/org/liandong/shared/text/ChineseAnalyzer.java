@@ -1,5 +1,7 @@
 package org.liandong.shared.text;
 
+import java.io.Reader;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -33,6 +35,12 @@ public final class ChineseAnalyzer extends Analyzer {
 	/** Whether this node segments with the fast segmenter (false: smartcn's own, same words, slower). */
 	public static boolean fast() {
 		return SmartcnDictionaries.instance() != null;
+	}
+
+	/** Traditional characters are read as simplified ones ({@link Simplified}): 路燈 is the word 路灯. */
+	@Override
+	protected Reader initReader(String fieldName, Reader reader) {
+		return Simplified.reader(reader);
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.liandong.directory.Directory;
 import org.liandong.directory.Region;
 import org.liandong.directory.RegionLevel;
 import org.liandong.shared.Coordinates;
+import org.liandong.shared.text.Simplified;
 import org.liandong.triage.Places;
 import org.liandong.triage.internal.model.Csv;
 import org.springframework.core.io.ResourceLoader;
@@ -59,7 +60,7 @@ class PlaceResolver implements Places {
 
 	@Override
 	public Place resolve(String address, Double lat, Double lon, String coordSystem) {
-		Gazetteer.Resolution byName = gazetteer().resolve(address);
+		Gazetteer.Resolution byName = gazetteer().resolve(Simplified.of(address)); // 環翠區 is 环翠区
 		if (lat == null || lon == null) {
 			return byName.regionCode() != null ? new Place(byName.regionCode(), null, byName.reason())
 					: new Place(null, null, byName.reason());

@@ -10,6 +10,7 @@ import org.liandong.directory.Directory;
 import org.liandong.directory.Item;
 import org.liandong.directory.Unit;
 import org.liandong.shared.Redaction;
+import org.liandong.shared.text.Simplified;
 import org.liandong.triage.Places;
 import org.liandong.triage.Places.Place;
 import org.liandong.triage.Triage;
@@ -67,7 +68,7 @@ class TriageService implements Triage {
 	 */
 	TriageSuggestion suggest(String text, Place place, Item givenItem) {
 		// a text shown redacted (a list's, a unit's) is about the request, not the marks where numbers were
-		text = Redaction.withoutMarks(text);
+		text = Simplified.of(Redaction.withoutMarks(text));
 		DomainModel model = classifier.model();
 		DomainModel.Featurised featurised = model != null ? model.featurise(text) : null;
 		Map<String, Double> domains = domainProbabilities(featurised);

@@ -289,7 +289,12 @@ class OpenApiDocumentIntegrationTests {
 		assertThat(paths.at("/~1api~1v1~1items~1import/post/responses").has("415")).isFalse();
 		JsonNode training = paths.at("/~1api~1v1~1triage~1training-data/post");
 		assertThat(training.at("/requestBody/content").propertyNames()).containsExactly("multipart/form-data");
-		assertThat(training.at("/responses").has("415")).isFalse();
+		// the training data's mapping consumes multipart only: another type is 415, as the document says
+		assertThat(training.at("/responses").has("415")).isTrue();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+				"/api/v1/triage/training-data").with(org.liandong.support.TestActors.admin())
+			.contentType("text/csv").content("text,一级标签\n路灯不亮,城乡建设\n"))
+			.andExpect(status().isUnsupportedMediaType());
 		JsonNode whistle = paths.at("/~1api~1v1~1whistles/post/responses/404");
 		assertThat(whistle.at("/description").asString()).contains("workOrderId");
 		assertThat(whistle.at("/content/application~1problem+json/schema/$ref").asString())
