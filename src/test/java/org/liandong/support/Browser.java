@@ -40,6 +40,8 @@ public final class Browser {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+		// the pages follow the browser's Accept-Language: headless Chromium asks for en-US whatever --lang says
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(driver))
 			.usingAnyFreePort()
 			.build();
