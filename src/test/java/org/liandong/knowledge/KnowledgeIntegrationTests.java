@@ -102,6 +102,16 @@ class KnowledgeIntegrationTests {
 			.andReturn().getResponse().getContentAsString()).get("id").asString();
 	}
 
+	/** A part of a word, or the words in traditional characters, find the article too (outside check, 2026-11-29). */
+	@Test
+	void findsAnArticleByAPartOfAWordOrInTraditionalCharacters() throws Exception {
+		assertThat(knowledge.search("公积", 3)).first().extracting(KnowledgeArticle::title).asString().contains("公积金");
+		assertThat(knowledge.search("社保卡丟了怎麼辦", 3)).first()
+			.extracting(KnowledgeArticle::title)
+			.isEqualTo("社保卡丢失如何补办");
+		assertThat(knowledge.search("火星基地", 3)).isEmpty();
+	}
+
 	@Test
 	void searchIsForSignedInUsers() throws Exception {
 		mvc.perform(get("/api/v1/knowledge").param("q", "公积金")).andExpect(status().isUnauthorized());
