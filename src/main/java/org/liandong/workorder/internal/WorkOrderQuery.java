@@ -1,6 +1,8 @@
 package org.liandong.workorder.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.liandong.directory.Directory;
 import org.liandong.identity.Actor;
@@ -19,9 +23,11 @@ import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.PhoneNumbers;
+import org.liandong.shared.Redaction;
 import org.liandong.shared.RegionCodes;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.Channel;
+import org.liandong.workorder.EarlierRouting;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrders;
@@ -133,16 +139,16 @@ class WorkOrderQuery {
 	}
 
 	/** The lead unit a DISPATCH or REASSIGN entry's note names ({@code lead ST-371002003, co-units …}). */
-	private static final java.util.regex.Pattern ROUTED_TO = java.util.regex.Pattern.compile("^lead ([\\w-]+)");
+	private static final Pattern ROUTED_TO = Pattern.compile("^lead ([\\w-]+)");
 
 	/**
 	 * How the orders of these that are RECEIVED were routed before, by order id (see
-	 * {@link org.liandong.workorder.EarlierRouting}): their routing and return entries walked in time order, 500 orders
+	 * {@link EarlierRouting}): their routing and return entries walked in time order, 500 orders
 	 * a statement. The unit's reason is redacted as every list's text is ({@link OrderText}).
 	 */
 	@Transactional(readOnly = true)
-	public Map<String, org.liandong.workorder.EarlierRouting> earlierRoutings(List<String> ids) {
-		Map<String, org.liandong.workorder.EarlierRouting> found = new HashMap<>();
+	public Map<String, EarlierRouting> earlierRoutings(List<String> ids) {
+		Map<String, EarlierRouting> found = new HashMap<>();
 		for (List<String> part : InLists.of(ids)) {
 			Map<String, String[]> citizens = new HashMap<>();
 			Map<String, String> asked = new HashMap<>();
@@ -156,11 +162,11 @@ class WorkOrderQuery {
 					String id = rs.getString(1);
 					citizens.putIfAbsent(id, new String[] { rs.getString(2), rs.getString(3) });
 					String note = rs.getString(5);
-					java.time.Instant at = rs.getObject(6, java.time.OffsetDateTime.class).toInstant();
+					Instant at = rs.getObject(6, OffsetDateTime.class).toInstant();
 					switch (rs.getString(4)) {
 						case "DISPATCH", "REASSIGN" -> {
-							java.util.regex.Matcher m = ROUTED_TO.matcher(note == null ? "" : note);
-							found.put(id, new org.liandong.workorder.EarlierRouting(m.find() ? m.group(1) : null, at,
+							Matcher m = ROUTED_TO.matcher(note == null ? "" : note);
+							found.put(id, new EarlierRouting(m.find() ? m.group(1) : null, at,
 									null, null));
 							asked.remove(id);
 						}
@@ -170,8 +176,8 @@ class WorkOrderQuery {
 							if (earlier != null) {
 								String[] c = citizens.get(id);
 								String reason = asked.remove(id);
-								found.put(id, new org.liandong.workorder.EarlierRouting(earlier.leadUnitCode(),
-										earlier.dispatchedAt(), org.liandong.shared.Redaction.redact(
+								found.put(id, new EarlierRouting(earlier.leadUnitCode(),
+										earlier.dispatchedAt(), Redaction.redact(
 												reason == null ? "" : reason, c[0], c[1]), at));
 							}
 						}
