@@ -437,7 +437,11 @@ class Open311IntegrationTests {
 			.andExpect(jsonPath("$[0].code").value(400));
 		mvc.perform(get("/open311/v2/requests.json").param("start_date", "yesterday"))
 			.andExpect(status().isBadRequest());
-		mvc.perform(get("/open311/v2/requests.json").param("start_date", "2026-01-01"))
+		// a date alone is a day of the city (W3C's complete date); a date-time without its zone, or no date, is not
+		mvc.perform(get("/open311/v2/requests.json").param("start_date", "2026-01-01")).andExpect(status().isOk());
+		mvc.perform(get("/open311/v2/requests.json").param("start_date", "2026-01-01T00:00:00"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/open311/v2/requests.json").param("end_date", "2026-13-45"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/open311/v2/requests.json").param("status", "pending")).andExpect(status().isBadRequest());
 		// a start alone searches from it until now: one yet to come finds nothing, rather than a refusal that names
@@ -502,6 +506,13 @@ class Open311IntegrationTests {
 				"2025-03-10T09:58:30.999+08:00")).doesNotContain(order.number());
 		assertThat(numbers("service_code", "CG-0125", "start_date", "2025-03-10T09:58:32+08:00", "end_date",
 				"2025-03-10T10:00:00+08:00")).doesNotContain(order.number());
+		// a day named alone is the city's day (the W3C profile's complete date); a + left unencoded reads as a space
+		assertThat(numbers("service_code", "CG-0125", "start_date", "2025-03-10", "end_date", "2025-03-10"))
+			.contains(order.number());
+		assertThat(numbers("service_code", "CG-0125", "end_date", "2025-03-09")).doesNotContain(order.number());
+		assertThat(numbers("service_code", "CG-0125", "start_date", "2025-03-11")).doesNotContain(order.number());
+		assertThat(numbers("service_code", "CG-0125", "start_date", "2025-03-10T09:58:31 08:00", "end_date",
+				"2025-03-10T09:58:31 08:00")).contains(order.number());
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.liandong.directory.Directory;
 import org.liandong.directory.Item;
@@ -218,6 +220,9 @@ class Open311Query {
 	private Range range(String start, String end) {
 		Instant s = start == null ? null : instant("start_date", start).truncatedTo(ChronoUnit.SECONDS);
 		Instant e = end == null ? null : instant("end_date", end).truncatedTo(ChronoUnit.SECONDS);
+		if (e != null && DATE_ONLY.matcher(end.strip()).matches()) {
+			e = e.plus(Duration.ofDays(1)).minusSeconds(1); // a day named alone: the whole day
+		}
 		if (s != null && e != null) {
 			if (e.isBefore(s)) {
 				throw Open311Error.badRequest("end_date must not be before start_date.");
@@ -238,13 +243,29 @@ class Open311Query {
 		return new Range(now.minus(MAX_RANGE), now.plusSeconds(1), false);
 	}
 
+	/** A W3C date without a time (2026-11-29): the city's day. */
+	private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	/** A date-time whose offset's {@code +} arrived as a space (sent unencoded in a query: 10:00:00 08:00). */
+	private static final Pattern SPACE_FOR_PLUS = Pattern.compile("(.*T[\\d:.]+) (\\d{2}:\\d{2})");
+
+	/**
+	 * A W3C date-time with its zone, a date alone (the start of that day in the city), or a date-time whose offset's
+	 * {@code +} a client left unencoded (read as a space).
+	 */
 	private static Instant instant(String name, String value) {
+		String v = value.strip();
 		try {
-			return OffsetDateTime.parse(value).toInstant();
+			if (DATE_ONLY.matcher(v).matches()) {
+				return Zones.startOf(LocalDate.parse(v));
+			}
+			Matcher unencoded = SPACE_FOR_PLUS.matcher(value);
+			return OffsetDateTime.parse(unencoded.matches() ? unencoded.group(1) + "+" + unencoded.group(2) : v)
+				.toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			throw Open311Error.badRequest(name + " must be a W3C date and time with a time zone, e.g. "
-					+ "2026-01-20T08:00:00+08:00.");
+					+ "2026-01-20T08:00:00+08:00, or a date alone, e.g. 2026-01-20.");
 		}
 	}
 
