@@ -53,6 +53,26 @@ class WorkbenchPagesWebTests {
 		return api.read(api.post(operator, "/api/v1/work-orders", LinkageApi.ORDER)).get("id").asString();
 	}
 
+	/** A refused dispatch comes back as typed in its row (outside check, 2026-11-29: the lead unit was emptied). */
+	@Test
+	void aRefusedDispatchComesBackAsTyped() throws Exception {
+		String id = received();
+		String number = number(id);
+		var refused = mvc.perform(post("/workbench/dispatch/{id}", id).with(dispatcher).with(csrf())
+			.param("leadUnitCode", "NO-SUCH-UNIT").param("coUnitCodes", "CSGLJ").param("itemCode", "CG-0101")
+			.param("q", number))
+			.andExpect(redirectedUrl("/workbench/dispatch?q=" + number))
+			.andExpect(flash().attributeExists("error"))
+			.andReturn();
+		mvc.perform(get("/workbench/dispatch").param("q", number).with(dispatcher)
+			.flashAttrs(refused.getFlashMap()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"NO-SUCH-UNIT\"")))
+			.andExpect(content().string(containsString("value=\"CG-0101\"")));
+		assertThat(api.read(api.get(operator, "/api/v1/work-orders/{id}", id)).get("status").asString())
+			.isEqualTo("RECEIVED");
+	}
+
 	@Test
 	void theDispatcherDispatchesOneAndABulkSelectionFromTheConsole() throws Exception {
 		String one = received();

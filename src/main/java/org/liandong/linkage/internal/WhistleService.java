@@ -119,7 +119,9 @@ class WhistleService {
 		if (reference == null || reference.isBlank()) {
 			return null;
 		}
-		return workOrders.find(reference.strip())
+		String r = reference.strip();
+		// a number as typed (wh20261129000007) is the number
+		return workOrders.find(r).or(() -> workOrders.find(r.toUpperCase(java.util.Locale.ROOT)))
 			.filter(o -> workOrders.isVisibleTo(actor, o.id()))
 			.orElseThrow(() -> new NotFoundException("Work order " + reference + " not found."));
 	}

@@ -96,6 +96,12 @@ class WorkbenchPages {
 	String dispatchOne(@PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		String action = "reassign".equals(form.get("mode")) ? "reassign" : "dispatch";
 		run(redirect, () -> workOrders.act(Actors.current(), id, action, routing(form)));
+		if (redirect.getFlashAttributes().containsKey("error")) {
+			// refused: the row's form comes back as typed, not as suggested
+			redirect.addFlashAttribute("typedFor", id);
+			redirect.addFlashAttribute("typed", Map.of("leadUnitCode", form.getOrDefault("leadUnitCode", ""),
+					"coUnitCodes", form.getOrDefault("coUnitCodes", ""), "itemCode", form.getOrDefault("itemCode", "")));
+		}
 		return "redirect:" + here("/workbench/dispatch", form.get("q"));
 	}
 
