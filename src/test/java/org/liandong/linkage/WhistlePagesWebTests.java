@@ -256,6 +256,15 @@ class WhistlePagesWebTests {
 		assertThat(jdbc.sql("SELECT work_order_id FROM lk_whistle WHERE description = :d").param("d", byId)
 			.query(String.class).single()).isEqualTo(order);
 
+		// the number typed in lower case is the number
+		String lower = "按编号吹哨 " + UUID.randomUUID();
+		mvc.perform(post("/whistles").with(street).with(csrf()).param("type", "DAILY")
+			.param("workOrderId", number.toLowerCase(java.util.Locale.ROOT))
+			.param("summonedUnitCodes", "CSGLJ").param("description", lower))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT work_order_id FROM lk_whistle WHERE description = :d").param("d", lower)
+			.query(String.class).single()).isEqualTo(order);
+
 		// an unknown number: refused, said on the page, and the form comes back with the number as typed
 		String unknownNumber = "WH20991231999999";
 		String refusedMarker = "未知工单 " + UUID.randomUUID();
