@@ -174,6 +174,20 @@ class PortalIntegrationTests {
 			.param("satisfaction", "DISSATISFIED")).andExpect(status().isNotFound());
 	}
 
+	/** The unit's result as whoever holds the number and code reads it (regression check, 2026-11-29). */
+	@Test
+	void theTrackingPageShowsTheResultWithoutNumbersAndNames() throws Exception {
+		String[] ticket = submitted("10.1.0.4");
+		String id = orders.find(ticket[0]).orElseThrow().id();
+		orders.act(ADMIN, id, "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(ADMIN, id, "sign", Map.of());
+		orders.act(ADMIN, id, "reply", Map.of("result", "已联系王先生（13812345678），路灯已修复"));
+		mvc.perform(get("/portal/track").param("number", ticket[0]).param("code", ticket[1]).with(from("10.1.0.4")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("已联系*先生（[电话已隐去]），路灯已修复")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("13812345678"))));
+	}
+
 	@Test
 	void thePublicTimelineShowsTheLifecycleAndNoInternalEntries() throws Exception {
 		String[] ticket = submitted("10.1.0.3");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.Redaction;
 import org.liandong.shared.TransactionEnd;
 import org.liandong.shared.web.LanguageLink;
 import org.liandong.workorder.Satisfaction;
@@ -157,6 +158,9 @@ class PortalController {
 		}
 		model.addAttribute("code", code.strip());
 		model.addAttribute("order", order.get());
+		// whoever holds the number and code reads the unit's result: without phone and ID numbers and the names it
+		// introduces (王先生, 联系人…), as Open311's public answers
+		model.addAttribute("result", Redaction.redact(order.get().result()));
 		model.addAttribute("timeline", orders.publicTimeline(order.get().id())
 			.stream()
 			.filter(e -> LIFECYCLE.contains(e.action()))
