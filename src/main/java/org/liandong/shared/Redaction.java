@@ -117,16 +117,22 @@ public final class Redaction {
 	}
 
 	/**
-	 * The text without the marks redaction leaves ({@code [电话已隐去]}, {@code [身份证号已隐去]}, {@code [邮箱已隐去]}):
+	 * The text without the marks redaction leaves ({@code [电话已隐去]}, {@code [身份证号已隐去]}, {@code [邮箱已隐去]}, in
+	 * other brackets or traditional characters too):
 	 * for reading what a redacted text is about (a classifier took 身份证号 in the mark for the request's subject).
 	 */
 	public static String withoutMarks(String text) {
-		if (text == null || text.indexOf("已隐去]") < 0) {
+		if (text == null || (text.indexOf("已隐去") < 0 && text.indexOf("已隱去") < 0)) {
 			return text;
 		}
-		return text.replace(NumberRedaction.ID, " ").replace(NumberRedaction.PHONE, " ")
-			.replace(NumberRedaction.EMAIL_MARK, " ");
+		return MARKS.matcher(text).replaceAll(" ");
 	}
+
+	/**
+	 * A mark as redaction writes it, or as it was copied with other brackets (【】, ［］) or in traditional characters
+	 * ([身份證號已隱去]): a bracketed few characters ending in 已隐去.
+	 */
+	private static final Pattern MARKS = Pattern.compile("[\\[【［〔(（][^\\]】］〕)）]{0,12}已[隐隱]去[\\]】］〕)）]");
 
 	/**
 	 * The names the text introduces (我叫…, 联系人：…, 市民…), those {@link #redact(String)} removes as introduced:

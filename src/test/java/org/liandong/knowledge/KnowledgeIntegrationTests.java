@@ -95,6 +95,15 @@ class KnowledgeIntegrationTests {
 			.andExpect(jsonPath("$.status").value("RECEIVED"));
 	}
 
+	/** An article valid to a day is valid through that day, in the city's calendar (regression check, 2026-11-29). */
+	@Test
+	void anArticleIsValidThroughItsLastDay() throws Exception {
+		java.time.LocalDate today = org.liandong.shared.Zones.cityDate(java.time.Instant.now());
+		String lastDay = article("{\"title\":\"今日到期的政策\",\"body\":\"今日仍有效\",\"keywords\":[\"到期\"],"
+				+ "\"validFrom\":\"" + today + "\",\"validTo\":\"" + today + "\"}");
+		assertThat(knowledge.search("今日到期的政策", 3)).extracting(KnowledgeArticle::id).contains(lastDay);
+	}
+
 	String article(String body) throws Exception {
 		return json.readTree(mvc.perform(post("/api/v1/knowledge").with(TestActors.role(Role.OPERATOR))
 			.contentType(MediaType.APPLICATION_JSON).content(body))

@@ -220,4 +220,13 @@ class RedactionTests {
 		assertThat(Redaction.redact("经与市民沟通，市民认可。")).isEqualTo("经与市民沟通，市民认可。");
 		assertThat(Redaction.redact("市民王小明反映路灯不亮")).isEqualTo("市民**反映路灯不亮");
 	}
+
+	@Test
+	void readsATextWithoutTheMarksInWhateverBracketsOrCharacters() {
+		assertThat(Redaction.withoutMarks("井盖丢了[身份证号已隐去][电话已隐去]")).isEqualTo("井盖丢了  ");
+		assertThat(Redaction.withoutMarks("井盖丢了【身份证号已隐去】，［电话已隐去］")).isEqualTo("井盖丢了 ， ");
+		assertThat(Redaction.withoutMarks("身份證號[身份證號已隱去]")).isEqualTo("身份證號 ");
+		String plain = "井盖丢了，请尽快处理";
+		assertThat(Redaction.withoutMarks(plain)).isSameAs(plain);
+	}
 }

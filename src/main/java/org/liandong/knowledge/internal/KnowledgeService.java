@@ -55,7 +55,7 @@ class KnowledgeService implements KnowledgeBase {
 
 	static boolean searchable(KnowledgeArticle a, LocalDate today) {
 		return "PUBLISHED".equals(a.status()) && (a.validFrom() == null || !a.validFrom().isAfter(today))
-				&& (a.validTo() == null || a.validTo().isAfter(today));
+				&& (a.validTo() == null || !a.validTo().isBefore(today)); // valid to the day: through that day
 	}
 
 	@Override

@@ -215,6 +215,11 @@ final class Gazetteer {
 								&& !streetNamedElsewhere(region, f, found);
 						name |= counts;
 					}
+					else if (shortForAnotherStreet(f, region, found)) {
+						// 东山 in 张村镇东山路口, 港湾 in 龙山路街道港湾花园: a road or an estate of the street the text
+						// names in full, not the street elsewhere that bears the name
+						counts = false;
+					}
 					else {
 						name = true;
 						// a village name alone (水井村) does not beat a street or district name
@@ -261,17 +266,38 @@ final class Gazetteer {
 	}
 
 	/**
-	 * Whether the text names a street or district none of whose readings is the place or above or below it:
-	 * 文登区 beside 竹岛街道 (环翠区), 荣成市 beside 龙山路街道 (文登区). Village names are not asked (ordinary words).
+	 * Whether the text names in full a street or district none of whose readings is the place or above or below it:
+	 * 文登区 beside 竹岛街道 (环翠区), 荣成市 beside 龙山路街道 (文登区). Village names and short names are not asked
+	 * (ordinary words, parts of roads' names).
 	 */
 	private boolean conflicting(Region place, List<Found> names) {
 		for (Found f : names) {
 			List<Region> readings = byName.get(f.name());
-			if (readings.stream().noneMatch(r -> r.level() == RegionLevel.DISTRICT || r.level() == RegionLevel.STREET)) {
+			// only a name written in full says another place (文登区, 竹岛街道); a short one is often part of a road's
+			// or an estate's name (东山路, 港湾花园)
+			if (readings.stream().noneMatch(r -> (r.level() == RegionLevel.DISTRICT || r.level() == RegionLevel.STREET)
+					&& r.name().equals(f.name()))) {
 				continue;
 			}
 			if (readings.stream().noneMatch(r -> isSameOrBelow(place.code(), r.code())
 					|| isSameOrBelow(r.code(), place.code()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the name reads the street by its short name (东山 for 东山街道) while the text names another street in
+	 * full (张村镇): the short name is then part of a road's or an estate's name there.
+	 */
+	private boolean shortForAnotherStreet(Found f, Region region, List<Found> found) {
+		if (region.level() != RegionLevel.STREET || f.name().equals(region.name())) {
+			return false;
+		}
+		for (Found g : found) {
+			if (g != f && byName.get(g.name()).stream()
+				.anyMatch(r -> r.level() == RegionLevel.STREET && r != region && r.name().equals(g.name()))) {
 				return true;
 			}
 		}

@@ -55,6 +55,8 @@ class GazetteerTests {
 			region(WENDENG_ZONE_OFFICE, "开发区办事处", RegionLevel.STREET, "371003000000", "开发区"),
 			region("371083108000", "午极镇", RegionLevel.STREET, RUSHAN, "午极"),
 			region(CHEDAO, "车道村委会", RegionLevel.COMMUNITY, "371083108000", "车道"),
+			region("371002100000", "张村镇", RegionLevel.STREET, HUANCUI, "张村"),
+			region("371082003000", "东山街道", RegionLevel.STREET, "371082000000", "东山"),
 			region(HUANCUI, "环翠区", RegionLevel.DISTRICT, CITY, "环翠"),
 			region(HUANCUILOU, "环翠楼街道", RegionLevel.STREET, HUANCUI, "环翠楼"),
 			region(DAQIAO, "大桥居委会", RegionLevel.COMMUNITY, HUANCUILOU, "大桥"),
@@ -176,5 +178,16 @@ class GazetteerTests {
 			.isEqualTo(new Gazetteer.Resolution(CHENGQU, "NAME:城区街道+乳山市"));
 		assertThat(gazetteer.resolve("乳山市午极镇车道").regionCode()).isEqualTo(CHEDAO);
 		assertThat(gazetteer.resolve("乳山市车道村").regionCode()).isEqualTo(CHEDAO);
+	}
+
+	@Test
+	void doesNotTakeAStreetsShortNameInARoadsNameForThatStreetWhenTheTextNamesItsOwnStreetInFull() {
+		// 东山路 in 张村镇 is a road, not 荣成's 东山街道
+		assertThat(gazetteer.resolve("环翠区张村镇东山路口路灯坏了"))
+			.isEqualTo(new Gazetteer.Resolution("371002100000", "NAME:环翠区+张村镇"));
+		assertThat(gazetteer.resolve("东山街道").regionCode()).isEqualTo("371082003000");
+		assertThat(gazetteer.resolve("荣成市东山").regionCode()).isEqualTo("371082003000");
+		// a short name is no contradiction of a street named in full either
+		assertThat(gazetteer.resolve("竹岛街道张村路").regionCode()).isEqualTo(ZHUDAO);
 	}
 }
