@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
@@ -32,7 +34,16 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("liandong-lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver("liandong-lang") {
+			@Override
+			public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+					LocaleContext context) {
+				// a language chosen is one of the two the pages are written in (?lang=fr is Chinese, and says so)
+				Locale chosen = context == null ? null : context.getLocale();
+				super.setLocaleContext(request, response, chosen == null ? null
+						: new SimpleLocaleContext(written(chosen)));
+			}
+		};
 		resolver.setDefaultLocaleFunction(LocaleConfiguration::preferred);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
@@ -75,6 +86,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	/** The languages the pages are written in, Chinese first. */
 	private static final List<Locale> WRITTEN = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+
+	/** The written language of a locale: English for English, else Chinese. */
+	static Locale written(Locale locale) {
+		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+	}
 
 	/** The first of the written languages the browser asks for (Accept-Language, by weight), else Chinese. */
 	static Locale preferred(HttpServletRequest request) {

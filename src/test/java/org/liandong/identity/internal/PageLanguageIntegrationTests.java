@@ -49,4 +49,14 @@ class PageLanguageIntegrationTests {
 		lang("en-US", new Cookie("liandong-lang", "zh-CN"), "zh-CN");
 		lang("zh-CN", new Cookie("liandong-lang", "en"), "en");
 	}
+
+	@Test
+	void aLanguageNotWrittenIsChineseAndSaysSo() throws Exception {
+		for (String lang : new String[] { "fr", "xx", "zh", "zh-TW" }) {
+			mvc.perform(get("/public/rankings").param("lang", lang)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("<html lang=\"zh-CN\"")));
+		}
+		mvc.perform(get("/public/rankings").param("lang", "en-GB")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"en\"")));
+	}
 }
