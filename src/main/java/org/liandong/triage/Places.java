@@ -15,6 +15,15 @@ public interface Places {
 	Place resolve(String address, Double lat, Double lon, String coordSystem);
 
 	/**
+	 * The text without the names of districts and streets it holds (经济技术开发区, 环翠区, 竹岛街道): what a request is
+	 * about, for a classifier that should not take 经济 in a zone's name for the economy. Village and community
+	 * names stay (many are ordinary words). Without a gazetteer, the text as it is.
+	 */
+	default String withoutPlaceNames(String text) {
+		return text;
+	}
+
+	/**
 	 * A resolved (or unresolved) place. {@code regionCode} is null when nothing could be resolved, and then
 	 * {@code reason} says why; when resolved, {@code reason} says how (e.g. {@code NAME:竹岛}).
 	 */

@@ -252,4 +252,17 @@ class TriageApiIntegrationTests {
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(traditional).isEqualTo(simplified).contains("\"regionCode\":\"371002003000\"");
 	}
+
+	/** A district's or a street's name is no part of what a request is about (regression check, 2026-11-29). */
+	@Test
+	void classifiesTheRequestNotThePlaceItNames() throws Exception {
+		String plain = JsonPath.read(triage("{\"text\":\"路灯坏了，晚上很黑\"}").andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), "$.itemCode");
+		for (String place : new String[] { "经济技术开发区", "临港经济技术开发区", "环翠区竹岛街道" }) {
+			String text = "{\"text\":\"" + place + "路灯坏了，晚上很黑\"}";
+			triage(text).andExpect(jsonPath("$.itemCode").value(plain))
+				.andExpect(jsonPath("$.domain").value(not("经济管理")))
+				.andExpect(jsonPath("$.regionCode").value(notNullValue()));
+		}
+	}
 }

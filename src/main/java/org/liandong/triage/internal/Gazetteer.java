@@ -318,6 +318,37 @@ final class Gazetteer {
 		return false;
 	}
 
+	/**
+	 * The text without the names in it that read only as districts or streets (full, short or said: 经济技术开发区,
+	 * 环翠区, 竹岛): each is taken out as the names claim their characters, longest first.
+	 */
+	String withoutDistrictAndStreetNames(String text) {
+		List<Found> found = claim(candidates(text), Set.of(), text.length());
+		boolean[] drop = null;
+		for (Found f : found) {
+			if (byName.get(f.name()).stream()
+				.allMatch(r -> r.level() == RegionLevel.DISTRICT || r.level() == RegionLevel.STREET)) {
+				if (drop == null) {
+					drop = new boolean[text.length()];
+				}
+				mark(drop, f.at(), f.length());
+			}
+		}
+		if (drop == null) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			if (!drop[i]) {
+				out.append(text.charAt(i));
+			}
+			else if (i == 0 || !drop[i - 1]) {
+				out.append(' ');
+			}
+		}
+		return out.toString();
+	}
+
 	/** Whether the region reads the name as a bare community short name (see {@link CommunityNames}). */
 	private static boolean bare(Found found, Region region) {
 		return region.level() == RegionLevel.COMMUNITY && found.suffix() == 0 && !found.name().equals(region.name())

@@ -77,6 +77,11 @@ class PlaceResolver implements Places {
 		return new Place(byName.regionCode(), null, byName.reason() + ";" + elsewhere);
 	}
 
+	@Override
+	public String withoutPlaceNames(String text) {
+		return text == null ? null : gazetteer().withoutDistrictAndStreetNames(text);
+	}
+
 	/**
 	 * Whether the point (WGS-84) lies in the city: inside its boundary or within {@link #JURISDICTION_MARGIN_METRES}
 	 * of it. The one rule for coordinates: outside, triage answers {@code OUTSIDE_JURISDICTION} and intake refuses.

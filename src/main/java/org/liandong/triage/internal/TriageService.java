@@ -67,8 +67,9 @@ class TriageService implements Triage {
 	 * item is routed, with confidence 1 (a person chose it), and the candidates still show what the text suggests.
 	 */
 	TriageSuggestion suggest(String text, Place place, Item givenItem) {
-		// a text shown redacted (a list's, a unit's) is about the request, not the marks where numbers were
-		text = Simplified.of(Redaction.withoutMarks(text));
+		// a text shown redacted (a list's, a unit's) is about the request, not the marks where numbers were; nor is
+		// it about the district or street it names (经济 in 经济技术开发区 is no economic matter)
+		text = places.withoutPlaceNames(Simplified.of(Redaction.withoutMarks(text)));
 		DomainModel model = classifier.model();
 		DomainModel.Featurised featurised = model != null ? model.featurise(text) : null;
 		Map<String, Double> domains = domainProbabilities(featurised);
