@@ -148,6 +148,13 @@ class WorkOrdersApiIntegrationTests {
 		assertThat(extensions.get(extended.id()).reason()).isEqualTo("需要协调");
 		assertThat(orders.pendingReturns(List.of())).isEmpty();
 		assertThat(orders.pendingExtensions(List.of())).isEmpty();
+
+		// the unit's reason as every list shows text: without phone numbers (regression check, 2026-11-29)
+		WorkOrderSummary withNumber = portalOrder();
+		orders.act(DISPATCHER, withNumber.id(), "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(STREET, withNumber.id(), "request-return", Map.of("reason", "电话13812345678未接通，不属于本街道"));
+		assertThat(orders.pendingReturns(List.of(withNumber.id())).get(withNumber.id()).reason())
+			.isEqualTo("电话[电话已隐去]未接通，不属于本街道");
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import org.liandong.shared.RegionCodes;
 import org.liandong.shared.Zones;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.EarlierRouting;
+import org.liandong.workorder.ReturnRequest;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrders;
@@ -122,17 +123,21 @@ class WorkOrderQuery {
 	 * lead unit and its latest request's reason and time (as its timeline orders them), 500 orders a statement.
 	 */
 	@Transactional(readOnly = true)
-	public Map<String, org.liandong.workorder.ReturnRequest> pendingReturns(List<String> ids) {
-		Map<String, org.liandong.workorder.ReturnRequest> found = new HashMap<>();
+	public Map<String, ReturnRequest> pendingReturns(List<String> ids) {
+		Map<String, ReturnRequest> found = new HashMap<>();
 		for (List<String> part : InLists.of(ids)) {
 			// an order asked to be returned more than once: the later rows replace the earlier
-			jdbc.sql("SELECT o.id, o.lead_unit_code, t.note, t.at FROM wo_order o JOIN wo_timeline t ON t.order_id = o.id "
+			// the unit's reason as every list's text is shown: without the citizen's name and numbers (OrderText)
+			jdbc.sql("SELECT o.id, o.lead_unit_code, t.note, t.at, o.citizen_name, o.citizen_phone FROM wo_order o "
+					+ "JOIN wo_timeline t ON t.order_id = o.id "
 					+ "WHERE o.id IN (:ids) AND o.status = :status AND t.action = 'REQUEST_RETURN' "
 					+ "ORDER BY t.order_id, t.at, t.id")
 				.param("ids", part)
 				.param("status", WorkOrderStatus.RETURN_PENDING.name())
-				.query((rs, n) -> found.put(rs.getString(1), new org.liandong.workorder.ReturnRequest(rs.getString(2),
-						rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class).toInstant())))
+				.query((rs, n) -> found.put(rs.getString(1), new ReturnRequest(rs.getString(2),
+						rs.getString(3) == null ? null : Redaction.redact(rs.getString(3), rs.getString(5),
+								rs.getString(6)),
+						rs.getObject(4, OffsetDateTime.class).toInstant())))
 				.list();
 		}
 		return found;
