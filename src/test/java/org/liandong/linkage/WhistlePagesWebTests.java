@@ -334,13 +334,13 @@ class WhistlePagesWebTests {
 		api.post(cityManagement, "/api/v1/whistles/{id}/report", "{\"unitCode\":\"CSGLJ\",\"note\":\"已到场\"}", id)
 			.andExpect(status().isOk());
 		MvcResult twice = refused(cityManagement, page + "/report", page, Map.of("unitCode", "CSGLJ", "note", "再报"));
-		assertThat(twice.getFlashMap().get("errorDetails")).asString().contains("单位 CSGLJ 已经报到。");
+		assertThat(twice.getFlashMap().get("errorDetails")).asString().contains("单位 威海市城市管理局 已经报到。");
 		MvcResult english = refused(cityManagement, page + "/report?lang=en", page,
 				Map.of("unitCode", "CSGLJ", "note", "again"));
-		assertThat(english.getFlashMap().get("errorDetails")).asString().contains("Unit CSGLJ has already reported.");
+		assertThat(english.getFlashMap().get("errorDetails")).asString().contains("Unit 威海市城市管理局 has already reported.");
 		api.post(street, "/api/v1/whistles/{id}/close", "{\"note\":\"已处置\"}", id);
 		api.post(street, "/api/v1/whistles/{id}/rate", "{\"unitCode\":\"CSGLJ\",\"score\":4}", id);
 		MvcResult rated = refused(street, page + "/rate", page, Map.of("unitCode", "CSGLJ", "score", "5"));
-		assertThat(rated.getFlashMap().get("errorDetails")).asString().contains("单位 CSGLJ 已经评价过。");
+		assertThat(rated.getFlashMap().get("errorDetails")).asString().contains("单位 威海市城市管理局 已经评价过。");
 	}
 }

@@ -2,7 +2,9 @@ package org.liandong.linkage.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import org.liandong.directory.Directory;
 import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
@@ -19,10 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 class WhistlePageErrors {
 
+	/** The messages whose first part is a unit's code, which a page says by the unit's name. */
+	private static final Set<String> NAMING_A_UNIT = Set.of("lk.msg.reportForOwnUnit", "lk.msg.notSummoned",
+			"lk.msg.alreadyReported", "lk.msg.alreadyRated", "lk.msg.ownUnitOnly");
+
 	private final MessageSource messages;
 
-	WhistlePageErrors(MessageSource messages) {
+	private final Directory directory;
+
+	WhistlePageErrors(MessageSource messages, Directory directory) {
 		this.messages = messages;
+		this.directory = directory;
 	}
 
 	void flash(RedirectAttributes redirect, RuntimeException e) {
@@ -52,7 +61,17 @@ class WhistlePageErrors {
 	 * message not known here (the validator's, already in the user's language) as it is.
 	 */
 	String say(String message, Locale locale) {
-		return KNOWN.say(message, messages, locale);
+		if (message == null) {
+			return "";
+		}
+		return KNOWN.match(message).map(m -> {
+			Object[] args = m.args();
+			if (NAMING_A_UNIT.contains(m.key()) && args.length > 0 && args[0] instanceof String code) {
+				args = args.clone();
+				args[0] = directory.unitName(code); // 单位 威海市城市管理局 已经评价过, not CSGLJ
+			}
+			return messages.getMessage(m.key(), args, message, locale);
+		}).orElse(message);
 	}
 
 	/** Every message of WhistleService, WhistleRules and WhistleAccess a page may show. */
