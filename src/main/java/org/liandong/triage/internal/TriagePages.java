@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -21,6 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 class TriagePages {
+
+	private static final int MAX_TEXT = 4000;
+
+	private static final int MAX_ADDRESS = 500;
 
 	private final Triage triage;
 
@@ -46,7 +51,11 @@ class TriagePages {
 		return NavLink.forRoles("/triage", "nav.triage", 150, "ADMIN", "OPERATOR", "DISPATCHER");
 	}
 
-	@GetMapping("/triage")
+	/**
+	 * The page, and its form's answer. The form posts (a 4,000-character text, percent-encoded, would pass the
+	 * request line's limit as a query and get the server's bare 400); a link with the text in the query still works.
+	 */
+	@RequestMapping(path = "/triage", method = { RequestMethod.GET, RequestMethod.POST })
 	String page(@RequestParam(required = false) String text, @RequestParam(required = false) String address,
 			@RequestParam(required = false) String lat, @RequestParam(required = false) String lon,
 			@RequestParam(required = false) String coordSystem, Model model) {
@@ -64,6 +73,10 @@ class TriagePages {
 		if (text != null) {
 			if (text.isBlank()) {
 				model.addAttribute("refusal", "tr.error.textRequired");
+			}
+			else if (text.strip().length() > MAX_TEXT || (address != null && address.strip().length() > MAX_ADDRESS)) {
+				// the API's limits (TriageController.TriageRequest)
+				model.addAttribute("refusal", "tr.error.tooLong");
 			}
 			else if (!isCoordinate(lat, 90) || !isCoordinate(lon, 180) || (blank(lat) == null) != (blank(lon) == null)) {
 				model.addAttribute("refusal", "tr.error.coordinates");
