@@ -11,6 +11,7 @@ import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
 import org.liandong.shared.web.ProblemDetailsAdvice;
+import org.liandong.shared.web.SendsLocation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -74,6 +75,7 @@ class ItemController {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Creates an item (ADMIN)")
+	@SendsLocation("The item created: /api/v1/items/{code}")
 	@PostMapping
 	@RequestBody(content = @Content(schema = @Schema(implementation = ItemJson.class)))
 	ResponseEntity<ItemJson> create(JsonBody body) {

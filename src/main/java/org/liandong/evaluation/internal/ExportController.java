@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import org.liandong.identity.Actors;
 import org.liandong.shared.web.JsonBody;
+import org.liandong.shared.web.SendsLocation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,6 +60,7 @@ class ExportController {
 	}
 
 	@ResponseStatus(HttpStatus.ACCEPTED)
+	@SendsLocation("The export job to poll: /api/v1/evaluation/exports/{id}")
 	@PostMapping
 	@Operation(summary = "Start an export of the monthly report (202, Location of the job); any signed-in user",
 			description = "Honours an Idempotency-Key header. Poll the job until DONE or FAILED.")

@@ -10,6 +10,7 @@ import org.liandong.files.FileStore;
 import org.liandong.files.StoredFile;
 import org.liandong.identity.Actors;
 import org.liandong.shared.InvalidRequestException;
+import org.liandong.shared.web.SendsLocation;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +44,7 @@ class FilesController {
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
+	@SendsLocation("The file stored: /api/v1/files/{id}")
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload one file (images, PDF, office documents; size and type checked)")
 	ResponseEntity<FileView> upload(@RequestParam(name = "file", required = false) MultipartFile file) {

@@ -6,6 +6,7 @@ import org.liandong.identity.Role;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
+import org.liandong.shared.web.SendsLocation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,6 +55,7 @@ class UserApiController {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Creates a user with a role and a scope that fits it (ADMIN)")
+	@SendsLocation("The user created: /api/v1/users/{username}")
 	@PostMapping
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = UserRequests.NewUser.class)))

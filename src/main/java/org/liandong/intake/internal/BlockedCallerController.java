@@ -7,6 +7,7 @@ import org.liandong.identity.Actors;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
+import org.liandong.shared.web.SendsLocation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,6 +61,7 @@ class BlockedCallerController {
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
+	@SendsLocation("The entry created: /api/v1/blocked-callers/{id}")
 	@PostMapping
 	@Operation(summary = "Adds a number (administrators, supervisors); 409 when it is already blocked",
 			description = "403 for other roles whatever the body, then 400 for a malformed or invalid body.")

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.liandong.identity.Actor;
 import org.liandong.identity.Actors;
 import org.liandong.shared.web.JsonBody;
+import org.liandong.shared.web.SendsLocation;
 import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
 import org.springframework.http.HttpStatus;
@@ -41,6 +42,7 @@ class GridReportController {
 			description = "With a position (lat, lon), the order's grid is the worker's grid holding it (gridCode, if "
 					+ "given, when it does); a position outside every grid of the worker, or outside the jurisdiction, "
 					+ "is 400 with an error on lat. Without one, the worker's only grid or the gridCode given.")
+	@SendsLocation("The work order created: /api/v1/work-orders/{id}")
 	@PostMapping("/api/v1/grid-reports")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = GridReport.class)))

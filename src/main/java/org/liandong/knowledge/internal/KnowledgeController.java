@@ -10,6 +10,7 @@ import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
+import org.liandong.shared.web.SendsLocation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,6 +83,7 @@ class KnowledgeController {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Creates an article (operators, ADMIN; a unit's handlers for their unit)")
+	@SendsLocation("The article created: /api/v1/knowledge/{id}")
 	@PostMapping
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			schema = @Schema(implementation = ArticleRequest.class)))

@@ -8,6 +8,7 @@ import org.liandong.identity.Actors;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
+import org.liandong.shared.web.SendsLocation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +42,7 @@ class WhistleController {
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
+	@SendsLocation("The whistle created: /api/v1/whistles/{id}")
 	@PostMapping
 	@Operation(summary = "Blow a whistle (by a handler of the blowing unit)",
 			description = "Honours an Idempotency-Key header. Summoned units see the work order.")

@@ -38,7 +38,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * <p>
  * Besides: the optional {@code Idempotency-Key} header on every operation that honours it (every POST, PUT and PATCH
  * under {@code /api/} but the token's, as {@link IdempotencyFilter} decides), with its 422; the {@code Location}
- * header of the 201 (or 202) of the creates that send one ({@link #LOCATIONS}); and the 415 of an operation whose
+ * header of the 201 (or 202) of the creates that send one (their handlers marked {@link SendsLocation}); and the 415 of an operation whose
  * handler names the media types it consumes (a file's multipart upload), besides those that take JSON.
  */
 @Component
@@ -53,29 +53,17 @@ class OpenApiProblems implements OpenApiCustomizer, OperationCustomizer {
 	/** Open without login (CONTRACT §6): the events carry their own signature, 401 when it is not right. */
 	private static final String DEVICE_EVENTS = "/api/v1/device-events";
 
+	/** The operation's extension that carries a {@link SendsLocation} note from the handler to the document. */
+	private static final String LOCATION_NOTE = "x-liandong-location";
+
 	/** Asking for a token honours no Idempotency-Key ({@link IdempotencyFilter}: a token is not kept). */
 	private static final String TOKEN = "/api/v1/auth/token";
 
-	/**
-	 * The creates whose answer (201, or the export's 202) carries a {@code Location} header, with what it names: the
-	 * handlers that answer {@code ResponseEntity.created(...)} or {@code .location(...)}.
-	 */
-	static final Map<String, String> LOCATIONS = Map.ofEntries(
-			Map.entry("POST /api/v1/work-orders", "The work order created: /api/v1/work-orders/{id}"),
-			Map.entry("POST /api/v1/grid-reports", "The work order created: /api/v1/work-orders/{id}"),
-			Map.entry("POST /api/v1/work-orders/{id}/supervise", "The supervision created: /api/v1/supervisions/{id}"),
-			Map.entry("POST /api/v1/whistles", "The whistle created: /api/v1/whistles/{id}"),
-			Map.entry("POST /api/v1/files", "The file stored: /api/v1/files/{id}"),
-			Map.entry("POST /api/v1/knowledge", "The article created: /api/v1/knowledge/{id}"),
-			Map.entry("POST /api/v1/items", "The item created: /api/v1/items/{code}"),
-			Map.entry("POST /api/v1/blocked-callers", "The entry created: /api/v1/blocked-callers/{id}"),
-			Map.entry("POST /api/v1/users", "The user created: /api/v1/users/{username}"),
-			Map.entry("POST /api/v1/evaluation/exports", "The export job to poll: /api/v1/evaluation/exports/{id}"));
 
 	/**
 	 * Per operation (while springdoc reads the handlers): a 415 where the handler names what it consumes (Spring
-	 * refuses any other body with 415 before the handler runs), and a multipart body where the handler takes a file
-	 * part without naming it (springdoc would say JSON).
+	 * refuses any other body with 415 before the handler runs), a multipart body where the handler takes a file
+	 * part without naming it (springdoc would say JSON), and the note of a handler that sends a Location.
 	 */
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handler) {
@@ -87,6 +75,11 @@ class OpenApiProblems implements OpenApiCustomizer, OperationCustomizer {
 					.description("The body is not " + String.join(" or ", mapping.consumes())));
 			}
 			operation.setResponses(responses);
+		}
+		SendsLocation location = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), SendsLocation.class);
+		if (location != null) {
+			// kept on the operation until its responses are final (customise, below)
+			operation.addExtension(LOCATION_NOTE, location.value());
 		}
 		boolean takesFile = java.util.Arrays.stream(handler.getMethodParameters())
 			.anyMatch(parameter -> MultipartFile.class.isAssignableFrom(parameter.getParameterType()));
@@ -182,12 +175,15 @@ class OpenApiProblems implements OpenApiCustomizer, OperationCustomizer {
 						+ "the first is still in progress. Scoped to the caller.")
 				.schema(new StringSchema().minLength(1).maxLength(200)));
 		}
-		String location = LOCATIONS.get(method.name() + " " + path);
+		Object location = operation.getExtensions() == null ? null : operation.getExtensions().remove(LOCATION_NOTE);
+		if (operation.getExtensions() != null && operation.getExtensions().isEmpty()) {
+			operation.setExtensions(null);
+		}
 		if (location != null && operation.getResponses() != null) {
 			for (String code : List.of("201", "202")) {
 				ApiResponse created = operation.getResponses().get(code);
 				if (created != null) {
-					created.addHeaderObject(HttpHeaders.LOCATION, new Header().description(location)
+					created.addHeaderObject(HttpHeaders.LOCATION, new Header().description(location.toString())
 						.schema(new StringSchema().format("uri-reference")));
 				}
 			}

@@ -8,6 +8,7 @@ import org.liandong.identity.Actors;
 import org.liandong.shared.web.JsonBody;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.web.SendsLocation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,7 @@ class SupervisionController {
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
+	@SendsLocation("The supervision created: /api/v1/supervisions/{id}")
 	@PostMapping("/api/v1/work-orders/{id}/supervise")
 	@Operation(summary = "Open a supervision order (level NORMAL, KEY or LISTED; reason; dueAt?)",
 			description = "Supervisors, leaders, admin. Creates a record, not a state. Honours an Idempotency-Key header.")

@@ -11,6 +11,7 @@ import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.web.JsonBody;
+import org.liandong.shared.web.SendsLocation;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderStatus;
@@ -48,6 +49,7 @@ class WorkOrderController {
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
+	@SendsLocation("The work order created: /api/v1/work-orders/{id}")
 	@PostMapping
 	@Operation(summary = "Take in a work order", description = "Honours an Idempotency-Key header. Errors: 403 a "
 			+ "role that may not take in (whatever the body), 400 an invalid body.")
