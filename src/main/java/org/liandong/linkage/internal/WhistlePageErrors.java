@@ -61,17 +61,12 @@ class WhistlePageErrors {
 	 * message not known here (the validator's, already in the user's language) as it is.
 	 */
 	String say(String message, Locale locale) {
-		if (message == null) {
-			return "";
-		}
-		return KNOWN.match(message).map(m -> {
-			Object[] args = m.args();
-			if (NAMING_A_UNIT.contains(m.key()) && args.length > 0 && args[0] instanceof String code) {
-				args = args.clone();
+		return KNOWN.say(message, messages, locale, (key, args) -> {
+			if (NAMING_A_UNIT.contains(key) && args.length > 0 && args[0] instanceof String code) {
 				args[0] = directory.unitName(code); // 单位 威海市城市管理局 已经评价过, not CSGLJ
 			}
-			return messages.getMessage(m.key(), args, message, locale);
-		}).orElse(message);
+			return args;
+		});
 	}
 
 	/** Every message of WhistleService, WhistleRules and WhistleAccess a page may show. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,9 +54,19 @@ public final class KnownMessages {
 
 	/** The text in {@code locale} where it is known, else as it is ({@code ""} for none). */
 	public String say(String text, MessageSource messages, Locale locale) {
+		return say(text, messages, locale, (key, args) -> args);
+	}
+
+	/**
+	 * As {@link #say(String, MessageSource, Locale)}, the arguments read from the text first given to {@code words}
+	 * with the message's key (a page says a unit by its name where the API's text has its code).
+	 */
+	public String say(String text, MessageSource messages, Locale locale,
+			BiFunction<String, Object[], Object[]> words) {
 		if (text == null) {
 			return "";
 		}
-		return match(text).map(m -> messages.getMessage(m.key(), m.args(), text, locale)).orElse(text);
+		return match(text).map(m -> messages.getMessage(m.key(), words.apply(m.key(), m.args().clone()), text, locale))
+			.orElse(text);
 	}
 }
