@@ -119,6 +119,10 @@ class KnowledgeIntegrationTests {
 			.extracting(KnowledgeArticle::title)
 			.isEqualTo("社保卡丢失如何补办");
 		assertThat(knowledge.search("火星基地", 3)).isEmpty();
+		// one character alone finds the words it is part of (积 in 公积金), one that no article has nothing
+		assertThat(knowledge.search("积", 3)).extracting(KnowledgeArticle::title)
+			.anySatisfy(title -> assertThat(title).contains("公积金"));
+		assertThat(knowledge.search("麟", 3)).isEmpty();
 	}
 
 	@Test

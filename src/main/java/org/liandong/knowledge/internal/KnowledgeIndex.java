@@ -9,8 +9,10 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -18,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -25,8 +28,10 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.liandong.knowledge.KnowledgeArticle;
 import org.liandong.shared.text.ChineseAnalyzer;
@@ -88,6 +93,23 @@ final class KnowledgeIndex {
 		}
 	}
 
+	/** The one-character terms the pairs' analyser makes of the text: Han characters standing alone. */
+	private List<String> loneCharacters(String text) throws IOException {
+		List<String> singles = new ArrayList<>();
+		try (TokenStream tokens = grams.tokenStream("grams", text)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken()) {
+				if (term.length() == 1 && Character.UnicodeScript.of(term.charAt(0)) == Character.UnicodeScript.HAN
+						&& !singles.contains(term.toString())) {
+					singles.add(term.toString());
+				}
+			}
+			tokens.end();
+		}
+		return singles;
+	}
+
 	/** Ids of matching articles, best first. */
 	List<String> search(String text, int size) {
 		DirectoryReader r = reader;
@@ -98,14 +120,20 @@ final class KnowledgeIndex {
 			String escaped = QueryParser.escape(text.strip());
 			MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, words,
 					Map.of("title", 3f, "keywords", 2f, "body", 1f));
-			Query query = new BooleanQuery.Builder()
+			BooleanQuery.Builder query = new BooleanQuery.Builder()
 				.add(parser.parse(escaped), BooleanClause.Occur.SHOULD)
 				.add(new BoostQuery(new QueryParser("grams", grams).parse(escaped), GRAMS_BOOST),
-						BooleanClause.Occur.SHOULD)
-				.build();
+						BooleanClause.Occur.SHOULD);
+			// a lone Han character (税, 积) is no pair: it finds the pairs it begins or ends
+			for (String single : loneCharacters(text)) {
+				query.add(new BoostQuery(new PrefixQuery(new Term("grams", single)), GRAMS_BOOST),
+						BooleanClause.Occur.SHOULD);
+				query.add(new BoostQuery(new WildcardQuery(new Term("grams", "?" + single)), GRAMS_BOOST),
+						BooleanClause.Occur.SHOULD);
+			}
 			IndexSearcher searcher = new IndexSearcher(r);
 			List<String> ids = new ArrayList<>();
-			for (ScoreDoc hit : searcher.search(query, size).scoreDocs) {
+			for (ScoreDoc hit : searcher.search(query.build(), size).scoreDocs) {
 				ids.add(searcher.storedFields().document(hit.doc).get("id"));
 			}
 			return ids;
