@@ -19,7 +19,9 @@ import org.liandong.shared.text.ChineseAnalyzer;
  * The automatic reply-quality score (docs/reply-quality.md): relevance (cosine similarity of the words of request and
  * reply), completeness (share of the request's key points, see {@link #keyPoints}, the reply mentions, less when it states no action or
  * result) and timeliness (replied by the due time), 40/40/20, on 0–100, with the reasons as codes
- * {@code LOW_RELEVANCE}, {@code MISSING_POINTS:a,b}, {@code NO_RESULT}, {@code TOO_SHORT}, {@code LATE}.
+ * {@code LOW_RELEVANCE}, {@code MISSING_POINTS:a,b}, {@code NO_RESULT}, {@code TOO_SHORT}, {@code LATE}, and
+ * {@code RESTATES_REQUEST} for a reply that is mostly the request copied, scored on what it says of its own
+ * ({@link #withoutQuotes}).
  */
 final class ReplyQualityScorer {
 
@@ -28,6 +30,10 @@ final class ReplyQualityScorer {
 	}
 
 	static final int KEY_POINTS = 6;
+	/** The shortest passage of a reply taken for a copy of the request's words (a clause, not a phrase). */
+	static final int QUOTE = 8;
+	/** A reply that is at least this share copy is scored on the rest, and says so ({@code RESTATES_REQUEST}). */
+	static final double RESTATED_SHARE = 0.5;
 	static final int MIN_LENGTH = 30;
 	/** Cosine similarity at which relevance counts as full; replies use other words than requests. */
 	static final double FULL_RELEVANCE = 0.35;
@@ -47,10 +53,19 @@ final class ReplyQualityScorer {
 	}
 
 	static Score score(String request, String reply, boolean onTime) {
-		String replyText = reply == null ? "" : reply;
+		String written = reply == null ? "" : reply;
+		List<String> reasons = new ArrayList<>();
+		// what the reply says of its own: a passage copied from the request answers none of it
+		// a reply that is mostly the request copied is scored on what it says of its own: the copy answers nothing
+		// (a reply quoting the request's place and matter before its answer is scored whole, as written)
+		OwnWords own = withoutQuotes(written, request == null ? "" : request);
+		boolean restates = !written.isBlank() && own.copied() >= RESTATED_SHARE * written.strip().length();
+		String replyText = restates ? own.text() : written;
+		if (restates) {
+			reasons.add("RESTATES_REQUEST");
+		}
 		Map<String, Integer> asked = terms(request == null ? "" : request);
 		Map<String, Integer> answered = terms(replyText);
-		List<String> reasons = new ArrayList<>();
 		double relevance = Math.min(1.0, cosine(alsoCutAs(asked, request == null ? "" : request, answered),
 				alsoCutAs(answered, replyText, asked)) / FULL_RELEVANCE);
 		if (relevance < 0.4) {
@@ -77,6 +92,39 @@ final class ReplyQualityScorer {
 		double score = RatePolicy.round(100 * (0.4 * relevance + 0.4 * completeness + 0.2 * timeliness), 1);
 		return new Score(score, RatePolicy.round(relevance, 3), RatePolicy.round(completeness, 3), timeliness,
 				List.copyOf(reasons));
+	}
+
+	/** A reply without the passages it copied from the request, and how many characters those were. */
+	record OwnWords(String text, int copied) {
+	}
+
+	/**
+	 * The reply without the passages it copied from the request (each of at least {@link #QUOTE} characters, the
+	 * longest first from left to right), each left as a comma: 关于竹岛街道海滨路路灯不亮，晚上行人出行不便的问题，已处理
+	 * says of its own only 关于，的问题，已处理. A request's words met again outside the copy still count.
+	 */
+	static OwnWords withoutQuotes(String reply, String request) {
+		if (reply.length() < QUOTE || request.length() < QUOTE) {
+			return new OwnWords(reply, 0);
+		}
+		StringBuilder own = new StringBuilder(reply.length());
+		int copied = 0;
+		int i = 0;
+		while (i < reply.length()) {
+			int end = i + QUOTE;
+			if (end <= reply.length() && request.contains(reply.substring(i, end))) {
+				while (end < reply.length() && request.contains(reply.substring(i, end + 1))) {
+					end++;
+				}
+				own.append('，');
+				copied += end - i;
+				i = end;
+			}
+			else {
+				own.append(reply.charAt(i++));
+			}
+		}
+		return new OwnWords(own.toString(), copied);
 	}
 
 	/**

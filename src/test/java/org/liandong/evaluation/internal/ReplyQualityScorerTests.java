@@ -51,4 +51,23 @@ class ReplyQualityScorerTests {
 		assertThat(s.relevance()).isGreaterThan(0.4);
 		assertThat(s.reasons()).doesNotContain("LOW_RELEVANCE");
 	}
+
+	/**
+	 * A reply that copies the request and adds 已处理 answers nothing (outside check, 2026-11-29: it scored 100): it is
+	 * scored on what it says of its own and flagged; a reply that quotes the request's place and matter before its
+	 * answer is not.
+	 */
+	@Test
+	void aReplyThatOnlyRepeatsTheRequestIsFlagged() {
+		String request = "竹岛街道海滨路路灯不亮，晚上行人出行不便，请尽快维修路灯。";
+		var parrot = ReplyQualityScorer.score(request, "关于竹岛街道海滨路路灯不亮，晚上行人出行不便，请尽快维修路灯的问题，已处理。", true);
+		assertThat(parrot.score()).isLessThan(60);
+		assertThat(parrot.reasons()).contains("RESTATES_REQUEST", "LOW_RELEVANCE");
+		var answer = ReplyQualityScorer.score(request,
+				"您反映的竹岛街道海滨路路灯不亮问题，经核实，系线路老化所致，维修人员已于当晚更换线路和灯具，路灯已恢复照明。", true);
+		assertThat(answer.score()).isGreaterThanOrEqualTo(80);
+		assertThat(answer.reasons()).doesNotContain("RESTATES_REQUEST");
+		assertThat(ReplyQualityScorer.withoutQuotes("关于竹岛街道海滨路路灯不亮的问题，已处理", request).text())
+			.isEqualTo("关于，的问题，已处理");
+	}
 }
