@@ -153,6 +153,13 @@ public interface WorkOrders {
 	WorkOrderSummary revisitByCitizen(String idOrNumber, boolean resolved, Satisfaction satisfaction, String channel);
 
 	/**
+	 * Whether the citizen may answer the order's revisit now: it is REVISITING and no answer (the citizen's or one
+	 * taken by phone) is recorded in this round. A citizen answers a round once ({@link #revisitByCitizen} is
+	 * refused with 409 after it); a reopen starts the next round.
+	 */
+	boolean awaitsRevisitAnswer(String idOrNumber);
+
+	/**
 	 * How many orders taken in within the dates (Asia/Shanghai, {@code from} inclusive, {@code to} exclusive; null for
 	 * open) the unit itself leads or co-handles now: not those it is only summoned to, nor its sub-units' (the whistle
 	 * rate's denominator, docs/linkage.md).

@@ -174,6 +174,88 @@ class PortalIntegrationTests {
 			.param("satisfaction", "DISSATISFIED")).andExpect(status().isNotFound());
 	}
 
+	/**
+	 * A citizen answers a revisit round once: an unresolved answer leaves the order to the operator's decision, and
+	 * a second answer that would close it is refused on the page (outside check, 2026-11-29: it was accepted and
+	 * closed the order). A reopen starts a new round.
+	 */
+	@Test
+	void theCitizenAnswersARevisitRoundOnceAndAgainAfterAReopen() throws Exception {
+		String[] ticket = submitted("10.1.0.30");
+		String id = orders.find(ticket[0]).orElseThrow().id();
+		orders.act(ADMIN, id, "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(ADMIN, id, "sign", Map.of());
+		orders.act(ADMIN, id, "reply", Map.of("result", "已修复路灯"));
+		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.1.0.30"))
+			.param("number", ticket[0])
+			.param("code", ticket[1])
+			.param("resolved", "false")
+			.param("satisfaction", "BASICALLY_SATISFIED")).andExpect(status().is3xxRedirection());
+		assertThat(orders.find(id).orElseThrow().status()).isEqualTo(WorkOrderStatus.REVISITING);
+		mvc.perform(get("/portal/track").param("number", ticket[0]).param("code", ticket[1]).with(from("10.1.0.30")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.not(Matchers.containsString("revisit-form"))));
+		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.1.0.30"))
+			.param("number", ticket[0])
+			.param("code", ticket[1])
+			.param("resolved", "true")
+			.param("satisfaction", "SATISFIED"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(Matchers.containsString("本轮回访已有答复")));
+		assertThat(orders.find(id).orElseThrow().status()).isEqualTo(WorkOrderStatus.REVISITING);
+		assertThat(orders.publicTimeline(id).stream().filter(e -> "REVISIT".equals(e.action()))).hasSize(1);
+
+		orders.act(ADMIN, id, "reopen", Map.of("reason", "市民反映未解决"));
+		orders.act(ADMIN, id, "sign", Map.of());
+		orders.act(ADMIN, id, "reply", Map.of("result", "已更换灯具"));
+		mvc.perform(get("/portal/track").param("number", ticket[0]).param("code", ticket[1]).with(from("10.1.0.30")))
+			.andExpect(content().string(Matchers.containsString("revisit-form")));
+		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.1.0.30"))
+			.param("number", ticket[0])
+			.param("code", ticket[1])
+			.param("resolved", "true")
+			.param("satisfaction", "SATISFIED")).andExpect(status().is3xxRedirection());
+		assertThat(orders.find(id).orElseThrow().status()).isEqualTo(WorkOrderStatus.CLOSED);
+	}
+
+	/** A tampered or missing field of the revisit form is said on the portal's page, not as a bare JSON 400. */
+	@Test
+	void aTamperedRevisitFormIsRefusedOnThePage() throws Exception {
+		String[] ticket = submitted("10.1.0.31");
+		String id = orders.find(ticket[0]).orElseThrow().id();
+		orders.act(ADMIN, id, "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(ADMIN, id, "sign", Map.of());
+		orders.act(ADMIN, id, "reply", Map.of("result", "已修复路灯"));
+		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.1.0.31"))
+			.param("number", ticket[0])
+			.param("code", ticket[1])
+			.param("resolved", "true")
+			.param("satisfaction", "HAPPY"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(content().string(Matchers.allOf(Matchers.containsString("请选择满意程度"),
+					Matchers.containsString("revisit-form"))));
+		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.1.0.31"))
+			.param("number", ticket[0])
+			.param("code", ticket[1])
+			.param("resolved", "yes")
+			.param("satisfaction", "SATISFIED"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("请选择问题是否已解决")));
+		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.1.0.31")).param("number", ticket[0]))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(content().string(Matchers.containsString("请填写工单号和查询码")));
+		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.1.0.31"))
+			.param("number", ticket[0])
+			.param("code", ticket[1])
+			.param("satisfaction", "SATISFIED")
+			.cookie(new jakarta.servlet.http.Cookie("liandong-lang", "en")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("Please say whether the problem was resolved")));
+		assertThat(orders.find(id).orElseThrow().status()).isEqualTo(WorkOrderStatus.REVISITING);
+	}
+
 	/** The unit's result as whoever holds the number and code reads it (regression check, 2026-11-29). */
 	@Test
 	void theTrackingPageShowsTheResultWithoutNumbersAndNames() throws Exception {

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.liandong.shared.ConflictException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.Redaction;
 import org.liandong.shared.TransactionEnd;
 import org.liandong.shared.web.LanguageLink;
-import org.liandong.workorder.Satisfaction;
-import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.context.MessageSource;
@@ -156,32 +155,46 @@ class PortalController {
 			model.addAttribute("notFound", true);
 			return "portal/track";
 		}
+		return shown(order.get(), code, model);
+	}
+
+	/** The tracking page of an order; the revisit form only while its round waits for an answer. */
+	private String shown(WorkOrderSummary order, String code, Model model) {
+		model.addAttribute("number", order.number());
 		model.addAttribute("code", code.strip());
-		model.addAttribute("order", order.get());
+		model.addAttribute("order", order);
 		// whoever holds the number and code reads the unit's result: without phone and ID numbers and the names it
 		// introduces (王先生, 联系人…), as Open311's public answers
-		model.addAttribute("result", Redaction.redact(order.get().result()));
-		model.addAttribute("timeline", orders.publicTimeline(order.get().id())
+		model.addAttribute("result", Redaction.redact(order.result()));
+		model.addAttribute("timeline", orders.publicTimeline(order.id())
 			.stream()
 			.filter(e -> LIFECYCLE.contains(e.action()))
 			.toList());
-		model.addAttribute("canRevisit", order.get().status() == WorkOrderStatus.REVISITING);
+		model.addAttribute("canRevisit", orders.awaitsRevisitAnswer(order.id()));
 		return "portal/track";
 	}
 
 	/**
 	 * The citizen's revisit; then back to the tracking page by post-redirect-get (where the page can switch language
-	 * or be reloaded without answering twice).
+	 * or be reloaded without answering twice). A round is answered once: after an answer (the order waits for the
+	 * operator's decision, or is closed) the post is refused on the page (409); a missing or tampered field is said
+	 * on the page too (400), never as the framework's bare answer.
 	 */
 	@PostMapping("/revisit")
-	String revisit(@RequestParam String number, @RequestParam String code, @RequestParam boolean resolved,
-			@RequestParam Satisfaction satisfaction, Model model, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String revisit(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String resolved, @RequestParam(required = false) String satisfaction,
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		request.setAttribute(LanguageLink.PAGE, "/portal/track");
 		Optional<Duration> wait = limiter.acquire("portal-track:" + request.getRemoteAddr(),
 				properties.portal().tracksPerMinute(), Duration.ofMinutes(1));
 		if (wait.isPresent()) {
 			return tooMany(wait.get(), response);
+		}
+		if (number == null || number.isBlank() || code == null || code.isBlank()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("number", number);
+			model.addAttribute("revisitErrors", List.of("portal.revisit.error.order"));
+			return "portal/track";
 		}
 		Optional<Duration> locked = codesLeft(number);
 		if (locked.isPresent()) {
@@ -190,13 +203,28 @@ class PortalController {
 		Optional<WorkOrderSummary> order = checked(number, code);
 		if (order.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("number", number);
 			model.addAttribute("notFound", true);
 			return "portal/track";
 		}
-		if (order.get().status() == WorkOrderStatus.REVISITING) {
-			orders.revisitByCitizen(order.get().id(), resolved, satisfaction, "portal");
-			redirect.addFlashAttribute("thanks", true);
+		RevisitAnswer answer = RevisitAnswer.parse(resolved, satisfaction);
+		if (!answer.errors().isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("revisitErrors", answer.errors());
+			return shown(order.get(), code, model);
 		}
+		try {
+			if (!orders.awaitsRevisitAnswer(order.get().id())) {
+				throw new ConflictException("answered");
+			}
+			orders.revisitByCitizen(order.get().id(), answer.resolved(), answer.satisfaction(), "portal");
+		}
+		catch (ConflictException e) { // answered before, or between the look-up and this answer
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("revisitErrors", List.of("portal.revisit.answered"));
+			return shown(order.get(), code, model);
+		}
+		redirect.addFlashAttribute("thanks", true);
 		redirect.addAttribute("number", order.get().number());
 		redirect.addAttribute("code", code.strip());
 		return "redirect:/portal/track";

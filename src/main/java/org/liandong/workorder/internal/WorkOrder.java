@@ -259,8 +259,19 @@ class WorkOrder {
 		events.add(new WorkOrderEvent.Verified(id, leadUnitCode, passed, act.note(), act.at()));
 	}
 
+	/** REVISITING, and no answer recorded in this round (a reopen starts the next). */
+	boolean awaitsRevisitAnswer() {
+		return status == REVISITING && revisitResolved == null;
+	}
+
 	void revisit(Act act, boolean reached, Boolean resolved, Satisfaction satisfaction, int maxAttempts) {
 		require("revisit", REVISITING);
+		// the citizen answers a round once, online or by the SMS link: a second answer would override the
+		// decision (reopen or close) the operator still has to make (outside check, 2026-11-29)
+		if ("CITIZEN".equals(act.role()) && revisitResolved != null) {
+			throw new IllegalTransitionException(
+					"The citizen's answer to this revisit is already recorded; the order waits for a decision.");
+		}
 		if (!reached) {
 			this.revisitAttempts++;
 			boolean giveUp = revisitAttempts >= maxAttempts;

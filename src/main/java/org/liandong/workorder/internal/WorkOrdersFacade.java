@@ -219,6 +219,12 @@ class WorkOrdersFacade implements WorkOrders {
 
 	@Override
 	@Transactional(readOnly = true)
+	public boolean awaitsRevisitAnswer(String idOrNumber) {
+		return repository.find(idOrNumber).map(WorkOrder::awaitsRevisitAnswer).orElse(false);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<String> citizenPhone(String orderId) {
 		return repository.byIdOrNumber("citizen_phone", orderId, (rs, n) -> rs.getString(1))
 			.stream()
