@@ -28,13 +28,48 @@ class Templates {
 	}
 
 	String title(NotificationKind kind, List<String> args, Locale locale) {
-		return messages.getMessage("notification.kind." + kind + ".title", shown(kind, args, locale).toArray(),
-				kind.name(), locale);
+		return render("notification.kind." + kind + ".title", shown(kind, args, locale), kind.name(), locale);
 	}
 
 	String text(NotificationKind kind, List<String> args, Locale locale) {
-		return messages.getMessage("notification.kind." + kind + ".text", shown(kind, args, locale).toArray(),
-				kind.name(), locale);
+		return render("notification.kind." + kind + ".text", shown(kind, args, locale), kind.name(), locale);
+	}
+
+	private String render(String key, List<String> args, String fallback, Locale locale) {
+		String pattern = messages.getMessage(key, null, null, locale);
+		return messages.getMessage(key, pattern == null ? args.toArray() : punctuated(pattern, args).toArray(),
+				fallback, locale);
+	}
+
+	/**
+	 * The arguments without the end punctuation the template puts after them: a result that ends with 。 in
+	 * "已办结：{1}。" would read 。。 (outside check, 2026-11-29); either width, any argument.
+	 */
+	static List<String> punctuated(String pattern, List<String> args) {
+		List<String> fitted = new ArrayList<>(args);
+		for (int i = 0; i < fitted.size(); i++) {
+			String placeholder = "{" + i + "}";
+			int at = pattern.indexOf(placeholder);
+			while (at >= 0) {
+				int after = at + placeholder.length();
+				if (fitted.get(i) != null && after < pattern.length() && END.indexOf(pattern.charAt(after)) >= 0) {
+					fitted.set(i, withoutEnd(fitted.get(i)));
+				}
+				at = pattern.indexOf(placeholder, after);
+			}
+		}
+		return fitted;
+	}
+
+	/** End punctuation of both widths: what a template may put after an argument, and what an argument may end with. */
+	private static final String END = "。．.！!？?；;，,、";
+
+	private static String withoutEnd(String text) {
+		int end = text.length();
+		while (end > 0 && (END.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+			end--;
+		}
+		return text.substring(0, end);
 	}
 
 	/** The arguments as the reader reads them; a code without a name or label as it is. */
