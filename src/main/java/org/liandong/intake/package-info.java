@@ -12,8 +12,9 @@
  * <p>
  * Seams for other modules: {@link org.liandong.intake.TriageAdvisor} (triage suggestion and similar orders; a no-op
  * by default), {@link org.liandong.intake.SmsSender} (the portal's receipt; a logging sender by default, served by
- * the notification module) and {@link org.liandong.intake.PortalOrders} (the link of a portal order, for the
- * notification module's revisit message). Settings: {@code liandong.intake.*} (see {@code docs/intake.md},
+ * the notification module) and {@link org.liandong.intake.PortalOrders} (a portal order's tracking link, and the
+ * signed revisit link of any order for the notification module's revisit message, answered at
+ * {@code /portal/revisit/<token>}). Settings: {@code liandong.intake.*} (see {@code docs/intake.md},
  * {@code docs/open311.md}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake")

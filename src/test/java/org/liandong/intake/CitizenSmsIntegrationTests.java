@@ -90,7 +90,8 @@ class CitizenSmsIntegrationTests {
 		orders.act(admin, id, "reply", Map.of("result", "已重新铺设地砖"));
 		settled(id);
 		assertThat(sms.to(phone)).hasSize(2);
-		assertThat(sms.to(phone).get(1)).contains(number, "/portal/track?number=" + number, "在线评价");
+		// the revisit link of every order (signed, for this round): no query code needed, none in the text
+		assertThat(sms.to(phone).get(1)).contains(number, "/portal/revisit/", "在线评价").doesNotContain(c.group(1));
 
 		mvc.perform(post("/portal/revisit").with(csrf())
 			.param("number", number)
@@ -100,6 +101,22 @@ class CitizenSmsIntegrationTests {
 		settled(id);
 		assertThat(sms.to(phone)).hasSize(3);
 		assertThat(sms.to(phone).get(2)).contains(number, "已办结", "已重新铺设地砖");
+	}
+
+	/** A hotline caller's revisit text carries the link too (outside check, 2026-11-29: it read 请留意来电 only). */
+	@Test
+	void aCallerByPhoneGetsTheRevisitLinkAsAPortalCitizenDoes() throws Exception {
+		String phone = "13700002223";
+		var order = orders.receive(new org.liandong.workorder.NewWorkOrder(org.liandong.workorder.Channel.HOTLINE,
+				"文化路路灯不亮", null, null, null, phone, "文化路 3 号", null, null, null, "371002003006", null, null, null,
+				false, List.of()), "operator1", "OPERATOR");
+		var admin = PortalIntegrationTests.ADMIN;
+		orders.act(admin, order.id(), "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(admin, order.id(), "sign", Map.of());
+		orders.act(admin, order.id(), "reply", Map.of("result", "已修复路灯。"));
+		settled(order.id());
+		assertThat(sms.to(phone)).hasSize(2);
+		assertThat(sms.to(phone).get(1)).contains(order.number(), "在线评价", "http://localhost:8080/portal/revisit/");
 	}
 
 	@Test

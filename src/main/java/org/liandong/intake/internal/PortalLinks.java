@@ -6,16 +6,23 @@ import org.liandong.intake.PortalOrders;
 import org.liandong.workorder.Channel;
 import org.springframework.stereotype.Component;
 
-/** Links of portal orders for messages sent by other modules (the notification module's revisit text). */
+/** Links for messages sent by other modules: a portal order's tracking link, any order's revisit link. */
 @Component
 class PortalLinks implements PortalOrders {
 
 	private final PortalTickets tickets;
 	private final IntakeProperties properties;
+	private final RevisitTokens tokens;
 
-	PortalLinks(PortalTickets tickets, IntakeProperties properties) {
+	PortalLinks(PortalTickets tickets, IntakeProperties properties, RevisitTokens tokens) {
 		this.tickets = tickets;
 		this.properties = properties;
+		this.tokens = tokens;
+	}
+
+	@Override
+	public String revisitLink(String orderId, int round) {
+		return properties.portal().baseUrl() + RevisitLinkController.PATH + tokens.issue(orderId, round);
 	}
 
 	@Override

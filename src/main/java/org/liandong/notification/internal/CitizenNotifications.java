@@ -1,7 +1,6 @@
 package org.liandong.notification.internal;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.liandong.intake.PortalOrders;
 
@@ -15,8 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells citizens of receipt, of the unit's reply (a revisit follows) and of the closed result, by SMS to the phone
  * the order holds; the number is never logged unmasked. Merged orders are told through their master. One message
- * per event: the receipt of a portal order is the portal's own (it alone knows the query code), and the revisit
- * message of a portal order carries the link for answering online instead of a second text from the portal.
+ * per event: the receipt of a portal order is the portal's own (it alone knows the query code); the revisit message
+ * of every order carries the link for answering that revisit online (the portal sends no revisit text of its own).
  */
 @Component
 class CitizenNotifications {
@@ -66,19 +65,16 @@ class CitizenNotifications {
 		}
 	}
 
+	/**
+	 * Every order with a phone, whatever its channel, gets the link that answers this revisit round online (the
+	 * same action as a phone revisit); a portal order's link no longer needs its query code.
+	 */
 	private void revisitFollows(WorkOrderEvent e) {
 		var order = notifier.order(e.orderId());
 		if (order == null) {
 			return;
 		}
-		Optional<String> link = portal.trackLink(e.orderId(), order.channel());
-		if (link.isPresent()) {
-			notifier.toCitizen(e.orderId(), StaffNotifications.key(e), NotificationKind.CITIZEN_REVISIT_ONLINE,
-					List.of(order.number(), link.get()));
-		}
-		else {
-			notifier.toCitizen(e.orderId(), StaffNotifications.key(e), NotificationKind.CITIZEN_REVISIT,
-					List.of(order.number()));
-		}
+		notifier.toCitizen(e.orderId(), StaffNotifications.key(e), NotificationKind.CITIZEN_REVISIT_ONLINE,
+				List.of(order.number(), portal.revisitLink(order.id(), order.reopenCount())));
 	}
 }

@@ -24,9 +24,7 @@ enum NotificationKind {
 	VERIFY_FAILED,
 	/** To the citizen: the request was received. */
 	CITIZEN_RECEIPT,
-	/** To the citizen: the unit replied; a revisit follows. */
-	CITIZEN_REVISIT,
-	/** To the citizen of a portal order: the unit replied; answer the revisit online (link) or wait for the call. */
+	/** To the citizen of any order: the unit replied; answer the revisit online (a signed link) or wait for the call. */
 	CITIZEN_REVISIT_ONLINE,
 	/** To the citizen: the order was closed with its result. */
 	CITIZEN_RESULT
