@@ -22,6 +22,8 @@ enum NotificationKind {
 	VERIFY,
 	/** The on-site verification failed: the order is back with the lead unit (核查不通过). */
 	VERIFY_FAILED,
+	/** To supervisors whose scope covers the order: its reply scored low, before the revisit (答复质量低). */
+	REPLY_QUALITY_LOW,
 	/** To the citizen: the request was received. */
 	CITIZEN_RECEIPT,
 	/** To the citizen of any order: the unit replied; answer the revisit online (a signed link) or wait for the call. */

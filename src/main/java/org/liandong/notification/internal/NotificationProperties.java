@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code liandong.notification.*}.
  *
  * @param citizenSms whether citizens are told of receipt, result and revisit by SMS (through {@code SmsSender})
- * @param emailCopies addresses (e.g. a duty mailbox) that get an e-mail copy of warnings, breaches, supervision and
- *        urging; empty by default
+ * @param emailCopies addresses (e.g. a duty mailbox) that get an e-mail copy of warnings, breaches, supervision,
+ *        urging and low reply-quality flags; empty by default
  * @param emailFrom the sender address of e-mails
  * @param sweepInterval how often the messages left pending (a process stopped between a commit and the send, a
  *        sender that failed) are looked for and sent again ({@link Outgoing}); 30 seconds by default

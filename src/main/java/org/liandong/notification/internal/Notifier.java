@@ -69,6 +69,16 @@ class Notifier {
 		inbox.deliver(recipients, eventKey, kind, orderId, refId, args, link);
 	}
 
+	/** To the supervisors who may see the order (their region scope covers it, or the whole city's). */
+	void toSupervisorsOf(String orderId, String eventKey, NotificationKind kind, List<String> args, String link) {
+		List<String> recipients = users.withRole(Role.SUPERVISOR)
+			.stream()
+			.filter(a -> workOrders.isVisibleTo(a, orderId))
+			.map(Actor::username)
+			.toList();
+		inbox.deliver(recipients, eventKey, kind, orderId, null, args, link);
+	}
+
 	/**
 	 * The order's number and title to the grid workers of the order's grid (who read a confidential order's title
 	 * without its citizen, as units do), or to the dispatchers when the order has no grid or the grid nobody.

@@ -74,6 +74,15 @@ class Templates {
 
 	/** The arguments as the reader reads them; a code without a name or label as it is. */
 	private List<String> shown(NotificationKind kind, List<String> args, Locale locale) {
+		if (kind == NotificationKind.REPLY_QUALITY_LOW && args.size() > 2) {
+			List<String> shown = new ArrayList<>(args);
+			String separator = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "; " : "、";
+			shown.set(2, java.util.Arrays.stream(args.get(2).split(","))
+				.filter(code -> !code.isBlank())
+				.map(code -> messages.getMessage("ev.reason." + code, null, code, locale))
+				.collect(java.util.stream.Collectors.joining(separator)));
+			return shown;
+		}
 		if (args.size() < 2 || (kind != NotificationKind.WHISTLE && kind != NotificationKind.SUPERVISED)) {
 			return args;
 		}
