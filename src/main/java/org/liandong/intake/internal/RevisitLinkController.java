@@ -51,7 +51,8 @@ class RevisitLinkController {
 			return "portal/busy";
 		}
 		Optional<WorkOrderSummary> order = opened(token, model, response);
-		if (order.isPresent() && !orders.awaitsRevisitAnswer(order.get().id())) {
+		// after this visitor's own answer the page thanks them, without saying the round is answered
+		if (order.isPresent() && !model.containsAttribute("thanks") && !orders.awaitsRevisitAnswer(order.get().id())) {
 			model.addAttribute("problem", "portal.revisit.answered");
 		}
 		return "portal/revisit";

@@ -113,9 +113,19 @@ class RevisitLinkIntegrationTests {
 		assertThat(form).contains(order.number(), "revisit-form", "已更换井盖")
 			.doesNotContain(phone)
 			.doesNotContain("王五");
-		mvc.perform(post(link).with(csrf()).with(from("10.9.0.1"))
+		var answered = mvc.perform(post(link).with(csrf()).with(from("10.9.0.1"))
 			.param("resolved", "false")
-			.param("satisfaction", "BASICALLY_SATISFIED")).andExpect(status().is3xxRedirection());
+			.param("satisfaction", "BASICALLY_SATISFIED"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		// post-redirect-get: the page thanks the citizen, with neither the form nor a refusal
+		String thanked = mvc.perform(get(answered.getResponse().getRedirectedUrl()).with(from("10.9.0.1"))
+			.flashAttrs(answered.getFlashMap()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(thanked).contains("感谢您的评价").doesNotContain("revisit-form").doesNotContain("本轮回访已有答复");
 		assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(WorkOrderStatus.REVISITING);
 
 		// answered: no form; a second answer is refused on the page and changes nothing
