@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.liandong.identity.Secrets;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * between two first starts is settled by the primary key: the loser reads the winner's value.
  */
 @Component
-class SharedSecrets {
+class SharedSecrets implements Secrets {
 
 	private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
@@ -30,7 +31,8 @@ class SharedSecrets {
 	}
 
 	/** The named 256-bit secret. */
-	byte[] secret(String name) {
+	@Override
+	public byte[] secret(String name) {
 		return loaded.computeIfAbsent(name, this::loadOrCreate).clone();
 	}
 

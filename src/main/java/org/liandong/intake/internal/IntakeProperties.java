@@ -35,13 +35,13 @@ record IntakeProperties(@DefaultValue Open311 open311, @DefaultValue Portal port
 	/**
 	 * The citizen portal: submissions per client IP and hour, look-ups per client IP and minute, wrong query codes per
 	 * order number and hour (from any address: after them the number's look-ups wait for the hour's end), the base
-	 * URL written in text messages, the secret that signs the SMS revisit links (at least 16 characters; the demo's
-	 * documented default is announced by a warning at start-up) and how long such a link stays valid.
+	 * URL written in text messages, the secret that signs the SMS revisit links (at least 16 characters; none: one
+	 * generated and shared by every instance through the database) and how long such a link stays valid.
 	 */
 	record Portal(@DefaultValue("10") @Min(1) int submitsPerHour, @DefaultValue("60") @Min(1) int tracksPerMinute,
 			@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("3") @Min(0) int maxPhotos,
 			@DefaultValue("10") @Min(1) int wrongCodesPerHour,
-			@DefaultValue(RevisitTokens.DEMO_SECRET) @NotBlank @Size(min = 16) String revisitSecret,
+			@Size(min = 16) String revisitSecret,
 			@DefaultValue("P30D") Duration revisitLinkValid) {
 	}
 

@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.liandong.identity.Secrets;
 import org.springframework.stereotype.Component;
 
 /**
  * The tokens of the SMS revisit links: {@code <order id>.<round>.<expiry>.<signature>}, the signature an HMAC-SHA256
- * (128 bits kept) of the rest with the server's secret ({@code liandong.intake.portal.revisit-secret}). A token names
+ * (128 bits kept) of the rest with the server's secret ({@code liandong.intake.portal.revisit-secret}, or else one
+ * generated once and kept in the database for every instance, {@link Secrets}). A token names
  * one order and one revisit round (the order's reopen count when it was sent) and carries no personal data; without
  * the secret none can be made, and one cannot be turned into another's. Used once: the order itself says whether the
  * round was answered (docs/security.md).
@@ -26,10 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RevisitTokens {
 
-	/** The secret of the demo, documented; a start with it in use says so in the log. */
-	static final String DEMO_SECRET = "liandong-demo-revisit-secret";
-
-	private static final Logger LOG = LoggerFactory.getLogger(RevisitTokens.class);
+	/** The name of the generated secret ({@code idn_secret}) used when none is configured. */
+	static final String SECRET_NAME = "revisit-links";
 
 	private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9-]{1,64}\\.\\d{1,3}\\.[0-9a-z]{1,12}\\.[A-Za-z0-9_-]{22}");
 
@@ -50,14 +48,13 @@ class RevisitTokens {
 	private final IntakeProperties.Portal portal;
 	private final Clock clock;
 
-	RevisitTokens(IntakeProperties properties, Clock clock) {
+	RevisitTokens(IntakeProperties properties, Secrets secrets, Clock clock) {
 		this.portal = properties.portal();
 		this.clock = clock;
-		this.key = new SecretKeySpec(portal.revisitSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-		if (DEMO_SECRET.equals(portal.revisitSecret())) {
-			LOG.warn("The SMS revisit links are signed with the demo's documented secret: set "
-					+ "LIANDONG_REVISIT_SECRET (liandong.intake.portal.revisit-secret) in production");
-		}
+		String configured = portal.revisitSecret();
+		// a secret of the deployment's own, or one generated once and shared by every instance (never a known one)
+		this.key = new SecretKeySpec(configured == null || configured.isBlank() ? secrets.secret(SECRET_NAME)
+				: configured.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 
 	/** A token for the order's revisit round, valid for {@code revisit-link-valid} from now. */

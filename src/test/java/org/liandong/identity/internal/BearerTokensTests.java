@@ -16,7 +16,7 @@ class BearerTokensTests {
 
 	private final SharedSecrets secrets = new SharedSecrets(null, clock) {
 		@Override
-		byte[] secret(String name) {
+		public byte[] secret(String name) {
 			return "0123456789abcdef0123456789abcdef".getBytes();
 		}
 	};

@@ -62,6 +62,9 @@ class RevisitLinkIntegrationTests {
 	@Autowired
 	IntakeProperties properties;
 
+	@Autowired
+	org.liandong.identity.Secrets secrets;
+
 	static RequestPostProcessor from(String ip) {
 		return r -> {
 			r.setRemoteAddr(ip);
@@ -180,7 +183,7 @@ class RevisitLinkIntegrationTests {
 			.getContentAsString();
 		assertThat(english).contains("This revisit link is not valid");
 
-		String expired = new RevisitTokens(properties,
+		String expired = new RevisitTokens(properties, secrets,
 				Clock.fixed(java.time.Instant.now().minus(Duration.ofDays(31)), ZoneOffset.UTC))
 			.issue(order.id(), 0);
 		assertThat(page("/portal/revisit/" + expired, "10.9.0.2", 410)).contains("回访链接已失效");

@@ -2,20 +2,56 @@ package org.liandong.intake.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.liandong.identity.Secrets;
 
 class RevisitTokensTests {
 
 	static final Instant NOW = Instant.parse("2026-11-29T04:00:00Z");
 
+	/** The generated secrets of one database: a name's secret is made once and then read. */
+	static final class GeneratedSecrets implements Secrets {
+
+		final Map<String, byte[]> kept = new HashMap<>();
+
+		@Override
+		public byte[] secret(String name) {
+			return kept.computeIfAbsent(name, n -> {
+				byte[] fresh = new byte[32];
+				new SecureRandom().nextBytes(fresh);
+				return fresh;
+			}).clone();
+		}
+	}
+
 	static RevisitTokens tokens(String secret, Instant now) {
+		return tokens(secret, new GeneratedSecrets(), now);
+	}
+
+	static RevisitTokens tokens(String secret, Secrets secrets, Instant now) {
 		return new RevisitTokens(new IntakeProperties(null, new IntakeProperties.Portal(10, 60, "http://x", 3, 10,
-				secret, Duration.ofDays(30)), null, null, null), Clock.fixed(now, ZoneOffset.UTC));
+				secret, Duration.ofDays(30)), null, null, null), secrets, Clock.fixed(now, ZoneOffset.UTC));
+	}
+
+	/**
+	 * Without a configured secret the links are signed with the one generated for the deployment (every instance
+	 * reads the same), never with a secret known from the documentation: another deployment's links are forged here.
+	 */
+	@Test
+	void withoutAConfiguredSecretTheDeploymentsGeneratedOneSigns() {
+		GeneratedSecrets ours = new GeneratedSecrets();
+		String token = tokens(null, ours, NOW).issue("0b6f3d2e-1c4a-4f7e-9d2b-5a8c7e6f1d20", 0);
+		assertThat(tokens("", ours, NOW).check(token)).isInstanceOf(RevisitTokens.Valid.class);
+		assertThat(ours.kept).containsOnlyKeys(RevisitTokens.SECRET_NAME);
+		assertThat(tokens(null, new GeneratedSecrets(), NOW).check(token)).isInstanceOf(RevisitTokens.Forged.class);
 	}
 
 	@Test
