@@ -50,7 +50,9 @@ class CrossSiteApiRequestsIntegrationTests {
 	void aForeignPagesRequestThatWouldChangeSomethingIsRefusedAndChangesNothing() throws Exception {
 		String content = "跨站请求 " + UUID.randomUUID();
 		String[][] foreignHeaders = { { "Origin", "http://evil.example" }, { "Origin", "null" },
-				{ "Origin", "http://localhost.evil.example" }, { "Sec-Fetch-Site", "cross-site" } };
+				{ "Origin", "http://localhost.evil.example" }, { "Sec-Fetch-Site", "cross-site" },
+				// the same host, another port or scheme: another origin (MockMvc's server is http://localhost:80)
+				{ "Origin", "http://localhost:9999" }, { "Origin", "https://localhost" } };
 		for (String[] header : foreignHeaders) {
 			MockHttpServletRequestBuilder request = create(content).header(header[0], header[1]);
 			MockHttpServletResponse answer = mvc.perform(request).andReturn().getResponse();
@@ -65,7 +67,7 @@ class CrossSiteApiRequestsIntegrationTests {
 	@Test
 	void thePlatformsOwnPagesScriptsAndReadsAreServed() throws Exception {
 		String own = "本站请求 " + UUID.randomUUID();
-		assertThat(mvc.perform(create(own).header("Origin", "http://localhost:8080").header("Sec-Fetch-Site",
+		assertThat(mvc.perform(create(own).header("Origin", "http://localhost").header("Sec-Fetch-Site",
 				"same-origin")).andReturn().getResponse().getStatus()).isEqualTo(201);
 		String script = "脚本请求 " + UUID.randomUUID();
 		assertThat(mvc.perform(create(script)).andReturn().getResponse().getStatus()).isEqualTo(201);
