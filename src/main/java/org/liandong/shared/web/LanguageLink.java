@@ -16,6 +16,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * answers a POST (a refused form, a receipt) cannot be asked again by a link: the switch goes to the page the
  * controller names in {@link #PAGE} (the form's own page), else the page the form was sent from (same site only),
  * else the start page; never to the POST's address, which answers 405 to a GET.
+ * <p>
+ * Whatever the request held, the link stays on this site: a path that does not start with exactly one {@code /}
+ * followed by something else ({@code //evil.example} is another host to a browser, and so is {@code /\evil.example},
+ * whose backslash browsers read as a slash), or that holds white space or a control character (which browsers drop),
+ * becomes the start page (outside check, 2026-12: the error page of {@code //evil.example} linked to
+ * {@code //evil.example?lang=en}).
  */
 @Component("languageLink")
 public class LanguageLink {
@@ -44,12 +50,36 @@ public class LanguageLink {
 			target = request.getAttribute(PAGE) instanceof String page ? request.getContextPath() + page
 					: sameSiteReferer(request);
 		}
+		String start = request.getContextPath() + "/?lang=" + lang;
+		if (!isLocalPath(target)) {
+			return start;
+		}
 		try {
-			return UriComponentsBuilder.fromUriString(target).replaceQueryParam("lang", lang).build(true).toUriString();
+			String link = UriComponentsBuilder.fromUriString(target).replaceQueryParam("lang", lang).build(true)
+				.toUriString();
+			return isLocalPath(link) ? link : start;
 		}
 		catch (IllegalArgumentException e) {
-			return request.getContextPath() + "/?lang=" + lang;
+			return start;
 		}
+	}
+
+	/**
+	 * Whether a link is a plain path on this site: one {@code /}, then anything but another slash or a backslash, and
+	 * no white space, control character or backslash anywhere (browsers drop the former and read the latter as a
+	 * slash, so either may make a path a link to another host).
+	 */
+	static boolean isLocalPath(String link) {
+		if (link == null || !link.startsWith("/") || link.startsWith("//") || link.startsWith("/\\")) {
+			return false;
+		}
+		for (int i = 0; i < link.length(); i++) {
+			char c = link.charAt(i);
+			if (c <= ' ' || c == '\\' || c == 0x7f) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String sameSiteReferer(HttpServletRequest request) {
@@ -58,8 +88,7 @@ public class LanguageLink {
 			try {
 				URI uri = URI.create(referer);
 				if (request.getServerName().equalsIgnoreCase(uri.getHost()) && uri.getRawPath() != null
-						&& uri.getRawPath().startsWith(request.getContextPath() + "/")
-						&& !uri.getRawPath().startsWith("//")) {
+						&& uri.getRawPath().startsWith(request.getContextPath() + "/") && isLocalPath(uri.getRawPath())) {
 					return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
 				}
 			}

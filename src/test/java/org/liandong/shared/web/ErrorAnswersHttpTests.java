@@ -343,4 +343,15 @@ class ErrorAnswersHttpTests {
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(posted.body()).contains("id=\"language\"").doesNotContain("/no-such-form?lang=");
 	}
+
+	@Test
+	void theErrorPagesLanguageSwitchNeverLeadsToAnotherHost() throws Exception {
+		// the firewall refuses the path (400); the page's link was //evil.example?lang=en, another host to a browser
+		var answer = send("GET", "//evil.example", "text/html");
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).contains("id=\"language\"").contains("href=\"/?lang=en\"")
+			.doesNotContain("//evil.example");
+		var deeper = send("GET", "//evil.example/x?status=1", "text/html");
+		assertThat(deeper.body()).contains("href=\"/?lang=en\"").doesNotContain("evil.example");
+	}
 }
