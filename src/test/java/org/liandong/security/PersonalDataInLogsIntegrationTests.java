@@ -126,6 +126,43 @@ class PersonalDataInLogsIntegrationTests {
 				"明轩", email);
 	}
 
+	/**
+	 * A page's parameter Spring cannot take (of the wrong type, missing) is refused with 400, and logged without its
+	 * value: Spring's own resolver wrote "For input string: \"王小明13912345678\"" (outside check, 2026-12).
+	 */
+	@Test
+	void aPagesParameterOfTheWrongKindIsLoggedWithoutItsValue(CapturedOutput output) throws Exception {
+		String phone = "13612345670";
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		for (String path : List.of("/work-orders?page=" + NAME + phone, "/work-orders?overdue=" + phone,
+				"/evaluation/revisits?page=" + phone, "/users?page=" + NAME + phone)) {
+			var answer = mvc.perform(get(java.net.URI.create(path.replace(NAME,
+					java.net.URLEncoder.encode(NAME, java.nio.charset.StandardCharsets.UTF_8))))
+				.with(TestActors.admin())
+				.accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+			assertThat(answer.getStatus()).as(path).isEqualTo(400);
+		}
+		// a form's fields: an enum and a number of the wrong kind, a required one missing
+		assertThat(mvc.perform(post("/users").with(TestActors.admin()).with(csrf)
+			.param("username", "x" + phone)
+			.param("displayName", NAME)
+			.param("role", NAME + phone)
+			.param("password", "secret" + phone)).andReturn().getResponse().getStatus()).isEqualTo(400);
+		assertThat(mvc.perform(post("/users/admin").with(TestActors.admin()).with(csrf)
+			.param("displayName", NAME)
+			.param("role", "ADMIN")
+			.param("version", phone + NAME)).andReturn().getResponse().getStatus()).isEqualTo(400);
+		assertThat(mvc.perform(post("/users/admin").with(TestActors.admin()).with(csrf)
+			.param("displayName", NAME + phone)
+			.param("role", "ADMIN")).andReturn().getResponse().getStatus()).isEqualTo(400);
+
+		assertThat(output.getAll()).contains("MethodArgumentTypeMismatchException (parameter 'page')",
+				"MethodArgumentTypeMismatchException (parameter 'overdue')",
+				"MethodArgumentTypeMismatchException (parameter 'role')",
+				"MissingServletRequestParameterException (parameter 'version')");
+		assertThat(output.getAll()).doesNotContain(phone, NAME, "欧阳", "For input string");
+	}
+
 	/** A citizen's request through the portal's form, from the given client address (the portal limits each). */
 	private org.springframework.mock.web.MockHttpServletResponse portal(String address, String content, String phone)
 			throws Exception {
