@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import org.liandong.shared.web.ExpiredForms;
 import org.liandong.shared.web.FailureStatus;
+import org.liandong.shared.web.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,17 +43,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** Scripts and styles from this origin only; inline styles are allowed (htmx and Swagger UI write some). */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; "
-			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+	/** The policies every answer carries ({@link SecurityHeaders}, which also sets them where these chains do not run). */
+	static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
-	/**
-	 * Browser features for pages: the location for the portal's and the grid worker's map ("here"); no camera,
-	 * microphone, payment or USB (a page made to run foreign code still cannot reach them; a photo is chosen through
-	 * the file picker, which this does not restrict).
-	 */
-	static final String PERMISSIONS_POLICY = "geolocation=(self), camera=(), microphone=(), payment=(), usb=()";
+	static final String PERMISSIONS_POLICY = SecurityHeaders.PERMISSIONS_POLICY;
 
 	/**
 	 * With the security observations off ({@code management.observations.enable.spring.security=false}, the

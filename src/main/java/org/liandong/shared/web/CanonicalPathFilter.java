@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * space) is served as before. 400, as problem details (Open311's error list on its paths).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after SecurityHeaders only, so that its refusal carries them
 class CanonicalPathFilter extends OncePerRequestFilter {
 
 	/** A percent-encoded ASCII letter, digit, hyphen, full stop, underscore or tilde. */

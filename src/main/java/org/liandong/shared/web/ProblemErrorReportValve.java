@@ -12,7 +12,8 @@ import org.springframework.http.HttpStatus;
  * The servlet container's last word, for a request it refuses before the application sees it (a path that is not
  * UTF-8 or holds a NUL, a request line or header over the limit): in the form the caller reads, as {@link ErrorAnswers}
  * answers once the application has the request. Problem details for the API and for every caller that does not ask
- * for HTML, the GeoReport v2 error list under {@code /open311/}, Tomcat's own page otherwise.
+ * for HTML, the GeoReport v2 error list under {@code /open311/}, Tomcat's own page otherwise; with the security
+ * headers every answer carries ({@link SecurityHeaders}).
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -23,6 +24,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
+		// what the container refuses by itself never passed the filter that sets them
+		SecurityHeaders.applyTo(response);
 		int code = response.getStatus();
 		String path = request.getRequestURI() == null ? "" : request.getRequestURI();
 		String accept = request.getHeader("Accept");
