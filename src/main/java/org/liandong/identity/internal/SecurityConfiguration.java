@@ -29,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -37,7 +38,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two filter chains: a stateless one for the API ({@code /api/**}, and Open311 whose writes carry their own API
- * key) answering problem details, and one for pages with form login, session, CSRF and HTTP Basic for scripts.
+ * key) answering problem details, and one for pages with form login, session, CSRF and HTTP Basic for scripts
+ * (which opens no session: its CSRF token is derived from its credentials, {@link CredentialCsrfTokens}).
  * Both use one authentication manager: bcrypt behind a short cache of verified credentials, behind the throttle.
  */
 @Configuration(proxyBeanMethods = false)
@@ -116,7 +118,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			BearerTokens tokens, Users users) throws Exception {
+			BearerTokens tokens, Users users, SharedSecrets secrets) throws Exception {
 		AuthenticationFailureHandler loginFailed = (request, response, e) -> {
 			LoginController.rememberFailed(request);
 			response.sendRedirect(request.getContextPath() + (e instanceof LoginThrottledException ? "/login?locked"
@@ -141,6 +143,9 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailed).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.httpBasic(basic -> basic.realmName("liandong"))
+			// a request with its own credentials gets a CSRF token derived from them, not one kept in a session
+			.csrf(csrf -> csrf.csrfTokenRepository(new CredentialCsrfTokens(secrets)))
+			.addFilterBefore(new CredentialSessions(), CsrfFilter.class)
 			.addFilterBefore(new OpenPathCredentials(), BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, users, new ProblemResponses()),
 					BasicAuthenticationFilter.class)
