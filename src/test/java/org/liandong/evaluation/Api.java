@@ -21,8 +21,14 @@ final class Api {
 	}
 
 	String create(RequestPostProcessor who, String regionCode) throws Exception {
+		return create(who, regionCode, null);
+	}
+
+	/** An order placed in {@code regionCode}, of the responsibility item {@code itemCode} (none when null). */
+	String create(RequestPostProcessor who, String regionCode, String itemCode) throws Exception {
 		String body = "{\"channel\":\"HOTLINE\",\"content\":\"考核测试工单：路灯不亮，请尽快维修。\",\"citizenName\":\"李四\","
-				+ "\"citizenPhone\":\"13900001111\",\"regionCode\":\"" + regionCode + "\"}";
+				+ "\"citizenPhone\":\"13900001111\",\"regionCode\":\"" + regionCode + "\""
+				+ (itemCode == null ? "" : ",\"itemCode\":\"" + itemCode + "\"") + "}";
 		var result = mvc.perform(post("/api/v1/work-orders").with(who).contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isCreated()).andReturn();
 		return json.readTree(result.getResponse().getContentAsString()).get("id").asString();

@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Generated orders through the real API, on units no other test uses: every path that matters to the rates
  * (happy, basically satisfied, closed dissatisfied, reopened, unreachable, returned, merged, cancelled, shelved,
- * never signed). The expected counters are recomputed from the scripts that drove the orders and compared with
- * what the read model answers.
+ * never signed, closed without an answer, closed after a failed attempt, closed after a reopen without a new answer).
+ * The expected counters are recomputed from the scripts that drove the orders and compared with what the read model
+ * answers.
  */
 @IntegrationTest
 class RateReadModelIntegrationTests {
@@ -47,6 +48,16 @@ class RateReadModelIntegrationTests {
 		double satisfaction;
 	}
 
+	/** What one order's script did that the revisit counters read. */
+	static final class Script {
+		/** The citizen's latest answer (a later one replaces the earlier), null before any. */
+		Boolean resolved;
+		String satisfaction;
+		boolean closedWithReason;
+	}
+
+	static final int PATHS = 13;
+
 	final Map<String, Expected> expected = new HashMap<>();
 
 	Expected of(String unit) {
@@ -59,8 +70,8 @@ class RateReadModelIntegrationTests {
 		Random random = new Random(2026);
 		String master = api.create(operator, PLACE);
 		for (String unit : UNITS) {
-			List<Integer> paths = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 10).boxed().toList());
-			paths.add(random.nextInt(10));
+			List<Integer> paths = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, PATHS).boxed().toList());
+			paths.add(random.nextInt(PATHS));
 			java.util.Collections.shuffle(paths, random);
 			for (int path : paths) {
 				run(api, unit, path, master);
@@ -122,6 +133,7 @@ class RateReadModelIntegrationTests {
 		String id = api.create(operator, PLACE);
 		api.act(dispatcher, id, "dispatch", "{\"leadUnitCode\":\"" + unit + "\"}");
 		Expected e = of(unit);
+		Script o = new Script();
 		switch (path) {
 			case 7 -> { // merged into another order: counts nowhere
 				api.act(operator, id, "merge", "{\"masterId\":\"" + master + "\"}");
@@ -160,27 +172,57 @@ class RateReadModelIntegrationTests {
 		}
 		reply(api, handler, id, e);
 		switch (path) {
-			case 0, 5 -> answer(api, id, e, true, "SATISFIED");
-			case 1 -> answer(api, id, e, true, "BASICALLY_SATISFIED");
+			case 0, 5 -> answer(api, id, o, true, "SATISFIED");
+			case 1 -> answer(api, id, o, true, "BASICALLY_SATISFIED");
 			case 2 -> { // dissatisfied and closed: keeps the answer
-				answer(api, id, e, false, "DISSATISFIED");
-				api.act(operator, id, "close", "{\"reason\":\"诉求不合理\"}");
+				answer(api, id, o, false, "DISSATISFIED");
+				close(api, operator, id, o);
 			}
 			case 3 -> { // reopened: the later answer replaces the earlier
-				api.act(operator, id, "revisit", "{\"resolved\":false,\"satisfaction\":\"DISSATISFIED\"}");
-				api.act(operator, id, "reopen", "{\"reason\":\"未解决\"}");
-				e.reopens++;
-				api.act(handler, id, "sign", "{}");
-				reply(api, handler, id, e);
-				answer(api, id, e, true, "SATISFIED");
+				answer(api, id, o, false, "DISSATISFIED");
+				reopen(api, handler, id, e);
+				answer(api, id, o, true, "SATISFIED");
 			}
 			case 4 -> { // unreachable three times: closed, left out of resolution and satisfaction
 				for (int i = 0; i < 3; i++) {
 					api.act(operator, id, "revisit", "{\"reached\":false}");
 				}
 			}
+			case 10 -> close(api, supervisor, id, o); // closed with a reason, never asked
+			case 11 -> { // one failed attempt, then closed with a reason: no answer either
+				api.act(operator, id, "revisit", "{\"reached\":false}");
+				close(api, operator, id, o);
+			}
+			case 12 -> { // answered, reopened, replied again, closed without a new answer: the first answer stays
+				answer(api, id, o, false, "BASICALLY_SATISFIED");
+				reopen(api, handler, id, e);
+				api.act(operator, id, "revisit", "{\"reached\":false}");
+				close(api, supervisor, id, o);
+			}
 			default -> throw new IllegalStateException();
 		}
+		settle(e, o);
+	}
+
+	/**
+	 * The revisit counters of a finished script, by the rule of docs/evaluation.md: the latest answer; with none, a
+	 * close with a reason counts as not resolved and dissatisfied; an unreachable close counts no revisit.
+	 */
+	static void settle(Expected e, Script o) {
+		if (o.resolved == null && o.closedWithReason) {
+			o.resolved = false;
+			o.satisfaction = "DISSATISFIED";
+		}
+		if (o.resolved == null) {
+			return;
+		}
+		e.revisits++;
+		e.resolved += o.resolved ? 1 : 0;
+		e.satisfaction += switch (o.satisfaction) {
+			case "SATISFIED" -> 1.0;
+			case "BASICALLY_SATISFIED" -> 0.8;
+			default -> 0.0;
+		};
 	}
 
 	void reply(Api api, RequestPostProcessor handler, String id, Expected e) throws Exception {
@@ -189,14 +231,21 @@ class RateReadModelIntegrationTests {
 		e.repliedOnTime++;
 	}
 
-	void answer(Api api, String id, Expected e, boolean resolved, String satisfaction) throws Exception {
+	void reopen(Api api, RequestPostProcessor handler, String id, Expected e) throws Exception {
+		api.act(operator, id, "reopen", "{\"reason\":\"未解决\"}");
+		e.reopens++;
+		api.act(handler, id, "sign", "{}");
+		reply(api, handler, id, e);
+	}
+
+	void close(Api api, RequestPostProcessor who, String id, Script o) throws Exception {
+		api.act(who, id, "close", "{\"reason\":\"诉求不合理\"}");
+		o.closedWithReason = true;
+	}
+
+	void answer(Api api, String id, Script o, boolean resolved, String satisfaction) throws Exception {
 		api.act(operator, id, "revisit", "{\"resolved\":" + resolved + ",\"satisfaction\":\"" + satisfaction + "\"}");
-		e.revisits++;
-		e.resolved += resolved ? 1 : 0;
-		e.satisfaction += switch (satisfaction) {
-			case "SATISFIED" -> 1.0;
-			case "BASICALLY_SATISFIED" -> 0.8;
-			default -> 0.0;
-		};
+		o.resolved = resolved;
+		o.satisfaction = satisfaction;
 	}
 }

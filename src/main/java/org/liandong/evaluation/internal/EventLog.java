@@ -102,7 +102,7 @@ class EventLog {
 		}
 		for (Class<?> type : WorkOrderEvent.class.getPermittedSubclasses()) {
 			if (type.getSimpleName().equals(kind)) {
-				return null; // logged while the rules read it, no longer read (closes, since the thirteenth session)
+				return null; // logged while the rules read it, no longer read
 			}
 		}
 		throw new IllegalStateException("Unknown event kind " + kind);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.liandong.shared.Zones;
+import org.liandong.workorder.Satisfaction;
 import org.liandong.workorder.WorkOrderEvent;
 import org.liandong.workorder.WorkOrderEvent.*;
 
@@ -20,6 +21,10 @@ import org.liandong.workorder.WorkOrderEvent.*;
  * The counting rules of docs/evaluation.md as one pure function: from all rate-relevant events of one order (in any
  * order, duplicates allowed) to its contributions per unit and day. Rebuilding an order's facts from its whole event
  * history on every event makes the read model independent of delivery order and repetition.
+ * <p>
+ * Revisits count the order's latest answer; an order closed ({@code close}, e.g. 诉求不合理) with no answer of the
+ * citizen on record counts as a revisit not resolved and dissatisfied on the day of the close (DESIGN §3), so that
+ * closing cannot keep an outcome out of the rates. Only the unreachable close (three failed attempts) stays out.
  */
 final class OrderFacts {
 
@@ -77,6 +82,7 @@ final class OrderFacts {
 		Instant clockStart = null;
 		Map<Key, Tally> tallies = new TreeMap<>();
 		Revisited answer = null;
+		Closed closed = null;
 		Set<Instant> breachedDues = new HashSet<>();
 		for (WorkOrderEvent e : sorted) {
 			if (e instanceof Received r) {
@@ -116,6 +122,9 @@ final class OrderFacts {
 			else if (e instanceof Revisited r && r.reached()) { // an unreachable close keeps an earlier answer
 				answer = r;
 			}
+			else if (e instanceof Closed c && !c.unreachable()) {
+				closed = c;
+			}
 			else if (e instanceof DeadlineFlagged f && f.breached() && "HANDLE".equals(f.kind())
 					&& f.leadUnitCode() != null && breachedDues.add(f.dueAt())) {
 				add(tallies, f.leadUnitCode(), f.at(), Tally.breach());
@@ -130,6 +139,7 @@ final class OrderFacts {
 				clockStart = null;
 				tallies.clear();
 				answer = null;
+				closed = null;
 				breachedDues.clear();
 			}
 		}
@@ -142,6 +152,10 @@ final class OrderFacts {
 		if (answer != null && answer.leadUnitCode() != null) {
 			add(tallies, answer.leadUnitCode(), answer.at(),
 					Tally.answer(Boolean.TRUE.equals(answer.resolved()), answer.satisfaction()));
+		}
+		else if (answer == null && closed != null) {
+			// closed (诉求不合理…) with no answer of the citizen on record: not resolved, dissatisfied, on the close's day
+			add(tallies, closed.leadUnitCode(), closed.at(), Tally.answer(false, Satisfaction.DISSATISFIED));
 		}
 		return new Result(region, item, tallies);
 	}

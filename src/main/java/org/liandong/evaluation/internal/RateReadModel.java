@@ -35,9 +35,10 @@ class RateReadModel {
 
 	/**
 	 * The event kinds the counting rules read ({@link EventLog#RELEVANT} is this list); the others (extensions,
-	 * shelving, verification, closing: an order's latest answer counts however it is closed) are not delivered, and neither is the intake ({@code Received}): facts start at a
+	 * shelving, verification) are not delivered, and neither is the intake ({@code Received}): facts start at a
 	 * dispatch, which carries the order's place and item itself, so an intake changes no fact (logs written before
-	 * this still hold intakes; {@link OrderFacts} reads them as before).
+	 * this still hold intakes; {@link OrderFacts} reads them as before). A close is read: one with no answer of the
+	 * citizen on record counts as a dissatisfied revisit (docs/evaluation.md).
 	 * <p>
 	 * What {@code @ApplicationModuleListener} declares (asynchronous, in a transaction of its own, after the
 	 * publisher's commit, through the event publication registry), with the event kinds as types to listen to, not
@@ -48,7 +49,7 @@ class RateReadModel {
 	@TransactionalEventListener(classes = { WorkOrderEvent.Answered.class, WorkOrderEvent.Dispatched.class,
 			WorkOrderEvent.Signed.class, WorkOrderEvent.CitizenContacted.class, WorkOrderEvent.ReturnDecided.class,
 			WorkOrderEvent.Replied.class, WorkOrderEvent.Revisited.class, WorkOrderEvent.Reopened.class,
-			WorkOrderEvent.Merged.class, WorkOrderEvent.Unmerged.class, WorkOrderEvent.Cancelled.class,
+			WorkOrderEvent.Closed.class, WorkOrderEvent.Merged.class, WorkOrderEvent.Unmerged.class, WorkOrderEvent.Cancelled.class,
 			WorkOrderEvent.DeadlineFlagged.class })
 	void on(WorkOrderEvent event) {
 		record(event);

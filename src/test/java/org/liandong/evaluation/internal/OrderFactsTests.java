@@ -142,6 +142,43 @@ class OrderFactsTests {
 	}
 
 	@Test
+	void anOrderClosedWithoutAnAnswerCountsAsADissatisfiedRevisitOnTheDayOfTheClose() {
+		var r = OrderFacts.of(List.of(dispatched("A", 0), new Replied(ID, "A", true, WorkOrderStatus.REVISITING,
+				at(2)), new Revisited(ID, "A", false, null, null, 1, at(3)),
+				new Closed(ID, "A", "诉求不合理", false, at(30))));
+		assertThat(tally(r.tallies(), "A", D0).revisits()).isZero();
+		Tally t = tally(r.tallies(), "A", D0.plusDays(1));
+		assertThat(t.revisits()).isEqualTo(1);
+		assertThat(t.resolved()).isZero();
+		assertThat(t.dissatisfied()).isEqualTo(1);
+		assertThat(t.satisfied() + t.basicallySatisfied()).isZero();
+	}
+
+	@Test
+	void aCloseWithoutANewAnswerAfterAReopenKeepsTheEarlierAnswer() {
+		var r = OrderFacts.of(List.of(dispatched("A", 0), new Replied(ID, "A", true, WorkOrderStatus.REVISITING,
+				at(2)), answer("A", false, Satisfaction.BASICALLY_SATISFIED, 3),
+				new Reopened(ID, "A", 1, "again", at(4)), new Replied(ID, "A", true, WorkOrderStatus.REVISITING,
+						at(6)), new Closed(ID, "A", "诉求不合理", false, at(30))));
+		Tally t = tally(r.tallies(), "A", D0);
+		assertThat(t.revisits()).as("the citizen's answer, not a second revisit").isEqualTo(1);
+		assertThat(t.basicallySatisfied()).isEqualTo(1);
+		assertThat(tally(r.tallies(), "A", D0.plusDays(1))).isEqualTo(Tally.ZERO);
+	}
+
+	@Test
+	void aCloseWithoutAnAnswerRedeliveredOrOutOfOrderCountsOnce() {
+		List<WorkOrderEvent> events = List.of(dispatched("A", 0), new Replied(ID, "A", true,
+				WorkOrderStatus.REVISITING, at(2)), new Closed(ID, "A", "诉求不合理", false, at(4)));
+		var expected = OrderFacts.of(events).tallies();
+		List<WorkOrderEvent> twice = new ArrayList<>(events);
+		twice.addAll(events);
+		Collections.shuffle(twice, new Random(7));
+		assertThat(OrderFacts.of(twice).tallies()).isEqualTo(expected);
+		assertThat(tally(expected, "A", D0).revisits()).isEqualTo(1);
+	}
+
+	@Test
 	void anUnreachableOrderIsLeftOutOfResolutionAndSatisfaction() {
 		var r = OrderFacts.of(List.of(dispatched("A", 0), new Replied(ID, "A", true, WorkOrderStatus.REVISITING,
 				at(2)), new Revisited(ID, "A", false, null, null, 1, at(3)),

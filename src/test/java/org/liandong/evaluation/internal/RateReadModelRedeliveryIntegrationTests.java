@@ -78,12 +78,43 @@ class RateReadModelRedeliveryIntegrationTests {
 		}
 	}
 
+	/** Replied, one failed attempt, closed with a reason: no answer of the citizen on record. */
+	static List<WorkOrderEvent> closedWithoutAnswer(String id) {
+		Instant t = Instant.parse("2026-03-02T01:00:00Z");
+		return List.of(new Dispatched(id, "JRJ", List.of(), "CG-0101", "371002003006", false, t.plusSeconds(3600),
+				t.plusSeconds(7200), t.plus(Duration.ofDays(3)), t.plusSeconds(60)),
+				new Signed(id, "JRJ", true, t.plusSeconds(600)),
+				new Replied(id, "JRJ", true, WorkOrderStatus.REVISITING, t.plus(Duration.ofDays(1))),
+				new Revisited(id, "JRJ", false, null, null, 1, t.plus(Duration.ofDays(1)).plusSeconds(60)),
+				new Closed(id, "JRJ", "诉求不合理", false, t.plus(Duration.ofDays(2))));
+	}
+
 	@Test
-	void aCloseLoggedWhileTheRulesReadItIsPassedOverNotAFailure() {
+	void aCloseWithoutAnAnswerCountsOneDissatisfiedRevisitHoweverOftenAndInWhateverOrderItArrives() {
+		String inOrder = UUID.randomUUID().toString();
+		closedWithoutAnswer(inOrder).forEach(model::record);
+		var expected = facts(inOrder);
+		assertThat(expected.stream().mapToInt(r -> (Integer) r.get("revisits")).sum()).isEqualTo(1);
+		assertThat(expected.stream().mapToInt(r -> (Integer) r.get("resolved")).sum()).isZero();
+		assertThat(jdbc.sql("SELECT SUM(dissatisfied) FROM ev_fact WHERE order_id = :id").param("id", inOrder)
+			.query(Integer.class).single()).isEqualTo(1);
+		Random random = new Random(5);
+		for (int round = 0; round < 5; round++) {
+			String id = UUID.randomUUID().toString();
+			List<WorkOrderEvent> events = new ArrayList<>(closedWithoutAnswer(id));
+			events.addAll(closedWithoutAnswer(id));
+			Collections.shuffle(events, random);
+			events.forEach(model::record);
+			assertThat(facts(id)).as("round %d", round).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void aCloseLoggedByAnEarlierVersionIsReadLikeOneLoggedNow() {
 		String id = UUID.randomUUID().toString();
 		List<WorkOrderEvent> events = lifecycle(id);
 		events.subList(0, events.size() - 2).forEach(model::record);
-		// a close logged by an earlier version, whose rules read closes
+		// a close logged by an earlier version (whose payload may differ in form, not in content)
 		jdbc.sql("INSERT INTO ev_event (order_id, digest, kind, occurred_at, payload) VALUES (:id, :d, 'Closed', :at, "
 				+ ":p)")
 			.param("id", id)
