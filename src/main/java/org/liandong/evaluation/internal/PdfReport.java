@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -74,11 +76,22 @@ final class PdfReport {
 					String.valueOf(r.dispatched()), RatePercent.text(rates.sign()), RatePercent.text(rates.response()),
 					RatePercent.text(rates.onTime()), RatePercent.text(rates.resolution()),
 					RatePercent.text(rates.satisfaction()), RatePercent.text(rates.returnRate()),
-					RatePercent.text(rates.reopenRate()), r.avgHandleHours() == null ? "—" : r.avgHandleHours().toString(),
-					r.score() == null ? "—" : r.score().toString(), MonthlyReport.className(e.rankingClass()) });
+					RatePercent.text(rates.reopenRate()), twoDecimals(r.avgHandleHours()), twoDecimals(r.score()),
+					MonthlyReport.className(e.rankingClass()) });
 			w.rowDone();
 		}
 		w.gap();
+	}
+
+	/**
+	 * A score or mean hours with two decimals, as the API rounds them and the workbook shows them ({@code 0.00}):
+	 * 100.00 beside 66.89, not 100.0; {@code —} for none.
+	 */
+	static String twoDecimals(Double value) {
+		if (value == null || value.isNaN() || value.isInfinite()) {
+			return RatePercent.NONE;
+		}
+		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	private static String clip(String s) {

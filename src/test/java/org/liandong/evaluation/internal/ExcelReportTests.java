@@ -96,6 +96,10 @@ class ExcelReportTests {
 			assertThat(score.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(score.getNumericCellValue()).isEqualTo(83.19);
 			assertThat(score.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+			// a whole score shows its two decimals, as the PDF and the public page do
+			Sheet districts = book.getSheet("区市");
+			assertThat(new DataFormatter().formatCellValue(cell(districts, 1, "综合得分"))).isEqualTo("100.00");
+			assertThat(new DataFormatter().formatCellValue(cell(units, 1, "平均办理时长(小时)"))).isEqualTo("30.50");
 			for (String counter : List.of("派单", "及时签收", "响应", "退单", "重办", "超期")) {
 				assertThat(cell(units, 1, counter).getCellType()).as(counter).isEqualTo(CellType.NUMERIC);
 			}
