@@ -66,6 +66,20 @@ class EvaluationReportsIntegrationTests {
 				community == null ? null : community.substring(0, 9) + "000", responded ? 1 : 0);
 	}
 
+	/**
+	 * One order's other acts on {@code day} (no dispatch): {@code overdue} handling breaches and {@code replied}
+	 * replies of {@code unit}, the order of the item {@code item} (none when null) placed in {@code community}.
+	 */
+	void acts(LocalDate day, String unit, String community, String item, int overdue, int replied) {
+		jdbc.update("INSERT INTO ev_fact (order_id, seq, unit_code, fact_day, region_code, district_code, street_code, "
+				+ "item_code, dispatched, signed_on_time, responded, returns, replied, replied_on_time, handle_seconds, "
+				+ "revisits, resolved, satisfied, basically_satisfied, dissatisfied, reopens, overdue) "
+				+ "VALUES (?, 0, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, 0, 0, 0, 0, 0, 0, 0, ?)",
+				UUID.randomUUID().toString(), unit, java.sql.Date.valueOf(day), community,
+				community.substring(0, 6) + "000000", community.substring(0, 9) + "000", item, replied, replied,
+				overdue);
+	}
+
 	/** 13 of 16 dispatched orders answered within the response limit: 响应率 0.8125. */
 	void thirteenOfSixteen(YearMonth month, String community) {
 		for (int i = 0; i < 16; i++) {
@@ -246,6 +260,8 @@ class EvaluationReportsIntegrationTests {
 			dispatch(month.atDay(5), "CSGLJ", "371003001001", false); // 文登区
 		}
 		dispatch(month.atDay(5), "CSGLJ", null, false);
+		acts(month.atDay(3), UNIT, COMMUNITY, null, 1, 0);
+		acts(month.atDay(5), "CSGLJ", "371003001001", null, 2, 0);
 		Api api = new Api(mvc);
 		var districtLeader = TestActors.as(new org.liandong.identity.Actor("u-l-huancui", "l-huancui", "环翠区领导",
 				Role.LEADER, null, DISTRICT, java.util.Set.of()));
@@ -258,8 +274,26 @@ class EvaluationReportsIntegrationTests {
 		JsonNode city = api.get(leader, "/api/v1/evaluation/dashboard?month=" + month);
 		assertThat(city.get("districts")).extracting(r -> r.get("key").isNull() ? null : r.get("key").asString())
 			.containsExactlyInAnyOrder(DISTRICT, "371003000000", null);
-		assertThat(city.get("overdue")).extracting(r -> r.get("key").asString())
-			.containsExactlyInAnyOrder(UNIT, "CSGLJ");
+		assertThat(city.get("overdue")).extracting(r -> r.get("key").asString()).containsExactly("CSGLJ", UNIT);
 		assertThat(city.get("trend")).extracting(r -> r.get("dispatched").asLong()).containsExactly(4L, 4L);
+	}
+
+	@Test
+	void theDashboardListsOnlyUnitsWithABreachAndItemsWithADispatch() throws Exception {
+		YearMonth month = YearMonth.of(2001, 8);
+		for (int i = 0; i < 3; i++) {
+			dispatch(month.atDay(3), UNIT, COMMUNITY, true); // active, never overdue
+		}
+		acts(month.atDay(4), "CSGLJ", COMMUNITY, null, 2, 0);
+		acts(month.atDay(5), "GAJ", COMMUNITY, null, 1, 0);
+		acts(month.atDay(6), "ZJJ", COMMUNITY, "JG-0201", 0, 1); // a reply only: an item without a dispatch
+		jdbc.update("UPDATE ev_fact SET item_code = 'CG-0101' WHERE fact_day = ? AND unit_code = ?",
+				java.sql.Date.valueOf(month.atDay(3)), UNIT);
+
+		JsonNode data = new Api(mvc).get(leader, "/api/v1/evaluation/dashboard?month=" + month);
+		assertThat(data.get("overdue")).extracting(r -> r.get("key").asString()).containsExactly("CSGLJ", "GAJ");
+		assertThat(data.get("overdue")).extracting(r -> r.get("overdue").asLong()).containsExactly(2L, 1L);
+		assertThat(data.get("topItems")).extracting(r -> r.get("key").asString()).containsExactly("CG-0101");
+		assertThat(data.get("topItems")).extracting(r -> r.get("dispatched").asLong()).containsExactly(3L);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 import org.liandong.evaluation.Evaluation;
 import org.liandong.evaluation.RateDimension;
@@ -43,14 +44,12 @@ class DashboardData {
 		data.put("month", month.toString());
 		data.put("trend", evaluation.rates(q(range, region, RateDimension.DAY)).stream()
 			.sorted(Comparator.comparing(RateRow::key)).toList());
-		data.put("topItems", top(evaluation.rates(q(range, region, RateDimension.ITEM)),
-				Comparator.comparingLong(RateRow::dispatched)));
+		data.put("topItems", top(evaluation.rates(q(range, region, RateDimension.ITEM)), RateRow::dispatched));
 		// The orders with no place (key null) are not a district: after the districts.
 		data.put("districts", evaluation.rates(q(range, region, RateDimension.DISTRICT)).stream()
 			.sorted(Comparator.comparing(r -> r.key() == null))
 			.toList());
-		data.put("overdue", top(evaluation.rates(q(range, region, RateDimension.UNIT)),
-				Comparator.comparingLong(RateRow::overdue)));
+		data.put("overdue", top(evaluation.rates(q(range, region, RateDimension.UNIT)), RateRow::overdue));
 		var filter = new WorkOrderFilter(null, null, null, null, null, null, null, range.from(), range.to(), null, null);
 		data.put("points", orders.search(actor, filter, new PageQuery(0, 1000)).content().stream()
 			.filter(o -> o.lat() != null && o.lon() != null)
@@ -63,7 +62,15 @@ class DashboardData {
 		return new RateQuery(range.from(), range.to(), region, null, d);
 	}
 
-	private static List<RateRow> top(List<RateRow> rows, Comparator<RateRow> by) {
-		return rows.stream().filter(r -> r.key() != null).sorted(by.reversed()).limit(10).toList();
+	/**
+	 * The ten rows with the most of {@code count}, most first: only rows with at least one (a unit with activity but
+	 * no breach is not among the most overdue; an item with replies only this month was not dispatched in it).
+	 */
+	private static List<RateRow> top(List<RateRow> rows, ToLongFunction<RateRow> count) {
+		return rows.stream()
+			.filter(r -> r.key() != null && count.applyAsLong(r) > 0)
+			.sorted(Comparator.comparingLong(count).reversed())
+			.limit(10)
+			.toList();
 	}
 }
