@@ -413,6 +413,26 @@ class WorkOrderLifecycleIntegrationTests {
 	}
 
 	@Test
+	void aYesOrNoGivenAsANumberOrAsTextIsRefusedByItsFieldNotReadAsYes() throws Exception {
+		String id = revisiting();
+		String[][] bodies = { { "{\"resolved\":true,\"satisfaction\":\"SATISFIED\",\"reached\":1}", "reached" },
+				{ "{\"resolved\":true,\"satisfaction\":\"SATISFIED\",\"reached\":0}", "reached" },
+				{ "{\"resolved\":true,\"satisfaction\":\"SATISFIED\",\"reached\":\"true\"}", "reached" },
+				{ "{\"resolved\":1,\"satisfaction\":\"SATISFIED\"}", "resolved" },
+				{ "{\"resolved\":1.0,\"satisfaction\":\"SATISFIED\"}", "resolved" },
+				{ "{\"resolved\":\"\",\"satisfaction\":\"SATISFIED\"}", "resolved" } };
+		for (String[] body : bodies) {
+			api.act(operator, id, "revisit", body[0])
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.type").value("https://liandong.org/problems/invalid-request"))
+				.andExpect(jsonPath("$.errors[0].field").value(body[1]))
+				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("must be true or false")));
+		}
+		api.act(operator, id, "revisit", "{\"resolved\":true,\"satisfaction\":\"SATISFIED\",\"reached\":true}")
+			.andExpect(jsonPath("$.status").value("CLOSED"));
+	}
+
+	@Test
 	void threeUnreachableRevisitsCloseTheOrderAsUnreachable() throws Exception {
 		String id = revisiting();
 		api.act(operator, id, "revisit", "{\"reached\":false}").andExpect(jsonPath("$.status").value("REVISITING"));

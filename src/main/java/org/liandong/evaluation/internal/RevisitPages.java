@@ -12,6 +12,7 @@ import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
+import org.liandong.shared.web.FormValues;
 import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderRefusals;
 import org.liandong.workorder.WorkOrderSummary;
@@ -67,26 +68,11 @@ class RevisitPages {
 	String act(@PathVariable String id, @PathVariable String action, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
 		Actor actor = requireRevisitor();
-		Map<String, Object> body = new HashMap<>();
-		switch (action) {
-			case "revisit" -> {
-				// yes or no as the form asks, passed as sent: the action refuses anything else by its field, and a
-				// reached call without the answer to "resolved" for it, rather than reading them as yes or no
-				String reached = form.get("reached");
-				body.put("reached", reached);
-				if (!"false".equals(reached)) {
-					body.put("resolved", form.get("resolved"));
-					body.put("satisfaction", form.getOrDefault("satisfaction", ""));
-				}
-			}
-			case "reopen", "close" -> body.put("reason", form.getOrDefault("reason", ""));
-			default -> throw new NotFoundException("No revisit action " + action);
-		}
-		if (form.get("note") != null && !form.get("note").isBlank()) {
-			body.put("note", form.get("note"));
+		if (!List.of("revisit", "reopen", "close").contains(action)) {
+			throw new NotFoundException("No revisit action " + action);
 		}
 		try {
-			WorkOrderSummary after = orders.act(actor, id, action, body);
+			WorkOrderSummary after = orders.act(actor, id, action, body(action, form));
 			String status = messages.getMessage("status." + after.status().name(), null, after.status().name(),
 					LocaleContextHolder.getLocale());
 			redirect.addFlashAttribute("message", after.number() + " → " + status);
@@ -95,6 +81,36 @@ class RevisitPages {
 			redirect.addFlashAttribute("error", refusals.describe(e));
 		}
 		return "redirect:/evaluation/revisits";
+	}
+
+	/**
+	 * The action's JSON body from the form. Yes or no typed as the API's JSON booleans (the API takes no other kind):
+	 * a value other than true or false is refused by its field, and a reached call without the answer to "resolved"
+	 * leaves it out, for the action to refuse, rather than reading either as yes or no.
+	 */
+	private static Map<String, Object> body(String action, Map<String, String> form) {
+		Map<String, Object> body = new HashMap<>();
+		if (action.equals("revisit")) {
+			String reached = form.get("reached");
+			boolean wasReached = reached == null || FormValues.yesOrNo("reached", reached);
+			if (reached != null) {
+				body.put("reached", wasReached);
+			}
+			if (wasReached) {
+				String resolved = form.get("resolved");
+				if (resolved != null) {
+					body.put("resolved", FormValues.yesOrNo("resolved", resolved));
+				}
+				body.put("satisfaction", form.getOrDefault("satisfaction", ""));
+			}
+		}
+		else {
+			body.put("reason", form.getOrDefault("reason", ""));
+		}
+		if (form.get("note") != null && !form.get("note").isBlank()) {
+			body.put("note", form.get("note"));
+		}
+		return body;
 	}
 
 	private static Actor requireRevisitor() {

@@ -52,6 +52,18 @@ class ProblemDetailsIntegrationTests {
 	}
 
 	@Test
+	void aYesOrNoFieldGivenANumberOrTextIsRefusedByName() throws Exception {
+		for (String value : new String[] { "1", "0", "\"true\"", "\"false\"" }) {
+			mvc.perform(post("/api/v1/work-orders").with(TestActors.role(Role.OPERATOR))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"channel\":\"HOTLINE\",\"content\":\"路灯不亮\",\"confidential\":" + value + "}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("confidential"))
+				.andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("must be true or false")));
+		}
+	}
+
+	@Test
 	void bodiesReadAfterTheChecksKeepTheirSchemaInTheOpenApiDocument() throws Exception {
 		var answer = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
 		String[][] operations = { { "/api/v1/work-orders/{id}/opinions", "post" }, { "/api/v1/users", "post" },
