@@ -186,6 +186,13 @@ public interface WorkOrders {
 	}
 
 	/**
+	 * How texts about these orders (ids) that are not their own record are shown to every reader ({@link SharedTexts}:
+	 * whistles, supervision, urgings, notifications), with one read of the orders' citizens for all of them. Reading a
+	 * text so shows no personal data, so it is not audited.
+	 */
+	SharedTexts sharedTexts(Collection<String> orderIds);
+
+	/**
 	 * An order as it was taken in, with the caller's phone, for the listeners of its intake (the duplicate check, the
 	 * receipt, indexing): from memory where this node took it in moments ago (at most half a minute), else read now
 	 * (then as it is now). Not for anything that needs the order's current state.

@@ -12,7 +12,9 @@ import org.liandong.workorder.NewWorkOrder;
 import org.liandong.workorder.PublicTimelineEntry;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
+import org.liandong.shared.Redaction;
 import org.liandong.workorder.Satisfaction;
+import org.liandong.workorder.SharedTexts;
 import org.liandong.workorder.WorkOrderFilter;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
@@ -235,6 +237,17 @@ class WorkOrdersFacade implements WorkOrders {
 	@Override
 	public Map<String, Citizen> citizens(Collection<String> orderIds) {
 		return repository.citizens(orderIds);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public SharedTexts sharedTexts(Collection<String> orderIds) {
+		List<String> ids = orderIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		Map<String, Citizen> citizens = ids.isEmpty() ? Map.of() : repository.citizens(ids);
+		return (orderId, text) -> {
+			Citizen citizen = orderId == null ? null : citizens.get(orderId);
+			return citizen == null ? Redaction.redact(text) : Redaction.redact(text, citizen.name(), citizen.phone());
+		};
 	}
 
 	@Override
