@@ -24,6 +24,7 @@ import org.liandong.shared.NotFoundException;
 import org.liandong.shared.PageQuery;
 import org.liandong.shared.PageResult;
 import org.liandong.shared.TimeLimit;
+import org.liandong.workorder.SharedTexts;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.context.ApplicationEventPublisher;
@@ -142,7 +143,10 @@ class WhistleService {
 				units.retainAll(wanted);
 			}
 		}
-		return whistles.search(units, actor.regionScope(), open, workOrderId, page).map(w -> view(w, List.of()));
+		PageResult<Whistle> found = whistles.search(units, actor.regionScope(), open, workOrderId, page);
+		// one read of the orders' citizens for the page
+		SharedTexts texts = workOrders.sharedTexts(found.content().stream().map(Whistle::workOrderId).toList());
+		return found.map(w -> WhistleView.of(w, List.of(), clock.instant(), texts));
 	}
 
 	@Transactional
@@ -321,6 +325,7 @@ class WhistleService {
 	}
 
 	private WhistleView view(Whistle w, List<Whistle.Entry> timeline) {
-		return WhistleView.of(w, timeline, clock.instant());
+		SharedTexts texts = workOrders.sharedTexts(w.workOrderId() == null ? List.of() : List.of(w.workOrderId()));
+		return WhistleView.of(w, timeline, clock.instant(), texts);
 	}
 }

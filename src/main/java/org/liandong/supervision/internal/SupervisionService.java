@@ -24,6 +24,7 @@ import org.liandong.shared.TimeLimit;
 import org.liandong.supervision.OrderUrged;
 import org.liandong.supervision.SupervisionLevel;
 import org.liandong.supervision.SupervisionOpened;
+import org.liandong.workorder.SharedTexts;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.context.ApplicationEventPublisher;
@@ -98,8 +99,9 @@ class SupervisionService {
 					+ " days ahead.");
 		}
 		requireOpen(order);
-		return open(order, level, request.reason().strip(), request.dueAt(), false, actor.username(),
+		Supervision opened = open(order, level, request.reason().strip(), request.dueAt(), false, actor.username(),
 				UUID.randomUUID().toString());
+		return shown(opened);
 	}
 
 	/** Opens the automatic supervision of a breached handling deadline, once per deadline. */
@@ -154,7 +156,7 @@ class SupervisionService {
 		workOrders.recordOnTimeline(order.id(), actor.username(), "URGED", urge.note());
 		events.publishEvent(new OrderUrged(urge.id(), order.id(), urge.unitCode(), urge.note(), urge.urgedBy(),
 				urge.at()));
-		return urge;
+		return urge.redacted(workOrders.sharedTexts(List.of(order.id())));
 	}
 
 	/**
@@ -194,7 +196,18 @@ class SupervisionService {
 			}
 			units = wanted;
 		}
-		return supervisions.search(units, actor.regionScope(), open, orderId, page);
+		PageResult<Supervision> found = supervisions.search(units, actor.regionScope(), open, orderId, page);
+		SharedTexts texts = textsOf(found.content());
+		return found.map(s -> s.redacted(texts));
+	}
+
+	/** How the records' texts are shown to every reader ({@link Supervision#redacted}): one read for them all. */
+	private SharedTexts textsOf(List<Supervision> records) {
+		return workOrders.sharedTexts(records.stream().map(Supervision::workOrderId).toList());
+	}
+
+	private Supervision shown(Supervision s) {
+		return s.redacted(textsOf(List.of(s)));
 	}
 
 	@Transactional(readOnly = true)
@@ -210,6 +223,7 @@ class SupervisionService {
 		return supervisions.find(id)
 			.filter(s -> units == null || units.contains(s.unitCode()))
 			.filter(s -> workOrders.isVisibleTo(actor, s.workOrderId()))
+			.map(this::shown)
 			.orElseThrow(() -> new NotFoundException("Supervision " + id + " not found."));
 	}
 
