@@ -103,15 +103,8 @@ public interface WorkOrders {
 	Optional<WorkOrderSummary> findLocked(String idOrNumber);
 
 	/**
-	 * As {@link #find}, the order as its units' handlers and grid workers read it: a confidential order's title and
-	 * content without the citizen's name, phone and ID numbers (CONTRACT §4 {@code confidential}), for text shown to
-	 * them such as their notifications.
-	 */
-	Optional<WorkOrderSummary> findAsUnitsRead(String idOrNumber);
-
-	/**
 	 * As {@link #find}, the order as a list shows it to anyone: its title and content without the citizen's name and
-	 * numbers, for text shown to those who read the citizen masked (a co-unit's, a verifier's notification).
+	 * numbers, for text shown to many (a notification's).
 	 */
 	Optional<WorkOrderSummary> findListed(String idOrNumber);
 

@@ -205,8 +205,10 @@ class ConfidentialOrderTextIntegrationTests {
 		assertThat(api.read(api.get(street, "/api/v1/work-orders/{id}", id)).get("content").asString())
 			.isEqualTo(CONTENT);
 		assertNoCitizen(inList(street, id).get("content").asString());
+		// a notification's text reaches many and is not the order's read: it quotes the title without the citizen
+		// (docs/security.md), for the lead unit too
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> newOrderNotification(id) != null);
-		assertThat(newOrderNotification(id).get("text").asString()).contains(NAME);
+		assertNoCitizen(newOrderNotification(id).get("text").asString());
 	}
 
 	/**

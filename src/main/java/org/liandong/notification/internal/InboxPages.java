@@ -46,8 +46,7 @@ class InboxPages {
 	@GetMapping("/notifications")
 	String page(@RequestParam(required = false) Boolean unread, Model model) {
 		Actor actor = Actors.current();
-		List<NotificationView> notifications = inbox.list(actor.username(), unread, PageQuery.of(0, 200))
-			.map(api::view)
+		List<NotificationView> notifications = api.views(inbox.list(actor.username(), unread, PageQuery.of(0, 200)))
 			.content();
 		model.addAttribute("notifications", notifications);
 		model.addAttribute("gone", gone(actor, notifications));

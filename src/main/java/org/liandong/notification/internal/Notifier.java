@@ -13,6 +13,7 @@ import org.liandong.identity.Role;
 import org.liandong.identity.UserDirectory;
 import org.liandong.shared.Masking;
 import org.liandong.shared.Zones;
+import org.liandong.workorder.SharedTexts;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.stereotype.Component;
@@ -46,11 +47,6 @@ class Notifier {
 
 	WorkOrderSummary order(String orderId) {
 		return workOrders.find(orderId).orElse(null);
-	}
-
-	/** The order as units read it: a confidential order's title and content without its citizen. */
-	WorkOrderSummary orderAsUnitsRead(String orderId) {
-		return workOrders.findAsUnitsRead(orderId).orElse(null);
 	}
 
 	/** The order as a list shows it: its text without the citizen, for those who read the citizen masked. */
@@ -120,8 +116,17 @@ class Notifier {
 					orderId, phone, null, templates.text(kind, args, Templates.CITIZEN_LOCALE)));
 	}
 
-	/** E-mail copies to the configured addresses, as {@link #toCitizen} once per event key and address. */
-	void emailCopies(String eventKey, NotificationKind kind, List<String> args) {
+	/**
+	 * E-mail copies to the configured addresses, as {@link #toCitizen} once per event key and address. A copy leaves
+	 * the platform and is never read again, so its text is redacted as it is written (an urge note with the caller's
+	 * name and number, docs/notifications.md), as the inbox shows it.
+	 */
+	void emailCopies(String eventKey, NotificationKind kind, String orderId, List<String> stored) {
+		if (properties.emailCopies().isEmpty()) {
+			return;
+		}
+		SharedTexts texts = workOrders.sharedTexts(List.of(orderId));
+		List<String> args = stored.stream().map(a -> texts.redact(orderId, a)).toList();
 		for (String address : properties.emailCopies()) {
 			outgoing.send(new Deliveries.Key(eventKey, "EMAIL", address), kind, null, address,
 					templates.title(kind, args, Templates.CITIZEN_LOCALE),

@@ -21,23 +21,23 @@ class StaffNotifications {
 	}
 
 	/**
-	 * To the lead unit's handlers, the title as they read the order (a confidential order's without its citizen,
-	 * CONTRACT §4 confidential); to the co-units', as a list shows it (they read the citizen masked).
+	 * To the lead unit's handlers and the co-units', the title as a list shows it: a notification's text is shown
+	 * redacted to every reader (docs/notifications.md), and a title derived from the content is derived again from the
+	 * redacted content, so that a number the derivation cut short is not stored either.
 	 */
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.Dispatched e) {
-		var order = notifier.orderAsUnitsRead(e.orderId());
-		if (order == null) {
+		var listed = notifier.orderListed(e.orderId());
+		if (listed == null) {
 			return;
 		}
-		notifier.toUnits(List.of(e.leadUnitCode()), key(e), NotificationKind.NEW_ORDER, e.orderId(), null,
-				List.of(order.number(), order.title()), link(e.orderId()));
-		// a co-unit assists: asked to sign, as the lead is, it was refused (outside check, 2026-11-28); it reads the
-		// citizen masked, so the title without them
-		var listed = e.coUnitCodes().isEmpty() ? null : notifier.orderListed(e.orderId());
-		if (listed != null) {
-			notifier.toUnits(e.coUnitCodes(), key(e), NotificationKind.NEW_CO_ORDER, e.orderId(), null,
-					List.of(listed.number(), listed.title()), link(e.orderId()));
+		List<String> args = List.of(listed.number(), listed.title());
+		notifier.toUnits(List.of(e.leadUnitCode()), key(e), NotificationKind.NEW_ORDER, e.orderId(), null, args,
+				link(e.orderId()));
+		// a co-unit assists: asked to sign, as the lead is, it was refused (outside check, 2026-11-28)
+		if (!e.coUnitCodes().isEmpty()) {
+			notifier.toUnits(e.coUnitCodes(), key(e), NotificationKind.NEW_CO_ORDER, e.orderId(), null, args,
+					link(e.orderId()));
 		}
 	}
 
@@ -54,7 +54,7 @@ class StaffNotifications {
 		List<String> args = List.of(order.number(), Notifier.time(e.dueAt()));
 		notifier.toUnits(List.of(e.leadUnitCode()), key(e) + ":" + e.breached(), kind, e.orderId(), null, args,
 				link(e.orderId()));
-		notifier.emailCopies(key(e) + ":" + e.breached(), kind, args);
+		notifier.emailCopies(key(e) + ":" + e.breached(), kind, e.orderId(), args);
 	}
 
 	@ApplicationModuleListener
@@ -91,7 +91,7 @@ class StaffNotifications {
 			List<String> args = List.of(order.number(), e.note());
 			notifier.toUnits(List.of(e.unitCode()), "URGED:" + e.urgeId(), NotificationKind.URGED, e.orderId(),
 					e.urgeId(), args, link(e.orderId()));
-			notifier.emailCopies("URGED:" + e.urgeId(), NotificationKind.URGED, args);
+			notifier.emailCopies("URGED:" + e.urgeId(), NotificationKind.URGED, e.orderId(), args);
 		}
 	}
 
@@ -102,7 +102,8 @@ class StaffNotifications {
 			List<String> args = List.of(order.number(), e.level().name(), Notifier.time(e.dueAt()));
 			notifier.toUnits(List.of(e.unitCode()), "SUPERVISED:" + e.supervisionId(), NotificationKind.SUPERVISED,
 					e.orderId(), e.supervisionId(), args, link(e.orderId()));
-			notifier.emailCopies("SUPERVISED:" + e.supervisionId(), NotificationKind.SUPERVISED, args);
+			notifier.emailCopies("SUPERVISED:" + e.supervisionId(), NotificationKind.SUPERVISED, e.orderId(),
+					args);
 		}
 	}
 

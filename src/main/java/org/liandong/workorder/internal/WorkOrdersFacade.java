@@ -136,12 +136,6 @@ class WorkOrdersFacade implements WorkOrders {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<WorkOrderSummary> findAsUnitsRead(String idOrNumber) {
-		return repository.find(idOrNumber).map(o -> summary(o, OrderText.of(o, o.confidential)));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
 	public Optional<WorkOrderSummary> findListed(String idOrNumber) {
 		return repository.find(idOrNumber).map(WorkOrdersFacade::listed);
 	}
