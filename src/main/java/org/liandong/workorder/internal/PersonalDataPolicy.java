@@ -1,5 +1,7 @@
 package org.liandong.workorder.internal;
 
+import java.util.List;
+
 import org.liandong.identity.Actor;
 import org.liandong.identity.PersonalDataAudit;
 import org.liandong.identity.Role;
@@ -47,6 +49,21 @@ class PersonalDataPolicy {
 			audit.recordRead(actor, "WORK_ORDER", order.id, "citizenName,citizenPhone");
 		}
 		return WorkOrderView.of(order, disclosure, text(actor, order));
+	}
+
+	/**
+	 * The order's timeline as this caller reads it: its notes redacted for whoever reads the order's text redacted
+	 * ({@link #redactsTextFor}), not audited; as written for the others, and their read audited (field
+	 * {@code timeline}) when a note shows anything redaction would remove: an operator's or a unit's note names the
+	 * caller and their number as often as the content does.
+	 */
+	List<TimelineEntry> timeline(Actor actor, WorkOrder order, List<TimelineEntry> entries) {
+		boolean redacted = redactsTextFor(actor, order);
+		if (!redacted && entries.stream()
+			.anyMatch(e -> e.note() != null && !e.note().equals(OrderText.note(order, true, e.note())))) {
+			audit.recordRead(actor, "WORK_ORDER", order.id, "timeline");
+		}
+		return OrderText.timeline(order, redacted, entries);
 	}
 
 	/**

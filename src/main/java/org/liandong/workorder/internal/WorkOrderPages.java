@@ -46,7 +46,6 @@ class WorkOrderPages {
 
 	private final WorkOrderService service;
 	private final WorkOrderQuery query;
-	private final WorkOrderRepository repository;
 	private final Directory directory;
 	private final WorkOrderProperties properties;
 	private final TimelineNotes notes;
@@ -54,8 +53,7 @@ class WorkOrderPages {
 	private final FileStore files;
 	private final List<OrderPagePanel> panels;
 
-	WorkOrderPages(WorkOrderService service, WorkOrderQuery query, WorkOrderRepository repository,
-			Directory directory, WorkOrderProperties properties, TimelineNotes notes, WorkOrderRefusals refusals,
+	WorkOrderPages(WorkOrderService service, WorkOrderQuery query, Directory directory, WorkOrderProperties properties, TimelineNotes notes, WorkOrderRefusals refusals,
 			FileStore files, List<OrderPagePanel> panels) {
 		this.files = files;
 		this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(OrderPagePanel::order)).toList();
@@ -64,7 +62,6 @@ class WorkOrderPages {
 		this.refusals = refusals;
 		this.service = service;
 		this.query = query;
-		this.repository = repository;
 		this.directory = directory;
 	}
 
@@ -159,8 +156,7 @@ class WorkOrderPages {
 				: directory.region(view.regionCode()).map(r -> r.name()).orElse(null));
 		model.addAttribute("itemName", view.itemCode() == null ? null
 				: directory.item(view.itemCode()).map(i -> i.name()).orElse(null));
-		List<TimelineEntry> timeline = OrderText.timeline(order, PersonalDataPolicy.redactsTextFor(actor, order),
-				repository.timeline(order.id));
+		List<TimelineEntry> timeline = service.timeline(actor, order.id);
 		// evidence by its file name, not its id
 		List<String> attached = timeline.stream().flatMap(e -> e.attachments().stream()).toList();
 		Map<String, StoredFile> stored = attached.isEmpty() ? Map.of() : files.findAll(attached);

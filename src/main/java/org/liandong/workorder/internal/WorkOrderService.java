@@ -196,6 +196,16 @@ class WorkOrderService {
 		return personalData.view(actor, visible(actor, idOrNumber));
 	}
 
+	/**
+	 * The order's timeline, oldest first, as this caller reads it ({@link PersonalDataPolicy#timeline}): its read
+	 * audited in this transaction when it shows personal data unmasked.
+	 */
+	@Transactional
+	public List<TimelineEntry> timeline(Actor actor, String idOrNumber) {
+		WorkOrder o = visible(actor, idOrNumber);
+		return personalData.timeline(actor, o, orders.timeline(o.id));
+	}
+
 	@Transactional
 	public WorkOrderView act(Actor actor, String idOrNumber, String actionPath, JsonNode body) {
 		return act(actor, idOrNumber, actionPath, () -> body);
