@@ -32,7 +32,7 @@ class ReplyQualityNotifications {
 		List<String> args = List.of(order.number(), String.valueOf(Math.round(e.score())), codes(e.reasons()));
 		notifier.toSupervisorsOf(order.id(), key, NotificationKind.REPLY_QUALITY_LOW, args,
 				"/work-orders/" + order.id());
-		notifier.emailCopies(key, NotificationKind.REPLY_QUALITY_LOW, args);
+		notifier.emailCopies(key, NotificationKind.REPLY_QUALITY_LOW, order.id(), args);
 	}
 
 	/** {@code MISSING_POINTS:路灯,井盖} is said as {@code MISSING_POINTS}. */
