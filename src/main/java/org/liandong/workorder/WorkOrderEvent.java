@@ -106,7 +106,8 @@ public sealed interface WorkOrderEvent {
 	/**
 	 * A deadline of the order was warned or breached (flagged on the order, its timeline entry written); {@code kind}
 	 * is SIGN, RESPONSE or HANDLE, {@code deadlineId} the deadline module's (null in events stored before it was
-	 * given).
+	 * given). A breached RESPONSE deadline has no flag nor timeline entry: it is published at every delivery of the
+	 * deadline's breach while it is current, so its listeners must be idempotent (as every listener).
 	 */
 	record DeadlineFlagged(String orderId, String leadUnitCode, String kind, boolean breached, Instant dueAt,
 			Instant at, String deadlineId) implements WorkOrderEvent {

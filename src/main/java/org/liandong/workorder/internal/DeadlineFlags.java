@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts warnings and breaches of an order's deadlines on the order: {@code warned}, {@code overdue},
- * {@code signOverdue}, and timeline entries DEADLINE_WARNED, DEADLINE_BREACHED and SIGN_BREACHED. Idempotent and
+ * {@code signOverdue}, and timeline entries DEADLINE_WARNED, DEADLINE_BREACHED and SIGN_BREACHED; a breached response
+ * deadline is only published ({@link #responseBreached}). Idempotent and
  * order-independent: each flag is set by a conditional update that succeeds once, only while the deadline is still
  * the order's current one (same due time, a state in which the clock runs); a breach that arrives before its
  * warning writes the warning first.
@@ -58,6 +59,27 @@ class DeadlineFlags {
 		else if (OrderClocks.SIGN.equals(e.kind())) {
 			flag(e.ownerId(), "sign_overdue", "sign_due_at", e.dueAt(), e.deadlineId(), "SIGN_BREACHED", "SIGN", true);
 		}
+		else if (OrderClocks.RESPONSE.equals(e.kind())) {
+			responseBreached(e.ownerId(), e.dueAt(), e.deadlineId());
+		}
+	}
+
+	/**
+	 * A breached response deadline has no flag of its own on the order nor a timeline entry (CONTRACT §4); it is
+	 * published as {@link WorkOrderEvent.DeadlineFlagged} (kind RESPONSE) while it is the order's current one and the
+	 * citizen not yet contacted, for what other modules do about a breach (the automatic supervision, once per
+	 * deadline). Without a flag to set once, a delivery again publishes it again: its listeners are idempotent.
+	 */
+	private void responseBreached(String orderId, Instant dueAt, String deadlineId) {
+		jdbc.sql("SELECT lead_unit_code FROM wo_order WHERE id = :id AND responded_at IS NULL "
+				+ "AND response_due_at > :lo AND response_due_at < :hi AND status IN " + HANDLING)
+			.param("id", orderId)
+			.param("lo", WorkOrderRepository.ts(dueAt.minus(TOLERANCE)))
+			.param("hi", WorkOrderRepository.ts(dueAt.plus(TOLERANCE)))
+			.query((rs, n) -> rs.getString(1))
+			.optional()
+			.ifPresent(lead -> events.publishEvent(new WorkOrderEvent.DeadlineFlagged(orderId, lead,
+					OrderClocks.RESPONSE, true, dueAt, clock.instant(), deadlineId)));
 	}
 
 	private void warn(String orderId, Instant dueAt, String deadlineId) {
