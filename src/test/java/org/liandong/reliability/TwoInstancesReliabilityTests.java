@@ -85,8 +85,9 @@ class TwoInstancesReliabilityTests {
 						.containsOnlyOnce("DEADLINE_WARNED", "DEADLINE_BREACHED", "SIGN_BREACHED", "DISPATCH");
 					assertThat(count(c, "SELECT count(*) FROM wo_timeline WHERE order_id = ? AND action = "
 							+ "'DEADLINE_BREACHED'", id)).isEqualTo(1);
-					assertThat(count(c, "SELECT count(*) FROM sv_supervision WHERE work_order_id = ?", id))
-						.as("automatic supervisions of %s", id).isEqualTo(1);
+					assertThat(count(c, "SELECT count(*) FROM sv_supervision WHERE work_order_id = ? "
+							+ "AND breach_kind = 'HANDLE'", id))
+						.as("automatic supervisions of %s' handling deadline", id).isEqualTo(1);
 					assertThat(count(c, "SELECT count(*) FROM nt_notification WHERE order_id = ?", id))
 						.as("notifications of %s", id).isPositive();
 				}

@@ -145,6 +145,58 @@ class SupervisionIntegrationTests {
 		});
 	}
 	@Test
+	void everyBreachedDeadlineOfTheOrderOpensItsOwnRecordOnceAndTheLateActEndsIt() throws Exception {
+		// outside check: a sign deadline breached (SIGN_BREACHED, signOverdue) opened no supervision
+		String id = api.dispatchedOrder(operator, dispatcher);
+		JsonNode order = api.read(api.get(dispatcher, "/api/v1/work-orders/{id}", id));
+		for (String kind : new String[] { "SIGN", "RESPONSE", "HANDLE" }) {
+			String field = switch (kind) {
+				case "SIGN" -> "signDueAt";
+				case "RESPONSE" -> "responseDueAt";
+				default -> "dueAt";
+			};
+			Instant due = Instant.parse(order.get(field).asString());
+			var breach = new DeadlineBreached("test-" + kind + "-" + id, "WORK_ORDER", id, kind, due, Instant.now());
+			// the outbox may deliver an event twice
+			transactions.executeWithoutResult(tx -> events.publishEvent(breach));
+			transactions.executeWithoutResult(tx -> events.publishEvent(breach));
+		}
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			JsonNode list = api.read(api.get(supervisor, "/api/v1/supervisions?workOrderId={id}", id));
+			assertThat(list.get("content").findValuesAsString("breachKind")).containsExactlyInAnyOrder("SIGN",
+					"RESPONSE", "HANDLE");
+			list.get("content").forEach(s -> {
+				assertThat(s.get("automatic").asBoolean()).isTrue();
+				assertThat(s.get("unitCode").asString()).isEqualTo(STREET);
+			});
+		});
+		JsonNode timeline = api.read(api.get(dispatcher, "/api/v1/work-orders/{id}/timeline", id));
+		assertThat(timeline.findValuesAsString("action")).containsSubsequence("SIGN_BREACHED", "SUPERVISED");
+		// signing ends the sign breach's record, the first contact the response breach's; the reply the rest
+		api.post(street, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());
+		Awaitility.await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(closeReasons(id)).containsEntry("SIGN", "SIGNED")
+				.containsEntry("RESPONSE", null).containsEntry("HANDLE", null));
+		api.post(street, "/api/v1/work-orders/{id}/contact", "{\"way\":\"PHONE\",\"outcome\":\"已联系\"}", id)
+			.andExpect(status().isOk());
+		Awaitility.await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(closeReasons(id)).containsEntry("RESPONSE", "RESPONDED")
+				.containsEntry("HANDLE", null));
+		api.post(street, "/api/v1/work-orders/{id}/reply", "{\"result\":\"已取缔\"}", id).andExpect(status().isOk());
+		Awaitility.await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(closeReasons(id)).containsEntry("HANDLE", "REPLIED"));
+	}
+
+	/** The close reason of each automatic record on the order, by the deadline it is about (null while open). */
+	java.util.Map<String, String> closeReasons(String orderId) throws Exception {
+		java.util.Map<String, String> reasons = new java.util.HashMap<>();
+		api.read(api.get(supervisor, "/api/v1/supervisions?workOrderId={id}", orderId)).get("content")
+			.forEach(s -> reasons.put(s.get("breachKind").asString(),
+					s.get("closeReason").isNull() ? null : s.get("closeReason").asString()));
+		return reasons;
+	}
+
+	@Test
 	void aReplyDeliveredAgainLaterLeavesTheCasesOpenedSinceAlone() throws Exception {
 		String id = api.dispatchedOrder(operator, dispatcher);
 		api.post(street, "/api/v1/work-orders/{id}/sign", "{}", id).andExpect(status().isOk());

@@ -61,16 +61,34 @@ class WorkOrderDeadlineIntegrationTests {
 			assertThat(order.get("overdue").asBoolean()).isTrue();
 			assertThat(order.get("signOverdue").asBoolean()).isTrue();
 		});
-		// the breach's automatic supervision, written by another module's listener of the same event
+		// each breach's automatic supervision (sign, response, handling: one each), written by another module's
+		// listener of the same event
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.timeline(TestActors.admin(), id))
 			.extracting(e -> e.get("action").asString())
-			.contains("SUPERVISED"));
+			.filteredOn("SUPERVISED"::equals)
+			.hasSize(3));
 		List<String> actions = new ArrayList<>();
-		api.timeline(TestActors.admin(), id).forEach(e -> actions.add(e.get("action").asString()));
+		List<String> notes = new ArrayList<>();
+		api.timeline(TestActors.admin(), id).forEach(e -> {
+			actions.add(e.get("action").asString());
+			notes.add(e.get("action").asString() + " " + (e.get("note").isNull() ? "" : e.get("note").asString()));
+		});
 		assertThat(actions).containsOnlyOnce("DEADLINE_WARNED", "DEADLINE_BREACHED", "SIGN_BREACHED");
 		assertThat(actions.indexOf("DEADLINE_WARNED")).isLessThan(actions.indexOf("DEADLINE_BREACHED"));
-		assertThat(actions.indexOf("DEADLINE_BREACHED")).as("the cause before its effect: %s", actions)
-			.isLessThan(actions.indexOf("SUPERVISED"));
+		assertThat(actions.indexOf("DEADLINE_BREACHED")).as("the cause before its effect: %s", notes)
+			.isLessThan(indexOf(notes, "(handling deadline breached)"));
+		assertThat(actions.indexOf("SIGN_BREACHED")).as("the cause before its effect: %s", notes)
+			.isLessThan(indexOf(notes, "(sign deadline breached)"));
+		assertThat(indexOf(notes, "(response deadline breached)")).isNotNegative();
+	}
+
+	private static int indexOf(List<String> notes, String part) {
+		for (int i = 0; i < notes.size(); i++) {
+			if (notes.get(i).startsWith("SUPERVISED ") && notes.get(i).contains(part)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	@Test

@@ -63,7 +63,8 @@ class SupervisionController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/work-orders/{id}/urge")
 	@Operation(summary = "Urge the lead unit (催办); notifies its handlers",
-			description = "Supervisors, dispatchers, leaders, admin. Creates a record, not a state.")
+			description = "Supervisors, dispatchers, leaders, admin. Creates a record, not a state. 409 for a final or "
+					+ "merged order, and for one with no lead unit yet (waiting for dispatch).")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
 			schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = UrgeBody.class)))
 	ResponseEntity<Urge> urge(@PathVariable String id, JsonBody body) {
@@ -86,7 +87,11 @@ class SupervisionController {
 	}
 
 	@GetMapping("/api/v1/supervisions/{id}")
-	@Operation(summary = "One supervision record")
+	@Operation(summary = "One supervision record",
+			description = "unitCode is the order's lead unit, null while the order waits for dispatch (a record a "
+					+ "supervisor opened follows the order; one a breach opened ends when the order leaves the unit: "
+					+ "closeReason RETURNED or REASSIGNED); breachKind SIGN, RESPONSE or HANDLE for a record a "
+					+ "breached deadline opened, null otherwise. 404 for those who may not see it.")
 	Supervision get(@PathVariable String id) {
 		return service.get(Actors.current(), id);
 	}

@@ -6,8 +6,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A handling deadline of a work order flagged as breached opens a supervision record (once per deadline); a breached
- * supervision deadline is flagged; a replied or finished order ends its open supervision.
+ * A deadline of a work order (sign, response, handling) flagged as breached opens a supervision record (once per
+ * deadline); the late act ends it, and so does the order leaving the unit; a record a supervisor opened follows the
+ * order to its lead unit; a breached supervision deadline is flagged; a replied or finished order ends its open
+ * supervision. Every listener is idempotent (the outbox may deliver an event twice).
  */
 @Component
 class SupervisionListeners {
@@ -26,13 +28,47 @@ class SupervisionListeners {
 	}
 
 	/**
-	 * A work order flagged overdue for its handling deadline: after the flag and its timeline entry, so that the
-	 * supervision's entry follows the breach's (both listening to the deadline's own event, they raced).
+	 * A work order flagged for a breached deadline: after the flag and its timeline entry, so that the supervision's
+	 * entry follows the breach's (both listening to the deadline's own event, they raced).
 	 */
 	@ApplicationModuleListener
 	void on(WorkOrderEvent.DeadlineFlagged e) {
-		if (e.breached() && "HANDLE".equals(e.kind())) {
-			service.openForBreach(e.orderId(), e.deadlineId() != null ? e.deadlineId() : e.orderId() + "@" + e.dueAt());
+		if (!e.breached()) {
+			return;
+		}
+		BreachedDeadline.of(e.kind()).ifPresent(kind -> service.openForBreach(e.orderId(), kind, e.leadUnitCode(),
+				e.deadlineId() != null ? e.deadlineId() : legacyKey(e, kind)));
+	}
+
+	/** The key of a breach stored before events named their deadline; a handling breach's as it always was. */
+	private static String legacyKey(WorkOrderEvent.DeadlineFlagged e, BreachedDeadline kind) {
+		String key = e.orderId() + "@" + e.dueAt();
+		return kind == BreachedDeadline.HANDLE ? key : kind + ":" + key;
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Signed e) {
+		service.endBreachFor(e.orderId(), BreachedDeadline.SIGN, e.at());
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.CitizenContacted e) {
+		if (e.first()) {
+			service.endBreachFor(e.orderId(), BreachedDeadline.RESPONSE, e.at());
+		}
+	}
+
+	/** Dispatched after a return, or reassigned: the records follow the order to its new lead unit. */
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.Dispatched e) {
+		service.orderMoved(e.orderId(), e.leadUnitCode(), e.reassigned() ? "REASSIGNED" : "RETURNED", e.at());
+	}
+
+	/** An approved return: back in the dispatch queue, with no lead unit. */
+	@ApplicationModuleListener
+	void on(WorkOrderEvent.ReturnDecided e) {
+		if (e.approved()) {
+			service.orderMoved(e.orderId(), null, "RETURNED", e.at());
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.liandong.supervision.OrderUrged;
 import org.liandong.supervision.SupervisionLevel;
 import org.liandong.supervision.SupervisionOpened;
 import org.liandong.workorder.SharedTexts;
+import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrderSummary;
 import org.liandong.workorder.WorkOrders;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +38,10 @@ class SupervisionService {
 
 	static final String OWNER_TYPE = "SUPERVISION";
 	static final String KIND = "SUPERVISION";
+
+	/** The states in which an order's clocks run and a breach of them opens a record (CONTRACT §4). */
+	private static final Set<WorkOrderStatus> HANDLING = Set.of(WorkOrderStatus.DISPATCHED,
+			WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.RETURN_PENDING);
 
 	private final Supervisions supervisions;
 	private final WorkOrders workOrders;
@@ -69,6 +74,16 @@ class SupervisionService {
 		return maySupervise(actor) || actor.is(Role.DISPATCHER);
 	}
 
+	/** Whether {@link #supervise} accepts the order (the caller's rights aside): an open order, dispatched or not. */
+	static boolean supervisable(WorkOrderSummary order) {
+		return order.status().isOpen();
+	}
+
+	/** Whether {@link #urge} accepts the order (the caller's rights aside): an open order with a lead unit to urge. */
+	static boolean urgeable(WorkOrderSummary order) {
+		return order.status().isOpen() && order.leadUnitCode() != null;
+	}
+
 	/** Supervision requests: {@code dueAt} defaults to the level's limit from now. */
 	record SuperviseRequest(String level, String reason, Instant dueAt) {
 	}
@@ -99,35 +114,47 @@ class SupervisionService {
 					+ " days ahead.");
 		}
 		requireOpen(order);
-		Supervision opened = open(order, level, request.reason().strip(), request.dueAt(), false, actor.username(),
+		Supervision opened = open(order, level, request.reason().strip(), request.dueAt(), null, actor.username(),
 				UUID.randomUUID().toString());
 		return shown(opened);
 	}
 
-	/** Opens the automatic supervision of a breached handling deadline, once per deadline. */
+	/**
+	 * Opens the automatic supervision of a breached deadline of the order, once per deadline row ({@code sourceKey}),
+	 * against the unit whose clock it was. A late event opens nothing: the order no longer handled, another unit's
+	 * by now, or (a sign deadline) signed since.
+	 */
 	@Transactional
-	void openForBreach(String orderId, String deadlineId) {
+	void openForBreach(String orderId, BreachedDeadline kind, String unitCode, String sourceKey) {
 		workOrders.find(orderId)
-			.filter(o -> !o.status().isFinal())
-			.ifPresent(order -> open(order, properties.automaticLevel(), "超期自动督办 (handling deadline breached)",
-					null, true, "system", "BREACH:" + deadlineId));
+			.filter(o -> HANDLING.contains(o.status()) && o.leadUnitCode() != null)
+			.filter(o -> unitCode == null || unitCode.equals(o.leadUnitCode()))
+			.filter(o -> kind != BreachedDeadline.SIGN || o.status() != WorkOrderStatus.IN_PROGRESS)
+			.ifPresent(order -> open(order, properties.automaticLevel(), kind.reason(), null, kind, "system",
+					"BREACH:" + sourceKey));
 	}
 
 	private Supervision open(WorkOrderSummary order, SupervisionLevel level, String reason, Instant dueAt,
-			boolean automatic, String by, String sourceKey) {
+			BreachedDeadline breach, String by, String sourceKey) {
 		Instant now = clock.instant();
 		TimeLimit limit = dueAt == null ? properties.limitOf(level)
 				: TimeLimit.natural(Duration.between(now, dueAt));
 		Instant due = dueAt == null ? calendar.due(now, limit) : dueAt;
-		var s = new Supervision(UUID.randomUUID().toString(), order.id(), order.number(), order.leadUnitCode(), level,
-				reason, due, automatic, by, now, false, true, null, null);
+		String unit = unitOf(order);
+		var s = new Supervision(UUID.randomUUID().toString(), order.id(), order.number(), unit, level, reason, due,
+				breach != null, by, now, false, true, null, null, breach);
 		if (!supervisions.insert(s, sourceKey, order.regionCode())) {
 			return null;
 		}
 		deadlines.schedule(new DeadlineOwner(OWNER_TYPE, s.id()), KIND, now, limit);
 		workOrders.recordOnTimeline(order.id(), by, "SUPERVISED", level + ": " + reason);
-		events.publishEvent(new SupervisionOpened(s.id(), order.id(), order.leadUnitCode(), level, automatic, due, now));
+		events.publishEvent(new SupervisionOpened(s.id(), order.id(), unit, level, breach != null, due, now));
 		return s;
+	}
+
+	/** The unit a record on the order is against: its lead unit, none while the order waits for dispatch. */
+	private static String unitOf(WorkOrderSummary order) {
+		return order.status() == WorkOrderStatus.RECEIVED ? null : order.leadUnitCode();
 	}
 
 	@Transactional
@@ -147,7 +174,7 @@ class SupervisionService {
 			throw new InvalidRequestException("note", "note is required (at most 2000 characters).");
 		}
 		requireOpen(order);
-		if (order.leadUnitCode() == null) {
+		if (!urgeable(order)) {
 			throw new ConflictException("Work order " + order.number() + " has no lead unit to urge yet.");
 		}
 		var urge = new Urge(UUID.randomUUID().toString(), order.id(), order.number(), order.leadUnitCode(),
@@ -170,9 +197,45 @@ class SupervisionService {
 			if (s.openedAt().isAfter(endedAt)) {
 				continue;
 			}
-			if (supervisions.close(s.id(), clock.instant(), reason)) {
-				deadlines.completeAll(new DeadlineOwner(OWNER_TYPE, s.id()));
+			close(s, reason);
+		}
+	}
+
+	/**
+	 * Ends the order's open automatic records about one deadline when the late act was done (at {@code doneAt}):
+	 * signing ends a sign breach's, the first contact a response breach's. Idempotent; a record opened after that
+	 * moment (the next round's) is left open.
+	 */
+	@Transactional
+	void endBreachFor(String orderId, BreachedDeadline kind, Instant doneAt) {
+		for (Supervision s : supervisions.openOf(orderId)) {
+			if (s.breachKind() == kind && !s.openedAt().isAfter(doneAt)) {
+				close(s, kind.endedBy());
 			}
+		}
+	}
+
+	/**
+	 * The order left a unit (an approved return: {@code leadUnitCode} null; a dispatch or reassignment to another unit)
+	 * at {@code at}: the open automatic records of any other unit end ({@code reason}), as they were about that unit's
+	 * breach; the records a supervisor opened are about the matter and follow the order to its current lead unit
+	 * (none while it waits for dispatch). Idempotent and order-independent: they follow the order as it is now.
+	 */
+	@Transactional
+	void orderMoved(String orderId, String leadUnitCode, String reason, Instant at) {
+		for (Supervision s : supervisions.openOf(orderId)) {
+			if (s.automatic() && !s.openedAt().isAfter(at) && !java.util.Objects.equals(s.unitCode(), leadUnitCode)) {
+				close(s, reason);
+			}
+		}
+		workOrders.find(orderId)
+			.filter(o -> o.status().isOpen())
+			.ifPresent(o -> supervisions.follow(o.id(), unitOf(o), o.regionCode()));
+	}
+
+	private void close(Supervision s, String reason) {
+		if (supervisions.close(s.id(), clock.instant(), reason)) {
+			deadlines.completeAll(new DeadlineOwner(OWNER_TYPE, s.id()));
 		}
 	}
 
@@ -221,7 +284,8 @@ class SupervisionService {
 		// summoned to; outside check, 2026-11-28), and those on orders the caller sees
 		Set<String> units = scope(actor);
 		return supervisions.find(id)
-			.filter(s -> units == null || units.contains(s.unitCode()))
+			// a record on an order waiting for dispatch has no unit: no unit's handlers see it (Set.of() refuses null)
+			.filter(s -> units == null || s.unitCode() != null && units.contains(s.unitCode()))
 			.filter(s -> workOrders.isVisibleTo(actor, s.workOrderId()))
 			.map(this::shown)
 			.orElseThrow(() -> new NotFoundException("Supervision " + id + " not found."));
@@ -242,7 +306,7 @@ class SupervisionService {
 	}
 
 	private static void requireOpen(WorkOrderSummary order) {
-		if (!order.status().isOpen()) {
+		if (!supervisable(order)) {
 			throw new ConflictException("Work order " + order.number() + " is " + order.status() + ".");
 		}
 	}

@@ -42,8 +42,9 @@ class Supervisions {
 		}
 		return jdbc.sql("""
 				INSERT INTO sv_supervision (id, work_order_id, order_number, unit_code, region_code, level, reason, due_at,
-				automatic, source_key, opened_by, opened_at, overdue)
-				VALUES (:id, :order, :number, :unit, :region, :level, :reason, :due, :automatic, :source, :by, :at, FALSE)
+				automatic, breach_kind, source_key, opened_by, opened_at, overdue)
+				VALUES (:id, :order, :number, :unit, :region, :level, :reason, :due, :automatic, :kind, :source, :by, :at,
+				FALSE)
 				ON CONFLICT DO NOTHING""")
 			.param("id", s.id())
 			.param("region", regionCode)
@@ -54,6 +55,7 @@ class Supervisions {
 			.param("reason", s.reason())
 			.param("due", utc(s.dueAt()))
 			.param("automatic", s.automatic())
+			.param("kind", s.breachKind() == null ? null : s.breachKind().name())
 			.param("source", sourceKey)
 			.param("by", s.openedBy())
 			.param("at", utc(s.openedAt()))
@@ -102,6 +104,19 @@ class Supervisions {
 			.update() == 1;
 	}
 
+	/**
+	 * The open records a supervisor opened on the order go with it to its lead unit ({@code unitCode} null while it
+	 * waits for dispatch) and its region; answers how many moved.
+	 */
+	int follow(String orderId, String unitCode, String regionCode) {
+		return jdbc.sql("UPDATE sv_supervision SET unit_code = :unit, region_code = :region WHERE work_order_id = :order "
+				+ "AND automatic = FALSE AND closed_at IS NULL")
+			.param("unit", unitCode)
+			.param("region", regionCode)
+			.param("order", orderId)
+			.update();
+	}
+
 	boolean flagOverdue(String id) {
 		return jdbc.sql("UPDATE sv_supervision SET overdue = TRUE WHERE id = :id AND overdue = FALSE AND closed_at IS NULL")
 			.param("id", id)
@@ -148,7 +163,8 @@ class Supervisions {
 	 */
 	List<UnitHistory> history(Collection<String> units, String regionScope) {
 		Map<String, Object> params = new HashMap<>();
-		List<String> conditions = new java.util.ArrayList<>();
+		// a record on an order waiting for dispatch belongs to no unit yet: it is no unit's history
+		List<String> conditions = new java.util.ArrayList<>(List.of("unit_code IS NOT NULL"));
 		if (units != null) {
 			conditions.add("unit_code IN (:units)");
 			params.put("units", units.isEmpty() ? List.of("-") : units);
@@ -157,7 +173,7 @@ class Supervisions {
 		if (inRegion != null) {
 			conditions.add(inRegion);
 		}
-		String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+		String where = " WHERE " + String.join(" AND ", conditions);
 		Map<String, Long> urges = new HashMap<>();
 		jdbc.sql("SELECT unit_code, COUNT(*) FROM sv_urge" + where + " GROUP BY unit_code").params(params).query(rs -> {
 			urges.put(rs.getString(1), rs.getLong(2));
@@ -185,10 +201,12 @@ class Supervisions {
 
 	private static Supervision map(ResultSet rs, int row) throws SQLException {
 		Instant closed = instant(rs, "closed_at");
+		String kind = rs.getString("breach_kind");
 		return new Supervision(rs.getString("id"), rs.getString("work_order_id"), rs.getString("order_number"),
 				rs.getString("unit_code"), SupervisionLevel.valueOf(rs.getString("level")), rs.getString("reason"),
 				instant(rs, "due_at"), rs.getBoolean("automatic"), rs.getString("opened_by"), instant(rs, "opened_at"),
-				rs.getBoolean("overdue"), closed == null, closed, rs.getString("close_reason"));
+				rs.getBoolean("overdue"), closed == null, closed, rs.getString("close_reason"),
+				kind == null ? null : BreachedDeadline.valueOf(kind));
 	}
 
 	static OffsetDateTime utc(Instant instant) {
