@@ -92,6 +92,30 @@ class SupervisionOnTheOrderPageWebTests {
 	}
 
 	@Test
+	void anOrderWaitingForDispatchIsOfferedSupervisionButNoUrgingItWouldRefuse() throws Exception {
+		// outside check: 催办 offered on a RECEIVED order, and refused when posted ("has no lead unit to urge yet")
+		String id = api.read(api.post(operator, "/api/v1/work-orders", LinkageApi.ORDER)).get("id").asString();
+		String supervise = "action=\"/supervision/orders/" + id + "/supervise\"";
+		String urge = "action=\"/supervision/orders/" + id + "/urge\"";
+		for (RequestPostProcessor user : new RequestPostProcessor[] { supervisor, leader, TestActors.admin() }) {
+			assertThat(page(user, id)).contains(supervise).doesNotContain(urge);
+		}
+		assertThat(page(dispatcher, id)).doesNotContain(urge, supervise);
+		// nor on the supervision page's search, which finds orders waiting for dispatch too
+		String number = api.read(api.get(TestActors.admin(), "/api/v1/work-orders/{id}", id)).get("number").asString();
+		String found = mvc.perform(get("/supervision").param("q", number).with(supervisor))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(found).contains(supervise).doesNotContain(urge);
+		// once dispatched the unit can be urged, and the urging is accepted
+		api.post(dispatcher, "/api/v1/work-orders/{id}/dispatch", "{\"leadUnitCode\":\"" + LinkageApi.STREET + "\"}",
+				id).andExpect(status().isOk());
+		assertThat(page(dispatcher, id)).contains(urge);
+		api.post(dispatcher, "/api/v1/work-orders/{id}/urge", "{\"note\":\"请尽快签收\"}", id)
+			.andExpect(status().isCreated());
+	}
+
+	@Test
 	void aSupervisionAndAnUrgingFromTheOrderPageComeBackToIt() throws Exception {
 		String id = overdueOrder();
 		mvc.perform(post("/supervision/orders/{id}/supervise", id).with(leader).with(csrf())

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * 督办 and 催办 on an order's own page, for those who may (as the supervision page offers them,
- * {@link SupervisionService#maySupervise}, {@link SupervisionService#mayUrge}), on an open order: the forms post to
+ * {@link SupervisionService#maySupervise}, {@link SupervisionService#mayUrge}), on an order the service would accept
+ * ({@link SupervisionService#supervisable}, {@link SupervisionService#urgeable}: open; to urge, with a lead unit):
+ * the forms post to
  * {@code /supervision/orders/{id}/…} ({@link SupervisionPages}) and come back to the order's page, a refusal said in
  * the visitor's language with what was typed. The order's open supervision is listed above them.
  */
@@ -29,9 +31,10 @@ class SupervisionOrderPanel implements OrderPagePanel {
 
 	@Override
 	public Optional<Panel> panel(Actor actor, WorkOrderSummary order) {
-		boolean supervise = SupervisionService.maySupervise(actor);
-		boolean urge = SupervisionService.mayUrge(actor);
-		if (!(supervise || urge) || !order.status().isOpen()) {
+		// only what the service would accept: no urging before the order has a lead unit (outside check)
+		boolean supervise = SupervisionService.maySupervise(actor) && SupervisionService.supervisable(order);
+		boolean urge = SupervisionService.mayUrge(actor) && SupervisionService.urgeable(order);
+		if (!(supervise || urge)) {
 			return Optional.empty();
 		}
 		return Optional.of(new Panel("supervision/order-panel", Map.of("orderId", order.id(), "canSupervise",

@@ -69,9 +69,10 @@ class SupervisionPages {
 		// any open order, found by its number or words, can be supervised or urged before it is late
 		String search = q == null || q.isBlank() ? null : q.strip();
 		model.addAttribute("q", search);
-		model.addAttribute("found", search == null ? List.of() : workOrders.queue(actor,
+		List<WorkOrderSummary> found = search == null ? List.of() : workOrders.queue(actor,
 				new WorkOrderFilter(SUPERVISABLE, null, null, null, null, null, null, null, null, search, null),
-				QueueOrder.MOST_LATE, new PageQuery(0, FOUND)).content());
+				QueueOrder.MOST_LATE, new PageQuery(0, FOUND)).content();
+		model.addAttribute("found", found);
 		// the latest first, and every overdue order counted: a list cut at the newest would hide the oldest breaches
 		var overdue = workOrders.queue(actor,
 				new WorkOrderFilter(open, null, null, null, null, true, null, null, null, null, null),
@@ -88,7 +89,21 @@ class SupervisionPages {
 		// the forms offered are the actions the service allows this user (SupervisionService.supervise / urge)
 		model.addAttribute("canSupervise", SupervisionService.maySupervise(actor));
 		model.addAttribute("canUrge", SupervisionService.mayUrge(actor));
+		// and only on the orders it would accept them for: no urging of an order waiting for dispatch
+		model.addAttribute("urgeable", ids(SupervisionService::urgeable, found, overdue.content(), onTime.content()));
+		model.addAttribute("supervisable", ids(SupervisionService::supervisable, found, overdue.content(),
+				onTime.content()));
 		return "supervision/index";
+	}
+
+	@SafeVarargs
+	private static java.util.Set<String> ids(java.util.function.Predicate<WorkOrderSummary> accepted,
+			List<WorkOrderSummary>... lists) {
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		for (List<WorkOrderSummary> list : lists) {
+			list.stream().filter(accepted).forEach(o -> ids.add(o.id()));
+		}
+		return ids;
 	}
 
 	/** The order's page, where its panel's forms come back to (an id of letters, digits and hyphens only). */
