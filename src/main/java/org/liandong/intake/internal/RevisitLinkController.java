@@ -110,7 +110,7 @@ class RevisitLinkController {
 		WorkOrderSummary o = order.get();
 		var citizen = orders.citizens(List.of(o.id())).getOrDefault(o.id(), new WorkOrders.Citizen(null, null));
 		model.addAttribute("order", o);
-		model.addAttribute("title", Redaction.redact(o.title(), citizen.name(), citizen.phone()));
+		model.addAttribute("orderTitle", Redaction.redact(o.title(), citizen.name(), citizen.phone()));
 		model.addAttribute("result", Redaction.redact(o.result(), citizen.name(), citizen.phone()));
 		model.addAttribute("token", token);
 		return order;

@@ -113,7 +113,9 @@ class RevisitLinkIntegrationTests {
 		assertThat(link).doesNotContain(phone).doesNotContain(order.number());
 
 		String form = page(link, "10.9.0.1", 200);
-		assertThat(form).contains(order.number(), "revisit-form", "已更换井盖")
+		// the order's title, redacted (a regression check saw the layout's <title> fragment in its place)
+		assertThat(form).contains(order.number(), "revisit-form", "已更换井盖", "井盖松动")
+			.doesNotContain("th:text")
 			.doesNotContain(phone)
 			.doesNotContain("王五");
 		var answered = mvc.perform(post(link).with(csrf()).with(from("10.9.0.1"))
