@@ -8,6 +8,7 @@ import org.liandong.shared.ConflictException;
 import org.liandong.shared.ForbiddenException;
 import org.liandong.shared.InvalidRequestException;
 import org.liandong.shared.NotFoundException;
+import org.liandong.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -60,8 +61,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail stale(OptimisticLockingFailureException e) {
+	@ExceptionHandler({ OptimisticLockingFailureException.class, StaleVersionException.class })
+	ProblemDetail stale(RuntimeException e) {
 		return problem(HttpStatus.CONFLICT, "stale-version", "Conflict",
 				"The resource was changed by someone else; reload it and try again.");
 	}

@@ -53,6 +53,7 @@ class PageRefusals implements WorkOrderRefusals {
 					Part.STATUS),
 			known("The work order is at version (\\d+), not (\\d+); reload it and try again\\.",
 					"wo.error.staleVersion", Part.TEXT, Part.TEXT),
+			known("Work order \\S+ was changed concurrently\\.", "wo.error.changedMeanwhile"),
 			// rights (ActionPolicy) and sight (WorkOrderService)
 			known("Your role \\((\\w+)\\) may not take in work orders\\.", "wo.error.mayNotCreate", Part.ROLE),
 			known("Your role \\((\\w+)\\) may not ([\\w-]+) work orders\\.", "wo.error.roleMayNot", Part.ROLE,

@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.liandong.shared.InLists;
+import org.liandong.shared.StaleVersionException;
 import org.liandong.workorder.Channel;
 import org.liandong.workorder.Nature;
 import org.liandong.workorder.Satisfaction;
 import org.liandong.workorder.Urgency;
 import org.liandong.workorder.WorkOrderStatus;
 import org.liandong.workorder.WorkOrders;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -191,7 +191,7 @@ class WorkOrderRepository {
 			.params(params)
 			.update();
 		if (rows != 1) {
-			throw new OptimisticLockingFailureException("Work order " + o.number + " was changed concurrently");
+			throw new StaleVersionException("Work order " + o.number + " was changed concurrently.");
 		}
 		o.version = expected + 1;
 		writeParticipants(o);
