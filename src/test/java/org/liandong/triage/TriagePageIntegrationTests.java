@@ -89,6 +89,11 @@ class TriagePageIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"suggestion\"")))
 			.andExpect(content().string(containsString("371002003000")));
+		// 3,500 characters in lines, as a browser sends a text box: CR LF is one line break, within the limit
+		mvc.perform(post("/triage").param("text", "井盖缺失\r\n".repeat(700)).with(csrf())
+			.with(TestActors.role(Role.DISPATCHER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"suggestion\"")));
 		mvc.perform(post("/triage").param("text", "路".repeat(4001)).with(csrf()).with(TestActors.role(Role.DISPATCHER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("诉求内容不得超过 4000 字")))

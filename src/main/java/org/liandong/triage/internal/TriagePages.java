@@ -64,6 +64,8 @@ class TriagePages {
 			// a page: the shared problem-details advice serves only the API, so answer a plain 403
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only operators and dispatchers use the triage page.");
 		}
+		// a form's line break comes as CR LF; the text box counted it as one character, and so do the limits here
+		text = text == null ? null : text.replace("\r\n", "\n");
 		model.addAttribute("text", text);
 		model.addAttribute("address", address);
 		model.addAttribute("lat", lat);
