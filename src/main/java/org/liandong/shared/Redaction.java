@@ -48,11 +48,22 @@ public final class Redaction {
 	private static final String AFTER_NAME = "[\\s\\p{Z}\\p{P}\\p{S}]|$|电话|手机|联系|反映|反应|来电|投诉|举报|咨询|表示"
 			+ "|要求|称|说|住|家住|的";
 
-	private static final Pattern INTRODUCED_NAME = Pattern.compile("(我叫|我是|本人|姓名[:：]?|联系人[:：]?|名叫|市民)\\s*"
-			+ "(?!" + NOT_A_NAME + ")((?:" + COMPOUND_SURNAME + ")[\\p{IsHan}]{1,2}|[\\p{IsHan}]{2,3})"
+	/**
+	 * A name the text introduces: after the introducing word (a colon, half- or full-width, may follow any of them:
+	 * 我叫：赵六), a Han name of two or three characters (four with a compound surname), or a Latin one of one to
+	 * three capitalised words (姓名：Zhao Liu).
+	 */
+	private static final Pattern INTRODUCED_NAME = Pattern.compile("((?:我叫|我是|本人|姓名|联系人|名叫|市民)[:：]?\\s*)"
+			+ "(?!" + NOT_A_NAME + ")((?:" + COMPOUND_SURNAME + ")[\\p{IsHan}]{1,2}|[\\p{IsHan}]{2,3}"
+			+ "|\\p{Lu}\\p{Ll}+(?:[ \\u00a0]\\p{Lu}\\p{Ll}+){0,2})"
 			+ "(?=" + AFTER_NAME + ")");
 
-	private static final Pattern TITLED_NAME = Pattern.compile("([\\p{IsHan}])(先生|女士|小姐|师傅|阿姨|大爷|大妈)");
+	/** A surname before a title (王先生, 欧阳女士: the compound surname whole). */
+	private static final Pattern TITLED_NAME = Pattern.compile("((?:" + COMPOUND_SURNAME + ")|[\\p{IsHan}])"
+			+ "(先生|女士|小姐|师傅|阿姨|大爷|大妈)");
+
+	/** The dots some names are written with between their parts (王·小明, 阿依古丽·买买提): U+00B7, U+2022, U+30FB, U+FF0E. */
+	private static final String NAME_DOTS = "[\\u00b7\\u2022\\u30fb\\uff0e]";
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -180,8 +191,8 @@ public final class Redaction {
 	}
 
 	/**
-	 * The name as a pattern: its characters in order with optional white space between them (王小明 also matches
-	 * 王 小明); a Latin name only as whole words (Li is not removed from Little), in any letter case, and in either
+	 * The name as a pattern: its characters in order with optional white space or a name's dot between them (王小明
+	 * also matches 王 小明 and 王·小明; 阿依古丽·买买提 also matches 阿依古丽买买提); a Latin name only as whole words (Li is not removed from Little), in any letter case, and in either
 	 * order ({@link #latinName}).
 	 */
 	private static Pattern knownName(String citizenName) {
@@ -198,7 +209,7 @@ public final class Redaction {
 		// a Latin name as whole words of its own script: not inside a longer Latin word (Li in Little), but where it
 		// touches Chinese (来电人Andy Lau反映) it is still a word
 		String body = latin ? "(?<![\\p{IsLatin}\\p{N}])(?:" + latinName(name) + ")(?![\\p{IsLatin}\\p{N}])"
-				: spaced(compact, "\\s*");
+				: spaced(compact.replaceAll(NAME_DOTS, ""), "(?:\\s|" + NAME_DOTS + ")*");
 		return Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 

@@ -229,4 +229,22 @@ class RedactionTests {
 		String plain = "井盖丢了，请尽快处理";
 		assertThat(Redaction.withoutMarks(plain)).isSameAs(plain);
 	}
+
+	/**
+	 * A colon after any introducing word, an introduced Latin name, the citizen's name written with a dot, a compound
+	 * surname before a title (regression check, 2026-11-29: each stayed as written in a whistle's description).
+	 */
+	@Test
+	void readsTheOtherWaysANameIsWritten() {
+		assertThat(Redaction.redact("情况说明：我叫：赵六，请核实。")).isEqualTo("情况说明：我叫：**，请核实。");
+		assertThat(Redaction.redact("本人:李四反映路灯坏了")).isEqualTo("本人:**反映路灯坏了");
+		assertThat(Redaction.redact("姓名：Zhao Liu，路灯坏了")).isEqualTo("姓名：**，路灯坏了");
+		assertThat(Redaction.redact("联系人: Zhao Liu, 138")).startsWith("联系人: **,");
+		assertThat(Redaction.redact("王·小明反映路灯坏了", "王小明")).isEqualTo("**反映路灯坏了");
+		assertThat(Redaction.redact("阿依古丽买买提来电", "阿依古丽·买买提")).isEqualTo("**来电");
+		assertThat(Redaction.redact("欧阳女士反映路灯坏了")).isEqualTo("*女士反映路灯坏了");
+		// not names: a title's word, the text going on in Latin letters after a colon that introduces nothing
+		assertThat(Redaction.redact("市民：核实后满意")).isEqualTo("市民：核实后满意");
+		assertThat(Redaction.redact("Status: Open")).isEqualTo("Status: Open");
+	}
 }
