@@ -21,17 +21,32 @@ public final class Masking {
 	private static final java.util.regex.Pattern QUERY_CODE = java.util.regex.Pattern
 		.compile("(查询码[：:]?\\s*|[?&]code=)(\\d+)");
 
-	/**
-	 * A message to a citizen as a log may hold it: the portal's query code, which with the order's number is the
-	 * citizen's credential for their order's progress and rating, masked ({@code 查询码 041960} → {@code 查询码 ******},
-	 * {@code code=041960} likewise); the order's number and the rest stay.
-	 */
+	/** The signature of an SMS revisit link's token ({@code /portal/revisit/<id>.<round>.<expiry>.<signature>}). */
+	private static final java.util.regex.Pattern REVISIT_SIGNATURE = java.util.regex.Pattern
+		.compile("(/portal/revisit/[\\w-]+\\.\\d+\\.[0-9a-z]+\\.)([\\w-]+)");
+
+	/** As {@link #citizenMessage(String, String)} for a message whose recipient is not known. */
 	public static String citizenMessage(String text) {
+		return citizenMessage(text, null);
+	}
+
+	/**
+	 * A message to a citizen as a log may hold it. The citizen's credentials are masked: the portal's query code,
+	 * which with the order's number opens the order's progress and rating ({@code 查询码 041960} →
+	 * {@code 查询码 ******}, {@code code=041960} likewise), and the signature of a revisit link, which answers its
+	 * revisit. The personal data the text quotes (a unit's result may name the citizen and their number) is redacted
+	 * as every shared text is ({@link Redaction}: the recipient's own number however written, any phone, ID number or
+	 * e-mail, a name the text introduces or titles). The order's number and the rest stay.
+	 */
+	public static String citizenMessage(String text, String recipientPhone) {
 		if (text == null) {
 			return null;
 		}
-		return QUERY_CODE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1))
+		String masked = QUERY_CODE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1))
 				+ "*".repeat(m.group(2).length()));
+		masked = REVISIT_SIGNATURE.matcher(masked)
+			.replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)) + "*".repeat(m.group(2).length()));
+		return Redaction.redact(masked, null, recipientPhone);
 	}
 
 	/** {@code 张三} → {@code 张*}, {@code 欧阳娜娜} → {@code 欧***}; Latin names keep their first letter. */

@@ -22,4 +22,20 @@ class MaskingTests {
 		assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");
 		assertThat(Masking.name("欧阳娜娜")).isEqualTo("欧***");
 	}
+
+	/**
+	 * The personal data a message quotes and a revisit link's signature stay out of the log (regression check,
+	 * 2026-11-29: a unit's result naming the citizen and their number was logged with the closing message).
+	 */
+	@Test
+	void aLoggedMessageHoldsNeitherPersonalDataNorARevisitLinksSignature() {
+		String result = "【12345】您的诉求（工单号 WH20261129000022）已办结：已联系市民孙悟空，电话137-0000-1111，问题已解决。";
+		assertThat(Masking.citizenMessage(result, "13700001111")).contains("WH20261129000022", "已办结")
+			.doesNotContain("孙悟空")
+			.doesNotContain("1111");
+		assertThat(Masking.citizenMessage("请点击 http://x/portal/revisit/0b6f3d2e-1c4a.0.tqsl4z.-l4Yku8qbm4COZxHUWyieg 评价",
+				"13700001111"))
+			.contains("/portal/revisit/0b6f3d2e-1c4a.0.tqsl4z.**********************")
+			.doesNotContain("l4Yku8");
+	}
 }

@@ -15,6 +15,6 @@ class LoggingSmsSender implements SmsSender {
 
 	@Override
 	public void send(String phone, String text) {
-		log.info("SMS to {}: {}", Masking.phone(phone), Masking.citizenMessage(text));
+		log.info("SMS to {}: {}", Masking.phone(phone), Masking.citizenMessage(text, phone));
 	}
 }

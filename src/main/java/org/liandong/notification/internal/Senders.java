@@ -25,7 +25,7 @@ class Senders {
 	@Bean
 	@ConditionalOnMissingBean(SmsSender.class)
 	SmsSender loggingSmsSender() {
-		return (phone, text) -> log.info("SMS to {}: {}", Masking.phone(phone), Masking.citizenMessage(text));
+		return (phone, text) -> log.info("SMS to {}: {}", Masking.phone(phone), Masking.citizenMessage(text, phone));
 	}
 
 	@Bean
