@@ -46,8 +46,19 @@ public final class Masking {
 				+ "*".repeat(m.group(2).length()));
 		masked = REVISIT_SIGNATURE.matcher(masked)
 			.replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)) + "*".repeat(m.group(2).length()));
-		return Redaction.redact(masked, null, recipientPhone);
+		// the links are the platform's own (an order's id is no phone number): redacted around, not within
+		StringBuilder out = new StringBuilder(masked.length());
+		java.util.regex.Matcher link = LINK.matcher(masked);
+		int from = 0;
+		while (link.find()) {
+			out.append(Redaction.redact(masked.substring(from, link.start()), null, recipientPhone)).append(link.group());
+			from = link.end();
+		}
+		return out.append(Redaction.redact(masked.substring(from), null, recipientPhone)).toString();
 	}
+
+	/** A link in a message: up to white space or Chinese punctuation. */
+	private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://[^\\s，。；、）」]+");
 
 	/** {@code 张三} → {@code 张*}, {@code 欧阳娜娜} → {@code 欧***}; Latin names keep their first letter. */
 	public static String name(String name) {

@@ -51,11 +51,11 @@ public final class Redaction {
 	/**
 	 * A name the text introduces: after the introducing word (a colon, half- or full-width, may follow any of them:
 	 * 我叫：赵六), a Han name of two or three characters (four with a compound surname), or a Latin one of one to
-	 * three capitalised words (姓名：Zhao Liu).
+	 * three words in any letter case, apart by a space, a hyphen or a dot (姓名：Zhao Liu, ZHAO-LIU).
 	 */
 	private static final Pattern INTRODUCED_NAME = Pattern.compile("((?:我叫|我是|本人|姓名|联系人|名叫|市民)[:：]?\\s*)"
 			+ "(?!" + NOT_A_NAME + ")((?:" + COMPOUND_SURNAME + ")[\\p{IsHan}]{1,2}|[\\p{IsHan}]{2,3}"
-			+ "|\\p{Lu}\\p{Ll}+(?:[ \\u00a0]\\p{Lu}\\p{Ll}+){0,2})"
+			+ "|\\p{IsLatin}{2,}(?:[\\s\\p{Z}\\-\\u00b7\\u30fb]\\p{IsLatin}{2,}){0,2})"
 			+ "(?=" + AFTER_NAME + ")");
 
 	/** A surname before a title (王先生, 欧阳女士: the compound surname whole). */
@@ -209,7 +209,7 @@ public final class Redaction {
 		// a Latin name as whole words of its own script: not inside a longer Latin word (Li in Little), but where it
 		// touches Chinese (来电人Andy Lau反映) it is still a word
 		String body = latin ? "(?<![\\p{IsLatin}\\p{N}])(?:" + latinName(name) + ")(?![\\p{IsLatin}\\p{N}])"
-				: spaced(compact.replaceAll(NAME_DOTS, ""), "(?:\\s|" + NAME_DOTS + ")*");
+				: spaced(compact.replaceAll(NAME_DOTS, ""), "(?:[\\s\\p{Z}]|" + NAME_DOTS + ")*");
 		return Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 

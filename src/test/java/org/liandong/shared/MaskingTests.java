@@ -37,5 +37,11 @@ class MaskingTests {
 				"13700001111"))
 			.contains("/portal/revisit/0b6f3d2e-1c4a.0.tqsl4z.**********************")
 			.doesNotContain("l4Yku8");
+		// an order's id in a link is no phone number (a regression check saw 4c82d8013043 cut to 4c82d[电话已隐去])
+		assertThat(Masking.citizenMessage("评价：http://x/portal/revisit/8272c318-699e-4ef6-801e-4c82d8013043.0.tqsndh."
+				+ "-l4Yku8qbm4COZxHUWyieg，电话13700001111", "13700001111"))
+			.contains("8272c318-699e-4ef6-801e-4c82d8013043.0.tqsndh.*")
+			.endsWith("电话[电话已隐去]")
+			.doesNotContain("l4Yku8");
 	}
 }

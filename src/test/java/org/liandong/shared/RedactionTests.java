@@ -243,6 +243,13 @@ class RedactionTests {
 		assertThat(Redaction.redact("王·小明反映路灯坏了", "王小明")).isEqualTo("**反映路灯坏了");
 		assertThat(Redaction.redact("阿依古丽买买提来电", "阿依古丽·买买提")).isEqualTo("**来电");
 		assertThat(Redaction.redact("欧阳女士反映路灯坏了")).isEqualTo("*女士反映路灯坏了");
+		// a Latin name in any letter case, with a hyphen or a dot; the citizen's name with a full-width space
+		assertThat(Redaction.redact("姓名：ZHAO LIU，已处理")).isEqualTo("姓名：**，已处理");
+		assertThat(Redaction.redact("姓名：zhao liu，已处理")).isEqualTo("姓名：**，已处理");
+		assertThat(Redaction.redact("我是：Zhao-Liu，已处理")).isEqualTo("我是：**，已处理");
+		assertThat(Redaction.redact("姓名：Zhao·Liu，已处理")).isEqualTo("姓名：**，已处理");
+		assertThat(Redaction.redact("已联系孙\u3000悟空，王\u00a0小明", "孙悟空")).isEqualTo("已联系**，王\u00a0小明");
+		assertThat(Redaction.redact("王\u00a0小明来电", "王小明")).isEqualTo("**来电");
 		// not names: a title's word, the text going on in Latin letters after a colon that introduces nothing
 		assertThat(Redaction.redact("市民：核实后满意")).isEqualTo("市民：核实后满意");
 		assertThat(Redaction.redact("Status: Open")).isEqualTo("Status: Open");
