@@ -181,25 +181,14 @@ class PortalIntegrationTests {
 	 */
 	@Test
 	void theCitizenAnswersARevisitRoundOnceAndAgainAfterAReopen() throws Exception {
-		String[] ticket = submitted("10.1.0.30");
+		String[] ticket = repliedOnThePortal("10.1.0.30");
 		String id = orders.find(ticket[0]).orElseThrow().id();
-		orders.act(ADMIN, id, "dispatch", Map.of("leadUnitCode", "ST-371002003"));
-		orders.act(ADMIN, id, "sign", Map.of());
-		orders.act(ADMIN, id, "reply", Map.of("result", "已修复路灯"));
-		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.1.0.30"))
-			.param("number", ticket[0])
-			.param("code", ticket[1])
-			.param("resolved", "false")
-			.param("satisfaction", "BASICALLY_SATISFIED")).andExpect(status().is3xxRedirection());
+		answer(ticket, "10.1.0.30", "false", "BASICALLY_SATISFIED").andExpect(status().is3xxRedirection());
 		assertThat(orders.find(id).orElseThrow().status()).isEqualTo(WorkOrderStatus.REVISITING);
 		mvc.perform(get("/portal/track").param("number", ticket[0]).param("code", ticket[1]).with(from("10.1.0.30")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.not(Matchers.containsString("revisit-form"))));
-		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.1.0.30"))
-			.param("number", ticket[0])
-			.param("code", ticket[1])
-			.param("resolved", "true")
-			.param("satisfaction", "SATISFIED"))
+		answer(ticket, "10.1.0.30", "true", "SATISFIED")
 			.andExpect(status().isConflict())
 			.andExpect(content().string(Matchers.containsString("本轮回访已有答复")));
 		assertThat(orders.find(id).orElseThrow().status()).isEqualTo(WorkOrderStatus.REVISITING);
@@ -210,27 +199,36 @@ class PortalIntegrationTests {
 		orders.act(ADMIN, id, "reply", Map.of("result", "已更换灯具"));
 		mvc.perform(get("/portal/track").param("number", ticket[0]).param("code", ticket[1]).with(from("10.1.0.30")))
 			.andExpect(content().string(Matchers.containsString("revisit-form")));
-		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.1.0.30"))
+		answer(ticket, "10.1.0.30", "true", "SATISFIED").andExpect(status().is3xxRedirection());
+		assertThat(orders.find(id).orElseThrow().status()).isEqualTo(WorkOrderStatus.CLOSED);
+	}
+
+	/** A portal order taken in from {@code ip}, dispatched, signed and replied to: its number and query code. */
+	String[] repliedOnThePortal(String ip) throws Exception {
+		String[] ticket = submitted(ip);
+		String id = orders.find(ticket[0]).orElseThrow().id();
+		orders.act(ADMIN, id, "dispatch", Map.of("leadUnitCode", "ST-371002003"));
+		orders.act(ADMIN, id, "sign", Map.of());
+		orders.act(ADMIN, id, "reply", Map.of("result", "已修复路灯"));
+		return ticket;
+	}
+
+	/** The portal's revisit form for the ticket's order, sent from {@code ip}. */
+	org.springframework.test.web.servlet.ResultActions answer(String[] ticket, String ip, String resolved,
+			String satisfaction) throws Exception {
+		return mvc.perform(post("/portal/revisit").with(csrf()).with(from(ip))
 			.param("number", ticket[0])
 			.param("code", ticket[1])
-			.param("resolved", "true")
-			.param("satisfaction", "SATISFIED")).andExpect(status().is3xxRedirection());
-		assertThat(orders.find(id).orElseThrow().status()).isEqualTo(WorkOrderStatus.CLOSED);
+			.param("resolved", resolved)
+			.param("satisfaction", satisfaction));
 	}
 
 	/** A tampered or missing field of the revisit form is said on the portal's page, not as a bare JSON 400. */
 	@Test
 	void aTamperedRevisitFormIsRefusedOnThePage() throws Exception {
-		String[] ticket = submitted("10.1.0.31");
+		String[] ticket = repliedOnThePortal("10.1.0.31");
 		String id = orders.find(ticket[0]).orElseThrow().id();
-		orders.act(ADMIN, id, "dispatch", Map.of("leadUnitCode", "ST-371002003"));
-		orders.act(ADMIN, id, "sign", Map.of());
-		orders.act(ADMIN, id, "reply", Map.of("result", "已修复路灯"));
-		mvc.perform(post("/portal/revisit").with(csrf()).with(from("10.1.0.31"))
-			.param("number", ticket[0])
-			.param("code", ticket[1])
-			.param("resolved", "true")
-			.param("satisfaction", "HAPPY"))
+		answer(ticket, "10.1.0.31", "true", "HAPPY")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML))
 			.andExpect(content().string(Matchers.allOf(Matchers.containsString("请选择满意程度"),
